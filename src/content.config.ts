@@ -1,0 +1,90 @@
+/**
+ * The data model of the archive: every collection and its schema, in one place.
+ *
+ * A malformed article stops the build; Astro's error names the collection, the
+ * entry's file and each field at fault (the messages below say what was expected).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { ARCHIVE_DIR, DEFAULT_LANG } from './config';
+import { isCalendarDate, toIsoDate } from './lib/dates';
+
+/**
+ * A calendar day, stored as `YYYY-MM-DD`. Quoted dates are checked against the
+ * calendar; bare YAML dates arrive already parsed and are read back in UTC.
+ */
+const calendarDate = z.union([
+  z.string().refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' }),
+  z.date().transform(toIsoDate),
+]);
+
+const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+
+/**
+ * A person, place or organization named by an article: its name, or, where two
+ * entities share a name, the name with the registry id that tells them apart.
+ */
+const entityReference = z.union([
+  nonEmptyText,
+  z.object({ name: nonEmptyText, id: nonEmptyText }),
+]);
+
+const credit = z.object({
+  name: nonEmptyText,
+  role: nonEmptyText.default('photographer'),
+});
+
+/** A photo caption: the seed archive has captions and credits but no image files. */
+const caption = z.object({
+  text: nonEmptyText,
+  /** Day the photo was taken, when the caption says so ("This is March 21."). */
+  date: calendarDate.optional(),
+  /** Name of the credited person, as listed in `credits`. */
+  credit: nonEmptyText.optional(),
+  /** Path or URL of the image, when the archive has one. */
+  image: nonEmptyText.optional(),
+  alt: z.string().optional(),
+});
+
+const articles = defineCollection({
+  loader: glob({
+    base: `${ARCHIVE_DIR}/articles`,
+    pattern: '**/*.md',
+    // Keep the file path as the id ("2023/03/22-li-qiang-…") so that messages name the file.
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
+  schema: z.object({
+    title: nonEmptyText,
+    date: calendarDate,
+    /** Overrides the URL slug taken from the file name. */
+    slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
+      message: 'must be lower-case words joined by hyphens',
+    }).optional(),
+    /** Who published the story, e.g. "Xinhua News Agency" or "Wikinews". */
+    source: nonEmptyText.optional(),
+    /** Place the story was filed from, e.g. "Changsha". */
+    dateline: nonEmptyText.optional(),
+    byline: z.array(nonEmptyText).default([]),
+    credits: z.array(credit).default([]),
+    captions: z.array(caption).default([]),
+    summary: nonEmptyText.optional(),
+    people: z.array(entityReference).default([]),
+    places: z.array(entityReference).default([]),
+    organizations: z.array(entityReference).default([]),
+    topics: z.array(nonEmptyText).default([]),
+    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+      message: 'must be a language tag such as "en" or "zh-Hans"',
+    }).default(DEFAULT_LANG),
+    /** The original article. */
+    url: z.url({ message: 'must be an absolute URL' }).optional(),
+    /** Licence or attribution text shown on the page. */
+    license: nonEmptyText.optional(),
+    /** Link to the licence itself. */
+    licenseUrl: z.url({ message: 'must be an absolute URL' }).optional(),
+    /** Stable id of the record the importer made this article from (idempotent re-imports). */
+    sourceId: nonEmptyText.optional(),
+  }),
+});
+
+export const collections = { articles };
