@@ -1,0 +1,87 @@
+/**
+ * Size budget of an article page: its HTML plus every stylesheet it loads,
+ * each gzip-compressed as a host sends it, at most 30 KB; and no JavaScript
+ * beyond what every page carries (the header's search hand-off).
+ *
+ * gzip, not brotli: every static host serves gzip (GitHub Pages serves
+ * nothing else), and gzip output is the larger of the two, so the budget holds
+ * everywhere.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { distDir, filesUnder } from '../helpers/builds';
+import { extractFromHtml } from '../../src/lib/link-check-extract';
+import { fileForPath, resolveReference } from '../../src/lib/link-check-resolve';
+
+const BUDGET_BYTES = 30 * 1024;
+/** The header's search hand-off, gzip-compressed, may not outgrow this. */
+const SITE_WIDE_SCRIPT_BUDGET_BYTES = 2 * 1024;
+const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+const SITE = { origin: 'https://archive.example', basePath: '/' };
+
+const dist = distDir('fixture');
+const files = new Set(filesUnder(dist));
+const read = (file: string) => readFileSync(path.join(dist, file));
+
+/** Stylesheets (as dist/ files) and inline `<style>` blocks of a page. */
+function stylesheetsOf(page: string, html: string): string[] {
+  return extractFromHtml(html)
+    .references.filter((reference) => reference.where === 'link[rel=stylesheet]')
+    .map((reference) => {
+      const resolution = resolveReference(reference.url, page, SITE);
+      const file = resolution.kind === 'internal' ? fileForPath(resolution.path, (name) => files.has(name)) : undefined;
+      if (!file) throw new Error(`${page}: stylesheet ${reference.url} is not in dist/`);
+      return file;
+    });
+}
+
+/** Executable scripts: external by URL, inline by content. JSON-LD and other data blocks do not run. */
+function scriptsOf(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
+    scripts.push(/\bsrc=["']?([^"'\s>]+)/i.exec(attributes)?.[1] ?? `inline:${match[2]}`);
+  }
+  return scripts;
+}
+
+function transferSize(page: string) {
+  const html = read(page);
+  const parts = [html, ...stylesheetsOf(page, html.toString('utf8')).map(read)];
+  return {
+    gzip: parts.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0),
+    brotli: parts.reduce((sum, part) => sum + brotliCompressSync(part).length, 0),
+  };
+}
+
+describe('article page budget', () => {
+  const articlePages = [...files].filter((file) => ARTICLE_PAGE.test(file));
+  const sizes = articlePages.map((page) => ({ page, ...transferSize(page) }));
+
+  it(`keeps every article page's HTML + CSS within ${BUDGET_BYTES / 1024} KB gzip`, () => {
+    expect(articlePages.length).toBeGreaterThan(20);
+    const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    console.log(`largest article page: ${largest.page}, HTML + CSS ${(largest.gzip / 1024).toFixed(1)} KB gzip, ${(largest.brotli / 1024).toFixed(1)} KB brotli`);
+    const over = sizes.filter((size) => size.gzip > BUDGET_BYTES).map((size) => `${size.page}: ${size.gzip} B`);
+    expect(over).toEqual([]);
+  });
+
+  it('runs no script on an article page except the site-wide one every page has', () => {
+    const siteWide = new Set(scriptsOf(read('index.html').toString('utf8')));
+    for (const page of articlePages) {
+      const pageOnly = scriptsOf(read(page).toString('utf8')).filter((script) => !siteWide.has(script));
+      expect(pageOnly, page).toEqual([]);
+    }
+    for (const script of siteWide) {
+      expect(script, 'site-wide script must be a file, cacheable and allowed by the CSP').not.toMatch(/^inline:/);
+      const resolution = resolveReference(script, 'index.html', SITE);
+      const file = resolution.kind === 'internal' ? fileForPath(resolution.path, (name) => files.has(name)) : undefined;
+      expect(file, script).toBeDefined();
+      expect(gzipSync(read(file!)).length, script).toBeLessThanOrEqual(SITE_WIDE_SCRIPT_BUDGET_BYTES);
+    }
+  });
+});
