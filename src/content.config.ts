@@ -8,6 +8,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARCHIVE_DIR, DEFAULT_LANG } from './config';
+import { optionalYamlFile } from './data/registry-loader';
 import { isCalendarDate, toIsoDate } from './lib/dates';
 
 /**
@@ -84,7 +85,40 @@ const articles = defineCollection({
     licenseUrl: z.url({ message: 'must be an absolute URL' }).optional(),
     /** Stable id of the record the importer made this article from (idempotent re-imports). */
     sourceId: nonEmptyText.optional(),
+    /** Hash of the file as the importer wrote it; a mismatch means a person edited it (re-imports then leave it alone). */
+    importHash: z.string().regex(/^[0-9a-f]{16}$/).optional(),
   }),
 });
 
-export const collections = { articles };
+/**
+ * The registry: who and where, with the names and aliases that tag articles.
+ * Each file is a YAML list sorted by id; an archive without them still builds.
+ */
+const registryEntry = z.object({
+  /** slugify(name) unless two entries share a name: the URL of the entity's page. */
+  id: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
+    message: 'must be lower-case words joined by hyphens',
+  }),
+  name: nonEmptyText,
+  aliases: z.array(nonEmptyText).nullish().transform((aliases) => aliases ?? []),
+  description: nonEmptyText.optional(),
+  wikidata: z.string().regex(/^Q\d+$/, { message: 'must be a Wikidata id such as "Q42"' }).optional(),
+});
+
+export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'other'] as const;
+
+const placeEntry = registryEntry.extend({
+  kind: z.enum(PLACE_KINDS).default('other'),
+  /** Id of the place this one lies in. */
+  parent: nonEmptyText.optional(),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  /** ISO 3166-1 alpha-2 code. */
+  country: z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "CN"' }).optional(),
+});
+
+const people = defineCollection({ loader: optionalYamlFile(`${ARCHIVE_DIR}/people.yaml`), schema: registryEntry });
+const places = defineCollection({ loader: optionalYamlFile(`${ARCHIVE_DIR}/places.yaml`), schema: placeEntry });
+const organizations = defineCollection({ loader: optionalYamlFile(`${ARCHIVE_DIR}/organizations.yaml`), schema: registryEntry });
+
+export const collections = { articles, people, places, organizations };

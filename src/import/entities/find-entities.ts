@@ -1,0 +1,169 @@
+/**
+ * Finds the people, places and organizations of many stories in two passes:
+ *   1. learn: each story's own evidence (names with a title, a verb of speech,
+ *      an apposition; names shaped like organizations);
+ *   2. find: one matcher over every name learnt from all stories plus the
+ *      registry, so a person introduced as "Premier Li Qiang" in one story is
+ *      found in another that just says "Li Qiang".
+ * Because pass 2 sees the same names whatever the order of the stories, importing
+ * the same inputs twice gives the same tags (the importer is idempotent).
+ */
+import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/name-matcher';
+import { slugify } from '../../lib/slug';
+import type { Knowledge } from './knowledge';
+import { findOrganizationCandidates } from './organizations';
+import { findPersonCandidates, type PersonCandidates } from './people';
+import { resolvePlaces, type PlaceMention } from './places';
+import type { RegistryEntry } from './registry';
+
+export interface EntityName {
+  id: string;
+  name: string;
+}
+
+export interface FoundEntities {
+  people: EntityName[];
+  places: EntityName[];
+  organizations: EntityName[];
+}
+
+export interface StoryCandidates {
+  people: PersonCandidates;
+  organizations: string[];
+}
+
+interface NameIndex {
+  matcher: NameMatcher;
+  nameOf: Map<string, string>;
+}
+
+function buildIndex(registry: RegistryEntry[], learnt: Iterable<string>): NameIndex {
+  const entries = new Map<string, Set<string>>();
+  const nameOf = new Map<string, string>();
+  for (const entry of registry) {
+    const id = entry.id || slugify(entry.name);
+    nameOf.set(id, entry.name);
+    entries.set(id, new Set([entry.name, ...entry.aliases]));
+  }
+  for (const name of learnt) {
+    const id = slugify(name);
+    if (!id) continue;
+    if (!nameOf.has(id)) nameOf.set(id, name);
+    const names = entries.get(id) ?? new Set<string>();
+    names.add(name);
+    entries.set(id, names);
+  }
+  const matcher = createNameMatcher([...entries].map(([id, names]) => ({ id, names: [...names] })));
+  return { matcher, nameOf };
+}
+
+const overlaps = (a: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
+  spans.some((span) => a.start < span.end && span.start < a.end);
+
+function isSentenceStart(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return start === 0 || /(?:[.!?:]["”’]?\s+|\n\s*|^\s*|["“‘(]\s*)$/.test(before);
+}
+
+/** "Hunan Shanhe", "Washington Post": the place name is the start of a longer name. */
+function continuesIntoName(text: string, end: number): boolean {
+  return /^ (?!(?:On|In|At|And|The|For|To|Of|Is|Was|On)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 6));
+}
+
+export class EntityFinder {
+  private readonly learntPeople = new Set<string>();
+  private readonly learntOrganizations = new Set<string>();
+  private people: NameIndex | undefined;
+  private organizations: NameIndex | undefined;
+  private surnameOwners = new Map<string, string | null>();
+  private readonly taggedPeople = new Map<string, string>();
+  private readonly taggedPlaces = new Set<string>();
+  private readonly taggedOrganizations = new Map<string, string>();
+
+  constructor(private readonly knowledge: Knowledge) {}
+
+  learn(text: string): StoryCandidates {
+    const people = findPersonCandidates(text, this.knowledge.isPlaceName);
+    const organizations = findOrganizationCandidates(text);
+    for (const name of people.fullNames) this.learntPeople.add(name);
+    for (const name of organizations) this.learntOrganizations.add(name);
+    return { people, organizations };
+  }
+
+  private ready(): { people: NameIndex; organizations: NameIndex } {
+    if (!this.people || !this.organizations) {
+      const { registry } = this.knowledge;
+      const organizationNames = new Set(registry.organizations.flatMap((entry) => [entry.name, ...entry.aliases]));
+      // A learnt "person" that the registry files as an organization is not a person.
+      const people = [...this.learntPeople].filter((name) => !organizationNames.has(name)).sort();
+      this.people = buildIndex(registry.people, people);
+      this.organizations = buildIndex(registry.organizations, [...this.learntOrganizations].sort());
+      for (const [id, name] of this.people.nameOf) {
+        const surname = name.split(' ').at(-1) ?? '';
+        if (surname.length < 3) continue;
+        // A surname shared by two people names neither.
+        this.surnameOwners.set(surname, this.surnameOwners.has(surname) && this.surnameOwners.get(surname) !== id ? null : id);
+      }
+    }
+    return { people: this.people, organizations: this.organizations };
+  }
+
+  find(text: string, candidates: StoryCandidates, dateline?: string): FoundEntities {
+    const indexes = this.ready();
+    const organizationMatches = indexes.organizations.matcher.findAll(text);
+    const personMatches = indexes.people.matcher.findAll(text).filter((match) => !overlaps(match, organizationMatches));
+    const peopleIds = unique(personMatches.map((match) => match.id));
+    // "President Putin" with no full name in the story: the one Putin the archive knows.
+    const surnamesHere = new Set(peopleIds.map((id) => indexes.people.nameOf.get(id)?.split(' ').at(-1)));
+    for (const surname of candidates.people.surnames) {
+      if (surnamesHere.has(surname)) continue;
+      const owner = this.surnameOwners.get(surname);
+      if (owner && indexes.people.nameOf.get(owner)?.split(' ').length === 2) peopleIds.push(owner);
+    }
+    const personWords = new Set([...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []));
+    const blocked: NameMatch[] = [...organizationMatches, ...personMatches];
+    const mentions: PlaceMention[] = [];
+    for (const match of this.knowledge.placeMatcher.findAll(text)) {
+      if (overlaps(match, blocked)) continue;
+      if (personWords.has(match.id)) continue;
+      if (continuesIntoName(text, match.end) && !personMatches.some((person) => person.start === match.end + 1)) continue;
+      if (/(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop) of (?:the )?$/.test(text.slice(Math.max(0, match.start - 16), match.start))) continue;
+      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start) });
+    }
+    const placeIds = [...resolvePlaces(mentions, this.knowledge.places, dateline).keys()];
+    const found: FoundEntities = {
+      people: peopleIds.map((id) => ({ id, name: indexes.people.nameOf.get(id) ?? id })),
+      places: placeIds.map((id) => ({ id, name: this.knowledge.places.placeById(id)?.name ?? id })),
+      organizations: unique(organizationMatches.map((match) => match.id)).map((id) => ({ id, name: indexes.organizations.nameOf.get(id) ?? id })),
+    };
+    for (const person of found.people) this.taggedPeople.set(person.id, person.name);
+    for (const place of found.places) this.taggedPlaces.add(place.id);
+    for (const organization of found.organizations) this.taggedOrganizations.set(organization.id, organization.name);
+    return found;
+  }
+
+  /** Entities tagged in some story that the registry does not list yet. */
+  registryAdditions(): { people: RegistryEntry[]; places: RegistryEntry[]; organizations: RegistryEntry[] } {
+    const { registry, places } = this.knowledge;
+    const known = (entries: RegistryEntry[]) => new Set(entries.map((entry) => entry.id));
+    const knownPeople = known(registry.people);
+    const knownPlaces = known(registry.places);
+    const knownOrganizations = known(registry.organizations);
+    return {
+      people: [...this.taggedPeople].filter(([id]) => !knownPeople.has(id)).map(([id, name]) => ({ id, name, aliases: [] })),
+      organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id)).map(([id, name]) => ({ id, name, aliases: [] })),
+      places: [...this.taggedPlaces].filter((id) => !knownPlaces.has(id)).flatMap((id) => {
+        const place = places.placeById(id);
+        if (!place) return [];
+        return [{
+          id, name: place.name, aliases: [], kind: place.kind, parent: place.parent,
+          latitude: place.latitude, longitude: place.longitude, country: place.country,
+        }];
+      }),
+    };
+  }
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

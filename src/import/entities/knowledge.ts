@@ -1,0 +1,69 @@
+/**
+ * Everything the importer knows about names before reading a story: the
+ * gazetteer (places of the world) and the registry (people, places and
+ * organizations a person confirmed or named), indexed for one-pass matching.
+ */
+import { createNameMatcher, type NameMatcher } from '../../lib/name-matcher';
+import { slugify } from '../../lib/slug';
+import { buildGazetteer, type GazetteerPlace } from './gazetteer';
+import type { PlaceResolver } from './places';
+import { readRegistry, type RegistryEntry, type RegistryKind } from './registry';
+
+export interface Knowledge {
+  places: PlaceResolver;
+  placeMatcher: NameMatcher;
+  isPlaceName(name: string): boolean;
+  registry: Record<RegistryKind, RegistryEntry[]>;
+}
+
+function registryPlaceToGazetteer(entry: RegistryEntry): GazetteerPlace {
+  return {
+    id: entry.id, name: entry.name, kind: entry.kind ?? 'other', aliases: entry.aliases,
+    country: entry.country, parent: entry.parent, latitude: entry.latitude, longitude: entry.longitude,
+    population: 0, capital: false,
+  };
+}
+
+export function loadKnowledge(archiveDir: string): Knowledge {
+  const registry = {
+    people: readRegistry(archiveDir, 'people'),
+    places: readRegistry(archiveDir, 'places'),
+    organizations: readRegistry(archiveDir, 'organizations'),
+  };
+  const byId = new Map<string, GazetteerPlace>();
+  const idsByName = new Map<string, string[]>();
+  const addName = (name: string, id: string) => {
+    const ids = idsByName.get(name) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    idsByName.set(name, ids);
+  };
+  for (const place of buildGazetteer()) {
+    byId.set(place.id, place);
+    addName(place.name, place.id);
+    for (const alias of place.aliases) addName(alias, place.id);
+  }
+  // Registry places the gazetteer lacks become places; the registry's aliases are
+  // a person's decisions and override whatever the gazetteer would guess.
+  const aliasTargets = new Map<string, string>();
+  for (const entry of registry.places) {
+    const id = entry.id || slugify(entry.name);
+    if (!byId.has(id)) {
+      byId.set(id, registryPlaceToGazetteer({ ...entry, id }));
+      addName(entry.name, id);
+    }
+    for (const alias of entry.aliases) aliasTargets.set(alias, id);
+  }
+  const names = [...new Set([...idsByName.keys(), ...aliasTargets.keys()])];
+  const placeMatcher = createNameMatcher(names.map((name) => ({ id: name, names: [name] })));
+  const places: PlaceResolver = {
+    placeById: (id) => byId.get(id),
+    candidates: (name) => idsByName.get(name) ?? [],
+    aliasTarget: (name) => aliasTargets.get(name),
+  };
+  return {
+    places,
+    placeMatcher,
+    isPlaceName: (name) => idsByName.has(name) || aliasTargets.has(name),
+    registry,
+  };
+}

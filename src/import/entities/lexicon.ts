@@ -1,0 +1,39 @@
+/**
+ * English word knowledge from compromise's lexicon (the NLP library), used as a
+ * dictionary: is a word a given name, a surname, or an ordinary English word?
+ * Running compromise's full tagger on every article would take minutes for the
+ * corpus; looking words up costs nothing.
+ */
+import nlp from 'compromise';
+
+type Tags = string | string[] | undefined;
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'ProperNoun', 'Demonym', 'Organization', 'Possessive']);
+
+export function isGivenName(word: string): boolean {
+  return tagsOf(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+}
+
+export function isKnownSurname(word: string): boolean {
+  return tagsOf(word).includes('LastName');
+}
+
+/** An ordinary English word ("march", "police", "nice"), not a name of anything. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag) || PLACE_TAGS.has(tag));
+}
+
+/** Present tense, third person, of a past-tense verb ("inspected" → "inspects"). */
+export function presentTense(verb: string): string {
+  const converted = nlp(`he ${verb}`).verbs().toPresentTense().text();
+  return converted.replace(/^he\s+/i, '') || verb;
+}

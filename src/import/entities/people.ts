@@ -1,0 +1,78 @@
+/**
+ * People named in a story, found by the rules of news writing rather than by a
+ * statistical tagger: a name is taken only where the sentence says it is a person.
+ *   "Premier Li Qiang", "reporter Rao Aimin"      a title or role before it
+ *   "Wu Zhenglong accompanied", "said Jane Doe"   a verb of speech or action next to it
+ *   "Li Qiang, member of …", "Jane Doe, 45,"      an apposition after it
+ *   "Dave Brandon"                                 a known given name first
+ * Surname-only mentions ("President Putin") are kept apart and resolved against
+ * full names later, so that a lone "Putin" is never a person of its own.
+ */
+import { isCommonWord, isGivenName } from './lexicon';
+import { APPOSITION_AFTER_NAME, NAME_RUN, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_BEFORE_NAME } from './name-patterns';
+
+export interface PersonCandidates {
+  /** Names of two or more words, as written (possessive removed). */
+  fullNames: Set<string>;
+  /** Single words that a title marks as a person: "President Putin" → "Putin". */
+  surnames: Set<string>;
+}
+
+const TITLES = [...TITLE_BEFORE_NAME].sort((a, b) => b.length - a.length).join('|');
+const CUES: RegExp[] = [
+  new RegExp(`(?<![\\p{L}])(?:${TITLES})\\s+(${NAME_RUN})`, 'gu'),
+  new RegExp(`\\b(?:${SPEECH_VERBS}|according to|by|with|spokesperson|spokesman|spokeswoman)\\s+(${NAME_RUN})`, 'gu'),
+  new RegExp(`(${NAME_RUN})\\s+(?:has |had |also |later |then )?(?:${SPEECH_VERBS})\\b`, 'gu'),
+  new RegExp(`(${NAME_RUN}),\\s+(?:${APPOSITION_AFTER_NAME})`, 'gu'),
+  new RegExp(`(${NAME_RUN})\\s+\\((?:\\d{1,3}|[A-Z]{1,3}-[A-Z\\p{L}]+)\\)`, 'gu'),
+];
+/** Any capitalised run: kept only when it opens with a given name ("Dave Brandon"). */
+const ANY_NAME = new RegExp(NAME_RUN, 'gu');
+
+/** Words that end organisations, places and things, never people. */
+const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|Hall|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve)$/;
+
+function cleanCandidate(raw: string): string[] {
+  const words = raw.replace(/['’]s$/u, '').replace(/['’]$/u, '').split(/\s+/).filter(Boolean);
+  // Sentence starts and capitalised common words ("Yesterday", "Police") are not part of a name.
+  while (words.length > 0 && (NOT_NAME_WORDS.has(words[0] ?? '') || (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))) words.shift();
+  while (words.length > 0 && (NOT_NAME_WORDS.has(words.at(-1) ?? '') || /^[a-z]/.test(words.at(-1) ?? ''))) words.pop();
+  return words;
+}
+
+function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean): boolean {
+  const name = words.join(' ');
+  if (words.length === 0 || words.length > 5) return false;
+  if (isPlaceName(name)) return false;
+  if (NON_PERSON_LAST_WORDS.test(words.at(-1) ?? '')) return false;
+  if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) && word.length > 1 && !/^[IVX]+$/.test(word))) return false; // acronyms: BYD, CRRC
+  if (words.some((word) => NOT_NAME_WORDS.has(word))) return false;
+  // A name of ordinary words ("Standing Committee", "Lens Technology") is not a person's.
+  if (words.every((word) => isCommonWord(word) && !isGivenName(word))) return false;
+  return true;
+}
+
+export function findPersonCandidates(text: string, isPlaceName: (name: string) => boolean): PersonCandidates {
+  const fullNames = new Set<string>();
+  const surnames = new Set<string>();
+  const consider = (raw: string, requireGivenName: boolean) => {
+    const words = cleanCandidate(raw);
+    if (!isPlausibleName(words, isPlaceName)) return;
+    if (words.length === 1) {
+      if (!requireGivenName && !isCommonWord(words[0] ?? '')) surnames.add(words[0] ?? '');
+      return;
+    }
+    if (requireGivenName && !isGivenName(words[0] ?? '')) return;
+    // Single-letter words ("J.") alone with a surname are fine; "A B" is not.
+    if (words.filter((word) => word.replace(/\./g, '').length > 1).length < 2 && words.length < 3) return;
+    fullNames.add(words.join(' '));
+  };
+  for (const cue of CUES) {
+    for (const match of text.matchAll(cue)) consider(match[1] ?? '', false);
+  }
+  for (const match of text.matchAll(ANY_NAME)) {
+    const words = match[0].split(/\s+/);
+    if (words.length >= 2 && words.length <= 3) consider(match[0], true);
+  }
+  return { fullNames, surnames };
+}

@@ -1,0 +1,142 @@
+/**
+ * The importer's pipeline: read every input, recognise structure, learn names,
+ * find entities, validate, write. Pure of any command-line concern, so tests and
+ * the benchmark call it directly.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { buildArticle } from './article';
+import { EntityFinder, type StoryCandidates } from './entities/find-entities';
+import { loadKnowledge } from './entities/knowledge';
+import { addToRegistry } from './entities/registry';
+import { DEFAULT_MAX_FILE_BYTES, isInputFile, readInput } from './formats/read-input';
+import type { Progress } from './progress';
+import { recogniseStructure, type ArticleStructure } from './structure/recognise';
+import { problemLine, type RecordProblem, type SourceRecord } from './types';
+import { loadArticleSchema, schemaProblems } from './validate';
+import { applyWrite, ArticleIndex, planWrite, type PlannedWrite } from './writer';
+
+export interface ImportOptions {
+  inputs: string[];
+  archiveDir: string;
+  force?: boolean;
+  dryRun?: boolean;
+  maxFileBytes?: number;
+  /** Updates the shared registry files with the entities found (off for evaluation runs). */
+  updateRegistry?: boolean;
+  progress?: (total: number) => Progress;
+  /** Called for each planned write in a dry run. */
+  onPlanned?: (write: PlannedWrite) => void;
+}
+
+export interface ImportSummary {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  problems: string[];
+  peopleFound: number;
+  placesFound: number;
+  organizationsFound: number;
+  registryAdded: number;
+  writes: PlannedWrite[];
+}
+
+async function expandInputs(inputs: string[], problems: RecordProblem[]): Promise<{ file: string; display: string }[]> {
+  const files: { file: string; display: string }[] = [];
+  for (const input of inputs) {
+    if (!existsSync(input)) {
+      problems.push({ origin: { file: input }, reason: 'no such file or folder' });
+      continue;
+    }
+    if (statSync(input).isDirectory()) {
+      const entries = (await readdir(input, { recursive: true })).map(String).filter(isInputFile).sort();
+      for (const entry of entries) files.push({ file: path.join(input, entry), display: path.join(input, entry) });
+    } else {
+      files.push({ file: input, display: input });
+    }
+  }
+  return files;
+}
+
+export async function runImport(options: ImportOptions): Promise<ImportSummary> {
+  const problems: RecordProblem[] = [];
+  const records: SourceRecord[] = [];
+  for (const { file, display } of await expandInputs(options.inputs, problems)) {
+    const parsed = await readInput(file, display, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    records.push(...parsed.records);
+    problems.push(...parsed.problems);
+  }
+  const schema = await loadArticleSchema();
+  const knowledge = loadKnowledge(options.archiveDir);
+  const finder = new EntityFinder(knowledge);
+  const index = await ArticleIndex.load(options.archiveDir);
+
+  // Pass 1: structure and each story's own evidence for names.
+  const seen = new Set<string>();
+  const stories: { record: SourceRecord; structure: ArticleStructure; text: string; candidates: StoryCandidates }[] = [];
+  for (const record of records) {
+    if (seen.has(record.sourceId)) {
+      problems.push({ origin: record.origin, reason: `duplicate record ${record.sourceId} (first one kept)` });
+      continue;
+    }
+    seen.add(record.sourceId);
+    const structure = recogniseStructure(record);
+    const text = entityText(record, structure);
+    stories.push({ record, structure, text, candidates: finder.learn(text) });
+  }
+
+  // Pass 2: entities with everything learnt, then validate and write.
+  const summary: ImportSummary = {
+    imported: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, problems: [],
+    peopleFound: 0, placesFound: 0, organizationsFound: 0, registryAdded: 0, writes: [],
+  };
+  const people = new Set<string>();
+  const places = new Set<string>();
+  const organizations = new Set<string>();
+  const progress = options.progress?.(stories.length);
+  for (const [position, story] of stories.entries()) {
+    progress?.tick(position + 1);
+    const entities = finder.find(story.text, story.candidates, story.structure.dateline);
+    const draft = buildArticle(story.record, story.structure, entities);
+    const invalid = schemaProblems(schema, draft.frontmatter);
+    if (invalid.length > 0) {
+      problems.push({ origin: story.record.origin, reason: `invalid article (${invalid.join('; ')})` });
+      continue;
+    }
+    entities.people.forEach((entity) => people.add(entity.id));
+    entities.places.forEach((entity) => places.add(entity.id));
+    entities.organizations.forEach((entity) => organizations.add(entity.id));
+    const write = await planWrite(index, story.record.sourceId, story.record.date, draft, options.force ?? false);
+    summary.writes.push(write);
+    if (options.dryRun) options.onPlanned?.(write);
+    else await applyWrite(write);
+    if (write.outcome === 'imported') summary.imported += 1;
+    else if (write.outcome === 'updated') summary.updated += 1;
+    else if (write.outcome === 'unchanged') summary.unchanged += 1;
+    else {
+      summary.skipped += 1;
+      problems.push({ origin: story.record.origin, reason: `skipped: ${write.file} was edited by hand (use --force to replace it)` });
+    }
+  }
+  progress?.finish();
+  if (!options.dryRun && (options.updateRegistry ?? true)) {
+    const additions = finder.registryAdditions();
+    for (const kind of ['people', 'places', 'organizations'] as const) {
+      summary.registryAdded += await addToRegistry(options.archiveDir, kind, additions[kind]);
+    }
+  }
+  summary.failed = problems.filter((problem) => !problem.reason.startsWith('skipped:')).length;
+  summary.problems = problems.map(problemLine);
+  summary.peopleFound = people.size;
+  summary.placesFound = places.size;
+  summary.organizationsFound = organizations.size;
+  return summary;
+}
+
+/** The text entities are looked for in: title, running text and captions (never credits). */
+export function entityText(record: SourceRecord, structure: ArticleStructure): string {
+  return [record.title ?? '', ...structure.paragraphs, ...structure.captions.map((caption) => caption.text)].filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,75 @@
+/**
+ * Turns a record's body into the parts of an article: running text, dateline,
+ * source, photo captions and credits.
+ */
+import type { SourceRecord } from '../types';
+import { recogniseCaption, recogniseCredit } from './captions';
+import { recogniseDateline } from './dateline';
+import { comparableText, splitParagraphs } from './paragraphs';
+
+export interface Credit { name: string; role: string }
+export interface Caption { text: string; date?: string | undefined; credit?: string | undefined }
+
+export interface ArticleStructure {
+  paragraphs: string[];
+  source?: string | undefined;
+  dateline?: string | undefined;
+  credits: Credit[];
+  captions: Caption[];
+}
+
+/** A caption's copy of the lead: the same words as some paragraph of the body. */
+function duplicatesBody(text: string, body: readonly string[]): boolean {
+  const copy = comparableText(text);
+  if (!copy) return true;
+  return body.some((paragraph) => {
+    const original = comparableText(paragraph);
+    return original.startsWith(copy) || copy.startsWith(original) || original.includes(copy);
+  });
+}
+
+export function recogniseStructure(record: SourceRecord): ArticleStructure {
+  const structure: ArticleStructure = { paragraphs: [], credits: [], captions: [] };
+  if (record.format === 'markdown') {
+    // A Markdown body is already what the author wants shown; keep it whole.
+    structure.paragraphs = record.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    return structure;
+  }
+  // Lead copies wait until the whole body is known: only then can we tell a copy from new text.
+  const items: { kind: 'text' | 'lead-copy'; text: string }[] = [];
+  let expectDateline = record.format === 'raw-text';
+  for (const paragraph of splitParagraphs(record.body)) {
+    const credit = recogniseCredit(paragraph);
+    if (credit) {
+      for (const name of credit.names) {
+        if (!structure.credits.some((known) => known.name === name)) structure.credits.push({ name, role: credit.role });
+      }
+      // A credit line follows the caption it belongs to.
+      const uncredited = structure.captions.filter((caption) => !caption.credit);
+      for (const caption of uncredited) caption.credit = credit.names.join(', ');
+      continue;
+    }
+    const caption = recogniseCaption(paragraph, record.date);
+    if (caption) {
+      structure.captions.push({ text: caption.text, date: caption.date });
+      if (caption.before) items.push({ kind: 'lead-copy', text: caption.before });
+      continue;
+    }
+    if (expectDateline) {
+      const dateline = recogniseDateline(paragraph);
+      expectDateline = false;
+      if (dateline) {
+        structure.source = dateline.source;
+        structure.dateline = dateline.place;
+        items.push({ kind: 'text', text: dateline.rest });
+        continue;
+      }
+    }
+    items.push({ kind: 'text', text: paragraph });
+  }
+  const body = items.filter((item) => item.kind === 'text').map((item) => item.text);
+  structure.paragraphs = items
+    .filter((item) => item.kind === 'text' || !duplicatesBody(item.text, body))
+    .map((item) => item.text);
+  return structure;
+}

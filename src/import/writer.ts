@@ -1,0 +1,94 @@
+/**
+ * Writes articles as Markdown with YAML frontmatter into `<archive>/articles/YYYY/MM/DD-<slug>.md`.
+ *
+ * Each file carries `importHash`, a hash of the file as the importer wrote it.
+ * A file whose content no longer matches its hash was edited by a person, and is
+ * only replaced with --force. A file without the hash (hand-made) counts as edited.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { dateParts } from '../lib/dates';
+import type { ArticleDraft, Frontmatter } from './article';
+import { writeFileAtomic } from './atomic-write';
+import { contentHash } from './hash';
+
+const HASH_LINE = /^importHash: "?([0-9a-f]+)"?\n/m;
+const SOURCE_ID_LINE = /^sourceId: "?(.+?)"?$/m;
+
+/** Strings quoted (dates stay text, never YAML timestamps), lists in block style. */
+export function serialiseArticle(frontmatter: Frontmatter, body: string): string {
+  const clean = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined));
+  const yaml = stringify(clean, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const unhashed = `---\n${yaml}---\n\n${body}\n`;
+  const hash = contentHash(unhashed).slice(0, 16);
+  return unhashed.replace(/\n---\n\n/, `\nimportHash: "${hash}"\n---\n\n`);
+}
+
+/** True when a file is exactly what the importer wrote (its hash still matches). */
+export function isUntouched(fileText: string): boolean {
+  const match = HASH_LINE.exec(fileText);
+  if (!match) return false;
+  return contentHash(fileText.replace(HASH_LINE, '')).slice(0, 16) === match[1];
+}
+
+export type WriteOutcome = 'imported' | 'updated' | 'unchanged' | 'skipped-edited';
+
+export interface PlannedWrite {
+  file: string;
+  content: string;
+  outcome: WriteOutcome;
+}
+
+/** Where the archive's articles are, and which source id each file holds. */
+export class ArticleIndex {
+  private readonly bySourceId = new Map<string, string>();
+  private readonly taken = new Set<string>();
+
+  private constructor(private readonly articlesDir: string) {}
+
+  static async load(archiveDir: string): Promise<ArticleIndex> {
+    const index = new ArticleIndex(path.join(archiveDir, 'articles'));
+    if (!existsSync(index.articlesDir)) return index;
+    const files = (await readdir(index.articlesDir, { recursive: true })).filter((file) => file.endsWith('.md'));
+    await Promise.all(files.map(async (relative) => {
+      const file = path.join(index.articlesDir, relative);
+      index.taken.add(file);
+      const head = (await readFile(file, 'utf8')).slice(0, 20_000);
+      const sourceId = SOURCE_ID_LINE.exec(head)?.[1];
+      if (sourceId) index.bySourceId.set(sourceId, file);
+    }));
+    return index;
+  }
+
+  /**
+   * The file of an article: where its source id already lives, or a new
+   * `DD-slug.md` that no other article uses (`-2`, `-3` … on a clash).
+   */
+  fileFor(sourceId: string, date: string, slug: string): string {
+    const existing = this.bySourceId.get(sourceId);
+    if (existing) return existing;
+    const { year, month, day } = dateParts(date);
+    const base = path.join(this.articlesDir, year, month, `${day}-${slug}`);
+    let file = `${base}.md`;
+    for (let n = 2; this.taken.has(file); n += 1) file = `${base}-${n}.md`;
+    this.taken.add(file);
+    this.bySourceId.set(sourceId, file);
+    return file;
+  }
+}
+
+export async function planWrite(index: ArticleIndex, sourceId: string, date: string, draft: ArticleDraft, force: boolean): Promise<PlannedWrite> {
+  const file = index.fileFor(sourceId, date, draft.slug);
+  const content = serialiseArticle(draft.frontmatter, draft.body);
+  if (!existsSync(file)) return { file, content, outcome: 'imported' };
+  const current = await readFile(file, 'utf8');
+  if (current === content) return { file, content, outcome: 'unchanged' };
+  if (!force && !isUntouched(current)) return { file, content, outcome: 'skipped-edited' };
+  return { file, content, outcome: 'updated' };
+}
+
+export async function applyWrite(write: PlannedWrite): Promise<void> {
+  if (write.outcome === 'imported' || write.outcome === 'updated') await writeFileAtomic(write.file, write.content);
+}
