@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { FIXTURES, runAstroBuild } from '../helpers/builds';
+import { FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
 
 it('fails the build on a malformed article, naming the file and the field', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'malformed-'));
+  mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
+  const work = mkdtempSync(path.join(ROOT, '.cache/malformed-'));
   try {
     const result = runAstroBuild({
       archiveDir: path.join(FIXTURES, 'malformed'),

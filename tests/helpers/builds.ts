@@ -67,6 +67,11 @@ export interface BuildResult {
 
 /** Runs `astro build` on an archive with the given settings; returns its exit status and output. */
 export function runAstroBuild(options: SiteBuild & { outDir: string; cacheDir: string; env?: Record<string, string> }): BuildResult {
+  // Astro stages prerendered chunks inside outDir only when outDir is inside the project;
+  // otherwise in the project's shared `.astro/`, where two builds at once would collide.
+  if (path.relative(ROOT, options.outDir).startsWith('..')) {
+    throw new Error(`Build into a folder inside the project (e.g. .cache/), not ${options.outDir}`);
+  }
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
