@@ -1,0 +1,82 @@
+/**
+ * What the search page shows, as a value, and its form in the query string:
+ * `/search/?q=metro&place=changsha&sort=newest`.
+ *
+ * The URL is the single source of truth: a shared link, a reload and the
+ * back button all go through `parseSearchState`, and every change the
+ * reader makes goes through `serialiseSearchState`.
+ */
+import { FACETS, isFacet, type Facet } from './search-filters';
+
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+
+export type Sort = (typeof SORTS)[number];
+
+export interface SearchState {
+  query: string;
+  /** Chosen ids per facet, in the order chosen; an article must match all of them. */
+  filters: Partial<Record<Facet, string[]>>;
+  sort: Sort;
+}
+
+export const EMPTY_STATE: SearchState = { query: '', filters: {}, sort: 'relevance' };
+
+function isSort(value: string | null): value is Sort {
+  return value !== null && (SORTS as readonly string[]).includes(value);
+}
+
+/** Reads a query string (with or without `?`); unknown parameters and empty values are ignored. */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters: SearchState['filters'] = {};
+  for (const [name, raw] of params) {
+    const id = raw.trim();
+    if (!isFacet(name) || !id) continue;
+    const ids = (filters[name] ??= []);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  const sort = params.get('sort');
+  return { query: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+}
+
+/**
+ * The query string of a state, `?` included, or `''` for the empty state.
+ * Parameters come in a fixed order so that one state has one URL.
+ */
+export function serialiseSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  const query = state.query.trim();
+  if (query) params.set('q', query);
+  for (const facet of FACETS) {
+    for (const id of state.filters[facet] ?? []) params.append(facet, id);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0);
+}
+
+/** A state with one filter id added or removed. */
+export function toggleFilter(state: SearchState, facet: Facet, id: string, on: boolean): SearchState {
+  const current = state.filters[facet] ?? [];
+  const next = on ? (current.includes(id) ? current : [...current, id]) : current.filter((other) => other !== id);
+  const filters = { ...state.filters };
+  if (next.length > 0) filters[facet] = next;
+  else delete filters[facet];
+  return { ...state, filters };
+}
+
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return serialiseSearchState(a) === serialiseSearchState(b);
+}
+
+/**
+ * The order results are listed in. Relevance means nothing without words, so
+ * a filters-only listing falls back to newest first.
+ */
+export function effectiveSort(state: SearchState): Sort {
+  return state.sort === 'relevance' && !state.query ? 'newest' : state.sort;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, markedPhrases } from '../../src/lib/search-excerpt';
+import { articleFilters, decodeFilterValue, encodeFilterValue } from '../../src/lib/search-filters';
+import { highlightUrl } from '../../src/lib/search-highlight';
+import { languagesToMerge } from '../../src/lib/search-languages';
+import { orderResults } from '../../src/lib/search-order';
+import { effectiveSort, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search-state';
+
+describe('search filter values', () => {
+  it('carry an id and a display name, exactly', () => {
+    expect(encodeFilterValue({ id: 'changsha', name: 'Changsha' })).toBe('changsha|Changsha');
+    expect(decodeFilterValue('changsha|Changsha')).toEqual({ id: 'changsha', name: 'Changsha' });
+    // A name may contain the separator; the id never does.
+    expect(decodeFilterValue(encodeFilterValue({ id: 'a-b', name: 'A | B  Ltd' }))).toEqual({ id: 'a-b', name: 'A | B Ltd' });
+    expect(decodeFilterValue('2023')).toEqual({ id: '2023', name: '2023' });
+  });
+
+  it('refuse an id that could not be told apart from its name', () => {
+    expect(() => encodeFilterValue({ id: 'a|b', name: 'A' })).toThrow(/search filter id/);
+    expect(() => encodeFilterValue({ id: 'a b', name: 'A' })).toThrow(/search filter id/);
+    expect(() => encodeFilterValue({ id: '', name: 'A' })).toThrow(/search filter id/);
+  });
+
+  it('are listed for an article: entities by their ids, year, source and topics by slug', () => {
+    const filters = articleFilters(
+      { date: '2023-03-22', source: 'Xinhua News Agency', topics: ['Economy and business'] },
+      { people: [{ id: 'li-qiang', name: 'Li Qiang' }], places: [{ id: 'changsha', name: 'Changsha' }], organizations: [] },
+    );
+    expect(filters).toEqual({
+      person: ['li-qiang|Li Qiang'],
+      place: ['changsha|Changsha'],
+      topic: ['economy-and-business|Economy and business'],
+      year: ['2023|2023'],
+      source: ['xinhua-news-agency|Xinhua News Agency'],
+    });
+    expect(articleFilters({ date: '2019-01-04' }, { people: [], places: [], organizations: [] })).toEqual({ year: ['2019|2019'] });
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads query, filters and sort, ignoring what it does not know', () => {
+    expect(parseSearchState('?q=Li++Qiang%20&place=changsha&person=li-qiang&place=hunan&place=changsha&sort=newest&utm=x&person=')).toEqual({
+      query: 'Li Qiang',
+      filters: { place: ['changsha', 'hunan'], person: ['li-qiang'] },
+      sort: 'newest',
+    });
+    expect(parseSearchState('')).toEqual({ query: '', filters: {}, sort: 'relevance' });
+    expect(parseSearchState('?sort=sideways').sort).toBe('relevance');
+  });
+
+  it('writes one canonical URL per state and reads it back', () => {
+    const state = { query: '长沙 地铁', filters: { year: ['2022'], person: ['li-qiang', 'xi-jinping'] }, sort: 'oldest' as const };
+    const url = serialiseSearchState(state);
+    expect(url).toBe('?q=%E9%95%BF%E6%B2%99+%E5%9C%B0%E9%93%81&person=li-qiang&person=xi-jinping&year=2022&sort=oldest');
+    expect(parseSearchState(url)).toEqual({ ...state, filters: { person: ['li-qiang', 'xi-jinping'], year: ['2022'] } });
+    expect(serialiseSearchState({ query: ' ', filters: {}, sort: 'relevance' })).toBe('');
+  });
+
+  it('toggles filters without touching the rest', () => {
+    const start = parseSearchState('?q=metro&place=changsha');
+    const added = toggleFilter(start, 'person', 'li-qiang', true);
+    expect(serialiseSearchState(added)).toBe('?q=metro&person=li-qiang&place=changsha');
+    expect(serialiseSearchState(toggleFilter(added, 'place', 'changsha', false))).toBe('?q=metro&person=li-qiang');
+    expect(serialiseSearchState(start)).toBe('?q=metro&place=changsha');
+  });
+
+  it('lists by date when there are no words to rank by', () => {
+    expect(effectiveSort(parseSearchState('?place=changsha'))).toBe('newest');
+    expect(effectiveSort(parseSearchState('?place=changsha&sort=oldest'))).toBe('oldest');
+    expect(effectiveSort(parseSearchState('?q=x'))).toBe('relevance');
+  });
+});
+
+describe('search excerpts', () => {
+  it('split into plain text and marked words, undoing only what Pagefind escaped', () => {
+    const parts = excerptParts('Premier <mark>Li</mark> <mark>Qiang</mark> said &lt;b&gt; &amp;amp; <mark>Hunan</mark>');
+    expect(parts).toEqual([
+      { text: 'Premier ', marked: false },
+      { text: 'Li', marked: true },
+      { text: ' ', marked: false },
+      { text: 'Qiang', marked: true },
+      { text: ' said <b> &amp;amp; ', marked: false },
+      { text: 'Hunan', marked: true },
+    ]);
+    expect(markedPhrases(parts)).toEqual(['Li Qiang', 'Hunan']);
+    expect(markedPhrases(excerptParts('no marks here'))).toEqual([]);
+  });
+});
+
+describe('highlight links', () => {
+  it('quote the marked phrases as text fragments, escaping what fragments reserve', () => {
+    expect(highlightUrl('/2023/03/22/x/', ['Li Qiang'])).toBe('/2023/03/22/x/#:~:text=Li%20Qiang');
+    expect(highlightUrl('/a/#old', ['state-owned, big', '长沙'])).toBe('/a/#:~:text=state%2Downed%2C%20big&text=%E9%95%BF%E6%B2%99');
+    expect(highlightUrl('/a/', [])).toBe('/a/');
+    expect(highlightUrl('/a/', ['1', '2', '3', '4']).match(/text=/g)).toHaveLength(3);
+  });
+});
+
+describe('language indexes to merge', () => {
+  it('merges every language but the one Pagefind opens for the page', () => {
+    expect(languagesToMerge(['en', 'zh', 'en', 'zh-Hans'], 'en')).toEqual(['zh', 'zh-hans']);
+    expect(languagesToMerge(['en-GB', 'fr'], 'en-gb')).toEqual(['fr']);
+    expect(languagesToMerge(['en', 'fr'], 'en-US')).toEqual(['fr']);
+    // No English articles: Pagefind opens the biggest index; the rest are merged.
+    expect(languagesToMerge(['zh', 'zh', 'fr'], 'en')).toEqual(['fr']);
+    expect(languagesToMerge([], 'en')).toEqual([]);
+  });
+});
+
+describe('result order across language indexes', () => {
+  const result = (index: string, date: string) => ({ id: `${index}_${date}`, index, date });
+  type Result = ReturnType<typeof result>;
+  const byIndex = (r: Result) => r.index;
+
+  it('merges per-index date orders into one, reading few dates', async () => {
+    // As Pagefind returns them: each index in date order, interleaved by score.
+    const results = [result('en', '2023-03-22'), result('en', '2020-01-15'), result('zh', '2022-05-10'), result('en', '2019-01-04'), result('zh', '2019-06-01')];
+    const read: string[] = [];
+    const dateOf = async (r: Result) => (read.push(r.id), r.date);
+    const ordered = orderResults(results, 'newest', byIndex, dateOf);
+    expect(ordered.total).toBe(5);
+    expect((await ordered.take(2)).map((r) => r.date)).toEqual(['2023-03-22', '2022-05-10']);
+    expect(read).toHaveLength(3);
+    expect((await ordered.take(10)).map((r) => r.date)).toEqual(['2020-01-15', '2019-06-01', '2019-01-04']);
+    expect(await ordered.take(1)).toEqual([]);
+  });
+
+  it('merges oldest first too, and keeps one index or relevance as given without reading dates', async () => {
+    const results = [result('en', '2019-01-04'), result('zh', '2020-05-10'), result('en', '2021-01-01')];
+    const oldest = orderResults(results, 'oldest', byIndex, async (r) => r.date);
+    expect((await oldest.take(3)).map((r) => r.date)).toEqual(['2019-01-04', '2020-05-10', '2021-01-01']);
+    const never = async (): Promise<string> => { throw new Error('no date needed'); };
+    expect(await orderResults(results, 'relevance', byIndex, never).take(2)).toEqual(results.slice(0, 2));
+    const single = [result('en', '2023-01-01'), result('en', '2022-01-01')];
+    expect(await orderResults(single, 'newest', byIndex, never).take(5)).toEqual(single);
+  });
+});
