@@ -1,0 +1,203 @@
+/**
+ * npm run bench -- --articles N [--out report.json] [--no-search-check] [--keep]
+ *
+ * Makes an archive of N articles from the real corpus, runs the full build
+ * (pages and search index) twice — cold, then warm with the content cache
+ * kept — and reports wall time per stage, pages per second, peak memory of the
+ * whole process tree, what `dist/` holds, and what a first search transfers.
+ *
+ * A benchmark, not a test: it asserts nothing, it measures.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { watchPeakMemory } from './bench/process-tree';
+import { makeSyntheticArchive } from './bench/synthetic-archive';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus/wikinews-en.jsonl');
+// Inside the project: Astro keeps a build's prerender chunks apart only there.
+const WORK = path.join(ROOT, '.cache/bench');
+
+interface StageTimes {
+  contentSyncS: number | undefined;
+  pageRenderingS: number | undefined;
+  searchIndexingS: number | undefined;
+}
+
+interface BuildMeasurement extends StageTimes {
+  wallS: number;
+  peakMemoryMB: number;
+  pages: number | undefined;
+  pagesPerSecond: number | undefined;
+  exitCode: number | null;
+}
+
+function sizeOf(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  if (!existsSync(dir)) return { files, bytes };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** Imports the whole corpus once; later runs reuse it while the importer and corpus are unchanged. */
+function importedCorpus(): { dir: string; importS: number | undefined } {
+  const hash = createHash('sha256');
+  for (const entry of readdirSync(path.join(ROOT, 'src/import'), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) hash.update(readFileSync(path.join(entry.parentPath, entry.name)));
+  }
+  hash.update(String(statSync(CORPUS).size));
+  const dir = path.join(WORK, `corpus-${hash.digest('hex').slice(0, 12)}`);
+  if (existsSync(path.join(dir, 'articles'))) return { dir, importS: undefined };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  console.log(`importing the corpus (${CORPUS}) into ${path.relative(ROOT, dir)} …`);
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/import/cli.ts', '--out', dir, CORPUS], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const importS = (performance.now() - started) / 1000;
+  console.log(result.stdout.trim().split('\n').at(-1));
+  if (!existsSync(path.join(dir, 'articles'))) throw new Error(`The import wrote no articles (exit ${result.status}).`);
+  return { dir, importS };
+}
+
+/** Runs `astro build`, timing stages from the moments its log lines arrive. */
+async function measureBuild(archiveDir: string, outDir: string, cacheDir: string): Promise<BuildMeasurement> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, ARCHIVE_DIR: archiveDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const memory = watchPeakMemory(child.pid!);
+  const marks: Record<string, number> = {};
+  let pages: number | undefined;
+  let searchMs: number | undefined;
+  let log = '';
+  const onLine = (line: string) => {
+    const now = performance.now();
+    if (line.includes('[content] Syncing content')) marks.syncStart ??= now;
+    if (line.includes('[content] Synced content')) marks.syncEnd ??= now;
+    if (line.includes('generating static routes')) marks.renderStart ??= now;
+    if (marks.renderStart && !marks.renderEnd && /✓ Completed in/.test(line) && now > marks.renderStart) marks.renderEnd = now;
+    const built = /(\d+) page\(s\) built in/.exec(line);
+    if (built) pages = Number(built[1]);
+    const indexed = /Search index: read \d+ HTML files in (\d+) ms/.exec(line);
+    if (indexed) searchMs = Number(indexed[1]);
+  };
+  for (const stream of [child.stdout!, child.stderr!]) {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      log += chunk;
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      lines.forEach(onLine);
+    });
+  }
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const wallS = (performance.now() - started) / 1000;
+  const peakMemoryMB = memory.stop() / 1024 / 1024;
+  if (exitCode !== 0) console.error(log.slice(-4000));
+  const seconds = (from?: number, to?: number) => (from && to ? (to - from) / 1000 : undefined);
+  const pageRenderingS = seconds(marks.renderStart, marks.renderEnd);
+  return {
+    wallS,
+    peakMemoryMB,
+    exitCode,
+    pages,
+    contentSyncS: seconds(marks.syncStart, marks.syncEnd),
+    pageRenderingS,
+    searchIndexingS: searchMs === undefined ? undefined : searchMs / 1000,
+    pagesPerSecond: pages && pageRenderingS ? pages / pageRenderingS : undefined,
+  };
+}
+
+async function firstSearchTransfer(distDir: string): Promise<unknown> {
+  const module = path.join(ROOT, 'scripts/bench/search.ts');
+  if (!existsSync(module)) return { skipped: 'scripts/bench/search.ts is missing' };
+  const { measureFirstSearch } = (await import(module)) as { measureFirstSearch: (dist: string, base: string) => Promise<unknown> };
+  return measureFirstSearch(distDir, '/');
+}
+
+function row(label: string, value: string | number | undefined, unit = ''): string {
+  const shown = value === undefined ? '—' : typeof value === 'number' ? value.toLocaleString('en', { maximumFractionDigits: 1 }) : value;
+  return `${label.padEnd(34)} ${String(shown).padStart(12)} ${unit}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      'no-search-check': { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.articles);
+  if (!Number.isInteger(count) || count < 1) throw new Error('--articles takes a whole number ≥ 1');
+
+  const { dir: corpusDir, importS } = importedCorpus();
+  const archiveDir = path.join(WORK, `archive-${count}`);
+  const outDir = path.join(WORK, `dist-${count}`);
+  const cacheDir = path.join(WORK, `astro-cache-${count}`);
+  console.log(`making an archive of ${count.toLocaleString('en')} articles …`);
+  makeSyntheticArchive(corpusDir, archiveDir, count);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+
+  console.log('cold build …');
+  const cold = await measureBuild(archiveDir, outDir, cacheDir);
+  const dist = sizeOf(outDir);
+  const pagefind = sizeOf(path.join(outDir, 'pagefind'));
+  const search = cold.exitCode === 0 && !values['no-search-check'] ? await firstSearchTransfer(outDir) : undefined;
+  console.log('warm build (content cache kept) …');
+  const warm = cold.exitCode === 0 ? await measureBuild(archiveDir, outDir, cacheDir) : undefined;
+
+  const report = {
+    articles: count,
+    machine: { cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    corpusImportS: importS,
+    cold,
+    warm,
+    dist: { files: dist.files, bytes: dist.bytes },
+    pagefind: { files: pagefind.files, bytes: pagefind.bytes },
+    firstSearch: search,
+  };
+
+  console.log(`\nBenchmark: ${count.toLocaleString('en')} articles on ${report.machine.cores} cores, Node ${process.version}`);
+  if (importS !== undefined) console.log(row('corpus import (5,747 articles)', importS, 's'));
+  console.log(row('cold build, wall', cold.wallS, 's'));
+  console.log(row('  content sync', cold.contentSyncS, 's'));
+  console.log(row('  page rendering', cold.pageRenderingS, 's'));
+  console.log(row('  search indexing', cold.searchIndexingS, 's'));
+  console.log(row('  pages built', cold.pages));
+  console.log(row('  pages per second (rendering)', cold.pagesPerSecond));
+  console.log(row('  peak memory, process tree', cold.peakMemoryMB, 'MB'));
+  if (warm) console.log(row('warm build, wall', warm.wallS, 's'));
+  if (warm) console.log(row('  content sync', warm.contentSyncS, 's'));
+  console.log(row('dist/ files', dist.files));
+  console.log(row('dist/ size', dist.bytes / 1024 / 1024, 'MB'));
+  console.log(row('search index files', pagefind.files));
+  console.log(row('search index size', pagefind.bytes / 1024 / 1024, 'MB'));
+  if (search) console.log(`first search: ${JSON.stringify(search)}`);
+
+  if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+  if (!values.keep) rmSync(archiveDir, { recursive: true, force: true });
+  if (cold.exitCode !== 0) process.exitCode = 1;
+}
+
+await main();
