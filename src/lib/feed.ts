@@ -4,6 +4,7 @@
  * pick the articles. Every URL in a feed is absolute and includes the base path.
  */
 import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
+import { articlePath, type ArticleLike } from './articles';
 import type { EntityKind } from './entities';
 
 /** Items per feed: enough for any reader that polls, small enough to fetch often. */
@@ -36,6 +37,28 @@ export interface FeedChannel {
   /** Site path of the feed itself. */
   feedPath: string;
   lang?: string;
+}
+
+/** An archive article as a feed needs it: its path and the fields a feed shows. */
+export function toFeedArticle(article: ArticleLike & { data: FeedArticle['data'] }): FeedArticle {
+  return { path: articlePath(article), data: article.data };
+}
+
+const ENTITY_FEED_TITLES: Record<EntityKind, (name: string) => string> = {
+  people: (name) => `Stories about ${name}`,
+  places: (name) => `Stories about ${name} (place)`,
+  organizations: (name) => `Stories about ${name} (organization)`,
+};
+
+/** The channel of an entity's feed; it belongs to the entity's page. */
+export function entityFeedChannel(kind: EntityKind, entity: { id: string; name: string }, siteTitle: string): FeedChannel {
+  const title = ENTITY_FEED_TITLES[kind](entity.name);
+  return {
+    title: `${title} — ${siteTitle}`,
+    description: `The newest stories in ${siteTitle} that name ${entity.name}.`,
+    pagePath: `/${kind}/${entity.id}/`,
+    feedPath: entityFeedPath(kind, entity.id),
+  };
 }
 
 function escapeXml(text: string): string {
