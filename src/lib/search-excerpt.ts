@@ -31,7 +31,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 /**
  * The distinct highlighted phrases of an excerpt, in order: marks separated
- * only by spaces join into one phrase ("Li Qiang"), so a link can quote them.
+ * only by spaces join into one phrase ("Li Qiang"), so a link can quote them;
+ * a phrase found inside another is left out.
  */
 export function markedPhrases(parts: readonly ExcerptPart[]): string[] {
   const phrases: string[] = [];
@@ -47,5 +48,6 @@ export function markedPhrases(parts: readonly ExcerptPart[]): string[] {
     else flush();
   }
   flush();
-  return phrases;
+  // "Li" inside "Li Qiang" adds nothing: the longer phrase already highlights it.
+  return phrases.filter((phrase) => !phrases.some((other) => other !== phrase && other.includes(phrase)));
 }

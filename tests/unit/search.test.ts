@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, markedPhrases } from '../../src/lib/search-excerpt';
+import { facetGroups, filterName, filterValueIndex, pagefindFilters } from '../../src/lib/search-facets';
 import { articleFilters, decodeFilterValue, encodeFilterValue } from '../../src/lib/search-filters';
 import { highlightUrl } from '../../src/lib/search-highlight';
 import { languagesToMerge } from '../../src/lib/search-languages';
@@ -84,6 +85,7 @@ describe('search excerpts', () => {
     ]);
     expect(markedPhrases(parts)).toEqual(['Li Qiang', 'Hunan']);
     expect(markedPhrases(excerptParts('no marks here'))).toEqual([]);
+    expect(markedPhrases(excerptParts('<mark>长沙地铁</mark>新线 <mark>长沙</mark>。 <mark>Li</mark>, <mark>Li</mark> <mark>Qiang</mark>'))).toEqual(['长沙地铁', 'Li Qiang']);
   });
 });
 
@@ -133,5 +135,31 @@ describe('result order across language indexes', () => {
     expect(await orderResults(results, 'relevance', byIndex, never).take(2)).toEqual(results.slice(0, 2));
     const single = [result('en', '2023-01-01'), result('en', '2022-01-01')];
     expect(await orderResults(single, 'newest', byIndex, never).take(5)).toEqual(single);
+  });
+});
+
+describe('facets', () => {
+  const counts = {
+    person: { 'li-qiang|Li Qiang': 2, 'xi-jinping|Xi Jinping': 1, 'carrie-lam|Carrie Lam': 0 },
+    place: { 'changsha|Changsha': 2, 'beijing|Beijing': 1, 'hunan|Hunan': 1 },
+    year: { '2019|2019': 1, '2023|2023': 2, '2022|2022': 1 },
+  };
+
+  it('translate URL ids to Pagefind values, and unknown ids to values that match nothing', () => {
+    const index = filterValueIndex(counts);
+    expect(pagefindFilters({ place: ['changsha'], person: ['nobody'] }, index)).toEqual({ person: ['nobody'], place: ['changsha|Changsha'] });
+    expect(filterName(index, 'place', 'changsha')).toBe('Changsha');
+    expect(filterName(index, 'place', 'atlantis')).toBe('atlantis');
+  });
+
+  it('offer values with results, most first, years newest first, chosen ones always', () => {
+    const groups = facetGroups(counts, { person: ['carrie-lam'], place: ['atlantis'] }, 1);
+    expect(groups.map((group) => group.facet)).toEqual(['person', 'place', 'year']);
+    const [people, places, years] = groups;
+    expect(people!.options.map((o) => [o.name, o.count, o.selected])).toEqual([['Li Qiang', 2, false], ['Carrie Lam', 0, true]]);
+    expect(people!.more).toBe(1);
+    expect(places!.options.map((o) => o.id)).toEqual(['changsha', 'atlantis']);
+    expect(years!.options.map((o) => o.id)).toEqual(['2023']);
+    expect(years!.more).toBe(2);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Facets as the reader sees them, from the counts Pagefind returns: for each
+ * filter, the values worth offering now (most results first, chosen ones
+ * always), and the translation between URL ids and Pagefind's filter values.
+ */
+import { decodeFilterValue, FACET_LABELS, FACETS, type Facet } from './search-filters';
+import type { SearchState } from './search-state';
+
+/** Pagefind's counts: filter → value → number of results. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface FacetOption {
+  id: string;
+  name: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface FacetGroup {
+  facet: Facet;
+  label: string;
+  options: FacetOption[];
+  /** Values with results that did not make the cut. */
+  more: number;
+}
+
+/** Pagefind's value for each id, per facet: built once from the full filter list. */
+export type FilterValueIndex = Map<Facet, Map<string, string>>;
+
+export function filterValueIndex(allCounts: FilterCounts): FilterValueIndex {
+  const index: FilterValueIndex = new Map();
+  for (const facet of FACETS) {
+    const values = new Map<string, string>();
+    for (const value of Object.keys(allCounts[facet] ?? {})) values.set(decodeFilterValue(value).id, value);
+    index.set(facet, values);
+  }
+  return index;
+}
+
+/**
+ * The state's filters in Pagefind's terms. An id the archive does not have
+ * stays as it is: no value equals it, so it matches nothing, as it should.
+ */
+export function pagefindFilters(filters: SearchState['filters'], index: FilterValueIndex): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const facet of FACETS) {
+    const ids = filters[facet];
+    if (ids?.length) result[facet] = ids.map((id) => index.get(facet)?.get(id) ?? id);
+  }
+  return result;
+}
+
+/** Display name of a chosen id, for messages ("in Changsha"). */
+export function filterName(index: FilterValueIndex, facet: Facet, id: string): string {
+  const value = index.get(facet)?.get(id);
+  return value ? decodeFilterValue(value).name : id;
+}
+
+function compareOptions(facet: Facet) {
+  // Years read best in time order; everything else by how many results it would give.
+  return facet === 'year'
+    ? (a: FacetOption, b: FacetOption) => b.id.localeCompare(a.id)
+    : (a: FacetOption, b: FacetOption) => b.count - a.count || a.name.localeCompare(b.name);
+}
+
+export function facetGroups(counts: FilterCounts, selected: SearchState['filters'], limit: number): FacetGroup[] {
+  const groups: FacetGroup[] = [];
+  for (const facet of FACETS) {
+    const chosen = new Set(selected[facet] ?? []);
+    const options: FacetOption[] = [];
+    for (const [value, count] of Object.entries(counts[facet] ?? {})) {
+      const { id, name } = decodeFilterValue(value);
+      if (count > 0 || chosen.has(id)) options.push({ id, name, count, selected: chosen.has(id) });
+    }
+    for (const id of chosen) {
+      if (!options.some((option) => option.id === id)) options.push({ id, name: id, count: 0, selected: true });
+    }
+    const ranked = options.sort(compareOptions(facet));
+    const shown = ranked.filter((option, rank) => option.selected || rank < limit);
+    if (shown.length > 0) groups.push({ facet, label: FACET_LABELS[facet], options: shown, more: ranked.length - shown.length });
+  }
+  return groups;
+}

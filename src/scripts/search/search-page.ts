@@ -1,0 +1,217 @@
+/**
+ * The search page's controller: URL → state → Pagefind → results, facets and
+ * an announced count; reader actions → new state → URL.
+ *
+ * History: typing a query makes one history entry (its first keystroke
+ * pushes, the rest replace it); ticking a filter or changing the order pushes
+ * one each. Back and forward restore whatever the URL says.
+ */
+import { facetGroups, filterName, filterValueIndex, pagefindFilters, type FilterValueIndex } from '../../lib/search-facets';
+import { FACETS, isFacet } from '../../lib/search-filters';
+import { orderResults, type OrderedResults } from '../../lib/search-order';
+import {
+  effectiveSort,
+  hasFilters,
+  parseSearchState,
+  sameState,
+  serialiseSearchState,
+  toggleFilter,
+  type SearchState,
+  type Sort,
+} from '../../lib/search-state';
+import { loadSearchIndex, type FilterCounts, type PagefindResult, type SearchIndex } from './pagefind';
+import { renderFacets } from './render-facets';
+import { resultItem } from './render-results';
+import { resultLanguage, resultView } from './result-view';
+
+const PAGE_SIZE = 10;
+const FACET_LIMIT = 8;
+/** Long enough to skip the searches of a word still being typed, short enough not to be felt. */
+const TYPING_PAUSE_MS = 50;
+
+interface Elements {
+  form: HTMLFormElement;
+  query: HTMLInputElement;
+  sort: HTMLSelectElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+  facets: HTMLElement;
+  facetGroups: HTMLElement;
+  unavailable: HTMLElement;
+}
+
+function required<T extends Element>(root: HTMLElement, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`Search page is missing ${selector}`);
+  return found;
+}
+
+function findElements(root: HTMLElement): Elements {
+  return {
+    form: required(root, '[data-search-form]'),
+    query: required(root, 'input[name="q"]'),
+    sort: required(root, 'select[name="sort"]'),
+    status: required(root, '[data-search-status]'),
+    results: required(root, '[data-search-results]'),
+    more: required(root, '[data-search-more]'),
+    facets: required(root, '[data-search-facets]'),
+    facetGroups: required(root, '[data-search-facet-groups]'),
+    unavailable: required(root, '[data-search-unavailable]'),
+  };
+}
+
+function plural(count: number): string {
+  return `${count} ${count === 1 ? 'story' : 'stories'}`;
+}
+
+function statusText(state: SearchState, count: number, values: FilterValueIndex): string {
+  const words = state.query ? ` for “${state.query}”` : '';
+  const names = FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((id) => filterName(values, facet, id)));
+  const filtered = names.length ? `, filtered by ${names.join(', ')}` : '';
+  return `${count === 0 ? 'No stories' : plural(count)}${words}${filtered}.`;
+}
+
+const PAGEFIND_SORT: Record<Exclude<Sort, 'relevance'>, 'asc' | 'desc'> = { newest: 'desc', oldest: 'asc' };
+
+export function startSearchPage(root: HTMLElement): void {
+  const ui = findElements(root);
+  const pageLang = document.documentElement.lang.toLowerCase();
+  let state = parseSearchState(window.location.search);
+  let run = 0;
+  let typingEntry = false;
+  let ordered: OrderedResults<PagefindResult> | undefined;
+  let values: FilterValueIndex = new Map();
+  let allCounts: FilterCounts = {};
+
+  const indexReady: Promise<SearchIndex> = loadSearchIndex({
+    bundlePath: root.dataset['bundlePath'] ?? '/pagefind/',
+    basePath: root.dataset['basePath'] ?? '/',
+    otherLanguages: (root.dataset['otherLanguages'] ?? '').split(/\s+/).filter(Boolean),
+  }).then(async (index) => {
+    allCounts = await index.filters();
+    values = filterValueIndex(allCounts);
+    return index;
+  });
+
+  function showState(): void {
+    if (ui.query.value.trim() !== state.query) ui.query.value = state.query;
+    ui.sort.value = state.sort;
+  }
+
+  function writeUrl(how: 'push' | 'replace'): void {
+    const url = `${window.location.pathname}${serialiseSearchState(state)}`;
+    if (how === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  async function appendPage(query: string, focusFirst: boolean): Promise<void> {
+    if (!ordered) return;
+    const page = await ordered.take(PAGE_SIZE);
+    const data = await Promise.all(page.map((result) => result.data()));
+    const items = page.map((result, i) => resultItem(resultView(result, data[i]!, query), pageLang));
+    ui.results.append(...items);
+    ui.more.hidden = ui.results.children.length >= ordered.total;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function search(delay = 0): Promise<void> {
+    const mine = ++run;
+    const shown = { ...state };
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    let index: SearchIndex;
+    try {
+      index = await indexReady;
+    } catch (error) {
+      ui.status.textContent = 'Search is unavailable: its index could not be loaded. (Working on the site? Run “npm run build” once.)';
+      ui.unavailable.hidden = false;
+      throw error;
+    }
+    if (mine !== run) return;
+
+    if (!shown.query && !hasFilters(shown)) {
+      ordered = undefined;
+      ui.results.replaceChildren();
+      ui.more.hidden = true;
+      renderFacets(ui.facetGroups, facetGroups(allCounts, shown.filters, FACET_LIMIT));
+      ui.facets.hidden = false;
+      ui.status.textContent = 'Type words to search, or choose a person, place, year or source to list its stories.';
+      return;
+    }
+
+    const sort = effectiveSort(shown);
+    const response = await index.search(shown.query || null, {
+      filters: pagefindFilters(shown.filters, values),
+      ...(sort === 'relevance' ? {} : { sort: { date: PAGEFIND_SORT[sort] } }),
+    });
+    if (mine !== run) return;
+    const nextOrdered = orderResults(response.results, sort, resultLanguage, async (result) => (await result.data()).meta['date'] ?? '');
+    // Build the first page off-screen, then swap, so the list never flashes empty.
+    const previous = ordered;
+    ordered = nextOrdered;
+    const page = await nextOrdered.take(PAGE_SIZE);
+    const data = await Promise.all(page.map((result) => result.data()));
+    if (mine !== run) {
+      ordered = previous;
+      return;
+    }
+    ui.results.replaceChildren(...page.map((result, i) => resultItem(resultView(result, data[i]!, shown.query), pageLang)));
+    ui.more.hidden = page.length >= nextOrdered.total;
+    renderFacets(ui.facetGroups, facetGroups(response.filters, shown.filters, FACET_LIMIT));
+    ui.facets.hidden = false;
+    ui.status.textContent = statusText(shown, nextOrdered.total, values);
+  }
+
+  function change(next: SearchState, how: 'push' | 'replace', delay = 0): void {
+    if (sameState(next, state)) return;
+    state = next;
+    writeUrl(how);
+    void search(delay);
+  }
+
+  ui.query.addEventListener('input', () => {
+    const query = ui.query.value.replace(/\s+/g, ' ').trim();
+    void indexReady.then((index) => index.preload(query)).catch(() => {});
+    change({ ...state, query }, typingEntry ? 'replace' : 'push', TYPING_PAUSE_MS);
+    typingEntry = true;
+  });
+
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    typingEntry = false;
+    change({ ...state, query: ui.query.value.replace(/\s+/g, ' ').trim() }, 'push');
+  });
+
+  ui.sort.addEventListener('change', () => {
+    typingEntry = false;
+    const sort = ui.sort.value;
+    if (sort === 'relevance' || sort === 'newest' || sort === 'oldest') change({ ...state, sort }, 'push');
+  });
+
+  ui.facetGroups.addEventListener('change', (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement)) return;
+    const facet = input.dataset['facet'];
+    if (!facet || !isFacet(facet)) return;
+    typingEntry = false;
+    change(toggleFilter(state, facet, input.value, input.checked), 'push');
+  });
+
+  ui.more.addEventListener('click', () => {
+    ui.more.disabled = true;
+    void appendPage(state.query, true).finally(() => {
+      ui.more.disabled = false;
+    });
+  });
+
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(window.location.search);
+    typingEntry = false;
+    showState();
+    void search();
+  });
+
+  // Links from the header form arrive as `?q=…` and from entity pages as `?person=…`.
+  showState();
+  void search();
+}
