@@ -1,0 +1,85 @@
+/**
+ * What machines read on an article page: its JSON-LD (NewsArticle and
+ * BreadcrumbList), OpenGraph and Twitter card meta, and its canonical URL,
+ * all absolute and under the base path.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, filesUnder, SITE_BUILDS, type SiteName } from '../helpers/builds';
+
+const SEED = '2023/03/22/li-qiang-hunan-advanced-manufacturing/';
+const MARKUP = '2022/05/09/markup-in-the-copy/';
+
+function jsonLdOf(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+}
+
+const names = (things: unknown) => (things as { name: string }[]).map((thing) => thing.name);
+
+describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('structured data of the %s build', (name) => {
+  const { basePath, siteUrl } = SITE_BUILDS[name];
+  const dist = distDir(name);
+  const prefix = new URL(basePath, siteUrl).href;
+  const read = (page: string) => readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+
+  it('describes the seed article as a NewsArticle with its people, places and dateline', () => {
+    const [article, breadcrumbs] = jsonLdOf(read(SEED));
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Li Qiang inspects advanced manufacturing in Hunan',
+      datePublished: '2023-03-22',
+      dateline: 'CHANGSHA, March 22 (Xinhua)',
+      url: prefix + SEED,
+      isAccessibleForFree: true,
+      sourceOrganization: { '@type': 'Organization', name: 'Xinhua News Agency' },
+      license: { '@type': 'CreativeWork', name: 'Xinhua News Agency report, English translation.' },
+    });
+    expect(names(article!['about'])).toEqual(expect.arrayContaining(['Li Qiang', 'Xi Jinping', 'Wu Zhenglong', 'State Council']));
+    expect(names(article!['contentLocation'])).toEqual(expect.arrayContaining(['Hunan', 'Zhuzhou', 'Changsha']));
+    expect(article!['about']).toContainEqual({ '@type': 'Person', name: 'Li Qiang', url: `${prefix}people/li-qiang/` });
+    expect(article!['contentLocation']).toContainEqual({ '@type': 'Place', name: 'Changsha', url: `${prefix}places/changsha/` });
+    expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' });
+    const trail = (breadcrumbs!['itemListElement'] as { position: number; item: string }[]);
+    expect(trail.map((crumb) => crumb.item)).toEqual([
+      prefix, `${prefix}archive/`, `${prefix}archive/2023/`, `${prefix}archive/2023/03/`, `${prefix}archive/2023/03/22/`, prefix + SEED,
+    ]);
+    expect(trail.map((crumb) => crumb.position)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('gives every article JSON-LD that parses, and no article text can close its script element', () => {
+    const articles = filesUnder(dist).filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+    for (const file of articles) {
+      const html = readFileSync(path.join(dist, file), 'utf8');
+      const data = jsonLdOf(html);
+      expect(data.map((item) => item['@type']), file).toEqual(['NewsArticle', 'BreadcrumbList']);
+      expect(data[0]!['url']).toBe(prefix + file.replace(/index\.html$/, ''));
+    }
+    const markup = read(MARKUP);
+    for (const match of markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      expect(match[1]).not.toContain('<');
+    }
+  });
+
+  it('has OpenGraph and Twitter card meta and a canonical URL under the base path', () => {
+    const html = read(SEED);
+    expect(html).toContain(`<link rel="canonical" href="${prefix}${SEED}">`);
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toContain(`<meta property="og:url" content="${prefix}${SEED}">`);
+    expect(html).toContain('<meta property="og:title" content="Li Qiang inspects advanced manufacturing in Hunan">');
+    expect(html).toMatch(/<meta property="og:description" content="Premier Li Qiang inspected/);
+    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(html).toContain('<meta property="article:published_time" content="2023-03-22">');
+    const archive = read('archive');
+    expect(archive).toContain('<meta property="og:type" content="website">');
+    expect(archive).toContain(`<link rel="canonical" href="${prefix}archive/">`);
+  });
+
+  it('shows related stories outside the search index', () => {
+    const html = read(SEED);
+    const related = /<aside class="related-stories"[^>]*>([\s\S]*?)<\/aside>/.exec(html);
+    expect(related?.[0]).toContain('data-pagefind-ignore');
+    expect(related?.[1]).toContain(`href="${basePath}2022/05/10/changsha-metro/"`);
+  });
+});
