@@ -9,8 +9,7 @@ import { slugify } from '../lib/slug';
 import { EntityFinder, type EntityName } from './entities/find-entities';
 import { loadKnowledge } from './entities/knowledge';
 import { readInput } from './formats/read-input';
-import { entityText } from './run-import';
-import { recogniseStructure } from './structure/recognise';
+import { prepareStory } from './run-import';
 import type { SourceRecord } from './types';
 
 interface GoldArticle {
@@ -83,17 +82,13 @@ export async function evaluateEntities(folder: string): Promise<Evaluation> {
     records.push(...(await readInput(path.join(folder, file), file)).records);
   }
   const finder = new EntityFinder(loadKnowledge(path.join(folder, 'registry')));
-  const stories = records.map((record) => {
-    const structure = recogniseStructure(record);
-    const text = entityText(record, structure);
-    return { record, structure, text, candidates: finder.learn(text) };
-  });
+  const stories = records.map((record) => prepareStory(finder, record));
   const totals = { people: { tp: 0, predicted: 0, gold: 0 }, places: { tp: 0, predicted: 0, gold: 0 } };
   const errors: ArticleErrors[] = [];
   for (const expected of gold) {
     const story = stories.find((candidate) => candidate.record.sourceId === expected.sourceId);
     if (!story) throw new Error(`gold article ${expected.sourceId} is not in the evaluation inputs`);
-    const found = finder.find(story.text, story.candidates, story.structure.dateline);
+    const found = finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength);
     const people = score(found.people.map((p) => p.name), expected.people, samePerson, (p) => p);
     const places = score(found.places, expected.places, samePlace, (p) => `${p.name} (${p.id})`);
     totals.people.tp += people.truePositives;

@@ -76,16 +76,14 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 
   // Pass 1: structure and each story's own evidence for names.
   const seen = new Set<string>();
-  const stories: { record: SourceRecord; structure: ArticleStructure; text: string; candidates: StoryCandidates }[] = [];
+  const stories: PreparedStory[] = [];
   for (const record of records) {
     if (seen.has(record.sourceId)) {
       problems.push({ origin: record.origin, reason: `duplicate record ${record.sourceId} (first one kept)` });
       continue;
     }
     seen.add(record.sourceId);
-    const structure = recogniseStructure(record);
-    const text = entityText(record, structure);
-    stories.push({ record, structure, text, candidates: finder.learn(text) });
+    stories.push(prepareStory(finder, record));
   }
 
   // Pass 2: entities with everything learnt, then validate and write.
@@ -99,7 +97,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const progress = options.progress?.(stories.length);
   for (const [position, story] of stories.entries()) {
     progress?.tick(position + 1);
-    const entities = finder.find(story.text, story.candidates, story.structure.dateline);
+    const entities = finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength);
     const draft = buildArticle(story.record, story.structure, entities);
     const invalid = schemaProblems(schema, draft.frontmatter);
     if (invalid.length > 0) {
@@ -134,6 +132,23 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   summary.placesFound = places.size;
   summary.organizationsFound = organizations.size;
   return summary;
+}
+
+export interface PreparedStory {
+  record: SourceRecord;
+  structure: ArticleStructure;
+  text: string;
+  /** Characters of `text` that are the title (headline case makes every word look like a name). */
+  titleLength: number;
+  candidates: StoryCandidates;
+}
+
+/** Pass 1 for one record: its structure, and the names its running text introduces. */
+export function prepareStory(finder: EntityFinder, record: SourceRecord): PreparedStory {
+  const structure = recogniseStructure(record);
+  const text = entityText(record, structure);
+  const titleLength = record.title ? record.title.length : 0;
+  return { record, structure, text, titleLength, candidates: finder.learn(text.slice(titleLength), record.title) };
 }
 
 /** The text entities are looked for in: title, running text and captions (never credits). */

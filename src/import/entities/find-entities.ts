@@ -12,6 +12,7 @@ import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/n
 import { slugify } from '../../lib/slug';
 import type { Knowledge } from './knowledge';
 import { findOrganizationCandidates } from './organizations';
+import { NOT_NAME_WORDS } from './name-patterns';
 import { findPersonCandidates, type PersonCandidates } from './people';
 import { resolvePlaces, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
@@ -82,8 +83,8 @@ export class EntityFinder {
 
   constructor(private readonly knowledge: Knowledge) {}
 
-  learn(text: string): StoryCandidates {
-    const people = findPersonCandidates(text, this.knowledge.isPlaceName);
+  learn(text: string, title?: string): StoryCandidates {
+    const people = findPersonCandidates(text, this.knowledge.isPlaceName, title);
     const organizations = findOrganizationCandidates(text);
     for (const name of people.fullNames) this.learntPeople.add(name);
     for (const name of organizations) this.learntOrganizations.add(name);
@@ -108,7 +109,7 @@ export class EntityFinder {
     return { people: this.people, organizations: this.organizations };
   }
 
-  find(text: string, candidates: StoryCandidates, dateline?: string): FoundEntities {
+  find(text: string, candidates: StoryCandidates, dateline?: string, titleLength = 0): FoundEntities {
     const indexes = this.ready();
     const organizationMatches = indexes.organizations.matcher.findAll(text);
     const personMatches = indexes.people.matcher.findAll(text).filter((match) => !overlaps(match, organizationMatches));
@@ -118,7 +119,9 @@ export class EntityFinder {
     for (const surname of candidates.people.surnames) {
       if (surnamesHere.has(surname)) continue;
       const owner = this.surnameOwners.get(surname);
-      if (owner && indexes.people.nameOf.get(owner)?.split(' ').length === 2) peopleIds.push(owner);
+      if (owner && (indexes.people.nameOf.get(owner)?.split(' ').length ?? 0) <= 3) peopleIds.push(owner);
+      // A one-name person ("security minister Wiranto", "said Kipchoge") named again and again.
+      else if (owner === undefined && countWord(text, surname) >= 3 && !this.knowledge.isPlaceName(surname)) peopleIds.push(this.registerMononym(surname));
     }
     const personWords = new Set([...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []));
     const blocked: NameMatch[] = [...organizationMatches, ...personMatches];
@@ -126,9 +129,14 @@ export class EntityFinder {
     for (const match of this.knowledge.placeMatcher.findAll(text)) {
       if (overlaps(match, blocked)) continue;
       if (personWords.has(match.id)) continue;
-      if (continuesIntoName(text, match.end) && !personMatches.some((person) => person.start === match.end + 1)) continue;
+      if (continuesIntoName(text, match.end) && !/^[A-Z.]+$/.test(match.id) && !personMatches.some((person) => person.start === match.end + 1)) continue;
+      if (text[match.end] === '$') continue; // "US$29.98 billion" is a currency
+      const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
+      // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name.
+      if (previousWord && !NOT_NAME_WORDS.has(previousWord)) continue;
       if (/(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop) of (?:the )?$/.test(text.slice(Math.max(0, match.start - 16), match.start))) continue;
-      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start) });
+      const prominent = match.end <= titleLength || /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
+      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent });
     }
     const placeIds = [...resolvePlaces(mentions, this.knowledge.places, dateline).keys()];
     const found: FoundEntities = {
@@ -140,6 +148,13 @@ export class EntityFinder {
     for (const place of found.places) this.taggedPlaces.add(place.id);
     for (const organization of found.organizations) this.taggedOrganizations.set(organization.id, organization.name);
     return found;
+  }
+
+  private registerMononym(name: string): string {
+    const id = slugify(name);
+    const people = this.ready().people;
+    if (!people.nameOf.has(id)) people.nameOf.set(id, name);
+    return id;
   }
 
   /** Entities tagged in some story that the registry does not list yet. */
@@ -162,6 +177,16 @@ export class EntityFinder {
       }),
     };
   }
+}
+
+function countWord(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) count += 1;
+  }
+  return count;
 }
 
 function unique<T>(values: T[]): T[] {

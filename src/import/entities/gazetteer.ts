@@ -25,6 +25,8 @@ export interface GazetteerPlace {
   population: number;
   /** A national or first-level capital: known well beyond its size. */
   capital: boolean;
+  /** Listed in the registry by a person, not only in the gazetteer. */
+  curated?: boolean;
 }
 
 interface CountryRegionRecord {
@@ -107,6 +109,7 @@ export function buildGazetteer(): GazetteerPlace[] {
         earlier.latitude = draft.latitude;
         earlier.longitude = draft.longitude;
         earlier.population = Math.max(earlier.population, draft.population);
+        earlier.capital ||= draft.capital;
       }
       continue;
     }
@@ -117,6 +120,9 @@ export function buildGazetteer(): GazetteerPlace[] {
     for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${(draft.country ?? 'xx').toLowerCase()}-${n}`;
     usedIds.add(id);
     const place: GazetteerPlace = { ...draft, id };
+    // "Montréal" is written "Montreal" in most English text.
+    const plain = draft.name.normalize('NFKD').replace(/\p{M}+/gu, '');
+    if (plain !== draft.name && !place.aliases.includes(plain)) place.aliases = [...place.aliases, plain];
     if (draft.kind === 'country' && draft.country) countryIds.set(draft.country, id);
     else if (draft.country) place.parent = countryIds.get(draft.country);
     sameNameSameCountry.set(key, place);

@@ -20,7 +20,7 @@ function registryPlaceToGazetteer(entry: RegistryEntry): GazetteerPlace {
   return {
     id: entry.id, name: entry.name, kind: entry.kind ?? 'other', aliases: entry.aliases,
     country: entry.country, parent: entry.parent, latitude: entry.latitude, longitude: entry.longitude,
-    population: 0, capital: false,
+    population: 0, capital: false, curated: true,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** One capitalised word of a name: "Li", "O'Brien", "Jean-Pierre", "McDonald", "Zúñiga". */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\p{L}|\\p{Lu}\\.";
+const WORD = "(?:al-|el-|bin-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\p{L}|\\p{Lu}\\.";
 /** Particles that sit inside names: "Luiz Inácio Lula da Silva", "Ursula von der Leyen". */
 const PARTICLE = "(?:da|de|del|der|di|dos|du|la|le|van|von|bin|ibn|al|el|y)";
 
@@ -63,4 +63,4 @@ export const TITLE_BEFORE_NAME = [
 export const SPEECH_VERBS = 'said|says|told|added|stated|announced|explained|noted|wrote|claimed|argued|warned|denied|confirmed|accompanied|insisted|replied|tweeted|testified|commented|admitted|acknowledged|urged|asked|responded';
 
 /** Appositions that follow a person's name: "Li Qiang, member of …", "Jane Doe, 45,". */
-export const APPOSITION_AFTER_NAME = "(?:a|an|the|who|whose|aged|age)\\b|\\d{1,3}\\s*[,)]|(?:member|head|leader|chairman|chairwoman|chair|president|vice|deputy|secretary|minister|director|chief|spokesman|spokeswoman|spokesperson|founder|owner|professor|governor|mayor|senator|ambassador|CEO|executive|editor|author|former|son|daughter|wife|husband|mother|father|brother|sister|widow)\\b";
+export const APPOSITION_AFTER_NAME = "(?:a|an|the|who|whose|aged|age)\\b|\\d{1,3}\\s*[,)]|(?:member|head|leader|chairman|chairwoman|chairperson|chair|president|vice|deputy|secretary|minister|director|chief|spokesman|spokeswoman|spokesperson|founder|owner|professor|governor|mayor|senator|ambassador|CEO|executive|editor|author|former|son|daughter|wife|husband|mother|father|brother|sister|widow)\\b";

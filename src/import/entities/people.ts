@@ -8,6 +8,7 @@
  * Surname-only mentions ("President Putin") are kept apart and resolved against
  * full names later, so that a lone "Putin" is never a person of its own.
  */
+import { isOrdinaryPhrase } from './english-words';
 import { isCommonWord, isGivenName } from './lexicon';
 import { APPOSITION_AFTER_NAME, NAME_RUN, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_BEFORE_NAME } from './name-patterns';
 
@@ -20,7 +21,7 @@ export interface PersonCandidates {
 
 const TITLES = [...TITLE_BEFORE_NAME].sort((a, b) => b.length - a.length).join('|');
 const CUES: RegExp[] = [
-  new RegExp(`(?<![\\p{L}])(?:${TITLES})\\s+(${NAME_RUN})`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:${TITLES}),?\\s+(${NAME_RUN})`, 'gu'),
   new RegExp(`\\b(?:${SPEECH_VERBS}|according to|by|with|spokesperson|spokesman|spokeswoman)\\s+(${NAME_RUN})`, 'gu'),
   new RegExp(`(${NAME_RUN})\\s+(?:has |had |also |later |then )?(?:${SPEECH_VERBS})\\b`, 'gu'),
   new RegExp(`(${NAME_RUN}),\\s+(?:${APPOSITION_AFTER_NAME})`, 'gu'),
@@ -30,10 +31,18 @@ const CUES: RegExp[] = [
 const ANY_NAME = new RegExp(NAME_RUN, 'gu');
 
 /** Words that end organisations, places and things, never people. */
-const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|Hall|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve)$/;
+const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve)$/;
 
-function cleanCandidate(raw: string): string[] {
-  const words = raw.replace(/['’]s$/u, '').replace(/['’]$/u, '').split(/\s+/).filter(Boolean);
+const HONOURS_AFTER_NAME = /^(?:QC|KC|MP|MEP|MBE|OBE|CBE|PhD|Jr\.?|Sr\.?)$/;
+
+function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): string[] {
+  let words = raw.replace(/['’]s$/u, '').replace(/['’]$/u, '').split(/\s+/).filter(Boolean);
+  // "India's Tata": a possessive inside the run ends whatever came before.
+  const possessive = words.findLastIndex((word, index) => index < words.length - 1 && /['’]s$/u.test(word));
+  if (possessive >= 0) words = words.slice(possessive + 1);
+  while (words.length > 0 && HONOURS_AFTER_NAME.test(words.at(-1) ?? '')) words.pop();
+  // "President of Georgia Mikheil Saakashvili": the country belongs to the title.
+  while (words.length > 2 && isPlaceName(words[0] ?? '')) words.shift();
   // Sentence starts and capitalised common words ("Yesterday", "Police") are not part of a name.
   while (words.length > 0 && (NOT_NAME_WORDS.has(words[0] ?? '') || (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))) words.shift();
   while (words.length > 0 && (NOT_NAME_WORDS.has(words.at(-1) ?? '') || /^[a-z]/.test(words.at(-1) ?? ''))) words.pop();
@@ -49,14 +58,17 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
   if (words.some((word) => NOT_NAME_WORDS.has(word))) return false;
   // A name of ordinary words ("Standing Committee", "Lens Technology") is not a person's.
   if (words.every((word) => isCommonWord(word) && !isGivenName(word))) return false;
+  if (!isGivenName(words[0] ?? '') && isOrdinaryPhrase(name)) return false; // "Emergency Situations"
+  // "Agence France Presse": a country inside is a name of something else.
+  if (words.some((word) => isPlaceName(word) && /^(?:France|China|India|Russia|Japan|Germany|Italy|Spain|Iran|Iraq|Israel|Egypt|Kenya|Canada|Mexico|Brazil|America|Britain|Europe|Africa|Asia|Korea|Pakistan|Afghanistan|Syria|Turkey|Ukraine|Poland|Australia|Zealand)$/.test(word))) return false;
   return true;
 }
 
-export function findPersonCandidates(text: string, isPlaceName: (name: string) => boolean): PersonCandidates {
+export function findPersonCandidates(text: string, isPlaceName: (name: string) => boolean, title?: string): PersonCandidates {
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   const consider = (raw: string, requireGivenName: boolean) => {
-    const words = cleanCandidate(raw);
+    const words = cleanCandidate(raw, isPlaceName);
     if (!isPlausibleName(words, isPlaceName)) return;
     if (words.length === 1) {
       if (!requireGivenName && !isCommonWord(words[0] ?? '')) surnames.add(words[0] ?? '');
@@ -70,6 +82,8 @@ export function findPersonCandidates(text: string, isPlaceName: (name: string) =
   for (const cue of CUES) {
     for (const match of text.matchAll(cue)) consider(match[1] ?? '', false);
   }
+  // Headlines capitalise every word, so only their surest cue counts: "businessman Alan Bond".
+  for (const match of (title ?? '').matchAll(CUES[0] ?? /$^/gu)) consider(match[1] ?? '', false);
   for (const match of text.matchAll(ANY_NAME)) {
     const words = match[0].split(/\s+/);
     if (words.length >= 2 && words.length <= 3) consider(match[0], true);
