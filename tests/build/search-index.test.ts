@@ -1,0 +1,65 @@
+/**
+ * The Pagefind index the build writes: one entry per article and nothing
+ * else, each article tagged with its filters, sort key and metadata.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, filesUnder, FIXTURES, type SiteName } from '../helpers/builds';
+
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; page_count: number }>;
+}
+
+const articleFiles = filesUnder(path.join(FIXTURES, 'archive/articles')).filter((file) => file.endsWith('.md'));
+const read = (site: SiteName, page: string) => readFileSync(path.join(distDir(site), page), 'utf8');
+
+describe.each(['fixture', 'fixtureUnderNews'] as const)('the search index of the %s site', (site) => {
+  const entry = JSON.parse(read(site, 'pagefind/pagefind-entry.json')) as PagefindEntry;
+
+  it('holds exactly one page per article, in one index per language', () => {
+    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(pages).toBe(articleFiles.length);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh']);
+    expect(entry.languages['zh']!.page_count).toBe(1);
+    expect(existsSync(path.join(distDir(site), 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('indexes article pages only: listing pages carry no indexable body', () => {
+    const html = filesUnder(distDir(site)).filter((file) => file.endsWith('.html'));
+    const withBody = html.filter((file) => read(site, file).includes('data-pagefind-body'));
+    expect(withBody).toHaveLength(articleFiles.length);
+    expect(withBody.every((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file))).toBe(true);
+  });
+});
+
+describe('what the seed article tells the index', () => {
+  const html = read('fixture', '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html');
+  const filters = [...html.matchAll(/data-pagefind-filter="(\w+)\[data-value\]" data-value="([^"]*)"/g)].map((match) => `${match[1]}=${match[2]}`);
+
+  it('has its people, places, organizations, year, source and topics as id|name filters', () => {
+    expect(filters).toEqual(expect.arrayContaining([
+      'person=li-qiang|Li Qiang',
+      'place=changsha|Changsha',
+      'place=hunan|Hunan',
+      'organization=state-council|State Council',
+      'year=2023|2023',
+      'source=xinhua-news-agency|Xinhua News Agency',
+      'topic=economy-and-business|Economy and business',
+    ]));
+  });
+
+  it('sorts by date and shows date, dateline and summary with a result', () => {
+    expect(html).toMatch(/data-pagefind-sort="date\[data-date\]" data-pagefind-meta="date\[data-date\], dateline\[data-dateline\], summary\[data-summary\]" data-date="2023-03-22" data-dateline="Changsha" data-summary="Premier Li Qiang/);
+  });
+
+  it('leaves navigation, entity boxes and the reading-time line out of the indexed text', () => {
+    const body = html.slice(html.indexOf('data-pagefind-body'));
+    for (const part of ['class="entity-box"', 'class="meta"', 'class="attribution"']) {
+      const tag = body.slice(body.lastIndexOf('<', body.indexOf(part)), body.indexOf('>', body.indexOf(part)));
+      expect(tag, part).toContain('data-pagefind-ignore');
+    }
+    expect(html).toMatch(/<header class="site-header" data-pagefind-ignore>/);
+  });
+});
