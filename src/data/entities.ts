@@ -2,17 +2,38 @@
  * Who and where each story is about, computed once per build for the whole
  * archive: every person, place and organization, and the articles of each.
  *
- * Routes ask this index; none of them scans the archive for an entity.
+ * An article is about what its frontmatter names (always) and about every
+ * registered name or alias its title and text mention (retroactive tagging: an
+ * alias added to the registry tags past articles at the next build). Routes ask
+ * this index; none of them scans the archive for an entity.
  */
 import { getArticlesNewestFirst, type Article } from './articles';
-import { entityLinks, type EntityKind, type EntityLink } from '../lib/entities';
+import { getRegistry, registryEntries, type Registry, type RegistryPlace } from './registry';
+import type { EntityKind, EntityLink } from '../lib/entities';
+import { createEntityResolver, type ResolvedEntity } from '../lib/entity-resolver';
+import { coMentioned, type CoMention } from '../lib/entity-stats';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'places', 'organizations'];
+
+export interface PlaceDetails {
+  placeKind: RegistryPlace['kind'];
+  parent?: string | undefined;
+  latitude?: number | undefined;
+  longitude?: number | undefined;
+  country?: string | undefined;
+}
 
 export interface Entity {
   kind: EntityKind;
   id: string;
   name: string;
+  /** Whether the registry knows it (otherwise only an article's frontmatter names it). */
+  registered: boolean;
+  aliases: readonly string[];
+  description?: string | undefined;
+  wikidata?: string | undefined;
+  /** Places only. */
+  place?: PlaceDetails | undefined;
 }
 
 export type ArticleEntities = Record<EntityKind, EntityLink[]>;
@@ -23,50 +44,108 @@ export interface EntityIndex {
   get(kind: EntityKind, id: string): Entity | undefined;
   /** Articles naming an entity, newest first. */
   articlesOf(kind: EntityKind, id: string): Article[];
-  /** The entities an article is about, in the order it names them. */
+  /** The entities an article is about: frontmatter first, in its order, then those its text mentions. */
   entitiesOf(article: Article): ArticleEntities;
+  /** The names an entity goes by in articles: the registry's name and aliases, or the frontmatter's. */
+  namesOf(kind: EntityKind, id: string): string[];
+  /** The entities most often in the same articles as this one, most first, up to `limitPerKind` of each kind. */
+  mentionedWith(kind: EntityKind, id: string, limitPerKind: number): CoMention<Entity>[];
 }
 
-function buildIndex(articles: readonly Article[]): EntityIndex {
-  const entities = new Map<EntityKind, Map<string, Entity>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
+const key = (kind: EntityKind, id: string) => `${kind}/${id}`;
+
+function entityFromRegistry(registry: Registry, kind: EntityKind): Map<string, Entity> {
+  const entities = new Map<string, Entity>();
+  for (const entry of registryEntries(registry, kind)) {
+    const entity: Entity = { kind, id: entry.id, name: entry.name, registered: true, aliases: entry.aliases, description: entry.description, wikidata: entry.wikidata };
+    if ('kind' in entry) {
+      entity.place = { placeKind: entry.kind, parent: entry.parent, latitude: entry.latitude, longitude: entry.longitude, country: entry.country };
+    }
+    entities.set(entry.id, entity);
+  }
+  return entities;
+}
+
+/** What the matcher reads of an article: its title and its Markdown text. */
+function matchableText(article: Article): string {
+  return `${article.data.title}\n\n${article.body ?? ''}`;
+}
+
+function buildIndex(articles: readonly Article[], registry: Registry): EntityIndex {
+  const resolver = createEntityResolver(registry);
+  const known = new Map(ENTITY_KINDS.map((kind) => [kind, entityFromRegistry(registry, kind)]));
+  const named = new Map<EntityKind, Map<string, Entity>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
   const articlesByEntity = new Map<string, Article[]>();
   const byArticle = new Map<string, ArticleEntities>();
-  const key = (kind: EntityKind, id: string) => `${kind}/${id}`;
+  const frontmatterNames = new Map<string, Set<string>>();
+
+  function tag(article: Article, own: ArticleEntities, seen: Set<string>, found: ResolvedEntity, nameAsWritten?: string): void {
+    const entityKey = key(found.kind, found.id);
+    if (seen.has(entityKey)) return;
+    seen.add(entityKey);
+    const entities = named.get(found.kind)!;
+    let entity = entities.get(found.id);
+    if (!entity) {
+      entity = known.get(found.kind)!.get(found.id) ?? { kind: found.kind, id: found.id, name: found.name, registered: false, aliases: [] };
+      entities.set(found.id, entity);
+    }
+    if (!entity.registered && nameAsWritten) {
+      const names = frontmatterNames.get(entityKey) ?? new Set();
+      names.add(nameAsWritten);
+      frontmatterNames.set(entityKey, names);
+    }
+    own[found.kind].push({ id: entity.id, name: entity.name });
+    const list = articlesByEntity.get(entityKey);
+    if (list) list.push(article);
+    else articlesByEntity.set(entityKey, [article]);
+  }
 
   // Articles arrive newest first, so each entity's list is born sorted.
   for (const article of articles) {
-    const own = {} as ArticleEntities;
+    const own: ArticleEntities = { people: [], places: [], organizations: [] };
+    const seen = new Set<string>();
     for (const kind of ENTITY_KINDS) {
-      own[kind] = entityLinks(article.data[kind]);
-      for (const link of own[kind]) {
-        const known = entities.get(kind)!;
-        if (!known.has(link.id)) known.set(link.id, { kind, id: link.id, name: link.name });
-        const list = articlesByEntity.get(key(kind, link.id));
-        if (list) list.push(article);
-        else articlesByEntity.set(key(kind, link.id), [article]);
+      for (const reference of article.data[kind]) {
+        const found = resolver.resolveReference(kind, reference);
+        if (found) tag(article, own, seen, found, typeof reference === 'string' ? reference : reference.name);
       }
     }
+    for (const found of resolver.entitiesInText(matchableText(article))) tag(article, own, seen, found);
     byArticle.set(article.id, own);
   }
 
   const sorted = new Map(
     ENTITY_KINDS.map((kind) => [
       kind,
-      [...entities.get(kind)!.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id)),
+      [...named.get(kind)!.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id)),
     ]),
   );
+  const empty: ArticleEntities = { people: [], places: [], organizations: [] };
 
-  return {
+  const index: EntityIndex = {
     all: (kind) => sorted.get(kind) ?? [],
-    get: (kind, id) => entities.get(kind)?.get(id),
+    get: (kind, id) => named.get(kind)?.get(id),
     articlesOf: (kind, id) => articlesByEntity.get(key(kind, id)) ?? [],
-    entitiesOf: (article) => byArticle.get(article.id) ?? { people: [], places: [], organizations: [] },
+    entitiesOf: (article) => byArticle.get(article.id) ?? empty,
+    namesOf(kind, id) {
+      const entity = index.get(kind, id);
+      if (!entity) return [];
+      return [...new Set([entity.name, ...entity.aliases, ...(frontmatterNames.get(key(kind, id)) ?? [])])];
+    },
+    mentionedWith(kind, id, limitPerKind) {
+      return coMentioned(
+        { kind, id },
+        index.articlesOf(kind, id).map((article) => index.entitiesOf(article)),
+        limitPerKind,
+      ).map(({ item, count }) => ({ item: index.get(item.kind, item.id)!, count }));
+    },
   };
+  return index;
 }
 
 let index: Promise<EntityIndex> | undefined;
 
 export function getEntityIndex(): Promise<EntityIndex> {
-  index ??= getArticlesNewestFirst().then(buildIndex);
+  index ??= Promise.all([getArticlesNewestFirst(), getRegistry()]).then(([articles, registry]) => buildIndex(articles, registry));
   return index;
 }
