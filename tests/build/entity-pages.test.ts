@@ -1,0 +1,159 @@
+/**
+ * People, places and organizations in the built fixture archive: every tag has
+ * a page, counts agree, the registry's aliases tag articles, maps are inline.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { distDir, filesUnder, FIXTURES } from '../helpers/builds';
+
+const dist = distDir('fixture');
+const read = (page: string) => readFileSync(path.join(dist, page), 'utf8');
+const exists = (sitePath: string) => existsSync(path.join(dist, sitePath, 'index.html'));
+const KINDS = ['people', 'places', 'organizations'] as const;
+const SEED = '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html';
+const KARAJ = '2019/01/15/iranian-cargo-plane-crashes-into-karaj-houses/index.html';
+const articlePages = filesUnder(dist).filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+
+function entityBox(html: string): string {
+  return html.match(/<aside class="entity-box"[\s\S]*?<\/aside>/)?.[0] ?? '';
+}
+
+function entityLinks(html: string): string[] {
+  return [...html.matchAll(/href="(\/(?:people|places|organizations)\/[^"/]+\/)"/g)].map((match) => match[1]!);
+}
+
+/** Article links of an entity's list, over all its pages. */
+function listedArticles(entityPath: string): string[] {
+  const listed: string[] = [];
+  for (let page = 1, next: string | undefined = entityPath; next; page++) {
+    const html = read(path.join(next, 'index.html'));
+    const list = html.match(/<ol class="article-list">[\s\S]*?<\/ol>/)?.[0] ?? '';
+    listed.push(...[...list.matchAll(/<h3><a href="([^"]+)"/g)].map((match) => match[1]!));
+    next = html.includes('rel="next"') ? `${entityPath}page/${page + 1}/` : undefined;
+  }
+  return listed;
+}
+
+describe('entity pages', () => {
+  it('gives every tag of every article a page', () => {
+    let links = 0;
+    for (const page of articlePages) {
+      for (const href of entityLinks(read(page))) {
+        links++;
+        expect(exists(href), `${page} links ${href}`).toBe(true);
+      }
+    }
+    expect(links).toBeGreaterThan(20);
+  });
+
+  it('shows every frontmatter tag in its article’s box, registered or not', () => {
+    for (const file of filesUnder(path.join(FIXTURES, 'archive/articles')).filter((name) => name.endsWith('.md'))) {
+      const source = readFileSync(path.join(FIXTURES, 'archive/articles', file), 'utf8');
+      const frontmatter = parseYaml(source.split(/^---$/m)[1]!) as Record<string, unknown>;
+      const [year, month, name] = file.split('/') as [string, string, string];
+      const page = `${year}/${month}/${name.slice(0, 2)}/${name.slice(3).replace(/\.md$/, '')}/index.html`;
+      const box = entityBox(read(page));
+      for (const kind of KINDS) {
+        const names = (frontmatter[kind] as (string | { name: string })[] | undefined) ?? [];
+        const boxLinks = box.match(new RegExp(`href="/${kind}/`, 'g'))?.length ?? 0;
+        expect(boxLinks, `${file} ${kind}`).toBeGreaterThanOrEqual(new Set(names).size);
+      }
+    }
+    expect(exists('/people/wu-zhenglong/')).toBe(true); // named in frontmatter, unknown to the registry
+  });
+
+  it('counts on the index pages equal the articles listed on each entity page', () => {
+    for (const kind of KINDS) {
+      const index = read(`${kind}/index.html`);
+      const counts = [...index.matchAll(/<a href="\/[a-z]+\/([^"/]+)\/">[^<]*<\/a> <span class="count" data-entity-count="[^"]+">(\d+)<\/span>/g)];
+      expect(counts.length, kind).toBeGreaterThan(0);
+      for (const [, id, count] of counts) {
+        const listed = listedArticles(`/${kind}/${id}/`);
+        expect(listed.length, `${kind}/${id}`).toBe(Number(count));
+        expect(new Set(listed).size).toBe(listed.length);
+        expect(read(`${kind}/${id}/index.html`)).toContain(`<dd data-entity-count>${count}</dd>`);
+      }
+    }
+  });
+
+  it('tags articles by registry aliases in their text, never inside another word', () => {
+    // "Boeing" is an alias of The Boeing Company; no frontmatter names it.
+    expect(listedArticles('/organizations/boeing/')).toContain('/2019/01/15/iranian-cargo-plane-crashes-into-karaj-houses/');
+    expect(entityBox(read(KARAJ))).toContain('href="/organizations/boeing/"');
+    // "Kyrgyz" is an alias of Kyrgyz Republic; the article only says "Kyrgyzstan".
+    expect(read(KARAJ)).toContain('Kyrgyzstan');
+    expect(read(KARAJ)).not.toContain('/places/kyrgyz-republic/');
+    expect(exists('/places/kyrgyz-republic/')).toBe(false);
+    // A Chinese alias needs no spaces around it.
+    expect(entityBox(read('2022/05/10/changsha-metro/index.html'))).toContain('href="/places/changsha/"');
+  });
+
+  it('resolves frontmatter names and registry aliases to one entity', () => {
+    const box = entityBox(read(SEED));
+    expect(box.match(/href="\/places\/hunan\/"/g)).toHaveLength(1);
+    expect(box).toContain('href="/places/china/"'); // from the text: "Communist Party of China"
+    expect(listedArticles('/places/hunan/')).toEqual(['/2023/03/22/li-qiang-hunan-advanced-manufacturing/']);
+  });
+
+  it('links the first mention of each entity in the article text', () => {
+    const body = read(SEED).match(/<div class="article-body">[\s\S]*?<\/div>/)?.[0] ?? '';
+    const mentions = [...body.matchAll(/<a class="entity-mention" href="([^"]+)">([^<]+)<\/a>/g)].map((match) => `${match[2]} → ${match[1]}`);
+    expect(mentions).toContain('Li Qiang → /people/li-qiang/');
+    expect(mentions).toContain('Zhuzhou → /places/zhuzhou/');
+    expect(mentions.filter((mention) => mention.endsWith('/people/li-qiang/'))).toHaveLength(1);
+  });
+
+  it('shows name, description, count, first and last mention, chart, feed and search links', () => {
+    const html = read('people/li-qiang/index.html');
+    expect(html).toContain('<h1 id="entity-title">Li Qiang</h1>');
+    expect(html).toContain('Premier of the State Council of China since 2023.');
+    expect(html).toMatch(/<dt>First mention<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}">/);
+    expect(html).toMatch(/<dt>Latest mention<\/dt><dd><time datetime="2023-03-22">22 March 2023<\/time>/);
+    expect(html).toMatch(/<svg viewBox="[^"]+" width="\d+" height="\d+" role="img" aria-labelledby="year-chart-caption">/);
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Li Qiang — stories" href="/people/li-qiang/rss.xml">');
+    expect(html).toContain('href="/search/?person=li-qiang"');
+    expect(html).toContain('<h2 id="mentioned-with">');
+    expect(html).toContain('href="/places/changsha/"');
+  });
+
+  it('draws place maps inline from Natural Earth, with the places inside, small and without script', () => {
+    const hunan = read('places/hunan/index.html');
+    expect(hunan).toMatch(/<figure class="locator-map"><svg viewBox="0 0 640 400" role="img"/);
+    expect(hunan).toContain('inside it, Changsha, Zhuzhou');
+    expect(read('places/china/index.html')).toContain('class="map-land map-land--home"');
+    const index = read('places/index.html');
+    expect(index).toMatch(/<figure class="world-map"><svg/);
+    expect(index.match(/class="map-dot"/g)?.length).toBeGreaterThanOrEqual(5);
+    for (const page of ['places/index.html', 'people/index.html', 'places/hunan/index.html', 'places/china/index.html', 'people/li-qiang/index.html']) {
+      const html = read(page);
+      expect(html.length, page).toBeLessThan(80_000);
+      expect(html, page).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+      // Nothing loaded from another host (canonical and feed links may be absolute).
+      expect(html, page).not.toMatch(/\ssrc="https?:|<link rel="(?:stylesheet|preload|icon)"[^>]*href="https?:/);
+    }
+  });
+
+  it('has alphabetical index pages with letter jump links', () => {
+    const html = read('people/index.html');
+    expect(html).toContain('<nav class="letter-nav" aria-label="Jump to letter">');
+    expect(html).toContain('<a href="#letter-l">L</a>');
+    expect(html).toContain('<h2 id="letter-l">L</h2>');
+    const names = [...html.matchAll(/<li><a href="\/people\/[^"]+\/">([^<]+)<\/a>/g)].map((match) => match[1]!);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+});
+
+describe('entity pages under /news/', () => {
+  const news = distDir('fixtureUnderNews');
+  it('link within the sub-path', () => {
+    const html = readFileSync(path.join(news, 'places/changsha/index.html'), 'utf8');
+    expect(html).toContain('href="/news/places/"');
+    expect(html).toContain('href="/news/search/?place=changsha"');
+    expect(html).toContain('href="/news/2023/03/22/li-qiang-hunan-advanced-manufacturing/"');
+    expect(html).not.toMatch(/href="\/(?!news\/)/);
+    const seed = readFileSync(path.join(news, SEED), 'utf8');
+    expect(seed).toContain('<a class="entity-mention" href="/news/people/li-qiang/">Li Qiang</a>');
+  });
+});
