@@ -184,7 +184,7 @@ describe.skipIf(!hasBrowser).each(SITES)('search on the $name site (base $base)'
     await plain.goto(`${site.url}search/?q=Li+Qiang`);
     await expect(plain.locator('p:visible', { hasText: 'needs JavaScript' }).count()).resolves.toBe(1);
     await expect(plain.locator('[data-search-status]').textContent()).resolves.toBe('');
-    for (const [label, path] of [['by person', 'people/'], ['by place', 'places/'], ['by date', 'archive/']]) {
+    for (const [label, path] of [['by person', 'people/'], ['by place', 'places/'], ['by date', 'archive/']] as const) {
       await expect(plain.getByRole('link', { name: label, exact: true }).getAttribute('href')).resolves.toBe(`${base}${path}`);
     }
     await noScript.close();

@@ -4,6 +4,7 @@ import { facetGroups, filterName, filterValueIndex, pagefindFilters } from '../.
 import { articleFilters, decodeFilterValue, encodeFilterValue } from '../../src/lib/search-filters';
 import { highlightUrl } from '../../src/lib/search-highlight';
 import { languagesToMerge } from '../../src/lib/search-languages';
+import { entitySearchPath, searchPath } from '../../src/lib/search-links';
 import { orderResults } from '../../src/lib/search-order';
 import { effectiveSort, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search-state';
 
@@ -161,5 +162,14 @@ describe('facets', () => {
     expect(places!.options.map((o) => o.id)).toEqual(['changsha', 'atlantis']);
     expect(years!.options.map((o) => o.id)).toEqual(['2023']);
     expect(years!.more).toBe(2);
+  });
+});
+
+describe('links into search', () => {
+  it('name an entity by its id, in the form the search page reads', () => {
+    expect(entitySearchPath('places', 'changsha')).toBe('/search/?place=changsha');
+    expect(entitySearchPath('people', 'li-qiang')).toBe('/search/?person=li-qiang');
+    expect(searchPath('year', '2023')).toBe('/search/?year=2023');
+    expect(parseSearchState(entitySearchPath('organizations', 'state-council').slice('/search/'.length)).filters).toEqual({ organization: ['state-council'] });
   });
 });
