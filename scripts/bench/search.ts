@@ -1,0 +1,152 @@
+/**
+ * What a reader's first search costs on a built site: serves `dist/` locally,
+ * opens /search/ in headless Chromium, types a query, then ticks a filter, and
+ * measures
+ *
+ * - the bytes transferred from opening the page until the filtered results are
+ *   shown (page, script, Pagefind's wasm, index chunks, filters, fragments), as
+ *   served and as a compressing host would send them (gzip of text files;
+ *   Pagefind's own files are already compressed);
+ * - the milliseconds from the last keystroke to the results shown, and from
+ *   ticking the filter to the filtered results shown (timed inside the page).
+ *
+ * `npx tsx scripts/bench/search.ts <dist> [basePath] [query] [facet]` prints it as JSON.
+ */
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/helpers/browser';
+import { serveStatic } from '../../tests/helpers/static-server';
+
+export interface SearchBenchOptions {
+  /** Words typed into the search box. */
+  query?: string;
+  /** Facet whose first offered value is ticked after the query (`place`, `person`, `year`, …). */
+  facet?: string;
+}
+
+export interface FirstSearchReport {
+  query: string;
+  filter: string | undefined;
+  results: { afterQuery: string; afterFilter: string };
+  /** Every byte the browser received, as served (this server does not compress). */
+  bytesServed: number;
+  /** The same files as a host that gzips text would send them. */
+  bytesCompressed: number;
+  /** Of those, what came from the Pagefind bundle (`pagefind/`). */
+  searchBytesCompressed: number;
+  requests: number;
+  /** Last keystroke → results for the query shown. */
+  msQueryToResults: number;
+  /** Tick of the filter → filtered results shown. */
+  msFilterToResults: number;
+}
+
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|xml)$|\/$/;
+
+interface Transfer {
+  url: string;
+  served: number;
+  compressed: number;
+}
+
+/** Times, inside the page, from an event to the status line announcing what `done` matches. */
+async function armTimer(page: Page, trigger: 'input' | 'change', done: string): Promise<void> {
+  await page.evaluate(
+    ({ trigger, done }) => {
+      // No named function values in here: tsx would wrap them in a helper the page does not have.
+      const w = window as unknown as Record<string, number | undefined> & { benchAbort?: AbortController };
+      w.benchAbort?.abort();
+      w.benchAbort = new AbortController();
+      const status = document.querySelector('[data-search-status]')!;
+      w['benchStart'] = undefined;
+      w['benchEnd'] = undefined;
+      document.addEventListener(trigger, () => { w['benchStart'] = performance.now(); w['benchEnd'] = undefined; }, { capture: true, signal: w.benchAbort.signal });
+      const observer = new MutationObserver(() => {
+        if (w['benchStart'] !== undefined && w['benchEnd'] === undefined && new RegExp(done).test(status.textContent ?? '')) w['benchEnd'] = performance.now();
+      });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+      w.benchAbort.signal.addEventListener('abort', () => observer.disconnect());
+    },
+    { trigger, done },
+  );
+}
+
+async function elapsed(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as Record<string, number | undefined>)['benchEnd'] !== undefined, undefined, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as Record<string, number>;
+    return Math.round((w['benchEnd']! - w['benchStart']!) * 10) / 10;
+  });
+}
+
+export async function measureFirstSearch(distDir: string, basePath = '/', options: SearchBenchOptions = {}): Promise<FirstSearchReport> {
+  const query = options.query ?? 'president';
+  const facet = options.facet ?? 'place';
+  const site = await serveStatic(path.resolve(distDir), { basePath });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const transfers: Promise<Transfer>[] = [];
+    page.on('response', (response) => {
+      transfers.push(
+        response.body().then(
+          (body) => ({
+            url: response.url(),
+            served: body.length,
+            compressed: COMPRESSIBLE.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length,
+          }),
+          () => ({ url: response.url(), served: 0, compressed: 0 }),
+        ),
+      );
+    });
+
+    await page.goto(`${site.url}search/`);
+    await page.waitForFunction(() => /^Type words/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+
+    const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await armTimer(page, 'input', `for “${escaped}”\\.$|^No stories`);
+    await page.getByLabel('Words').pressSequentially(query, { delay: 60 });
+    const msQueryToResults = await elapsed(page);
+    const afterQuery = (await page.locator('[data-search-status]').textContent()) ?? '';
+
+    const box = page.locator(`input[type="checkbox"][data-facet="${facet}"]`).first();
+    const filter = (await box.count()) > 0 ? await box.getAttribute('value') : null;
+    let msFilterToResults = Number.NaN;
+    if (filter) {
+      await armTimer(page, 'change', 'filtered by');
+      await box.check();
+      msFilterToResults = await elapsed(page);
+    }
+    const afterFilter = (await page.locator('[data-search-status]').textContent()) ?? '';
+    // Let fragment requests still in flight for the shown page settle before counting.
+    await page.waitForLoadState('networkidle');
+
+    const done = await Promise.all(transfers);
+    const sum = (list: Transfer[], key: 'served' | 'compressed') => list.reduce((total, transfer) => total + transfer[key], 0);
+    const fromBundle = done.filter((transfer) => new URL(transfer.url).pathname.startsWith(`${basePath}pagefind/`));
+    return {
+      query,
+      filter: filter ? `${facet}=${filter}` : undefined,
+      results: { afterQuery, afterFilter },
+      bytesServed: sum(done, 'served'),
+      bytesCompressed: sum(done, 'compressed'),
+      searchBytesCompressed: sum(fromBundle, 'compressed'),
+      requests: done.length,
+      msQueryToResults,
+      msFilterToResults,
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dist, base = '/', query, facet] = process.argv.slice(2);
+  if (!dist) {
+    console.error('usage: tsx scripts/bench/search.ts <dist> [basePath] [query] [facet]');
+    process.exit(2);
+  }
+  console.log(JSON.stringify(await measureFirstSearch(dist, base, { ...(query ? { query } : {}), ...(facet ? { facet } : {}) }), null, 2));
+}
