@@ -6,16 +6,12 @@
 import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
 import { articlePath, type ArticleLike } from './articles';
 import type { EntityKind } from './entities';
+import { ENTITY_KIND_LABELS, entityFeedPath, entityPath } from './entity-urls';
 
 /** Items per feed: enough for any reader that polls, small enough to fetch often. */
 export const FEED_SIZE = 50;
 
 export const ARCHIVE_FEED_PATH = '/rss.xml';
-
-/** `/people/li-qiang/rss.xml`: the feed next to the entity's page. */
-export function entityFeedPath(kind: EntityKind, id: string): string {
-  return `/${kind}/${id}/rss.xml`;
-}
 
 export interface FeedArticle {
   /** Site path of the article, e.g. `/2023/03/22/slug/`. */
@@ -44,19 +40,14 @@ export function toFeedArticle(article: ArticleLike & { data: FeedArticle['data']
   return { path: articlePath(article), data: article.data };
 }
 
-const ENTITY_FEED_TITLES: Record<EntityKind, (name: string) => string> = {
-  people: (name) => `Stories about ${name}`,
-  places: (name) => `Stories about ${name} (place)`,
-  organizations: (name) => `Stories about ${name} (organization)`,
-};
-
 /** The channel of an entity's feed; it belongs to the entity's page. */
 export function entityFeedChannel(kind: EntityKind, entity: { id: string; name: string }, siteTitle: string): FeedChannel {
-  const title = ENTITY_FEED_TITLES[kind](entity.name);
+  // A place and an organization may share a name ("Hunan"); the kind tells their feeds apart.
+  const title = kind === 'people' ? `Stories about ${entity.name}` : `Stories about ${entity.name} (${ENTITY_KIND_LABELS[kind].singular})`;
   return {
     title: `${title} — ${siteTitle}`,
     description: `The newest stories in ${siteTitle} that name ${entity.name}.`,
-    pagePath: `/${kind}/${entity.id}/`,
+    pagePath: entityPath(kind, entity.id),
     feedPath: entityFeedPath(kind, entity.id),
   };
 }

@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { entityFeedPath, FEED_SIZE, feedItem, feedOptions, publicationDate } from '../../src/lib/feed';
+import { entityFeedChannel, FEED_SIZE, feedItem, feedOptions, publicationDate } from '../../src/lib/feed';
 import { absoluteUrl } from '../../src/lib/urls';
 
 const absolute = (path: string) => absoluteUrl(path, '/news/', 'https://example.org');
@@ -12,8 +12,13 @@ const story = (day: number) => ({
 
 describe('feeds', () => {
   it('puts feeds next to entity pages', () => {
-    expect(entityFeedPath('people', 'li-qiang')).toBe('/people/li-qiang/rss.xml');
-    expect(entityFeedPath('organizations', 'state-council')).toBe('/organizations/state-council/rss.xml');
+    expect(entityFeedChannel('people', { id: 'li-qiang', name: 'Li Qiang' }, 'News Archive')).toEqual({
+      title: 'Stories about Li Qiang — News Archive',
+      description: 'The newest stories in News Archive that name Li Qiang.',
+      pagePath: '/people/li-qiang/',
+      feedPath: '/people/li-qiang/rss.xml',
+    });
+    expect(entityFeedChannel('places', { id: 'hunan', name: 'Hunan' }, 'A').title).toBe('Stories about Hunan (place) — A');
   });
 
   it('dates items at midnight UTC of their day', () => {
