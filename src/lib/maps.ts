@@ -89,7 +89,7 @@ export function worldMap<T extends MapPoint>(points: readonly T[], weight: (poin
 export type LocatorKind = 'country' | 'region' | 'city' | 'district' | 'other';
 
 /** Degrees of longitude a locator map spans, by the kind of place it shows. */
-const SPAN_BY_KIND: Record<LocatorKind, number> = { country: 30, region: 12, city: 6, district: 3, other: 6 };
+const SPAN_BY_KIND: Record<LocatorKind, number> = { country: 40, region: 12, city: 6, district: 3, other: 6 };
 
 export interface LocatorMap<T extends MapPoint> {
   width: number;
@@ -97,7 +97,8 @@ export interface LocatorMap<T extends MapPoint> {
   /** Countries in the frame, the one holding the place marked. */
   countries: { name: string; d: string; home: boolean }[];
   borders: string;
-  place: { x: number; y: number };
+  /** The place's dot; none for a country framed whole (its shading marks it). */
+  place?: { x: number; y: number } | undefined;
   /** Places inside this one that fall within the frame. */
   inside: MapDot<T>[];
 }
@@ -119,7 +120,10 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
   const home = countries.find((country) => boundsIntersect(country.bounds, [point, point]) && geoContains(country, point));
   const projection = geoMercator().center(point).translate([width / 2, height / 2]);
   const homeSpan = home ? home.bounds[1][0] - home.bounds[0][0] : Infinity;
-  if (kind === 'country' && home && homeSpan > 0 && homeSpan < 60) {
+  // Countries spanning most of the globe (Russia, or France with its overseas
+  // departments) would shrink to a sliver: those get the fixed span instead.
+  const framedWhole = kind === 'country' && home !== undefined && homeSpan > 0 && homeSpan < 90;
+  if (framedWhole) {
     projection.center([0, 0]).scale(1).translate([0, 0]).fitExtent([[20, 20], [width - 20, height - 20]], home);
   } else {
     projection.scale(width / ((SPAN_BY_KIND[kind] * Math.PI) / 180));
@@ -145,7 +149,8 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
   const xy = projection(point) ?? [width / 2, height / 2];
   const bordersInFrame = borders.filter((line) => boundsIntersect(line.bounds, frame)).map((line) => line.coordinates);
   const bordersPath = bordersInFrame.length > 0 ? path({ type: 'MultiLineString', coordinates: bordersInFrame }) ?? '' : '';
-  return { width, height, countries: drawn, borders: bordersPath, place: { x: round(xy[0]), y: round(xy[1]) }, inside: dots };
+  const dot = framedWhole ? undefined : { x: round(xy[0]), y: round(xy[1]) };
+  return { width, height, countries: drawn, borders: bordersPath, place: dot, inside: dots };
 }
 
 function lineBounds(line: readonly [number, number][]): [[number, number], [number, number]] {

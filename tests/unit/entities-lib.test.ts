@@ -204,13 +204,21 @@ describe('maps', () => {
   });
 
   it('frames a whole country and draws its neighbours and borders, small', () => {
-    const map = locatorMap({ id: 'france', name: 'France', latitude: 48.86, longitude: 2.35 }, 'country', []);
+    const map = locatorMap({ id: 'germany', name: 'Germany', latitude: 52.52, longitude: 13.4 }, 'country', []);
     const names = map.countries.map((country) => country.name);
-    expect(names).toContain('France');
-    expect(names).toContain('Spain');
+    expect(names).toContain('Germany');
+    expect(names).toContain('Poland');
     expect(names).not.toContain('China');
     expect(map.borders.length).toBeGreaterThan(100);
+    expect(map.place).toBeUndefined(); // the shaded country is the marker
     const bytes = map.countries.reduce((sum, country) => sum + country.d.length, map.borders.length);
     expect(bytes).toBeLessThan(60_000);
+  });
+
+  it('gives a country spread over the globe a fixed frame around its point', () => {
+    // France's Natural Earth shape includes French Guiana and Réunion.
+    const map = locatorMap({ id: 'france', name: 'France', latitude: 48.86, longitude: 2.35 }, 'country', []);
+    expect(map.place).toEqual({ x: map.width / 2, y: map.height / 2 });
+    expect(map.countries.find((country) => country.home)?.name).toBe('France');
   });
 });
