@@ -125,7 +125,8 @@ export function startSearchPage(root: HTMLElement): void {
     } catch (error) {
       ui.status.textContent = 'Search is unavailable: its index could not be loaded. (Working on the site? Run “npm run build” once.)';
       ui.unavailable.hidden = false;
-      throw error;
+      console.error(error);
+      return;
     }
     if (mine !== run) return;
 
