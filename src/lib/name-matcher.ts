@@ -221,10 +221,13 @@ function endsWord(text: string, end: number): boolean {
 export function createNameMatcher(entries: NameEntry[]): NameMatcher {
   const { trie, ids } = buildTrie(entries);
 
-  /** The longest name starting at `start`: its end and terminal, or undefined. */
-  function longestAt(text: string, start: number): { end: number; terminal: number } | undefined {
+  // The longest match's terminal, set by longestAt: no object per try on this hot path.
+  let bestTerminal = NOT_TERMINAL;
+
+  /** The end of the longest name starting at `start` (its terminal in bestTerminal), or -1. */
+  function longestAt(text: string, start: number): number {
     let node = 0;
-    let best: { end: number; terminal: number } | undefined;
+    let bestEnd = -1;
     let position = start;
     while (position < text.length) {
       const code = foldCode(text.charCodeAt(position));
@@ -234,9 +237,12 @@ export function createNameMatcher(entries: NameEntry[]): NameMatcher {
       if (code === SPACE) position = skipSpaceRun(text, position);
       if (position < 0) break;
       const terminal = trie.terminal[node]!;
-      if (terminal !== NOT_TERMINAL && code !== SPACE && endsWord(text, position)) best = { end: position, terminal };
+      if (terminal !== NOT_TERMINAL && code !== SPACE && endsWord(text, position)) {
+        bestEnd = position;
+        bestTerminal = terminal;
+      }
     }
-    return best;
+    return bestEnd;
   }
 
   return {
@@ -245,19 +251,20 @@ export function createNameMatcher(entries: NameEntry[]): NameMatcher {
       let position = 0;
       while (position < text.length) {
         const code = text.charCodeAt(position);
+        // No name starts here: skip the rest of the word at once, not letter by letter.
         if (trie.rootChildren[foldCode(code)] === NO_NODE || !startsWord(text, position)) {
-          position++;
-          continue;
-        }
-        const found = longestAt(text, position);
-        if (!found) {
           position = nextCandidate(text, position);
           continue;
         }
-        if (found.terminal !== AMBIGUOUS) {
-          matches.push({ id: ids[found.terminal]!, text: text.slice(position, found.end), start: position, end: found.end });
+        const end = longestAt(text, position);
+        if (end < 0) {
+          position = nextCandidate(text, position);
+          continue;
         }
-        position = found.end;
+        if (bestTerminal !== AMBIGUOUS) {
+          matches.push({ id: ids[bestTerminal]!, text: text.slice(position, end), start: position, end });
+        }
+        position = end;
       }
       return matches;
     },

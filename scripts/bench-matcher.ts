@@ -1,0 +1,72 @@
+/**
+ * Times the build's retroactive tagging step on its own: the registry matcher
+ * built once, then every article's title and text matched, as
+ * src/data/entities.ts does it.
+ *
+ *   npx tsx scripts/bench-matcher.ts [--articles 10000] [--registry content]
+ *
+ * Articles are the Wikinews corpus (/work/shared/corpus/wikinews-en.jsonl, or
+ * CORPUS=…) repeated up to the count. The registry is the archive's own
+ * registry files plus every place of the importer's gazetteer, so the matcher
+ * holds tens of thousands of names, as a grown archive's registry would.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { buildGazetteer } from '../src/import/entities/gazetteer';
+import type { EntityKind } from '../src/lib/entities';
+import { createEntityResolver, type RegisteredEntity, type RegistryByKind } from '../src/lib/entity-resolver';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    registry: { type: 'string', default: 'content' },
+    corpus: { type: 'string', default: process.env.CORPUS ?? '/work/shared/corpus/wikinews-en.jsonl' },
+  },
+});
+const articleCount = Number(values.articles);
+
+function readRegistryFile(kind: EntityKind): RegisteredEntity[] {
+  const file = path.join(values.registry, `${kind}.yaml`);
+  if (!existsSync(file)) return [];
+  const entries = (parseYaml(readFileSync(file, 'utf8')) ?? []) as { id: string; name: string; aliases?: string[] | null }[];
+  return entries.map((entry) => ({ id: entry.id, name: entry.name, aliases: entry.aliases ?? [] }));
+}
+
+const corpus = readFileSync(values.corpus, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as { title: string; body: string });
+const texts = Array.from({ length: articleCount }, (_, index) => {
+  const article = corpus[index % corpus.length]!;
+  return `${article.title}\n\n${article.body}`;
+});
+const characters = texts.reduce((sum, text) => sum + text.length, 0);
+
+const gazetteer = buildGazetteer();
+const places = new Map(readRegistryFile('places').map((place) => [place.id, place]));
+for (const place of gazetteer) if (!places.has(place.id)) places.set(place.id, { id: place.id, name: place.name, aliases: place.aliases });
+const registry: RegistryByKind = {
+  people: readRegistryFile('people'),
+  places: [...places.values()],
+  organizations: readRegistryFile('organizations'),
+};
+const names = Object.values(registry).reduce((sum, entries) => sum + entries.reduce((count, entry) => count + 1 + entry.aliases.length, 0), 0);
+
+let started = performance.now();
+const resolver = createEntityResolver(registry);
+const buildMs = performance.now() - started;
+
+started = performance.now();
+let tags = 0;
+for (const text of texts) tags += resolver.entitiesInText(text).length;
+const matchMs = performance.now() - started;
+
+console.log(`registry: ${names.toLocaleString('en')} names and aliases (${registry.places.length.toLocaleString('en')} places)`);
+console.log(`matcher built in ${buildMs.toFixed(0)} ms`);
+console.log(
+  `matched ${articleCount.toLocaleString('en')} articles (${(characters / 1e6).toFixed(1)} M characters) in ${matchMs.toFixed(0)} ms: ` +
+    `${((matchMs * 1000) / articleCount).toFixed(0)} µs per article, ${(characters / 1e6 / (matchMs / 1000)).toFixed(1)} M characters/s, ` +
+    `${(tags / articleCount).toFixed(1)} entities per article`,
+);
