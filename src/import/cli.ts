@@ -10,7 +10,7 @@ import { ARCHIVE_DIR } from '../config';
 import { createProgress } from './progress';
 import { runImport } from './run-import';
 
-const USAGE = 'usage: npm run import -- [--out DIR] [--force] [--dry-run] <files or folders...>';
+const USAGE = 'usage: npm run import -- [--out DIR] [--force] [--dry-run] [--since YYYY-MM-DD] <files or folders...>';
 
 async function main(): Promise<number> {
   let parsed;
@@ -22,6 +22,7 @@ async function main(): Promise<number> {
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         'max-file-bytes': { type: 'string' },
+        since: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
     archiveDir,
     force: values.force,
     dryRun,
+    since: values.since,
     ...(values['max-file-bytes'] ? { maxFileBytes: Number(values['max-file-bytes']) } : {}),
     progress: (total) => createProgress(total, process.stderr, 'importing'),
     onPlanned: (write) => {

@@ -23,6 +23,8 @@ export interface ImportOptions {
   force?: boolean;
   dryRun?: boolean;
   maxFileBytes?: number;
+  /** Only records dated on or after this day (`YYYY-MM-DD`), e.g. the clean 2019–2021 Wikinews part. */
+  since?: string | undefined;
   /** Updates the shared registry files with the entities found (off for evaluation runs). */
   updateRegistry?: boolean;
   progress?: (total: number) => Progress;
@@ -66,7 +68,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const records: SourceRecord[] = [];
   for (const { file, display } of await expandInputs(options.inputs, problems)) {
     const parsed = await readInput(file, display, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    records.push(...parsed.records);
+    records.push(...parsed.records.filter((record) => !options.since || record.date >= options.since));
     problems.push(...parsed.problems);
   }
   const schema = await loadArticleSchema();

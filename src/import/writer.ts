@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 import { dateParts } from '../lib/dates';
 import type { ArticleDraft, Frontmatter } from './article';
 import { writeFileAtomic } from './atomic-write';
@@ -79,11 +79,34 @@ export class ArticleIndex {
   }
 }
 
+/**
+ * Fields a person added that the import cannot know (topics, a licence note)
+ * survive re-imports, forced or not: whatever the new frontmatter leaves empty
+ * is taken from the file it replaces (so an import never empties a field).
+ */
+function keepHandWrittenFields(frontmatter: Frontmatter, current: string): Frontmatter {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(current);
+  let previous: unknown;
+  try {
+    previous = match ? parseYaml(match[1] ?? '') : undefined;
+  } catch {
+    return frontmatter;
+  }
+  if (typeof previous !== 'object' || previous === null) return frontmatter;
+  const merged: Frontmatter = { ...frontmatter };
+  for (const [key, value] of Object.entries(previous)) {
+    const mine = merged[key];
+    if (key !== 'importHash' && (mine === undefined || (Array.isArray(mine) && mine.length === 0))) merged[key] = value;
+  }
+  return merged;
+}
+
 export async function planWrite(index: ArticleIndex, sourceId: string, date: string, draft: ArticleDraft, force: boolean): Promise<PlannedWrite> {
   const file = index.fileFor(sourceId, date, draft.slug);
-  const content = serialiseArticle(draft.frontmatter, draft.body);
+  let content = serialiseArticle(draft.frontmatter, draft.body);
   if (!existsSync(file)) return { file, content, outcome: 'imported' };
   const current = await readFile(file, 'utf8');
+  content = serialiseArticle(keepHandWrittenFields(draft.frontmatter, current), draft.body);
   if (current === content) return { file, content, outcome: 'unchanged' };
   if (!force && !isUntouched(current)) return { file, content, outcome: 'skipped-edited' };
   return { file, content, outcome: 'updated' };

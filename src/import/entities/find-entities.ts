@@ -12,6 +12,8 @@ import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/n
 import { slugify } from '../../lib/slug';
 import type { Knowledge } from './knowledge';
 import { findOrganizationCandidates } from './organizations';
+import { isEnglishWord } from './english-words';
+import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { findPersonCandidates, type PersonCandidates } from './people';
 import { resolvePlaces, type PlaceMention } from './places';
@@ -121,7 +123,7 @@ export class EntityFinder {
       const owner = this.surnameOwners.get(surname);
       if (owner && (indexes.people.nameOf.get(owner)?.split(' ').length ?? 0) <= 3) peopleIds.push(owner);
       // A one-name person ("security minister Wiranto", "said Kipchoge") named again and again.
-      else if (owner === undefined && countWord(text, surname) >= 3 && !this.knowledge.isPlaceName(surname)) peopleIds.push(this.registerMononym(surname));
+      else if (owner === undefined && isPlausibleMononym(surname) && countWord(text, surname) >= 3 && !this.knowledge.isPlaceName(surname)) peopleIds.push(this.registerMononym(surname));
     }
     const personWords = new Set([...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []));
     const blocked: NameMatch[] = [...organizationMatches, ...personMatches];
@@ -165,7 +167,8 @@ export class EntityFinder {
     const knownPlaces = known(registry.places);
     const knownOrganizations = known(registry.organizations);
     return {
-      people: [...this.taggedPeople].filter(([id]) => !knownPeople.has(id)).map(([id, name]) => ({ id, name, aliases: [] })),
+      // One-word names stay out: matched everywhere, they would re-tag other stories on the next import.
+      people: [...this.taggedPeople].filter(([id, name]) => !knownPeople.has(id) && name.includes(' ')).map(([id, name]) => ({ id, name, aliases: [] })),
       organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id)).map(([id, name]) => ({ id, name, aliases: [] })),
       places: [...this.taggedPlaces].filter((id) => !knownPlaces.has(id)).flatMap((id) => {
         const place = places.placeById(id);
@@ -177,6 +180,11 @@ export class EntityFinder {
       }),
     };
   }
+}
+
+/** "Wiranto", "Kipchoge": a single capitalised word that is nothing but a name. */
+function isPlausibleMononym(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !isCommonWord(word) && !isNonPersonName(word) && !isEnglishWord(word);
 }
 
 function countWord(text: string, word: string): number {

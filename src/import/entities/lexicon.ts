@@ -22,6 +22,11 @@ export function isGivenName(word: string): boolean {
   return tagsOf(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
+/** A word the lexicon knows as a nationality, country, city or organization ("Russian", "Boeing"). */
+export function isNonPersonName(word: string): boolean {
+  return tagsOf(word).some((tag) => ['Demonym', 'Country', 'City', 'Region', 'Place', 'Organization', 'Religion', 'Month', 'WeekDay'].includes(tag));
+}
+
 export function isKnownSurname(word: string): boolean {
   return tagsOf(word).includes('LastName');
 }
