@@ -19,6 +19,9 @@ export default defineConfig({
           globalSetup: ['tests/helpers/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 600_000,
+          // Some files run astro builds of their own (reproducible, registry change, bench
+          // smoke); two at once in one project break each other's prerender chunks.
+          fileParallelism: false,
         },
       },
       {

@@ -35,7 +35,8 @@ type CountryFeature = Feature<Geometry, { name: string }> & { bounds: [[number, 
 
 let world110: { land: Geometry | FeatureCollection } | undefined;
 type BorderLine = { coordinates: [number, number][]; bounds: [[number, number], [number, number]] };
-let world50: { countries: CountryFeature[]; borders: BorderLine[] } | undefined;
+type CountryLayer = { countries: CountryFeature[]; borders: BorderLine[] };
+const countryLayers = new Map<'50m' | '110m', CountryLayer>();
 
 function land110(): { land: Geometry | FeatureCollection } {
   if (!world110) {
@@ -45,11 +46,13 @@ function land110(): { land: Geometry | FeatureCollection } {
   return world110;
 }
 
-function countries50(): NonNullable<typeof world50> {
-  if (!world50) {
-    const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/** Countries and the borders between them at a Natural Earth scale, read once per build. */
+function countries(scale: '50m' | '110m'): CountryLayer {
+  let layer = countryLayers.get(scale);
+  if (!layer) {
+    const topology = require(`world-atlas/countries-${scale}.json`) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const collection = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>;
-    world50 = {
+    layer = {
       countries: collection.features.map((country) => Object.assign(country, { bounds: geoBounds(country) })),
       // Borders between countries only (a !== b): coastlines come from the country fills.
       borders: mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map((line) => ({
@@ -57,9 +60,13 @@ function countries50(): NonNullable<typeof world50> {
         bounds: lineBounds(line as [number, number][]),
       })),
     };
+    countryLayers.set(scale, layer);
   }
-  return world50;
+  return layer;
 }
+
+/** Frames wider than this many degrees are drawn from the 1:110m data: 1:50m detail would not show. */
+const DETAILED_SPAN = 20;
 
 export interface WorldMap<T extends MapPoint> {
   width: number;
@@ -114,10 +121,10 @@ function boundsIntersect(a: [[number, number], [number, number]], b: [[number, n
  * anything else gets a fixed span around its point.
  */
 export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKind, inside: readonly T[], width = 640, height = 400): LocatorMap<T> {
-  const { countries, borders } = countries50();
+  const detailed = countries('50m');
   const point: [number, number] = [place.longitude, place.latitude];
   // The point-in-polygon test is the costly part: try only countries whose box holds the point.
-  const home = countries.find((country) => boundsIntersect(country.bounds, [point, point]) && geoContains(country, point));
+  const home = detailed.countries.find((country) => boundsIntersect(country.bounds, [point, point]) && geoContains(country, point));
   const projection = geoMercator().center(point).translate([width / 2, height / 2]);
   const homeSpan = home ? home.bounds[1][0] - home.bounds[0][0] : Infinity;
   // Countries spanning most of the globe (Russia, or France with its overseas
@@ -135,9 +142,12 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
   const [east, south] = projection.invert!([width, height])!;
   const frame: [[number, number], [number, number]] = [[west, south], [east, north]];
   const path = geoPath(projection).digits(DIGITS);
-  const drawn = countries
-    .filter((country) => country === home || boundsIntersect(country.bounds, frame))
-    .map((country) => ({ name: country.properties.name, d: path(country) ?? '', home: country === home }))
+  const { countries: shapes, borders } = Math.abs(east - west) > DETAILED_SPAN ? countries('110m') : detailed;
+  // Feature ids (ISO 3166-1 numeric) are the same at every scale.
+  const isHome = (country: CountryFeature) => home !== undefined && (country === home || (country.id !== undefined && country.id === home.id));
+  const drawn = shapes
+    .filter((country) => isHome(country) || boundsIntersect(country.bounds, frame))
+    .map((country) => ({ name: country.properties.name, d: path(country) ?? '', home: isHome(country) }))
     .filter((country) => country.d !== '');
 
   const dots: MapDot<T>[] = [];
