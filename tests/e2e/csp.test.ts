@@ -54,8 +54,10 @@ describe.skipIf(!hasBrowser)('Content-Security-Policy enforced as a header', () 
       const response = await page.goto(site.url + kind.path);
       expect(response?.headers()['content-security-policy']).toBe(headerPolicy());
       await kind.prepare?.(page);
-      // Stylesheets applied: the body takes its colour from global.css, not the browser default.
-      await expect(page.evaluate(() => getComputedStyle(document.body).display)).resolves.toBe('flex');
+      // Every stylesheet loaded and applied (a refused one has no `sheet`).
+      const sheets = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => (link.sheet ? link.sheet.cssRules.length : 0)));
+      expect(sheets.length).toBeGreaterThan(0);
+      expect(sheets.every((rules) => rules > 0), `stylesheets with their rule counts: ${sheets.join(', ')}`).toBe(true);
       expect(await violations()).toEqual([]);
     } finally {
       await page.close();
