@@ -199,8 +199,8 @@ describe('maps', () => {
     expect(map.countries.find((country) => country.home)?.name).toBe('China');
     expect(map.inside.map((dot) => dot.point.id)).toEqual(['zhuzhou']);
     // Zhuzhou is south-east of Changsha.
-    expect(map.inside[0]!.x).toBeGreaterThan(map.place.x);
-    expect(map.inside[0]!.y).toBeGreaterThan(map.place.y);
+    expect(map.inside[0]!.x).toBeGreaterThan(map.place!.x);
+    expect(map.inside[0]!.y).toBeGreaterThan(map.place!.y);
   });
 
   it('frames a whole country and draws its neighbours and borders, small', () => {
