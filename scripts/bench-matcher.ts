@@ -16,7 +16,9 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { buildGazetteer } from '../src/import/entities/gazetteer';
 import type { EntityKind } from '../src/lib/entities';
-import { createEntityResolver, type RegisteredEntity, type RegistryByKind } from '../src/lib/entity-resolver';
+import { createEntityResolver, type RegisteredEntity, type RegistryByKind, type ResolvedEntity } from '../src/lib/entity-resolver';
+import { linkFirstMentions } from '../src/lib/link-first-mentions';
+import { createNameMatcher } from '../src/lib/name-matcher';
 
 const { values } = parseArgs({
   options: {
@@ -60,8 +62,25 @@ const buildMs = performance.now() - started;
 
 started = performance.now();
 let tags = 0;
-for (const text of texts) tags += resolver.entitiesInText(text).length;
+const tagged: ResolvedEntity[][] = [];
+for (const text of texts) {
+  const found = resolver.entitiesInText(text);
+  tags += found.length;
+  tagged.push(found);
+}
 const matchMs = performance.now() - started;
+
+// What each article page does at render time: a matcher of its own entities' names,
+// run over its HTML to link first mentions (paragraphs stand in for the rendered HTML).
+const html = texts.map((text) => text.split('\n\n').map((paragraph) => `<p>${paragraph}</p>`).join('\n'));
+started = performance.now();
+let linked = 0;
+for (let index = 0; index < texts.length; index++) {
+  const entities = tagged[index]!;
+  const matcher = createNameMatcher(entities.map((entity) => ({ id: `${entity.kind}/${entity.id}`, names: [entity.name, ...(resolver.registered(entity.kind, entity.id)?.aliases ?? [])] })));
+  linked += linkFirstMentions(html[index]!, matcher, (id) => ({ href: `/${id}/` })).length;
+}
+const linkMs = performance.now() - started;
 
 console.log(`registry: ${names.toLocaleString('en')} names and aliases (${registry.places.length.toLocaleString('en')} places)`);
 console.log(`matcher built in ${buildMs.toFixed(0)} ms`);
@@ -70,3 +89,4 @@ console.log(
     `${((matchMs * 1000) / articleCount).toFixed(0)} µs per article, ${(characters / 1e6 / (matchMs / 1000)).toFixed(1)} M characters/s, ` +
     `${(tags / articleCount).toFixed(1)} entities per article`,
 );
+console.log(`linked first mentions on ${articleCount.toLocaleString('en')} article pages in ${linkMs.toFixed(0)} ms: ${((linkMs * 1000) / articleCount).toFixed(0)} µs per page (${(linked / 1e6).toFixed(0)} MB of HTML)`);

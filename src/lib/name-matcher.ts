@@ -114,7 +114,9 @@ export function normaliseName(name: string): string {
  * megabytes, where a Map per node would be hundreds.
  */
 interface CompactTrie {
-  rootChildren: Uint32Array; // child of the root by UTF-16 code unit; NO_NODE when none
+  // Child of the root by UTF-16 code unit, up to the highest first character (a
+  // matcher per article page then costs bytes, not a 256 kB table); NO_NODE when none.
+  rootChildren: Uint32Array;
   edgeStart: Uint32Array;
   edgeCode: Uint16Array;
   edgeTarget: Uint32Array;
@@ -172,7 +174,9 @@ function compact(parents: readonly number[], codes: readonly number[], nodeCount
   const fill = edgeStart.slice(0, nodeCount);
   const edgeCode = new Uint16Array(parents.length);
   const edgeTarget = new Uint32Array(parents.length);
-  const rootChildren = new Uint32Array(0x10000);
+  let highestFirst = -1;
+  for (let edge = 0; edge < parents.length; edge++) if (parents[edge] === 0) highestFirst = Math.max(highestFirst, codes[edge]!);
+  const rootChildren = new Uint32Array(highestFirst + 1);
   for (let edge = 0; edge < parents.length; edge++) {
     const parent = parents[edge]!;
     const at = fill[parent]!++;
@@ -184,7 +188,7 @@ function compact(parents: readonly number[], codes: readonly number[], nodeCount
 }
 
 function childOf(trie: CompactTrie, node: number, code: number): number {
-  if (node === 0) return trie.rootChildren[code]!;
+  if (node === 0) return trie.rootChildren[code] ?? NO_NODE;
   let low = trie.edgeStart[node]!;
   let high = trie.edgeStart[node + 1]! - 1;
   while (low <= high) {
@@ -252,7 +256,8 @@ export function createNameMatcher(entries: NameEntry[]): NameMatcher {
       while (position < text.length) {
         const code = text.charCodeAt(position);
         // No name starts here: skip the rest of the word at once, not letter by letter.
-        if (trie.rootChildren[foldCode(code)] === NO_NODE || !startsWord(text, position)) {
+        const first = foldCode(code);
+        if (first >= trie.rootChildren.length || trie.rootChildren[first] === NO_NODE || !startsWord(text, position)) {
           position = nextCandidate(text, position);
           continue;
         }
