@@ -42,6 +42,28 @@ export function srcsetUrls(srcset: string): string[] {
     .filter(Boolean);
 }
 
+/** `<meta>` whose content is a URL of a page or image: Open Graph and Twitter cards. */
+const URL_META = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']);
+
+/** JSON-LD keys whose string values are URLs. */
+const JSON_LD_URL_KEYS = new Set(['@id', 'url', 'item', 'mainEntityOfPage', 'image', 'logo', 'contentUrl', 'thumbnailUrl']);
+
+/** URLs in a JSON-LD block, without fragments (`#article` names a node of the graph, not an element). */
+export function jsonLdUrls(json: string): string[] {
+  const urls: string[] = [];
+  const walk = (value: unknown, key: string | undefined) => {
+    if (typeof value === 'string') {
+      if (key !== undefined && JSON_LD_URL_KEYS.has(key) && /^https?:\/\//.test(value)) urls.push(value.replace(/#.*$/, ''));
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, key);
+    } else if (value && typeof value === 'object') {
+      for (const [childKey, child] of Object.entries(value)) walk(child, childKey);
+    }
+  };
+  walk(JSON.parse(json), undefined);
+  return urls;
+}
+
 function linkKind(rel: string): ReferenceKind {
   const rels = rel.toLowerCase().split(/\s+/);
   return rels.some((value) => LOADED_LINK_RELS.has(value)) ? 'resource' : 'reference';
@@ -54,9 +76,23 @@ export function extractFromHtml(html: string): PageReferences {
   const add = (url: string | undefined, kind: ReferenceKind, where: string) => {
     if (url !== undefined && url.trim() !== '') references.push({ url: url.trim(), kind, where });
   };
+  /** Text of the JSON-LD block being read, if any. */
+  let jsonLd: string | undefined;
   const parser = new Parser(
     {
+      ontext(text) {
+        if (jsonLd !== undefined) jsonLd += text;
+      },
+      onclosetag(name) {
+        if (name !== 'script' || jsonLd === undefined) return;
+        for (const url of jsonLdUrls(jsonLd)) add(url, 'reference', 'JSON-LD');
+        jsonLd = undefined;
+      },
       onopentag(name, attributes) {
+        if (name === 'script' && attributes.type === 'application/ld+json') jsonLd = '';
+        if (name === 'meta' && URL_META.has(attributes.property ?? attributes.name ?? '')) {
+          add(attributes.content, 'reference', `meta[${attributes.property ? 'property' : 'name'}=${attributes.property ?? attributes.name}]`);
+        }
         if (attributes.id) anchors.add(attributes.id);
         if (name === 'a' && attributes.name) anchors.add(attributes.name);
         switch (name) {

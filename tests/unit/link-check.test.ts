@@ -32,6 +32,19 @@ describe('extracting references', () => {
     expect([...anchors]).toEqual(['top', 'old']);
   });
 
+  it('reads page and image URLs of social cards and JSON-LD, without graph fragments', () => {
+    const { references } = extractFromHtml(`<meta property="og:url" content="https://s.example/a/"><meta name="twitter:image" content="/card.png">
+      <script type="application/ld+json">{"@context":"https://schema.org","@id":"https://s.example/a/#article","headline":"https://not-a-url-key.example/",
+      "publisher":{"logo":{"url":"https://s.example/logo.svg"}},"itemListElement":[{"item":"https://s.example/"}]}</script>`);
+    expect(references.map(({ url, where }) => `${where} ${url}`)).toEqual([
+      'meta[property=og:url] https://s.example/a/',
+      'meta[name=twitter:image] /card.png',
+      'JSON-LD https://s.example/a/',
+      'JSON-LD https://s.example/logo.svg',
+      'JSON-LD https://s.example/',
+    ]);
+  });
+
   it('splits srcset on commas between candidates only', () => {
     expect(srcsetUrls('a.png 480w,  b.png 800w')).toEqual(['a.png', 'b.png']);
   });
