@@ -27,11 +27,13 @@ export interface FacetGroup {
 /** Pagefind's value for each id, per facet: built once from the full filter list. */
 export type FilterValueIndex = Map<Facet, Map<string, string>>;
 
-export function filterValueIndex(allCounts: FilterCounts): FilterValueIndex {
-  const index: FilterValueIndex = new Map();
+/** Adds the values of every facet present in `counts` to `index` (a new one by default). */
+export function filterValueIndex(counts: FilterCounts, index: FilterValueIndex = new Map()): FilterValueIndex {
   for (const facet of FACETS) {
-    const values = new Map<string, string>();
-    for (const value of Object.keys(allCounts[facet] ?? {})) values.set(decodeFilterValue(value).id, value);
+    const known = counts[facet];
+    if (!known) continue;
+    const values = index.get(facet) ?? new Map<string, string>();
+    for (const value of Object.keys(known)) values.set(decodeFilterValue(value).id, value);
     index.set(facet, values);
   }
   return index;
@@ -80,4 +82,22 @@ export function facetGroups(counts: FilterCounts, selected: SearchState['filters
     if (shown.length > 0) groups.push({ facet, label: FACET_LABELS[facet], options: shown, more: ranked.length - shown.length });
   }
   return groups;
+}
+
+/**
+ * Archives up to this size load every filter when the search page opens, so
+ * every facet shows counts from the start.
+ *
+ * Why a limit: Pagefind 1.6 counts each loaded filter value against each
+ * result with a linear scan, so a search costs (filter entries × results).
+ * At 10,000 articles every filter together is ~400 KB and ~1 s per broad
+ * search. Larger archives load the small facets (year, source, topic) at once
+ * and a person, place or organization filter when the reader uses one.
+ */
+export const ALL_FACETS_UP_TO_ARTICLES = 2000;
+
+export const SMALL_FACETS: readonly Facet[] = ['year', 'source', 'topic'];
+
+export function facetsToLoadFirst(articleCount: number): readonly Facet[] {
+  return articleCount <= ALL_FACETS_UP_TO_ARTICLES ? FACETS : SMALL_FACETS;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts, markedPhrases } from '../../src/lib/search-excerpt';
-import { facetGroups, filterName, filterValueIndex, pagefindFilters } from '../../src/lib/search-facets';
+import { facetGroups, facetsToLoadFirst, filterName, filterValueIndex, pagefindFilters } from '../../src/lib/search-facets';
 import { articleFilters, decodeFilterValue, encodeFilterValue } from '../../src/lib/search-filters';
 import { highlightUrl } from '../../src/lib/search-highlight';
 import { languagesToMerge } from '../../src/lib/search-languages';
@@ -162,6 +162,11 @@ describe('facets', () => {
     expect(places!.options.map((o) => o.id)).toEqual(['changsha', 'atlantis']);
     expect(years!.options.map((o) => o.id)).toEqual(['2023']);
     expect(years!.more).toBe(2);
+  });
+
+  it('load every filter up front for small archives only', () => {
+    expect(facetsToLoadFirst(28)).toContain('person');
+    expect(facetsToLoadFirst(10_000)).toEqual(['year', 'source', 'topic']);
   });
 });
 

@@ -52,6 +52,10 @@ export interface SearchIndexLocation {
   otherLanguages: readonly string[];
 }
 
+/**
+ * Counts come back with a search for every filter Pagefind has loaded: all of
+ * them after `filters()`, otherwise those a search has used.
+ */
 export type SearchIndex = Pick<PagefindModule, 'search' | 'preload' | 'filters'>;
 
 export async function loadSearchIndex({ bundlePath, basePath, otherLanguages }: SearchIndexLocation): Promise<SearchIndex> {
@@ -62,7 +66,5 @@ export async function loadSearchIndex({ bundlePath, basePath, otherLanguages }: 
   // same folder written as an absolute URL is the same files under another name.
   const sameBundle = new URL(bundlePath, window.location.href).href;
   await Promise.all(otherLanguages.map((language) => pagefind.mergeIndex(sameBundle, { language, baseUrl: basePath })));
-  // Filter counts come with each search only once every filter has been loaded.
-  await pagefind.filters();
   return pagefind;
 }

@@ -7,7 +7,7 @@
  * one each. Back and forward restore whatever the URL says.
  */
 import { facetGroups, filterName, filterValueIndex, pagefindFilters, type FilterValueIndex } from '../../lib/search-facets';
-import { FACETS, isFacet } from '../../lib/search-filters';
+import { FACETS, isFacet, type Facet } from '../../lib/search-filters';
 import { orderResults, type OrderedResults } from '../../lib/search-order';
 import {
   effectiveSort,
@@ -79,18 +79,43 @@ export function startSearchPage(root: HTMLElement): void {
   const pageLang = document.documentElement.lang.toLowerCase();
   let state = parseSearchState(window.location.search);
   let run = 0;
+  /** Searches run one after another; one that a newer one overtook is skipped. */
+  let queue: Promise<void> = Promise.resolve();
   let typingEntry = false;
   let ordered: OrderedResults<PagefindResult> | undefined;
-  let values: FilterValueIndex = new Map();
-  let allCounts: FilterCounts = {};
+  const values: FilterValueIndex = new Map();
+  const loadedFacets = new Set<Facet>();
+  /** Every value's total, when every filter was loaded up front (small archives). */
+  let allCounts: FilterCounts | undefined;
+  const words = (list: string | undefined) => (list ?? '').split(/\s+/).filter(Boolean);
+  const facetsFirst = words(root.dataset['facetsFirst']).filter(isFacet);
+
+  /**
+   * Loads the filters of some facets, and learns their values (ids and
+   * names), with one search that matches nothing: Pagefind fetches the
+   * filters a search names, and counts come back for every loaded value.
+   */
+  async function loadFacets(index: SearchIndex, facets: readonly Facet[]): Promise<void> {
+    const missing = facets.filter((facet) => !loadedFacets.has(facet));
+    if (missing.length === 0) return;
+    const nothing = Object.fromEntries(missing.map((facet) => [facet, ['\u0000']]));
+    const response = await index.search(null, { filters: nothing });
+    filterValueIndex(response.filters, values);
+    for (const facet of missing) loadedFacets.add(facet);
+  }
 
   const indexReady: Promise<SearchIndex> = loadSearchIndex({
     bundlePath: root.dataset['bundlePath'] ?? '/pagefind/',
     basePath: root.dataset['basePath'] ?? '/',
-    otherLanguages: (root.dataset['otherLanguages'] ?? '').split(/\s+/).filter(Boolean),
+    otherLanguages: words(root.dataset['otherLanguages']),
   }).then(async (index) => {
-    allCounts = await index.filters();
-    values = filterValueIndex(allCounts);
+    if (FACETS.every((facet) => facetsFirst.includes(facet))) {
+      allCounts = await index.filters();
+      filterValueIndex(allCounts, values);
+      for (const facet of FACETS) loadedFacets.add(facet);
+    } else {
+      await loadFacets(index, facetsFirst);
+    }
     return index;
   });
 
@@ -115,10 +140,15 @@ export function startSearchPage(root: HTMLElement): void {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
-  async function search(delay = 0): Promise<void> {
+  function search(delay = 0): void {
     const mine = ++run;
     const shown = { ...state };
+    queue = queue.then(() => runSearch(mine, shown, delay)).catch((error: unknown) => console.error(error));
+  }
+
+  async function runSearch(mine: number, shown: SearchState, delay: number): Promise<void> {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (mine !== run) return;
     let index: SearchIndex;
     try {
       index = await indexReady;
@@ -134,12 +164,13 @@ export function startSearchPage(root: HTMLElement): void {
       ordered = undefined;
       ui.results.replaceChildren();
       ui.more.hidden = true;
-      renderFacets(ui.facetGroups, facetGroups(allCounts, shown.filters, FACET_LIMIT));
-      ui.facets.hidden = false;
+      renderFacets(ui.facetGroups, facetGroups(allCounts ?? {}, shown.filters, FACET_LIMIT));
+      ui.facets.hidden = !allCounts;
       ui.status.textContent = 'Type words to search, or choose a person, place, year or source to list its stories.';
       return;
     }
 
+    await loadFacets(index, FACETS.filter((facet) => shown.filters[facet]?.length));
     const sort = effectiveSort(shown);
     const response = await index.search(shown.query || null, {
       filters: pagefindFilters(shown.filters, values),
@@ -167,7 +198,7 @@ export function startSearchPage(root: HTMLElement): void {
     if (sameState(next, state)) return;
     state = next;
     writeUrl(how);
-    void search(delay);
+    search(delay);
   }
 
   ui.query.addEventListener('input', () => {
@@ -209,10 +240,10 @@ export function startSearchPage(root: HTMLElement): void {
     state = parseSearchState(window.location.search);
     typingEntry = false;
     showState();
-    void search();
+    search();
   });
 
   // Links from the header form arrive as `?q=…` and from entity pages as `?person=…`.
   showState();
-  void search();
+  search();
 }
