@@ -91,13 +91,12 @@ export function facetGroups(counts: FilterCounts, selected: SearchState['filters
  * Why a limit: Pagefind 1.6 counts each loaded filter value against each
  * result with a linear scan, so a search costs (filter entries × results).
  * At 10,000 articles every filter together is ~400 KB and ~1 s per broad
- * search. Larger archives load the small facets (year, source, topic) at once
- * and a person, place or organization filter when the reader uses one.
+ * search, and even year, source and topic add ~300 ms to it. Larger archives
+ * load a facet's filter when the reader uses it (from a link such as
+ * `/search/?place=changsha`), and show counts for the facets in use.
  */
 export const ALL_FACETS_UP_TO_ARTICLES = 2000;
 
-export const SMALL_FACETS: readonly Facet[] = ['year', 'source', 'topic'];
-
 export function facetsToLoadFirst(articleCount: number): readonly Facet[] {
-  return articleCount <= ALL_FACETS_UP_TO_ARTICLES ? FACETS : SMALL_FACETS;
+  return articleCount <= ALL_FACETS_UP_TO_ARTICLES ? FACETS : [];
 }

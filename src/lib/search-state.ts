@@ -55,6 +55,15 @@ export function serialiseSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * Whether a query is worth a search. One Latin letter matches nearly every
+ * story and makes Pagefind fetch every index chunk of that letter; one Chinese
+ * or Japanese character, though, is already a word.
+ */
+export function isSearchableQuery(query: string): boolean {
+  return query.length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(query);
+}
+
 export function hasFilters(state: SearchState): boolean {
   return FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0);
 }
@@ -78,5 +87,5 @@ export function sameState(a: SearchState, b: SearchState): boolean {
  * a filters-only listing falls back to newest first.
  */
 export function effectiveSort(state: SearchState): Sort {
-  return state.sort === 'relevance' && !state.query ? 'newest' : state.sort;
+  return state.sort === 'relevance' && !isSearchableQuery(state.query) ? 'newest' : state.sort;
 }

@@ -6,7 +6,7 @@ import { highlightUrl } from '../../src/lib/search-highlight';
 import { languagesToMerge } from '../../src/lib/search-languages';
 import { entitySearchPath, searchPath } from '../../src/lib/search-links';
 import { orderResults } from '../../src/lib/search-order';
-import { effectiveSort, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search-state';
+import { effectiveSort, isSearchableQuery, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search-state';
 
 describe('search filter values', () => {
   it('carry an id and a display name, exactly', () => {
@@ -66,10 +66,17 @@ describe('search state in the URL', () => {
     expect(serialiseSearchState(start)).toBe('?q=metro&place=changsha');
   });
 
+  it('searches from two letters, or from one Chinese character', () => {
+    expect(isSearchableQuery('p')).toBe(false);
+    expect(isSearchableQuery('Li')).toBe(true);
+    expect(isSearchableQuery('长')).toBe(true);
+  });
+
   it('lists by date when there are no words to rank by', () => {
     expect(effectiveSort(parseSearchState('?place=changsha'))).toBe('newest');
     expect(effectiveSort(parseSearchState('?place=changsha&sort=oldest'))).toBe('oldest');
-    expect(effectiveSort(parseSearchState('?q=x'))).toBe('relevance');
+    expect(effectiveSort(parseSearchState('?q=xi'))).toBe('relevance');
+    expect(effectiveSort(parseSearchState('?q=x&year=2023'))).toBe('newest');
   });
 });
 
@@ -166,7 +173,7 @@ describe('facets', () => {
 
   it('load every filter up front for small archives only', () => {
     expect(facetsToLoadFirst(28)).toContain('person');
-    expect(facetsToLoadFirst(10_000)).toEqual(['year', 'source', 'topic']);
+    expect(facetsToLoadFirst(10_000)).toEqual([]);
   });
 });
 

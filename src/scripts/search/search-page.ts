@@ -12,6 +12,7 @@ import { orderResults, type OrderedResults } from '../../lib/search-order';
 import {
   effectiveSort,
   hasFilters,
+  isSearchableQuery,
   parseSearchState,
   sameState,
   serialiseSearchState,
@@ -27,7 +28,7 @@ import { resultLanguage, resultView } from './result-view';
 const PAGE_SIZE = 10;
 const FACET_LIMIT = 8;
 /** Long enough to skip the searches of a word still being typed, short enough not to be felt. */
-const TYPING_PAUSE_MS = 50;
+const TYPING_PAUSE_MS = 120;
 
 interface Elements {
   form: HTMLFormElement;
@@ -160,19 +161,21 @@ export function startSearchPage(root: HTMLElement): void {
     }
     if (mine !== run) return;
 
-    if (!shown.query && !hasFilters(shown)) {
+    if (!isSearchableQuery(shown.query) && !hasFilters(shown)) {
       ordered = undefined;
       ui.results.replaceChildren();
       ui.more.hidden = true;
       renderFacets(ui.facetGroups, facetGroups(allCounts ?? {}, shown.filters, FACET_LIMIT));
       ui.facets.hidden = !allCounts;
-      ui.status.textContent = 'Type words to search, or choose a person, place, year or source to list its stories.';
+      ui.status.textContent = shown.query
+        ? 'Type at least two letters.'
+        : 'Type words to search, or choose a person, place, year or source to list its stories.';
       return;
     }
 
     await loadFacets(index, FACETS.filter((facet) => shown.filters[facet]?.length));
     const sort = effectiveSort(shown);
-    const response = await index.search(shown.query || null, {
+    const response = await index.search(isSearchableQuery(shown.query) ? shown.query : null, {
       filters: pagefindFilters(shown.filters, values),
       ...(sort === 'relevance' ? {} : { sort: { date: PAGEFIND_SORT[sort] } }),
     });
@@ -203,7 +206,8 @@ export function startSearchPage(root: HTMLElement): void {
 
   ui.query.addEventListener('input', () => {
     const query = ui.query.value.replace(/\s+/g, ' ').trim();
-    void indexReady.then((index) => index.preload(query)).catch(() => {});
+    // Fetch the index chunks for the words so far while the reader pauses.
+    if (isSearchableQuery(query)) void indexReady.then((index) => index.preload(query)).catch(() => {});
     change({ ...state, query }, typingEntry ? 'replace' : 'push', TYPING_PAUSE_MS);
     typingEntry = true;
   });
