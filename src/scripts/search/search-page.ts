@@ -206,8 +206,8 @@ export function startSearchPage(root: HTMLElement): void {
 
   ui.query.addEventListener('input', () => {
     const query = ui.query.value.replace(/\s+/g, ' ').trim();
-    // Fetch the index chunks for the words so far while the reader pauses.
-    if (isSearchableQuery(query)) void indexReady.then((index) => index.preload(query)).catch(() => {});
+    // No preload per keystroke: the chunks of "pr" are most of the chunks of "president";
+    // the typing pause lets only the words the reader stops at fetch theirs.
     change({ ...state, query }, typingEntry ? 'replace' : 'push', TYPING_PAUSE_MS);
     typingEntry = true;
   });
