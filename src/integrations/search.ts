@@ -2,9 +2,10 @@
  * The search index, built inside `astro build`: when Astro has written the
  * pages, Pagefind's Node API reads them and writes `<outDir>/pagefind/`.
  *
- * Only article pages carry `data-pagefind-body`, so Pagefind indexes those and
- * skips every listing page. Result URLs are the pages' paths; the browser side
- * prefixes the base path it loads the bundle from, so sub-path deploys work.
+ * Pagefind reads article pages only (`ARTICLE_PAGES`), and of each only the
+ * `data-pagefind-body` article; listing pages are never indexed. Result URLs
+ * are the pages' paths; the browser side prefixes the base path it loads the
+ * bundle from, so sub-path deploys work.
  *
  * In `astro dev` there is no build output to index; the dev server serves the
  * bundle of the last build instead (see `serve-last-index.ts`).
