@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --articles N [--out report.json] [--no-search-check] [--keep]
+ * npm run bench -- --articles N [--out report.json] [--no-search-check] [--no-warm] [--keep]
  *
  * Makes an archive of N articles from the real corpus, runs the full build
  * (pages and search index) twice — cold, then warm with the content cache
@@ -156,6 +156,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'no-search-check': { type: 'boolean', default: false },
+      'no-warm': { type: 'boolean', default: false },
     },
   });
   const count = Number(values.articles);
@@ -176,7 +177,9 @@ async function main(): Promise<void> {
   const pagefind = sizeOf(path.join(outDir, 'pagefind'));
   const search = cold.exitCode === 0 && !values['no-search-check'] ? await firstSearchTransfers(outDir) : undefined;
   console.log('warm build (content cache kept) …');
-  const warm = cold.exitCode === 0 ? await measureBuild(archiveDir, outDir, cacheDir) : undefined;
+  // Both builds start from an empty dist/: what the second one keeps is the content cache.
+  if (!values['no-warm']) rmSync(outDir, { recursive: true, force: true });
+  const warm = cold.exitCode === 0 && !values['no-warm'] ? await measureBuild(archiveDir, outDir, cacheDir) : undefined;
 
   const report = {
     articles: count,
