@@ -1,0 +1,22 @@
+/**
+ * The feeds of people, places and organizations (`/people/<id>/rss.xml`, …):
+ * one implementation for the three route files.
+ */
+import rss from '@astrojs/rss';
+import { SITE_TITLE } from '../config';
+import { getEntityIndex, type Entity } from './entities';
+import type { EntityKind } from '../lib/entities';
+import { entityFeedChannel, FEED_SIZE, feedOptions, toFeedArticle } from '../lib/feed';
+import { absoluteUrl } from '../lib/urls';
+
+/** A feed for every entity of a kind that an article names. */
+export async function entityFeedPaths(kind: EntityKind) {
+  const index = await getEntityIndex();
+  return index.all(kind).map((entity) => ({ params: { id: entity.id }, props: { entity } }));
+}
+
+/** The newest stories that name one entity. */
+export async function entityFeed(kind: EntityKind, entity: Entity): Promise<Response> {
+  const articles = (await getEntityIndex()).articlesOf(kind, entity.id).slice(0, FEED_SIZE);
+  return rss(feedOptions(entityFeedChannel(kind, entity, SITE_TITLE), articles.map(toFeedArticle), absoluteUrl));
+}
