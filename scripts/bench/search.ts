@@ -48,6 +48,17 @@ export interface FirstSearchReport {
   /** Tick of the filter → filtered results shown; or, by URL, opening the page → filtered results shown. */
   msFilterToResults: number;
   filterAppliedBy: 'checkbox' | 'url' | 'none';
+  /** Compressed bytes and files per kind of file (page, script, `pagefind/index`, `pagefind/filter`, …), largest first. */
+  bytesByKind: Record<string, { bytes: number; files: number }>;
+}
+
+/** `pagefind/fragment/en_1a2b.pf_fragment` → `pagefind/fragment`; files outside the bundle by extension. */
+function kindOf(url: string, basePath: string): string {
+  const pathname = new URL(url).pathname.slice(basePath.length);
+  const folder = /^pagefind\/(index|filter|fragment)\//.exec(pathname);
+  if (folder) return `pagefind/${folder[1]}`;
+  if (pathname.startsWith('pagefind/')) return pathname.endsWith('.pf_meta') ? 'pagefind/meta' : pathname.includes('wasm') ? 'pagefind/wasm' : 'pagefind/script';
+  return path.extname(pathname) || 'page';
 }
 
 /** Whether the built search page shows facets before any filter is used (archives up to 2,000 articles). */
@@ -175,6 +186,11 @@ export async function measureFirstSearch(distDir: string, basePath = '/', option
       msQueryToResults,
       msFilterToResults,
       filterAppliedBy,
+      bytesByKind: Object.fromEntries(
+        Object.entries(Object.groupBy(done, (transfer) => kindOf(transfer.url, basePath)))
+          .map(([kind, list = []]) => [kind, { bytes: sum(list, 'compressed'), files: list.length }] as const)
+          .sort((a, b) => b[1].bytes - a[1].bytes),
+      ),
     };
   } finally {
     await browser.close();

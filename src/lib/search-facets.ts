@@ -4,6 +4,7 @@
  * always), and the translation between URL ids and Pagefind's filter values.
  */
 import { decodeFilterValue, FACET_LABELS, FACETS, type Facet } from './search-filters';
+import { facetOfKey, filterKey, type FacetShards } from './search-shards';
 import type { SearchState } from './search-state';
 
 /** Pagefind's counts: filter → value → number of results. */
@@ -24,14 +25,14 @@ export interface FacetGroup {
   more: number;
 }
 
-/** Pagefind's value for each id, per facet: built once from the full filter list. */
+/** Pagefind's value for each id, per facet: built up from the filters loaded so far. */
 export type FilterValueIndex = Map<Facet, Map<string, string>>;
 
-/** Adds the values of every facet present in `counts` to `index` (a new one by default). */
+/** Adds the values of every filter in `counts` (shards included) to `index` (a new one by default). */
 export function filterValueIndex(counts: FilterCounts, index: FilterValueIndex = new Map()): FilterValueIndex {
-  for (const facet of FACETS) {
-    const known = counts[facet];
-    if (!known) continue;
+  for (const [key, known] of Object.entries(counts)) {
+    const facet = facetOfKey(key);
+    if (!facet) continue;
     const values = index.get(facet) ?? new Map<string, string>();
     for (const value of Object.keys(known)) values.set(decodeFilterValue(value).id, value);
     index.set(facet, values);
@@ -39,15 +40,32 @@ export function filterValueIndex(counts: FilterCounts, index: FilterValueIndex =
   return index;
 }
 
+/** Pagefind's counts per filter (`person-3`, `person-12`, …) as counts per facet (`person`). */
+export function countsByFacet(counts: FilterCounts): FilterCounts {
+  const merged: FilterCounts = {};
+  for (const [key, known] of Object.entries(counts)) {
+    const facet = facetOfKey(key);
+    if (facet) Object.assign((merged[facet] ??= {}), known);
+  }
+  return merged;
+}
+
+/** The Pagefind filters that hold the chosen ids. */
+export function filterKeysOf(filters: SearchState['filters'], shards: FacetShards): string[] {
+  const keys = new Set<string>();
+  for (const facet of FACETS) for (const id of filters[facet] ?? []) keys.add(filterKey(facet, id, shards));
+  return [...keys];
+}
+
 /**
- * The state's filters in Pagefind's terms. An id the archive does not have
+ * The state's filters in Pagefind's terms: each chosen id under the filter
+ * (shard) that holds it, as Pagefind's value. An id the archive does not have
  * stays as it is: no value equals it, so it matches nothing, as it should.
  */
-export function pagefindFilters(filters: SearchState['filters'], index: FilterValueIndex): Record<string, string[]> {
+export function pagefindFilters(filters: SearchState['filters'], index: FilterValueIndex, shards: FacetShards = {}): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const facet of FACETS) {
-    const ids = filters[facet];
-    if (ids?.length) result[facet] = ids.map((id) => index.get(facet)?.get(id) ?? id);
+    for (const id of filters[facet] ?? []) (result[filterKey(facet, id, shards)] ??= []).push(index.get(facet)?.get(id) ?? id);
   }
   return result;
 }
@@ -65,13 +83,19 @@ function compareOptions(facet: Facet) {
     : (a: FacetOption, b: FacetOption) => b.count - a.count || a.name.localeCompare(b.name);
 }
 
-export function facetGroups(counts: FilterCounts, selected: SearchState['filters'], limit: number): FacetGroup[] {
+/**
+ * The facets to show, from counts per facet (`countsByFacet`). A facet whose
+ * values are only partly loaded (`complete` says no: one shard of its filter)
+ * offers its chosen values only: the rest of a shard is an arbitrary few.
+ */
+export function facetGroups(counts: FilterCounts, selected: SearchState['filters'], limit: number, complete: (facet: Facet) => boolean = () => true): FacetGroup[] {
   const groups: FacetGroup[] = [];
   for (const facet of FACETS) {
     const chosen = new Set(selected[facet] ?? []);
     const options: FacetOption[] = [];
     for (const [value, count] of Object.entries(counts[facet] ?? {})) {
       const { id, name } = decodeFilterValue(value);
+      if (!chosen.has(id) && !complete(facet)) continue;
       if (count > 0 || chosen.has(id)) options.push({ id, name, count, selected: chosen.has(id) });
     }
     for (const id of chosen) {
@@ -92,8 +116,9 @@ export function facetGroups(counts: FilterCounts, selected: SearchState['filters
  * result with a linear scan, so a search costs (filter entries × results).
  * At 10,000 articles every filter together is ~400 KB and ~1 s per broad
  * search, and even year, source and topic add ~300 ms to it. Larger archives
- * load a facet's filter when the reader uses it (from a link such as
- * `/search/?place=changsha`), and show counts for the facets in use.
+ * load the filter (or shard, see `search-shards.ts`) holding a value when the
+ * reader chooses it (from a link such as `/search/?place=changsha`), and show
+ * counts for the values in use.
  */
 export const ALL_FACETS_UP_TO_ARTICLES = 2000;
 

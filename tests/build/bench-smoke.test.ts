@@ -27,6 +27,13 @@ it('benchmarks a 1,000-article archive built from the corpus', { timeout: 900_00
     expect(figures.cold.peakMemoryMB).toBeGreaterThan(0);
     expect(figures.warm.exitCode).toBe(0);
     expect(figures.pagefind.files).toBeGreaterThan(0);
+    // The first searches ran in Chromium on a sharded index (1,000 articles name
+    // more than 500 people): the query found stories, and ticking a facet narrowed them.
+    for (const search of figures.firstSearch) {
+      expect(search.results.afterQuery).toMatch(/^\d+ stor(y|ies) for/);
+      expect(search.filterAppliedBy).toBe('checkbox');
+      expect(search.results.afterFilter).toMatch(/^\d+ stor(y|ies) for .*, filtered by /);
+    }
     expect(result.stdout).toContain('cold build, wall');
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -36,7 +36,7 @@ describe.each(['fixture', 'fixtureUnderNews'] as const)('the search index of the
 
 describe('what the seed article tells the index', () => {
   const html = read('fixture', '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html');
-  const filters = [...html.matchAll(/data-pagefind-filter="(\w+)\[data-value\]" data-value="([^"]*)"/g)].map((match) => `${match[1]}=${match[2]}`);
+  const filters = [...html.matchAll(/data-pagefind-filter="([\w-]+)\[data-value\]" data-value="([^"]*)"/g)].map((match) => `${match[1]}=${match[2]}`);
 
   it('has its people, places, organizations, year, source and topics as id|name filters', () => {
     expect(filters).toEqual(expect.arrayContaining([

@@ -6,8 +6,9 @@
  * pushes, the rest replace it); ticking a filter or changing the order pushes
  * one each. Back and forward restore whatever the URL says.
  */
-import { facetGroups, filterName, filterValueIndex, pagefindFilters, type FilterValueIndex } from '../../lib/search-facets';
+import { countsByFacet, facetGroups, filterKeysOf, filterName, filterValueIndex, pagefindFilters, type FilterValueIndex } from '../../lib/search-facets';
 import { FACETS, isFacet, type Facet } from '../../lib/search-filters';
+import { facetKeys, parseShards } from '../../lib/search-shards';
 import { orderResults, type OrderedResults } from '../../lib/search-order';
 import {
   effectiveSort,
@@ -85,24 +86,28 @@ export function startSearchPage(root: HTMLElement): void {
   let typingEntry = false;
   let ordered: OrderedResults<PagefindResult> | undefined;
   const values: FilterValueIndex = new Map();
-  const loadedFacets = new Set<Facet>();
+  /** Pagefind filters (facets, or shards of one) whose values are loaded. */
+  const loadedKeys = new Set<string>();
   /** Every value's total, when every filter was loaded up front (small archives). */
   let allCounts: FilterCounts | undefined;
   const words = (list: string | undefined) => (list ?? '').split(/\s+/).filter(Boolean);
   const facetsFirst = words(root.dataset['facetsFirst']).filter(isFacet);
+  const shards = parseShards(root.dataset['facetShards']);
+  /** Whether every value of a facet is loaded, so its counts can be offered as choices. */
+  const complete = (facet: Facet) => facetKeys(facet, shards).every((key) => loadedKeys.has(key));
 
   /**
-   * Loads the filters of some facets, and learns their values (ids and
-   * names), with one search that matches nothing: Pagefind fetches the
-   * filters a search names, and counts come back for every loaded value.
+   * Loads some Pagefind filters, and learns their values (ids and names),
+   * with one search that matches nothing: Pagefind fetches the filters a
+   * search names, and counts come back for every loaded value.
    */
-  async function loadFacets(index: SearchIndex, facets: readonly Facet[]): Promise<void> {
-    const missing = facets.filter((facet) => !loadedFacets.has(facet));
+  async function loadFilters(index: SearchIndex, keys: readonly string[]): Promise<void> {
+    const missing = keys.filter((key) => !loadedKeys.has(key));
     if (missing.length === 0) return;
-    const nothing = Object.fromEntries(missing.map((facet) => [facet, ['\u0000']]));
+    const nothing = Object.fromEntries(missing.map((key) => [key, ['\u0000']]));
     const response = await index.search(null, { filters: nothing });
     filterValueIndex(response.filters, values);
-    for (const facet of missing) loadedFacets.add(facet);
+    for (const key of missing) loadedKeys.add(key);
   }
 
   const indexReady: Promise<SearchIndex> = loadSearchIndex({
@@ -111,11 +116,12 @@ export function startSearchPage(root: HTMLElement): void {
     otherLanguages: words(root.dataset['otherLanguages']),
   }).then(async (index) => {
     if (FACETS.every((facet) => facetsFirst.includes(facet))) {
-      allCounts = await index.filters();
-      filterValueIndex(allCounts, values);
-      for (const facet of FACETS) loadedFacets.add(facet);
+      const counts = await index.filters();
+      filterValueIndex(counts, values);
+      allCounts = countsByFacet(counts);
+      for (const facet of FACETS) for (const key of facetKeys(facet, shards)) loadedKeys.add(key);
     } else {
-      await loadFacets(index, facetsFirst);
+      await loadFilters(index, facetsFirst.flatMap((facet) => facetKeys(facet, shards)));
     }
     return index;
   });
@@ -173,10 +179,10 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
 
-    await loadFacets(index, FACETS.filter((facet) => shown.filters[facet]?.length));
+    await loadFilters(index, filterKeysOf(shown.filters, shards));
     const sort = effectiveSort(shown);
     const response = await index.search(isSearchableQuery(shown.query) ? shown.query : null, {
-      filters: pagefindFilters(shown.filters, values),
+      filters: pagefindFilters(shown.filters, values, shards),
       ...(sort === 'relevance' ? {} : { sort: { date: PAGEFIND_SORT[sort] } }),
     });
     if (mine !== run) return;
@@ -192,7 +198,7 @@ export function startSearchPage(root: HTMLElement): void {
     }
     ui.results.replaceChildren(...page.map((result, i) => resultItem(resultView(result, data[i]!, shown.query), pageLang)));
     ui.more.hidden = page.length >= nextOrdered.total;
-    renderFacets(ui.facetGroups, facetGroups(response.filters, shown.filters, FACET_LIMIT));
+    renderFacets(ui.facetGroups, facetGroups(countsByFacet(response.filters), shown.filters, FACET_LIMIT, complete));
     ui.facets.hidden = false;
     ui.status.textContent = statusText(shown, nextOrdered.total, values);
   }
