@@ -6,10 +6,17 @@
  * locator maps use 1:50m countries, cut to the map's frame before drawing, so a
  * page carries only the coastline and borders it shows. Coordinates are rounded
  * to a tenth of a pixel: finer detail is invisible and costs bytes.
+ *
+ * A build draws a locator map for every place page, so the work that does not
+ * depend on the frame is done once per shape (d3's antimeridian cut, the
+ * constant half of its point-in-polygon test), and a map projects only the
+ * polygons whose bounds meet its frame, without the runs of vertices beyond
+ * one side of it. The path data stays exactly what d3 draws from the whole
+ * countries (tests/unit/maps.test.ts compares the two).
  */
 import { createRequire } from 'node:module';
-import { geoBounds, geoContains, geoEqualEarth, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoBounds, geoClipAntimeridian, geoContains, geoEqualEarth, geoMercator, geoPath, geoStream, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, LineString, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -31,10 +38,47 @@ export interface MapDot<T extends MapPoint = MapPoint> {
 
 const DIGITS = 1;
 
-type CountryFeature = Feature<Geometry, { name: string }> & { bounds: [[number, number], [number, number]] };
+const PI = Math.PI;
+const HALF_PI = PI / 2;
+const TAU = 2 * PI;
+const RADIANS = PI / 180;
+const EPSILON = 1e-6;
+
+type Bounds = [[number, number], [number, number]];
+
+/**
+ * A polygon or line as d3's antimeridian cut hands it on to the projection:
+ * radians, split where it crosses the antimeridian, flattened to [λ, φ, λ, φ, …]
+ * per line or ring. The cut does not depend on the map's scale or centre, so it
+ * is made once per shape and replayed into every map that shows the shape.
+ */
+interface CutShape {
+  polygon: boolean;
+  lines: CutLine[];
+}
+/**
+ * `box`: the box of its vertices, in radians. `polar`: a vertex within 1° of a
+ * pole (those project far off or to infinity; such a line is never thinned).
+ */
+type CutLine = { coordinates: number[]; box: Bounds; polar: boolean };
+
+interface Shape<G extends Polygon | LineString> {
+  geometry: G;
+  bounds: Bounds;
+  /** Made the first time a map shows the shape. */
+  cut?: CutShape | undefined;
+}
+/** One polygon of a country (an island, a mainland) with its own bounds, so a map projects only the polygons in its frame. */
+interface CountryPolygon extends Shape<Polygon> {
+  /** Made on first use, for the point-in-polygon test. */
+  containment?: Containment | undefined;
+}
+/** d3's answer for the South Pole, and the rings in radians as d3 tests them (closing vertex dropped). */
+type Containment = { southPoleInside: boolean; rings: Float64Array[] };
+type CountryFeature = Feature<Geometry, { name: string }> & { bounds: Bounds; polygons: CountryPolygon[] };
+type BorderLine = Shape<LineString>;
 
 let world110: { land: Geometry | FeatureCollection } | undefined;
-type BorderLine = { coordinates: [number, number][]; bounds: [[number, number], [number, number]] };
 type CountryLayer = { countries: CountryFeature[]; borders: BorderLine[] };
 const countryLayers = new Map<'50m' | '110m', CountryLayer>();
 
@@ -53,16 +97,52 @@ function countries(scale: '50m' | '110m'): CountryLayer {
     const topology = require(`world-atlas/countries-${scale}.json`) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const collection = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>;
     layer = {
-      countries: collection.features.map((country) => Object.assign(country, { bounds: geoBounds(country) })),
+      countries: collection.features.map((country) => Object.assign(country, { bounds: geoBounds(country), polygons: polygonsOf(country.geometry) })),
       // Borders between countries only (a !== b): coastlines come from the country fills.
-      borders: mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map((line) => ({
-        coordinates: line as [number, number][],
-        bounds: lineBounds(line as [number, number][]),
+      borders: mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map((coordinates) => ({
+        geometry: { type: 'LineString', coordinates },
+        bounds: lineBounds(coordinates as [number, number][]),
       })),
     };
     countryLayers.set(scale, layer);
   }
   return layer;
+}
+
+function polygonsOf(geometry: Geometry | null): CountryPolygon[] {
+  const polygons: Position[][][] = geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
+  return polygons.map((coordinates) => {
+    const polygon: Polygon = { type: 'Polygon', coordinates };
+    // Spherical bounds: they take in the poleward bulge of long edges and a polygon around a pole.
+    return { geometry: polygon, bounds: geoBounds(polygon) };
+  });
+}
+
+function containmentOf(polygon: CountryPolygon): Containment {
+  polygon.containment ??= {
+    // At the pole no edge is below the point, so d3's test gives its verdict for the South Pole alone.
+    southPoleInside: geoContains(polygon.geometry, [0, -90]),
+    rings: polygon.geometry.coordinates.map((ring) => {
+      const radians = new Float64Array(2 * (ring.length - 1));
+      for (let i = 0; i < ring.length - 1; i++) {
+        radians[2 * i] = ring[i]![0]! * RADIANS;
+        radians[2 * i + 1] = ring[i]![1]! * RADIANS;
+      }
+      return radians;
+    }),
+  };
+  return polygon.containment;
+}
+
+function lineBounds(line: readonly [number, number][]): Bounds {
+  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  for (const [longitude, latitude] of line) {
+    west = Math.min(west, longitude);
+    east = Math.max(east, longitude);
+    south = Math.min(south, latitude);
+    north = Math.max(north, latitude);
+  }
+  return [[west, south], [east, north]];
 }
 
 /** Frames wider than this many degrees are drawn from the 1:110m data: 1:50m detail would not show. */
@@ -110,10 +190,229 @@ export interface LocatorMap<T extends MapPoint> {
   inside: MapDot<T>[];
 }
 
-function boundsIntersect(a: [[number, number], [number, number]], b: [[number, number], [number, number]]): boolean {
-  // geoBounds of a feature crossing the antimeridian has west > east; keep such features.
-  if (a[0][0] > a[1][0] || b[0][0] > b[1][0]) return a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
-  return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
+
+/** Whether two longitude ranges overlap; a range with west > east crosses the antimeridian. */
+function longitudesOverlap(west0: number, east0: number, west1: number, east1: number): boolean {
+  if (west0 > east0) return longitudesOverlap(west0, 180, west1, east1) || longitudesOverlap(-180, east0, west1, east1);
+  if (west1 > east1) return longitudesOverlap(west0, east0, west1, 180) || longitudesOverlap(west0, east0, -180, east1);
+  return west0 <= east1 && west1 <= east0;
+}
+
+function boundsIntersect(a: Bounds, b: Bounds): boolean {
+  // geoBounds of a feature crossing the antimeridian has west > east: it spans [west, 180] and [-180, east].
+  return a[0][1] <= b[1][1] && b[0][1] <= a[1][1] && longitudesOverlap(a[0][0], a[1][0], b[0][0], b[1][0]);
+}
+
+/** d3-geo's normalisation of a longitude in radians to [-π, π]. */
+function longitude(lambda: number): number {
+  return Math.abs(lambda) <= PI ? lambda : Math.sign(lambda) * ((Math.abs(lambda) + PI) % TAU - PI);
+}
+
+function cartesian(lambda: number, phi: number): [number, number, number] {
+  const cosPhi = Math.cos(phi);
+  return [cosPhi * Math.cos(lambda), cosPhi * Math.sin(lambda), Math.sin(phi)];
+}
+
+function cartesianCross(a: readonly number[], b: readonly number[]): [number, number, number] {
+  return [a[1]! * b[2]! - a[2]! * b[1]!, a[2]! * b[0]! - a[0]! * b[2]!, a[0]! * b[1]! - a[1]! * b[0]!];
+}
+
+function cartesianNormalizeInPlace(d: [number, number, number]): void {
+  const l = Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+  d[0] /= l;
+  d[1] /= l;
+  d[2] /= l;
+}
+
+/**
+ * geoContains for one polygon, with d3-geo's arithmetic (polygonContains,
+ * ISC licence) step for step, so the answer is d3's, but its cost cut: d3 sums
+ * the polygon's winding around the South Pole with trigonometry at every
+ * vertex for every point; that part does not depend on the point and is
+ * computed once (`southPoleInside`), leaving a scan for the edges that cross
+ * the point's meridian.
+ */
+function polygonContains(polygon: CountryPolygon, point: readonly [number, number]): boolean {
+  const lambda = longitude(point[0] * RADIANS);
+  let phi = point[1] * RADIANS;
+  const sinPhi = Math.sin(phi);
+  const normal = [Math.sin(lambda), -Math.cos(lambda), 0];
+  let winding = 0;
+  if (sinPhi === 1) phi = HALF_PI + EPSILON;
+  else if (sinPhi === -1) phi = -HALF_PI - EPSILON;
+  const { southPoleInside, rings } = containmentOf(polygon);
+  for (const ring of rings) {
+    const m = ring.length / 2;
+    if (!m) continue;
+    let raw0 = ring[2 * m - 2]!;
+    let phi0 = ring[2 * m - 1]!;
+    let lambda0 = longitude(raw0);
+    for (let j = 0; j < m; ++j) {
+      const raw1 = ring[2 * j]!;
+      const phi1 = ring[2 * j + 1]!;
+      const lambda1 = longitude(raw1);
+      const delta = lambda1 - lambda0;
+      const antimeridian = (delta >= 0 ? delta : -delta) > PI;
+      // Are the longitudes either side of the point's meridian?
+      if ((antimeridian !== lambda0 >= lambda) !== lambda1 >= lambda) {
+        const arc = cartesianCross(cartesian(raw0, phi0), cartesian(raw1, phi1));
+        cartesianNormalizeInPlace(arc);
+        const intersection = cartesianCross(normal, arc);
+        cartesianNormalizeInPlace(intersection);
+        const z = intersection[2];
+        const phiArc = (antimeridian !== delta >= 0 ? -1 : 1) * (z > 1 ? HALF_PI : z < -1 ? -HALF_PI : Math.asin(z));
+        if (phi > phiArc || (phi === phiArc && (arc[0] || arc[1]))) winding += antimeridian !== delta >= 0 ? 1 : -1;
+      }
+      raw0 = raw1;
+      phi0 = phi1;
+      lambda0 = lambda1;
+    }
+  }
+  return southPoleInside !== ((winding & 1) === 1);
+}
+
+/**
+ * The country holding a point: the first whose polygons' boxes hold it and whose
+ * polygon then holds it by d3's test (what geoContains on the country answers).
+ */
+function countryAt(shapes: readonly CountryFeature[], point: [number, number]): CountryFeature | undefined {
+  const at: Bounds = [point, point];
+  // A hair wider for the polygons, so that rounding in their bounds never hides one holding the point.
+  const near: Bounds = [[point[0] - FRAME_MARGIN, point[1] - FRAME_MARGIN], [point[0] + FRAME_MARGIN, point[1] + FRAME_MARGIN]];
+  return shapes.find(
+    (country) => boundsIntersect(country.bounds, at) && country.polygons.some((polygon) => boundsIntersect(polygon.bounds, near) && polygonContains(polygon, point)),
+  );
+}
+
+/** Where d3's antimeridian cut writes while a shape is being cut. */
+let cutting: CutShape | undefined;
+let cuttingLine: number[] | undefined;
+const cutRecorder: GeoStream = {
+  point(x, y) {
+    if (!cuttingLine) throw new Error('maps: a point outside a line while cutting a shape');
+    cuttingLine.push(x, y);
+  },
+  lineStart() {
+    cuttingLine = [];
+    cutting!.lines.push({ coordinates: cuttingLine, box: [[0, 0], [0, 0]], polar: false });
+  },
+  lineEnd() {
+    cuttingLine = undefined;
+  },
+  polygonStart() {
+    cutting!.polygon = true;
+  },
+  polygonEnd() {},
+  sphere() {
+    throw new Error('maps: a sphere while cutting a shape');
+  },
+};
+/**
+ * A Mercator projection whose antimeridian cut (its first stage after degrees
+ * to radians and rotation, none here) writes to cutRecorder, not to the rest of
+ * the projection: what it records is what every map's projection would get.
+ */
+const cutter = geoMercator().preclip(() => geoClipAntimeridian(cutRecorder));
+
+function cutOf(shape: Shape<Polygon | LineString>): CutShape {
+  if (!shape.cut) {
+    cutting = { polygon: false, lines: [] };
+    geoStream(shape.geometry, cutter.stream(cutRecorder));
+    for (const line of cutting.lines) {
+      let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+      const coordinates = line.coordinates;
+      for (let i = 0; i < coordinates.length; i += 2) {
+        west = Math.min(west, coordinates[i]!);
+        east = Math.max(east, coordinates[i]!);
+        south = Math.min(south, coordinates[i + 1]!);
+        north = Math.max(north, coordinates[i + 1]!);
+      }
+      line.box = [[west, south], [east, north]];
+      line.polar = Math.max(-south, north) > 89 * RADIANS;
+    }
+    shape.cut = cutting;
+    cutting = undefined;
+  }
+  return shape.cut;
+}
+
+/** Degrees added around a frame before testing against it, so that rounding at its edges drops nothing drawn. */
+const FRAME_MARGIN = 1e-6;
+
+/** Sides of a frame a vertex lies beyond (bits), for dropping vertices that cannot show. */
+const WEST = 1, EAST = 2, NORTH = 4, SOUTH = 8;
+
+/**
+ * A cut line or ring ([λ, φ, …] in radians) without the vertices that cannot
+ * change the map: inside a run of vertices all beyond the same side of the
+ * frame (all west of it, say), only the run's first and last are kept. The edges
+ * dropped and the one edge that replaces them lie beyond that side, so clipping
+ * to the frame gives the same path: the same crossings of the frame, and the
+ * same answer to whether the frame's corner is inside the polygon. Projected
+ * edges are straight (no resampling) and Mercator keeps west, east, north and
+ * south, so "beyond the side" holds on the map as it does in degrees. The first
+ * and last vertex always stay (d3 starts a ring at its first and closes it from
+ * its last).
+ */
+function thin(line: readonly number[], frame: Bounds): readonly number[] {
+  const n = line.length / 2;
+  if (n < 4) return line;
+  const [[west, south], [east, north]] = frame;
+  const sides = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const lambda = line[2 * i]!, phi = line[2 * i + 1]!;
+    sides[i] = (lambda < west ? WEST : lambda > east ? EAST : 0) | (phi > north ? NORTH : phi < south ? SOUTH : 0);
+  }
+  const kept = [line[0]!, line[1]!];
+  let pending = 1;
+  // Sides shared by every vertex from the last one kept to `pending`.
+  let shared = sides[0]! & sides[1]!;
+  for (let i = 2; i < n; i++) {
+    if ((shared & sides[i]!) === 0) {
+      kept.push(line[2 * pending]!, line[2 * pending + 1]!);
+      shared = sides[pending]!;
+    }
+    shared &= sides[i]!;
+    pending = i;
+  }
+  kept.push(line[2 * pending]!, line[2 * pending + 1]!);
+  return kept;
+}
+
+/** Whether a box lies inside a frame (then no vertex can be dropped). */
+function within(box: Bounds, frame: Bounds): boolean {
+  return frame[0][0] <= box[0][0] && box[1][0] <= frame[1][0] && frame[0][1] <= box[0][1] && box[1][1] <= frame[1][1];
+}
+
+/** An empty polygon: drawing it sets off the replay of the shape being drawn (see locatorMap). */
+const REPLAY: Polygon = { type: 'Polygon', coordinates: [] };
+
+/**
+ * A stream to put in a projection in place of d3's antimeridian cut (preclip):
+ * when the REPLAY polygon is drawn, it streams the recorded cuts of `shapes()`
+ * into the rest of the projection (projection, clipping to the frame), thinned
+ * to `thinFrame` when there is one.
+ */
+function replayer(sink: GeoStream, shapes: () => readonly CutShape[], thinFrame: Bounds | undefined): GeoStream {
+  return {
+    polygonStart() {
+      for (const shape of shapes()) {
+        if (shape.polygon) sink.polygonStart();
+        for (const line of shape.lines) {
+          const coordinates = thinFrame && !line.polar && !within(line.box, thinFrame) ? thin(line.coordinates, thinFrame) : line.coordinates;
+          sink.lineStart();
+          for (let i = 0; i < coordinates.length; i += 2) sink.point(coordinates[i]!, coordinates[i + 1]!);
+          sink.lineEnd();
+        }
+        if (shape.polygon) sink.polygonEnd();
+      }
+    },
+    polygonEnd() {},
+    lineStart() {},
+    lineEnd() {},
+    point() {},
+    sphere() {},
+  };
 }
 
 /**
@@ -123,15 +422,20 @@ function boundsIntersect(a: [[number, number], [number, number]], b: [[number, n
 export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKind, inside: readonly T[], width = 640, height = 400): LocatorMap<T> {
   const detailed = countries('50m');
   const point: [number, number] = [place.longitude, place.latitude];
-  // The point-in-polygon test is the costly part: try only countries whose box holds the point.
-  const home = detailed.countries.find((country) => boundsIntersect(country.bounds, [point, point]) && geoContains(country, point));
+  const home = countryAt(detailed.countries, point);
   const projection = geoMercator().center(point).translate([width / 2, height / 2]);
   const homeSpan = home ? home.bounds[1][0] - home.bounds[0][0] : Infinity;
   // Countries spanning most of the globe (Russia, or France with its overseas
   // departments) would shrink to a sliver: those get the fixed span instead.
   const framedWhole = kind === 'country' && home !== undefined && homeSpan > 0 && homeSpan < 90;
   if (framedWhole) {
-    projection.center([0, 0]).scale(1).translate([0, 0]).fitExtent([[20, 20], [width - 20, height - 20]], home);
+    // fitExtent(extent, home), from the home's recorded cut: the same points reach the same bounds, so the same scale and translation.
+    const cuts = home.polygons.map(cutOf);
+    const fitted = geoMercator()
+      .preclip((sink) => replayer(sink, () => cuts, undefined))
+      .center([0, 0])
+      .fitExtent([[20, 20], [width - 20, height - 20]], REPLAY);
+    projection.center([0, 0]).scale(fitted.scale()).translate(fitted.translate());
   } else {
     projection.scale(width / ((SPAN_BY_KIND[kind] * Math.PI) / 180));
   }
@@ -140,15 +444,39 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
 
   const [west, north] = projection.invert!([0, 0])!;
   const [east, south] = projection.invert!([width, height])!;
-  const frame: [[number, number], [number, number]] = [[west, south], [east, north]];
-  const path = geoPath(projection).digits(DIGITS);
+  const frame: Bounds = [[west - FRAME_MARGIN, south - FRAME_MARGIN], [east + FRAME_MARGIN, north + FRAME_MARGIN]];
+  // Thinning needs west and east in order; a frame across the antimeridian is drawn whole.
+  const thinFrame: Bounds | undefined = west < east ? [[frame[0][0] * RADIANS, frame[0][1] * RADIANS], [frame[1][0] * RADIANS, frame[1][1] * RADIANS]] : undefined;
+
+  // Shapes are drawn one by one (d3 keeps no state from one polygon or line to
+  // the next, so the path data is the same as for them all at once), each from
+  // its recorded cut, replayed into the same projection in place of the cut.
+  let shape: CutShape | undefined;
+  const replaying = geoMercator()
+    .preclip((sink) => replayer(sink, () => [shape!], thinFrame))
+    .center(framedWhole ? [0, 0] : point)
+    .scale(projection.scale())
+    .translate(projection.translate())
+    .clipExtent([[0, 0], [width, height]])
+    .precision(0);
+  const path = geoPath(replaying).digits(DIGITS);
+  // A polygon or line whose bounds miss the frame draws nothing in it (without
+  // resampling, a projected edge stays within its ends' box): it is skipped.
+  const draw = (item: Shape<Polygon | LineString>) => {
+    if (!boundsIntersect(item.bounds, frame)) return '';
+    shape = cutOf(item);
+    return path(REPLAY) ?? '';
+  };
+
   const { countries: shapes, borders } = Math.abs(east - west) > DETAILED_SPAN ? countries('110m') : detailed;
   // Feature ids (ISO 3166-1 numeric) are the same at every scale.
   const isHome = (country: CountryFeature) => home !== undefined && (country === home || (country.id !== undefined && country.id === home.id));
-  const drawn = shapes
-    .filter((country) => isHome(country) || boundsIntersect(country.bounds, frame))
-    .map((country) => ({ name: country.properties.name, d: path(country) ?? '', home: isHome(country) }))
-    .filter((country) => country.d !== '');
+  const drawn: LocatorMap<T>['countries'] = [];
+  for (const country of shapes) {
+    if (!boundsIntersect(country.bounds, frame)) continue;
+    const d = country.polygons.map(draw).join('');
+    if (d !== '') drawn.push({ name: country.properties.name, d, home: isHome(country) });
+  }
 
   const dots: MapDot<T>[] = [];
   for (const child of inside) {
@@ -157,21 +485,8 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
     dots.push({ point: child, x: round(xy[0]), y: round(xy[1]), r: 3 });
   }
   const xy = projection(point) ?? [width / 2, height / 2];
-  const bordersInFrame = borders.filter((line) => boundsIntersect(line.bounds, frame)).map((line) => line.coordinates);
-  const bordersPath = bordersInFrame.length > 0 ? path({ type: 'MultiLineString', coordinates: bordersInFrame }) ?? '' : '';
   const dot = framedWhole ? undefined : { x: round(xy[0]), y: round(xy[1]) };
-  return { width, height, countries: drawn, borders: bordersPath, place: dot, inside: dots };
-}
-
-function lineBounds(line: readonly [number, number][]): [[number, number], [number, number]] {
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-  for (const [longitude, latitude] of line) {
-    west = Math.min(west, longitude);
-    east = Math.max(east, longitude);
-    south = Math.min(south, latitude);
-    north = Math.max(north, latitude);
-  }
-  return [[west, south], [east, north]];
+  return { width, height, countries: drawn, borders: borders.map(draw).join(''), place: dot, inside: dots };
 }
 
 function round(value: number): number {
