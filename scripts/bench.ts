@@ -31,6 +31,8 @@ interface StageTimes {
 interface BuildMeasurement extends StageTimes {
   wallS: number;
   peakMemoryMB: number;
+  /** Peak per command (`node` is Astro, `pagefind_extended` Pagefind's indexer), each at its own moment. */
+  peakMemoryByProcessMB: Record<string, number>;
   pages: number | undefined;
   pagesPerSecond: number | undefined;
   exitCode: number | null;
@@ -96,7 +98,8 @@ async function measureBuild(archiveDir: string, outDir: string, cacheDir: string
     if (marks.renderStart && !marks.renderEnd && /✓ Completed in/.test(line) && now > marks.renderStart) marks.renderEnd = now;
     const built = /(\d+) page\(s\) built in/.exec(line);
     if (built) pages = Number(built[1]);
-    const indexed = /Search index: read \d+ HTML files in (\d+) ms/.exec(line);
+    // The whole search stage: fingerprint, then Pagefind and caching, or reuse of the cached index.
+    const indexed = /Search index: ready in (\d+) ms/.exec(line);
     if (indexed) searchMs = Number(indexed[1]);
   };
   for (const stream of [child.stdout!, child.stderr!]) {
@@ -112,13 +115,16 @@ async function measureBuild(archiveDir: string, outDir: string, cacheDir: string
   }
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const wallS = (performance.now() - started) / 1000;
-  const peakMemoryMB = memory.stop() / 1024 / 1024;
+  const { peak, peakByName } = memory.stop();
+  const peakMemoryMB = peak / 1024 / 1024;
+  const peakMemoryByProcessMB = Object.fromEntries(Object.entries(peakByName).map(([name, bytes]) => [name, Math.round(bytes / 1024 / 1024)]));
   if (exitCode !== 0) console.error(log.slice(-4000));
   const seconds = (from?: number, to?: number) => (from && to ? (to - from) / 1000 : undefined);
   const pageRenderingS = seconds(marks.renderStart, marks.renderEnd);
   return {
     wallS,
     peakMemoryMB,
+    peakMemoryByProcessMB,
     exitCode,
     pages,
     contentSyncS: seconds(marks.syncStart, marks.syncEnd),
@@ -201,8 +207,12 @@ async function main(): Promise<void> {
   console.log(row('  pages built', cold.pages));
   console.log(row('  pages per second (rendering)', cold.pagesPerSecond));
   console.log(row('  peak memory, process tree', cold.peakMemoryMB, 'MB'));
+  for (const [name, mb] of Object.entries(cold.peakMemoryByProcessMB)) console.log(row(`    ${name} alone`, mb, 'MB'));
   if (warm) console.log(row('warm build, wall', warm.wallS, 's'));
   if (warm) console.log(row('  content sync', warm.contentSyncS, 's'));
+  if (warm) console.log(row('  page rendering', warm.pageRenderingS, 's'));
+  if (warm) console.log(row('  search indexing', warm.searchIndexingS, 's'));
+  if (warm) console.log(row('  peak memory, process tree', warm.peakMemoryMB, 'MB'));
   console.log(row('dist/ files', dist.files));
   console.log(row('dist/ size', dist.bytes / 1024 / 1024, 'MB'));
   console.log(row('search index files', pagefind.files));

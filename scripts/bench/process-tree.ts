@@ -15,17 +15,25 @@ function parentOf(pid: number): number | undefined {
   }
 }
 
-function residentBytes(pid: number): number {
+/** Resident bytes and command name (`node`, `pagefind_extended`, …) of a process. */
+function residentBytes(pid: number): { bytes: number; name: string } {
   try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+    return { bytes: rss ? Number(rss[1]) * 1024 : 0, name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?' };
   } catch {
-    return 0;
+    return { bytes: 0, name: '?' };
   }
 }
 
+export interface TreeMemory {
+  total: number;
+  /** Resident bytes per command name, summed over processes of that name. */
+  byName: Map<string, number>;
+}
+
 /** Resident bytes of `root` and every process descending from it, right now. */
-export function treeResidentBytes(root: number): number {
+export function treeResident(root: number): TreeMemory {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
@@ -37,20 +45,33 @@ export function treeResidentBytes(root: number): number {
     else children.set(parent, [pid]);
   }
   let total = 0;
+  const byName = new Map<string, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += residentBytes(pid);
+    const { bytes, name } = residentBytes(pid);
+    total += bytes;
+    byName.set(name, (byName.get(name) ?? 0) + bytes);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byName };
 }
 
-/** Samples a process tree's memory until stopped; returns the peak seen. */
-export function watchPeakMemory(root: number, intervalMs = 200): { stop(): number } {
+export interface PeakMemory {
+  /** Highest total of the tree at one moment. */
+  peak: number;
+  /** Highest resident bytes seen per command name, each at its own moment. */
+  peakByName: Record<string, number>;
+}
+
+/** Samples a process tree's memory until stopped; returns the peaks seen. */
+export function watchPeakMemory(root: number, intervalMs = 200): { stop(): PeakMemory } {
   let peak = 0;
+  const peakByName: Record<string, number> = {};
   const sample = () => {
-    peak = Math.max(peak, treeResidentBytes(root));
+    const now = treeResident(root);
+    peak = Math.max(peak, now.total);
+    for (const [name, bytes] of now.byName) peakByName[name] = Math.max(peakByName[name] ?? 0, bytes);
   };
   sample();
   const timer = setInterval(sample, intervalMs);
@@ -58,7 +79,7 @@ export function watchPeakMemory(root: number, intervalMs = 200): { stop(): numbe
     stop() {
       clearInterval(timer);
       sample();
-      return peak;
+      return { peak, peakByName };
     },
   };
 }
