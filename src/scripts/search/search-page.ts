@@ -150,11 +150,15 @@ export function startSearchPage(root: HTMLElement): void {
   function search(delay = 0): void {
     const mine = ++run;
     const shown = { ...state };
-    queue = queue.then(() => runSearch(mine, shown, delay)).catch((error: unknown) => console.error(error));
+    // The pause runs beside the queue, not in it: queued pauses would add up,
+    // and the last keystroke's search would wait for every earlier one's.
+    const paused = delay ? new Promise((resolve) => setTimeout(resolve, delay)) : undefined;
+    queue = Promise.all([queue, paused])
+      .then(() => runSearch(mine, shown))
+      .catch((error: unknown) => console.error(error));
   }
 
-  async function runSearch(mine: number, shown: SearchState, delay: number): Promise<void> {
-    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+  async function runSearch(mine: number, shown: SearchState): Promise<void> {
     if (mine !== run) return;
     let index: SearchIndex;
     try {
