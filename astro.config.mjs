@@ -33,9 +33,6 @@ export default defineConfig({
     // Pages only: every HTML page ends in `/` here; feeds and robots.txt are not pages.
     sitemap({ filter: (page) => page.endsWith('/') }),
   ],
-  // Pages keyed by the archive's fingerprint (src/data/archive-fingerprint.ts) are copied
-  // from the last build, not rendered again, while neither the archive nor their code changed.
-  experimental: { incrementalBuild: true },
   markdown: {
     // Sätteri, Astro's Rust Markdown processor: several times faster than unified on
     // large archives. Our plugins use its mdast/hast plugin API.

@@ -4,7 +4,6 @@
  */
 import rss from '@astrojs/rss';
 import { SITE_TITLE } from '../config';
-import { withArchiveCacheKey } from './archive-fingerprint';
 import { getEntityIndex, type Entity } from './entities';
 import type { EntityKind } from '../lib/entities';
 import { entityFeedChannel, FEED_SIZE, feedOptions, toFeedArticle } from '../lib/feed';
@@ -13,7 +12,7 @@ import { absoluteUrl } from '../lib/urls';
 /** A feed for every entity of a kind that an article names. */
 export async function entityFeedPaths(kind: EntityKind) {
   const index = await getEntityIndex();
-  return withArchiveCacheKey(index.all(kind).map((entity) => ({ params: { id: entity.id }, props: { entity } })));
+  return index.all(kind).map((entity) => ({ params: { id: entity.id }, props: { entity } }));
 }
 
 /** The newest stories that name one entity. */

@@ -1,9 +1,7 @@
 /**
- * What a build keeps in Astro's cache folder for the next one. The pages:
- * Astro's incremental build copies every page keyed by the archive's
- * fingerprint (src/data/archive-fingerprint.ts) while nothing changed. The
- * search index: a build whose article pages are unchanged reuses the last
- * build's Pagefind bundle, and any change to an article page indexes anew.
+ * The search index is kept in Astro's cache folder between builds: a build
+ * whose article pages are unchanged reuses the last build's Pagefind bundle,
+ * and any change to an article page indexes anew.
  *
  * Three fixture builds share one cache folder: the first indexes and caches,
  * the second (same content, another outDir) reuses, the third (one article's
@@ -233,26 +231,6 @@ describe('a second build with no content change', () => {
     const first = hashes(path.join(dist(1), 'pagefind'));
     expect(first.size).toBeGreaterThan(10);
     expect(hashes(path.join(dist(2), 'pagefind'))).toEqual(first);
-  });
-
-  /** Pages Astro copied from its cache instead of rendering, by the log of a build. */
-  const restored = (output: string) => output.match(/\((restored|cached)\)/g)?.length ?? 0;
-  const keyedPaths = () => {
-    const manifest = JSON.parse(readFileSync(path.join(CACHE, 'incremental-build.json'), 'utf8')) as { routes: Record<string, { paths: Record<string, unknown> }> };
-    return Object.values(manifest.routes).reduce((sum, route) => sum + Object.keys(route.paths).length, 0);
-  };
-
-  it('copies every keyed page from the last build instead of rendering it, byte for byte', () => {
-    expect(restored(outputs[0]!)).toBe(0);
-    // Article, entity, date and home pages and entity feeds: everything but a handful of single pages.
-    expect(keyedPaths()).toBeGreaterThan(100);
-    expect(restored(outputs[1]!)).toBe(keyedPaths());
-    const pages = (n: number) => new Map([...hashes(dist(n))].filter(([file]) => !file.startsWith('pagefind/')));
-    expect(pages(2)).toEqual(pages(1));
-  });
-
-  it('renders every page again when an article changed', () => {
-    expect(restored(outputs[2]!)).toBe(0);
   });
 
   it('indexes anew when one article changed, and finds its new word', () => {
