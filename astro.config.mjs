@@ -5,6 +5,7 @@ import { BASE_PATH, SITE_URL } from './src/config.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { rawHtmlAsText } from './src/markdown/raw-html-as-text.ts';
 import search from './src/integrations/search.ts';
+import outputInPlace from './src/integrations/output-in-place.ts';
 import { astroCspConfig } from './src/lib/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
 
@@ -29,6 +30,9 @@ export default defineConfig({
   security: { csp: astroCspConfig() },
   // Pagefind indexes the built pages at the end of `astro build` (and serves the last index in dev).
   integrations: [
+    // First: writes over the previous build's output, and removes what this build did not
+    // rewrite before the integrations below read the pages (the search index keeps its own folder).
+    outputInPlace({ leaveToOwners: ['pagefind'] }),
     search(),
     // Pages only: every HTML page ends in `/` here; feeds and robots.txt are not pages.
     sitemap({ filter: (page) => page.endsWith('/') }),

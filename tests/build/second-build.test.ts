@@ -3,10 +3,13 @@
  * whose article pages are unchanged reuses the last build's Pagefind bundle,
  * and any change to an article page indexes anew.
  *
- * Three fixture builds share one cache folder: the first indexes and caches,
- * the second (same content, another outDir) reuses, the third (one article's
- * text changed) indexes again. The fingerprint and the cache itself are
- * tested on small folders first, without builds.
+ * Three fixture builds go into one output folder and share one cache folder:
+ * the first indexes and caches, the second (same content) reuses, the third
+ * (one article's text changed, one article removed, stray files left in the
+ * folder) indexes again and must leave exactly what a fourth build of the same
+ * archive into an empty folder leaves (src/integrations/output-in-place.ts).
+ * The fingerprint and the cache itself are tested on small folders first,
+ * without builds.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
@@ -140,36 +143,45 @@ describe('the cached bundle', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('is restored only for the same fingerprint, whole, and the previous one is removed when replaced', async () => {
+  it('is restored only for the same fingerprint, whole, and replaced as one file', async () => {
     const cacheRoot = path.join(dir, 'cache', CACHE_FOLDER);
     expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-0'))).toBeUndefined();
     await storeIndex(cacheRoot, input, path.join(dir, 'bundle'));
     expect(await restoreIndex(cacheRoot, 'e'.repeat(64), path.join(dir, 'out-1'))).toBeUndefined();
     expect(existsSync(path.join(dir, 'out-1'))).toBe(false);
+    // Over an earlier bundle: what this one does not hold goes.
+    write(path.join(dir, 'out-2/fragment/en_old.pf_fragment'), 'old');
+    write(path.join(dir, 'out-2/old-folder/index/en_old.pf_index'), 'old');
+    write(path.join(dir, 'out-2/pagefind-entry.json'), '{"old":true}');
     expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-2'))).toEqual({ pageCount: 2 });
     expect(hashes(path.join(dir, 'out-2'))).toEqual(hashes(path.join(dir, 'bundle')));
+    expect(existsSync(path.join(dir, 'out-2/old-folder'))).toBe(false);
 
-    const first = readdirSync(cacheRoot).filter((name) => name.startsWith('bundle-'));
     await storeIndex(cacheRoot, { ...input, fingerprint: 'e'.repeat(64) }, path.join(dir, 'bundle'));
-    const second = readdirSync(cacheRoot).filter((name) => name.startsWith('bundle-'));
-    expect(second).toHaveLength(1);
-    expect(second).not.toEqual(first);
-    expect(readdirSync(cacheRoot).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(cacheRoot)).toEqual(['index.pack']);
+    expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-3'))).toBeUndefined();
+    expect(await restoreIndex(cacheRoot, 'e'.repeat(64), path.join(dir, 'out-3'))).toEqual({ pageCount: 2 });
   });
 
-  it('is never reused from a damaged manifest or bundle: a miss or an error, not a partial index', async () => {
+  it('is never reused from a damaged pack: a miss or an error, not a partial index', async () => {
     const cacheRoot = path.join(dir, 'damaged', CACHE_FOLDER);
     await storeIndex(cacheRoot, input, path.join(dir, 'bundle'));
-    const manifest = path.join(cacheRoot, 'manifest.json');
-    const text = readFileSync(manifest, 'utf8');
-    writeFileSync(manifest, text.slice(0, 20));
-    await expect(restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-3'))).rejects.toThrow();
-    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(text), bundle: '../../bundle' }));
-    expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-3'))).toBeUndefined();
-    writeFileSync(manifest, text);
-    const [bundle] = readdirSync(cacheRoot).filter((name) => name.startsWith('bundle-'));
-    rmSync(path.join(cacheRoot, bundle!, 'fragment'), { recursive: true });
-    await expect(restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-3'))).rejects.toThrow(/copied 1 of 3 /);
+    const pack = path.join(cacheRoot, 'index.pack');
+    const bytes = readFileSync(pack);
+    const newline = bytes.indexOf(0x0a);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
+    // Cut short, or one byte too many: the lengths in the header no longer add up.
+    writeFileSync(pack, bytes.subarray(0, bytes.length - 1));
+    await expect(restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4'))).rejects.toThrow(/holds \d+ bytes where its header lists/);
+    writeFileSync(pack, Buffer.concat([bytes, Buffer.from('x')]));
+    await expect(restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4'))).rejects.toThrow(/holds \d+ bytes/);
+    // A header cut in the middle, or one naming a path outside the bundle.
+    writeFileSync(pack, bytes.subarray(0, 20));
+    await expect(restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4'))).rejects.toThrow();
+    const escaping = { ...header, files: [['../../escaped', 3], ...header.files.slice(1)] };
+    writeFileSync(pack, Buffer.concat([Buffer.from(`${JSON.stringify(escaping)}\n`), bytes.subarray(newline + 1)]));
+    expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4'))).toBeUndefined();
+    expect(existsSync(path.join(dir, 'escaped'))).toBe(false);
   });
 
   it('only costs time when it cannot be read or written: the build indexes and succeeds', async () => {
@@ -191,30 +203,50 @@ describe('the cached bundle', () => {
   });
 });
 
-describe('a second build with no content change', () => {
+describe('builds into the same folder, with the caches kept', () => {
   const ARCHIVE = path.join(WORK, 'archive');
   const CACHE = path.join(WORK, 'astro-cache');
+  const OUT = path.join(WORK, 'dist');
+  const CLEAN = path.join(WORK, 'dist-clean');
   const CHANGED = path.join(ARCHIVE, 'articles/2023/03/22-li-qiang-hunan-advanced-manufacturing.md');
   const CHANGED_PAGE = '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html';
+  const REMOVED = path.join(ARCHIVE, 'articles/2019/02/23-zebra-stripes-may-dazzle-pathogen-packing-horse.md');
+  const REMOVED_PAGE = '2019/02/23/zebra-stripes-may-dazzle-pathogen-packing-horse/index.html';
   // A made-up word the English stemmer leaves as it is: the index holds stems.
   const NEW_WORD = 'zorblatt';
   const outputs: string[] = [];
-  const dist = (n: number) => path.join(WORK, `dist-${n}`);
+  const snapshots: Map<string, string>[] = [];
+  const indexedPages: number[] = [];
 
-  function build(n: number): string {
-    const result = runAstroBuild({ archiveDir: ARCHIVE, basePath: '/', siteUrl: 'https://archive.example', outDir: dist(n), cacheDir: CACHE });
-    if (result.status !== 0) throw new Error(`build ${n} failed:\n${result.output}`);
+  function build(outDir: string): string {
+    const result = runAstroBuild({ archiveDir: ARCHIVE, basePath: '/', siteUrl: 'https://archive.example', outDir, cacheDir: CACHE });
+    if (result.status !== 0) throw new Error(`build into ${outDir} failed:\n${result.output}`);
+    const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    indexedPages.push(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0));
     return result.output;
   }
 
   beforeAll(() => {
-    for (const name of ['archive', 'astro-cache', 'dist-1', 'dist-2', 'dist-3']) rmSync(path.join(WORK, name), { recursive: true, force: true });
+    for (const name of ['archive', 'astro-cache', 'dist', 'dist-clean']) rmSync(path.join(WORK, name), { recursive: true, force: true });
     cpSync(path.join(FIXTURES, 'archive'), ARCHIVE, { recursive: true });
-    outputs.push(build(1), build(2));
+    // 1: cold. 2: nothing changed.
+    for (let n = 0; n < 2; n++) {
+      outputs.push(build(OUT));
+      snapshots.push(hashes(OUT));
+    }
+    // 3: one article's text changed, one article removed, and files no build writes
+    // left in the folder; then the same archive built into an empty folder.
     const article = readFileSync(CHANGED, 'utf8');
     expect(article).toContain('Premier Li Qiang');
     writeFileSync(CHANGED, article.replace('Premier Li Qiang', `Premier Li Qiang, a keen ${NEW_WORD} watcher,`));
-    outputs.push(build(3));
+    expect(readFileSync(path.join(OUT, REMOVED_PAGE), 'utf8')).toContain('<h1');
+    rmSync(REMOVED);
+    write(path.join(OUT, '_astro/stale.css'), 'body{}');
+    write(path.join(OUT, 'old-section/index.html'), '<p>old</p>');
+    write(path.join(OUT, '.git/HEAD'), 'ref: refs/heads/main\n');
+    outputs.push(build(OUT));
+    snapshots.push(hashes(OUT));
+    outputs.push(build(CLEAN));
   }, 600_000);
   afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
@@ -222,29 +254,47 @@ describe('a second build with no content change', () => {
     expect(outputs[0]).toMatch(/Search index: read \d+ HTML files/);
     expect(outputs[0]).toMatch(/Search index: cached for the next build/);
     expect(outputs[0]).not.toContain('Search index: reused');
-    expect(existsSync(path.join(CACHE, CACHE_FOLDER, 'manifest.json'))).toBe(true);
+    expect(existsSync(path.join(CACHE, CACHE_FOLDER, 'index.pack'))).toBe(true);
   });
 
-  it('reuses that index on the second, byte for byte', () => {
+  it('reuses that index on the second, byte for byte, and writes the same site over the first', () => {
     expect(outputs[1]).toMatch(/Search index: reused the last build's index of \d+ pages/);
     expect(outputs[1]).not.toMatch(/Search index: read \d+ HTML files/);
-    const first = hashes(path.join(dist(1), 'pagefind'));
-    expect(first.size).toBeGreaterThan(10);
-    expect(hashes(path.join(dist(2), 'pagefind'))).toEqual(first);
+    // Only the sitemap's two files, which its integration writes again after the removal.
+    expect(outputs[1]).toMatch(/Removed 2 files and 0 folders of earlier builds/);
+    const pagefind = (snapshot: Map<string, string>) => [...snapshot].filter(([file]) => file.startsWith('pagefind/'));
+    expect(pagefind(snapshots[0]!).length).toBeGreaterThan(10);
+    expect(pagefind(snapshots[1]!)).toEqual(pagefind(snapshots[0]!));
+    expect([...snapshots[1]!.keys()]).toEqual([...snapshots[0]!.keys()]);
   });
 
   it('indexes anew when one article changed, and finds its new word', () => {
     expect(outputs[2]).not.toContain('Search index: reused');
     expect(outputs[2]).toMatch(/Search index: read \d+ HTML files/);
-    expect(readFileSync(path.join(dist(3), CHANGED_PAGE), 'utf8')).toContain(NEW_WORD);
+    expect(readFileSync(path.join(OUT, CHANGED_PAGE), 'utf8')).toContain(NEW_WORD);
 
-    const entry = (n: number) => JSON.parse(readFileSync(path.join(dist(n), 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry(3).languages).map((language) => language.page_count)).toEqual(Object.values(entry(1).languages).map((language) => language.page_count));
-    expect(hashes(path.join(dist(3), 'pagefind'))).not.toEqual(hashes(path.join(dist(1), 'pagefind')));
-
+    // Every article but the removed one: Pagefind never saw the previous build's copy of it.
+    expect(indexedPages[2]).toBe(indexedPages[0]! - 1);
     for (const folder of ['index', 'fragment']) {
-      expect(unzipped(path.join(dist(1), 'pagefind'), folder), folder).not.toContain(NEW_WORD);
-      expect(unzipped(path.join(dist(3), 'pagefind'), folder), folder).toContain(NEW_WORD);
+      expect([...snapshots[0]!.keys()].some((file) => file.startsWith(`pagefind/${folder}/`))).toBe(true);
+      expect(unzipped(path.join(OUT, 'pagefind'), folder), folder).toContain(NEW_WORD);
     }
+  });
+
+  it('leaves exactly what a build into an empty folder leaves: stale pages, assets and index files are gone', () => {
+    expect(existsSync(path.join(OUT, REMOVED_PAGE))).toBe(false);
+    expect(existsSync(path.join(OUT, path.dirname(REMOVED_PAGE)))).toBe(false);
+    expect(existsSync(path.join(OUT, '_astro/stale.css'))).toBe(false);
+    expect(existsSync(path.join(OUT, 'old-section'))).toBe(false);
+    // Kept, as Astro keeps it when it empties the folder.
+    expect(readFileSync(path.join(OUT, '.git/HEAD'), 'utf8')).toContain('refs/heads/main');
+    expect(outputs[2]).toMatch(/Removed [1-9]\d* files and [1-9]\d* folders of earlier builds/);
+
+    const inPlace = new Map([...snapshots[2]!].filter(([file]) => !file.startsWith('.git/')));
+    const clean = hashes(CLEAN);
+    expect([...inPlace.keys()].sort()).toEqual([...clean.keys()].sort());
+    const differing = [...clean].filter(([file, hash]) => inPlace.get(file) !== hash).map(([file]) => file);
+    expect(differing).toEqual([]);
+    expect(existsSync(path.join(OUT, '.news-archive-build-started'))).toBe(false);
   });
 });
