@@ -87,7 +87,7 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
         if (reused) {
           logger.info(
             `Search index: reused the last build's index of ${reused.pageCount} pages, their content unchanged ` +
-              `(fingerprint ${Math.round(hashed - started)} ms, copy ${since(hashed)} ms).`,
+              `(fingerprint ${Math.round(hashed - started)} ms, restored in ${since(hashed)} ms).`,
           );
           return reused.pageCount;
         }
@@ -95,8 +95,8 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
       } catch (error) {
         logger.warn(`Search index: could not use the cached index (${message(error)}); indexing the pages.`);
       }
-      // Only what Pagefind writes now goes into the bundle and the cache (not a partly
-      // restored copy, nor files of an earlier build if the output folder was not emptied).
+      // Only what Pagefind writes now goes into the bundle and the cache: not a partly
+      // restored bundle, nor the last build's index (builds write over the last output).
       await fs.rm(bundleDir, { recursive: true, force: true }).catch(() => undefined);
     }
 

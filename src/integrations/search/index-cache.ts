@@ -203,7 +203,7 @@ function isPackHeader(value: unknown): value is PackHeader {
   );
 }
 
-/** Reads the pack's first line, its header; `undefined` when there is no pack. */
+/** Reads the pack's first line; `header` is `undefined` when that is not a header of this format. */
 async function readPackHeader(handle: fs.FileHandle): Promise<{ header: PackHeader | undefined; bodyStart: number }> {
   const chunks: Buffer[] = [];
   let position = 0;
@@ -228,9 +228,8 @@ const FILE_CONCURRENCY = 16;
 /**
  * Writes the cached bundle into `target` if it was built from input with this
  * fingerprint, in place of whatever `target` held; returns its page count, or
- * `undefined` on a miss. Throws when
- * the cache cannot be read, is cut short, or the writing fails; `target` may
- * then hold part of a bundle.
+ * `undefined` on a miss. Throws when the cache cannot be read, is cut short,
+ * or the writing fails; `target` may then hold part of a bundle.
  */
 export async function restoreIndex(cacheRoot: string, fingerprint: string, target: string): Promise<{ pageCount: number } | undefined> {
   let handle: fs.FileHandle;
@@ -262,7 +261,9 @@ export async function restoreIndex(cacheRoot: string, fingerprint: string, targe
       while (next < header.files.length) {
         const index = next++;
         const [file, length] = header.files[index]!;
-        const { buffer } = await handle.read({ buffer: Buffer.alloc(length), position: offsets[index]!, length });
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = length === 0 ? { bytesRead: 0 } : await handle.read({ buffer, position: offsets[index]!, length });
+        if (bytesRead !== length) throw new Error(`the cached index ended inside ${file}`);
         await fs.writeFile(path.join(target, file), buffer);
       }
     };
