@@ -28,11 +28,11 @@ export default defineConfig({
   server: { port: 4321 },
   // A <meta> Content-Security-Policy on every page; src/lib/content-security-policy.ts says why.
   security: { csp: astroCspConfig() },
-  // Pagefind indexes the built pages at the end of `astro build` (and serves the last index in dev).
   integrations: [
     // First: writes over the previous build's output, and removes what this build did not
     // rewrite before the integrations below read the pages (the search index keeps its own folder).
     outputInPlace({ leaveToOwners: ['pagefind'] }),
+    // Pagefind indexes the built pages at the end of `astro build` (and serves the last index in dev).
     search(),
     // Pages only: every HTML page ends in `/` here; feeds and robots.txt are not pages.
     sitemap({ filter: (page) => page.endsWith('/') }),

@@ -2,9 +2,10 @@
  * npm run bench -- --articles N [--out report.json] [--no-search-check] [--no-warm] [--keep]
  *
  * Makes an archive of N articles from the real corpus, runs the full build
- * (pages and search index) twice — cold, then again as a second `npm run build`
- * would (caches kept, the first build's output written over) — and reports wall time per stage, pages per second, peak memory of the
- * whole process tree, what `dist/` holds, and what a first search transfers.
+ * (pages and search index) twice — cold, then again as a second
+ * `npm run build` would (caches kept, the first build's output written over) —
+ * and reports wall time per stage, pages per second, peak memory of the whole
+ * process tree, what `dist/` holds, and what a first search transfers.
  *
  * A benchmark, not a test: it asserts nothing, it measures.
  */
