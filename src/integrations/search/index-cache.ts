@@ -31,8 +31,8 @@ const PACK = 'index.pack';
 const TEMP_SUFFIX = '.tmp';
 /** Leftovers of an interrupted write (a temporary pack) older than this are removed. */
 const STALE_MS = 60 * 60 * 1000;
-/** Files read ahead of the one being hashed: keeps the disk busy with bounded memory. */
-const READ_AHEAD = 16;
+/** Files read or written at once: keeps the disk and libuv's threads busy with bounded memory. */
+const FILE_CONCURRENCY = 16;
 
 // ---------------------------------------------------------------------------
 // Which files Pagefind reads
@@ -148,22 +148,33 @@ export interface SearchInput {
 }
 
 /**
+ * The contents of `files` (relative to `dir`), in order, read a few ahead of
+ * the one handed out: the disk stays busy, and memory holds a few files, never
+ * all of them.
+ */
+async function* readInOrder(dir: string, files: readonly string[]): AsyncGenerator<Buffer> {
+  const reads: Promise<Buffer>[] = [];
+  for (let i = 0; i < files.length; i++) {
+    while (reads.length < FILE_CONCURRENCY && i + reads.length < files.length) {
+      const read = fs.readFile(path.join(dir, files[i + reads.length]!));
+      // Awaited in turn; this only keeps a read that fails after an earlier one from going unhandled.
+      read.catch(() => undefined);
+      reads.push(read);
+    }
+    yield await reads.shift()!;
+  }
+}
+
+/**
  * Hashes `settings` (anything JSON) and, in order, each file's path, length
- * and bytes. Files are read one at a time (a few ahead), never all at once.
+ * and bytes.
  */
 export async function fingerprintFiles(dir: string, files: readonly string[], settings: unknown): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${JSON.stringify({ format: CACHE_FORMAT, settings })}\0`);
-  const reads: Promise<Buffer>[] = [];
-  for (let i = 0; i < files.length; i++) {
-    while (reads.length < READ_AHEAD && i + reads.length < files.length) {
-      const read = fs.readFile(path.join(dir, files[i + reads.length]!));
-      // Awaited below; this only keeps a read that fails after an earlier one from going unhandled.
-      read.catch(() => undefined);
-      reads.push(read);
-    }
-    const content = await reads.shift()!;
-    hash.update(`${files[i]}\0${content.length}\0`);
+  let i = 0;
+  for await (const content of readInOrder(dir, files)) {
+    hash.update(`${files[i++]}\0${content.length}\0`);
     hash.update(content);
   }
   return hash.digest('hex');
@@ -221,9 +232,6 @@ async function readPackHeader(handle: fs.FileHandle): Promise<{ header: PackHead
     position += bytesRead;
   }
 }
-
-/** Files read or written at once: enough to keep the disk and libuv's threads busy. */
-const FILE_CONCURRENCY = 16;
 
 /**
  * Writes the cached bundle into `target` if it was built from input with this
@@ -308,15 +316,6 @@ async function listTree(dir: string): Promise<{ folders: string[]; files: string
 export async function storeIndex(cacheRoot: string, input: SearchInput, source: string): Promise<void> {
   await fs.mkdir(cacheRoot, { recursive: true });
   const { folders, files } = await listTree(source);
-  const reads = files.map(() => undefined as Promise<Buffer> | undefined);
-  const readAhead = (index: number) => {
-    for (let i = index; i < Math.min(index + FILE_CONCURRENCY, files.length); i++) {
-      if (reads[i]) continue;
-      reads[i] = fs.readFile(path.join(source, files[i]!));
-      // Awaited below; this only keeps a read that fails after an earlier one from going unhandled.
-      reads[i]!.catch(() => undefined);
-    }
-  };
   const temp = path.join(cacheRoot, `${PACK}.${process.pid}-${Date.now()}${TEMP_SUFFIX}`);
   const handle = await fs.open(temp, 'wx');
   try {
@@ -330,12 +329,11 @@ export async function storeIndex(cacheRoot: string, input: SearchInput, source: 
       files: files.map((file, index) => [file, sizes[index]!]),
     };
     await handle.write(`${JSON.stringify(header)}\n`);
-    for (let i = 0; i < files.length; i++) {
-      readAhead(i);
-      const content = await reads[i]!;
-      reads[i] = undefined;
+    let i = 0;
+    for await (const content of readInOrder(source, files)) {
       if (content.length !== sizes[i]) throw new Error(`${files[i]} changed while it was cached`);
       await handle.write(content);
+      i++;
     }
     await handle.close();
     await fs.rename(temp, path.join(cacheRoot, PACK));
