@@ -17,6 +17,7 @@ import { findOrganizationCandidates } from './organizations';
 import { isEnglishWord } from './english-words';
 import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
+import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
 import { resolvePlaces, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
@@ -41,9 +42,11 @@ export interface StoryCandidates {
 interface NameIndex {
   matcher: NameMatcher;
   nameOf: Map<string, string>;
+  /** The variant spellings filed under an entity: "Ben S. Bernanke" under Ben Bernanke. */
+  aliasesOf(id: string): string[];
 }
 
-function buildIndex(registry: RegistryEntry[], learnt: Iterable<string>): NameIndex {
+function buildIndex(kind: 'people' | 'organizations', registry: RegistryEntry[], learnt: readonly string[]): NameIndex {
   const entries = new Map<string, Set<string>>();
   const nameOf = new Map<string, string>();
   for (const entry of registry) {
@@ -51,16 +54,20 @@ function buildIndex(registry: RegistryEntry[], learnt: Iterable<string>): NameIn
     nameOf.set(id, entry.name);
     entries.set(id, new Set([entry.name, ...entry.aliases]));
   }
+  // A variant spelling is matched as itself but filed under its canonical name's entity.
+  const canonical = canonicalNames(kind, registry.map((entry) => entry.name), learnt);
+  const registryIds = new Map(registry.map((entry) => [entry.name, entry.id || slugify(entry.name)]));
   for (const name of learnt) {
-    const id = slugify(name);
+    const canonicalName = canonical.get(name) ?? name;
+    const id = registryIds.get(canonicalName) ?? slugify(canonicalName);
     if (!id) continue;
-    if (!nameOf.has(id)) nameOf.set(id, name);
+    if (!nameOf.has(id)) nameOf.set(id, canonicalName);
     const names = entries.get(id) ?? new Set<string>();
     names.add(name);
     entries.set(id, names);
   }
   const matcher = createNameMatcher([...entries].map(([id, names]) => ({ id, names: [...names] })));
-  return { matcher, nameOf };
+  return { matcher, nameOf, aliasesOf: (id) => [...(entries.get(id) ?? [])].filter((name) => name !== nameOf.get(id)) };
 }
 
 const overlaps = (a: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
@@ -73,7 +80,8 @@ function isSentenceStart(text: string, start: number): boolean {
 
 /** "Hunan Shanhe", "Washington Post": the place name is the start of a longer name. */
 function continuesIntoName(text: string, end: number): boolean {
-  return /^ (?!(?:On|In|At|And|The|For|To|Of|Is|Was|On)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 6));
+  // "Hunan Province", "Kent County": a word for what the place is does not make another name.
+  return /^ (?!(?:On|In|At|And|The|For|To|Of|Is|Was|On|Province|Prefecture|Region|County|District|State|City|Island|Islands)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 14));
 }
 
 export class EntityFinder {
@@ -103,8 +111,8 @@ export class EntityFinder {
       const organizationNames = new Set(registry.organizations.flatMap((entry) => [entry.name, ...entry.aliases]));
       // A learnt "person" that the registry files as an organization is not a person.
       const people = [...this.learntPeople].filter((name) => !organizationNames.has(name)).sort();
-      this.people = buildIndex(registry.people, people);
-      this.organizations = buildIndex(registry.organizations, [...this.learntOrganizations].sort());
+      this.people = buildIndex('people', registry.people, people);
+      this.organizations = buildIndex('organizations', registry.organizations, [...this.learntOrganizations].sort());
       for (const [id, name] of this.people.nameOf) {
         const surname = name.split(' ').at(-1) ?? '';
         if (surname.length < 3) continue;
@@ -198,8 +206,10 @@ export class EntityFinder {
     const knownOrganizations = known(registry.organizations);
     return {
       // One-word names stay out: matched everywhere, they would re-tag other stories on the next import.
-      people: [...this.taggedPeople].filter(([id, name]) => !knownPeople.has(id) && name.includes(' ')).map(([id, name]) => ({ id, name, aliases: [] })),
-      organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id)).map(([id, name]) => ({ id, name, aliases: [] })),
+      people: [...this.taggedPeople].filter(([id, name]) => !knownPeople.has(id) && name.includes(' '))
+        .map(([id, name]) => ({ id, name, aliases: this.ready().people.aliasesOf(id) })),
+      organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id))
+        .map(([id, name]) => ({ id, name, aliases: this.ready().organizations.aliasesOf(id) })),
       places: [...this.taggedPlaces].filter((id) => !knownPlaces.has(id)).flatMap((id) => {
         const place = places.placeById(id);
         if (!place) return [];

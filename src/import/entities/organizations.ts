@@ -6,6 +6,7 @@
  */
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
 import { isGivenName, isGroupWord } from './lexicon';
+import { isRunTogether } from './run-together';
 
 const SUFFIX = 'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune';
 const WORD = "(?:\\p{Lu}[\\p{L}'’&-]*|\\d+\\p{L}*)";
@@ -46,7 +47,7 @@ export function findOrganizationCandidates(text: string): string[] {
     for (const match of text.matchAll(pattern)) {
       const name = clean(match[1] ?? '');
       const words = name.split(/\s+/);
-      if (words.length < 2) continue;
+      if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;
       // "Brazilian Agency": a nationality and a kind of body name no body in particular.
       if (words.length === 2 && isGroupWord(words[0] ?? '')) continue;
       if (isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, ''))) continue;

@@ -10,6 +10,7 @@
  */
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
 import { isCommonWord, isGivenName, isGroupWord } from './lexicon';
+import { isRunTogether } from './run-together';
 import { APPOSITION_AFTER_NAME, NAME_RUN, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_BEFORE_NAME } from './name-patterns';
 
 export interface PersonCandidates {
@@ -40,13 +41,6 @@ const NON_PERSON_FIRST_WORDS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Ope
 
 /** Words that close the name of an agreement, a venue or a company, never a person's: "Abraham Accords", "Adam Air". */
 const MORE_NON_PERSON_LAST_WORDS = /^(?:Accords?|Agreement|Protocol|Doctrine|Plan|Oval|Arena|Air|Shimbun|Rouge|PCs|Capital|Care|Medical|Mac|Laboratories|Pharmaceuticals|Energy|Records|Studios|Pictures|Entertainment|Games)$/;
-
-/** "AccordsImage", "Bernankeis": two words run together by defective input. */
-function isRunTogether(word: string, text: string): boolean {
-  if (/\p{Ll}{3}\p{Lu}/u.test(word)) return true;
-  const stem = /^(\p{Lu}\p{Ll}{3,})is$/u.exec(word)?.[1];
-  return stem !== undefined && new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])`, 'u').test(text);
-}
 
 /** A title, a role or another capitalised word that may stand before a name: "Speaker", "Vegan", "Assemblyman". */
 function isWordBeforeName(word: string): boolean {

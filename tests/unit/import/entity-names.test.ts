@@ -62,11 +62,34 @@ describe('clean organization names', () => {
     expect(findOrganizationCandidates(text)).toEqual([name]);
   });
 
+  it('rejects a name with the next word run into it', () => {
+    expect(findOrganizationCandidates('The University of Albertais a school. The University of Alberta said.')).toEqual(['University of Alberta']);
+    expect(findOrganizationCandidates('The Zhuzhou Department of Homeland Securityis closed.')).toEqual([]);
+    expect(findOrganizationCandidates('The University of Zagreb and the Francis Crick Institute said.')).toEqual(['University of Zagreb', 'Francis Crick Institute']);
+  });
+
   it('a nationality and a kind of body is no body in particular', () => {
     expect(findOrganizationCandidates('A Brazilian Agency said the fire was out.')).toEqual([]);
   });
 
   it('two organizations joined by "and" stay two', () => {
     expect(findOrganizationCandidates('the University of Washington and Stanford University')).toEqual(['Stanford University', 'University of Washington']);
+  });
+});
+
+describe('variant spellings of one entity', () => {
+  it('files a person with middle initials under the name without them, and keeps the variant as an alias', async () => {
+    const { canonicalNames } = await import('../../../src/import/entities/name-variants');
+    const names = canonicalNames('people', [], ['Ben S. Bernanke', 'Ben Bernanke', 'George W. Bush', 'George Bush', 'George Herbert Walker Bush']);
+    expect(names.get('Ben S. Bernanke')).toBe('Ben Bernanke');
+    expect(names.get('George W. Bush')).toBe('George Bush');
+    // Middle names that are not initials are not evidence enough.
+    expect(names.get('George Herbert Walker Bush')).toBe('George Herbert Walker Bush');
+  });
+
+  it('files an organization in the singular and the plural under one name, a registered one first', async () => {
+    const { canonicalNames } = await import('../../../src/import/entities/name-variants');
+    expect(canonicalNames('organizations', [], ['Indian Railway', 'Indian Railways']).get('Indian Railway')).toBe('Indian Railways');
+    expect(canonicalNames('organizations', ['Indian Railway'], ['Indian Railways']).get('Indian Railways')).toBe('Indian Railway');
   });
 });
