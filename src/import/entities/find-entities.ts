@@ -176,11 +176,7 @@ export class EntityFinder {
     const isCountry = candidates.some((place) => place.kind === 'country');
     const ambiguity = ambiguityOf({ name: match.id, isCountry }, wordKnowledge, this.personWords());
     if (!ambiguity) return true;
-    // The gazetteer's parent of a place is its country: "Douglas, Isle of Man".
-    const containerNames = candidates.flatMap((place) => {
-      const parent = place.parent ? places.placeById(place.parent) : undefined;
-      return parent ? [parent.name, ...parent.aliases] : [];
-    });
+    const containerNames = candidates.flatMap((place) => this.knowledge.containerNames(place));
     return hasPlaceCue(text, { name: match.id, start: match.start, end: match.end }, ambiguity, { dateline, containerNames });
   }
 
