@@ -16,7 +16,7 @@ const FIXTURE = path.join(ROOT, 'tests/fixtures/entity-eval');
 const WORK = path.join(ROOT, '.cache/eval-site');
 
 const gold = loadGold(FIXTURE);
-const run = await runSiteEvaluation(FIXTURE, WORK);
+const run = runSiteEvaluation(FIXTURE, WORK);
 const evaluation = evaluateSiteRun(gold, run.articles);
 
 const cell = (totals: Totals) =>
