@@ -8,8 +8,10 @@
  * Because pass 2 sees the same names whatever the order of the stories, importing
  * the same inputs twice gives the same tags (the importer is idempotent).
  */
+import { hasPlaceCue, isPartOfLongerName } from '../../lib/mention-cues';
 import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/name-matcher';
 import { slugify } from '../../lib/slug';
+import { ambiguityOf } from '../../lib/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { findOrganizationCandidates } from './organizations';
 import { isEnglishWord } from './english-words';
@@ -18,6 +20,7 @@ import { NOT_NAME_WORDS } from './name-patterns';
 import { findPersonCandidates, type PersonCandidates } from './people';
 import { resolvePlaces, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
+import { wordKnowledge } from './word-knowledge';
 
 export interface EntityName {
   id: string;
@@ -79,6 +82,7 @@ export class EntityFinder {
   private people: NameIndex | undefined;
   private organizations: NameIndex | undefined;
   private surnameOwners = new Map<string, string | null>();
+  private personWordSet: Set<string> | undefined;
   private readonly taggedPeople = new Map<string, string>();
   private readonly taggedPlaces = new Set<string>();
   private readonly taggedOrganizations = new Map<string, string>();
@@ -136,7 +140,7 @@ export class EntityFinder {
       const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
       // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name.
       if (previousWord && !NOT_NAME_WORDS.has(previousWord)) continue;
-      if (/(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop) of (?:the )?$/.test(text.slice(Math.max(0, match.start - 16), match.start))) continue;
+      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || !this.isPlaceEvidence(text, match, dateline)) continue;
       const prominent = match.end <= titleLength || /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
       mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent });
     }
@@ -150,6 +154,32 @@ export class EntityFinder {
     for (const place of found.places) this.taggedPlaces.add(place.id);
     for (const organization of found.organizations) this.taggedOrganizations.set(organization.id, organization.name);
     return found;
+  }
+
+  /**
+   * A place name that is also a month, a common word or part of a person's name
+   * ("March", "Union", "Clinton") counts only with a cue, as at build time
+   * (src/lib/tagging-rules.ts), unless the registry's aliases say what it means.
+   */
+  private isPlaceEvidence(text: string, match: NameMatch, dateline: string | undefined): boolean {
+    const { places } = this.knowledge;
+    if (places.aliasTarget(match.id)) return true;
+    const candidates = places.candidates(match.id).map((id) => places.placeById(id)).filter((place) => place !== undefined);
+    const isCountry = candidates.some((place) => place.kind === 'country');
+    const ambiguity = ambiguityOf({ name: match.id, isCountry }, wordKnowledge, this.personWords());
+    if (!ambiguity) return true;
+    // The gazetteer's parent of a place is its country: "Douglas, Isle of Man".
+    const containerNames = candidates.flatMap((place) => {
+      const parent = place.parent ? places.placeById(place.parent) : undefined;
+      return parent ? [parent.name, ...parent.aliases] : [];
+    });
+    return hasPlaceCue(text, { name: match.id, start: match.start, end: match.end }, ambiguity, { dateline, containerNames });
+  }
+
+  /** Every word of the multi-word names of people learnt or registered: "Clinton" of "Hillary Clinton". */
+  private personWords(): Set<string> {
+    this.personWordSet ??= new Set([...this.ready().people.nameOf.values()].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ')));
+    return this.personWordSet;
   }
 
   private registerMononym(name: string): string {
