@@ -115,7 +115,7 @@ describe('how the evaluation scores', () => {
 
 describe('quality on the hand-annotated evaluation set', () => {
   // Floors about two points under the figures measured on 2026-12-02 (docs in README, Importing):
-  // people P 0.947 (54/57, 1 partial) R 0.857 (54/63); places P 0.977 (125/128) R 0.940 (125/133);
+  // people P 0.947 (54/57, 1 partial) R 0.857 (54/63); places P 0.984 (123/125) R 0.925 (123/133);
   // organizations P 1.000 (22/22) R 0.198 (22/111). With 22 predictions one wrong organization
   // costs 4 points, so that floor leaves room for one. Raise them as recognition improves.
   it('stays at or above the measured precision and recall for people, places and organizations', async () => {
@@ -123,8 +123,8 @@ describe('quality on the hand-annotated evaluation set', () => {
     expect(evaluation.articles).toBeGreaterThanOrEqual(43);
     expect(evaluation.people.precision).toBeGreaterThanOrEqual(0.92);
     expect(evaluation.people.recall).toBeGreaterThanOrEqual(0.83);
-    expect(evaluation.places.precision).toBeGreaterThanOrEqual(0.95);
-    expect(evaluation.places.recall).toBeGreaterThanOrEqual(0.92);
+    expect(evaluation.places.precision).toBeGreaterThanOrEqual(0.96);
+    expect(evaluation.places.recall).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.organizations.precision).toBeGreaterThanOrEqual(0.95);
     expect(evaluation.organizations.recall).toBeGreaterThanOrEqual(0.18);
     expect(evaluation.organizations.gold).toBeGreaterThanOrEqual(100);
