@@ -63,7 +63,8 @@ const BOXES: Record<string, { frontmatter: string[]; text: string[] }> = {
   '2020/04/10-bernie-sanders-ends-2020-us-presidential-bid': { frontmatter: [], text: ['/people/donald-trump/'] },
   '2020/05/29-sars-cov-2-surpasses-100-000-confirmed': { frontmatter: [], text: [] },
   '2020/06/23-three-killed-three-others-injured-in-stabbing': { frontmatter: [], text: [] },
-  '2020/08/12-biden-announces-kamala-harris-as-2020-running': { frontmatter: [], text: ['/people/donald-trump/'] },
+  // "take this fight to Trump": a surname alone, with no cue, tags nobody (design.md).
+  '2020/08/12-biden-announces-kamala-harris-as-2020-running': { frontmatter: [], text: [] },
   '2020/09/30-south-london-police-officer-matt-ratana-shot': { frontmatter: [], text: [] },
   '2020/10/30-wikinews-interviews-brian-carroll-american-solidarity-party': { frontmatter: [], text: ['/people/donald-trump/'] },
   '2022/05/09-markup-in-the-copy': { frontmatter: ['/people/ada-reporter/', '/places/springfield/', '/organizations/fixture-wire/'], text: [] },
