@@ -66,10 +66,10 @@ describe('article page budget', () => {
   const articlePages = [...files].filter((file) => ARTICLE_PAGE.test(file));
   const sizes = articlePages.map((page) => ({ page, ...transferSize(page) }));
 
-  it(`keeps every article page's HTML + CSS within ${BUDGET_BYTES / 1024} KB gzip`, () => {
+  it(`keeps every article page's HTML + CSS within ${BUDGET_BYTES / 1024} KB at gzip level 1`, () => {
     expect(articlePages.length).toBeGreaterThan(20);
     const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-    console.log(`largest article page: ${largest.page}, HTML + CSS ${(largest.gzip / 1024).toFixed(1)} KB gzip, ${(largest.brotli / 1024).toFixed(1)} KB brotli`);
+    console.log(`largest article page: ${largest.page}, HTML + CSS ${(largest.gzip / 1024).toFixed(1)} KB gzip (level 1), ${(largest.brotli / 1024).toFixed(1)} KB brotli`);
     const over = sizes.filter((size) => size.gzip > BUDGET_BYTES).map((size) => `${size.page}: ${size.gzip} B`);
     expect(over).toEqual([]);
   });
