@@ -5,10 +5,10 @@
  * The sitemap leaves them out (sitemap.test.ts); a browser follows them
  * (tests/e2e/permanent-links.test.ts).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import { distDir, ROOT, runAstroBuild, SITE_BUILDS, type SiteName } from '../helpers/builds';
 
 const STORY = '2020/03/13/national-basketball-association-suspends-season-due-to/';
 const TITLE = 'National Basketball Association suspends season due to COVID-19 concerns';
@@ -37,3 +37,27 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('old paths of a story i
     ].join('\n'));
   });
 });
+
+it('fails the build on an old path that is a live page, naming the file and the entry', () => {
+  mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
+  const work = mkdtempSync(path.join(ROOT, '.cache/alias-clash-'));
+  try {
+    const article = (file: string, frontmatter: string) => {
+      mkdirSync(path.dirname(path.join(work, 'archive/articles', file)), { recursive: true });
+      writeFileSync(path.join(work, 'archive/articles', file), `---\n${frontmatter}\n---\n\nText.\n`);
+    };
+    article('2020/01/01-first.md', 'title: "First"\ndate: "2020-01-01"');
+    article('2020/01/02-second.md', 'title: "Second"\ndate: "2020-01-02"\naliases: ["/2020/01/01/first/"]');
+    const result = runAstroBuild({
+      archiveDir: path.join(work, 'archive'),
+      basePath: '/',
+      siteUrl: 'https://archive.example',
+      outDir: path.join(work, 'dist'),
+      cacheDir: path.join(work, 'cache'),
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('2020/01/02-second.md: aliases[0] "/2020/01/01/first/" is the path of 2020/01/01-first.md');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}, 300_000);
