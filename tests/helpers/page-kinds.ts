@@ -18,6 +18,8 @@ export interface PageKind {
   path: string;
   /** HTTP status the host answers with. */
   status?: number;
+  /** For a redirect page: the path below the base path it sends the reader to. */
+  redirectsTo?: string;
   /** Sets the browser up before the page loads, e.g. keeps a redirect page from leaving. */
   beforeLoad?: (page: Page, siteUrl: string) => Promise<void>;
   /** Brings the page to the state to check, e.g. waits for search results. */
@@ -49,7 +51,9 @@ async function stayOnRedirectPage(page: Page, siteUrl: string): Promise<void> {
 
 /** Waits until the redirect page has tried to leave (so it does lead somewhere), and checks it stayed. */
 async function checkRedirectTried(page: Page): Promise<void> {
-  await Promise.race([redirectsTried.get(page), page.waitForTimeout(10_000).then(() => Promise.reject(new Error('the redirect page never redirected')))]);
+  const tried = redirectsTried.get(page);
+  if (!tried) throw new Error('call beforeLoad(page, siteUrl) before loading a redirect page');
+  await Promise.race([tried, page.waitForTimeout(10_000).then(() => Promise.reject(new Error('the redirect page never redirected')))]);
   if (!page.url().endsWith(OLD_PATH.path)) throw new Error(`left the redirect page for ${page.url()}`);
   await page.locator('h1', { hasText: 'This story has moved' }).waitFor();
 }
@@ -64,7 +68,7 @@ export const PAGE_KINDS: PageKind[] = [
   { name: 'archive month', path: 'archive/2023/03/' },
   { name: 'archive day', path: 'archive/2023/03/13/' },
   { name: 'on this day', path: 'archive/on/03-13/' },
-  { name: 'old path of a story (redirect page)', path: OLD_PATH.path, beforeLoad: stayOnRedirectPage, prepare: checkRedirectTried },
+  { name: 'old path of a story (redirect page)', path: OLD_PATH.path, redirectsTo: OLD_PATH.target, beforeLoad: stayOnRedirectPage, prepare: checkRedirectTried },
   { name: 'people', path: 'people/' },
   { name: 'person', path: 'people/li-qiang/' },
   { name: 'places', path: 'places/' },
