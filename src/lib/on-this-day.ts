@@ -51,9 +51,12 @@ export function groupByCalendarDay<T>(days: readonly DayGroup<T>[], perYear: num
   return sorted;
 }
 
-/** The years of a calendar day other than the given date's own. */
-export function otherYears<T>(group: CalendarDay<T> | undefined, date: string): YearOnDay<T>[] {
-  return group?.years.filter((year) => year.date !== date) ?? [];
+/** A year of a calendar day as a link names it: without its stories. */
+export type YearLink = Pick<YearOnDay<unknown>, 'year' | 'date' | 'total'>;
+
+/** The years of a calendar day other than the given date's own, newest first. */
+export function otherYears(group: CalendarDay<unknown> | undefined, date: string): YearLink[] {
+  return (group?.years ?? []).filter((year) => year.date !== date).map(({ year, date: day, total }) => ({ year, date: day, total }));
 }
 
 /** `2023-03-22` → `03-22`. */
@@ -72,20 +75,17 @@ export function onThisDayPath(monthDay: string): string {
   return `/archive/on/${monthDay}/`;
 }
 
-/** Site path of the list of calendar days. */
-export const ON_THIS_DAY_INDEX_PATH = '/archive/on/';
-
 /**
  * For the distinct days among `dates` (newest first), the calendar days whose
  * other years have stories, up to `limit`: the home page's "on this day in
  * other years", shown only where there is something to show.
  */
-export function onThisDayEntries<T>(
+export function onThisDayEntries(
   dates: readonly string[],
-  byMonthDay: ReadonlyMap<string, CalendarDay<T>>,
+  byMonthDay: ReadonlyMap<string, CalendarDay<unknown>>,
   limit: number,
-): { monthDay: string; others: YearOnDay<T>[] }[] {
-  const entries: { monthDay: string; others: YearOnDay<T>[] }[] = [];
+): { monthDay: string; others: YearLink[] }[] {
+  const entries: { monthDay: string; others: YearLink[] }[] = [];
   const seen = new Set<string>();
   for (const date of dates) {
     const monthDay = monthDayOf(date);
