@@ -6,12 +6,14 @@ import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import { rawHtmlAsText } from './src/markdown/raw-html-as-text.ts';
 import search from './src/integrations/search.ts';
 import outputInPlace from './src/integrations/output-in-place.ts';
+import redirectPages from './src/integrations/redirects.ts';
 import { astroCspConfig } from './src/lib/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
 
 // OUT_DIR and ASTRO_CACHE_DIR let tests and benchmarks build several archives side by side.
 const outDir = process.env.OUT_DIR || './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
+const redirects = redirectPages();
 
 export default defineConfig({
   site: SITE_URL,
@@ -34,8 +36,10 @@ export default defineConfig({
     outputInPlace({ leaveToOwners: ['pagefind'] }),
     // Pagefind indexes the built pages at the end of `astro build` (and serves the last index in dev).
     search(),
+    // Old paths of stories: `_redirects` lines; listed before the sitemap, which leaves them out.
+    redirects,
     // Pages only: every HTML page ends in `/` here; feeds and robots.txt are not pages.
-    sitemap({ filter: (page) => page.endsWith('/') }),
+    sitemap({ filter: (page) => page.endsWith('/') && !redirects.isRedirect(page) }),
   ],
   markdown: {
     // Sätteri, Astro's Rust Markdown processor: several times faster than unified on

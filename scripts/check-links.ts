@@ -1,7 +1,7 @@
 /**
  * `npm run check:links [dist-folder]`: checks a built site's links, images,
- * stylesheets, scripts and feed URLs, and that every page is reachable from
- * the home page. Reads SITE_URL and BASE_PATH like the build does, so run it
+ * stylesheets, scripts and feed URLs, the targets of redirect pages and of
+ * `_redirects`, and that every page is reachable from the home page. Reads SITE_URL and BASE_PATH like the build does, so run it
  * with the same settings the site was built with. Exits 1 on any problem.
  */
 import path from 'node:path';
@@ -15,7 +15,8 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const problems = describeProblems(report);
 
 console.log(
-  `Checked ${report.pages} pages and ${report.feeds} feeds (${report.references} references) in ${distDir}, ` +
+  `Checked ${report.pages} pages (${report.redirectPages} of them redirects), ${report.feeds} feeds, ` +
+    `${report.dataFiles} data files and ${report.redirectRules} _redirects rules (${report.references} references) in ${distDir}, ` +
     `served at ${SITE_URL}${BASE_PATH}, in ${seconds} s.`,
 );
 if (problems.length === 0) {

@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARCHIVE_DIR, DEFAULT_LANG } from './config';
 import { optionalYamlFile } from './data/registry-loader';
+import { isSitePath, normaliseSitePath } from './lib/aliases';
 import { isCalendarDate, toIsoDate } from './lib/dates';
 import { TAGGINGS } from './lib/tagging-rules';
 
@@ -31,6 +32,11 @@ const entityReference = z.union([
   nonEmptyText,
   z.object({ name: nonEmptyText, id: nonEmptyText }),
 ]);
+
+/** An old path of this site, e.g. `/2019/03/02/old-slug/`; src/lib/aliases.ts says what may be one. */
+const sitePath = z.string().trim()
+  .refine(isSitePath, { message: 'must be a path of this site such as "/2019/03/02/old-slug/": a leading "/", no scheme, host, query, "#", ".." or spaces' })
+  .transform(normaliseSitePath);
 
 const credit = z.object({
   name: nonEmptyText,
@@ -63,6 +69,12 @@ const articles = defineCollection({
     slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
       message: 'must be lower-case words joined by hyphens',
     }).optional(),
+    /**
+     * Old paths of the story (before its date or slug changed): each gets a
+     * page that redirects to the story. The build also refuses one that is a
+     * live page's path (src/data/redirects.ts).
+     */
+    aliases: z.array(sitePath).default([]),
     /** Who published the story, e.g. "Xinhua News Agency" or "Wikinews". */
     source: nonEmptyText.optional(),
     /** Place the story was filed from, e.g. "Changsha". */

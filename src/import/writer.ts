@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { dateParts } from '../lib/dates';
+import { articlePath } from '../lib/articles';
+import { dateParts, isCalendarDate } from '../lib/dates';
 import type { ArticleDraft, Frontmatter } from './article';
 import { writeFileAtomic } from './atomic-write';
 import { contentHash } from './hash';
@@ -84,15 +85,8 @@ export class ArticleIndex {
  * survive re-imports, forced or not: whatever the new frontmatter leaves empty
  * is taken from the file it replaces (so an import never empties a field).
  */
-function keepHandWrittenFields(frontmatter: Frontmatter, current: string): Frontmatter {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(current);
-  let previous: unknown;
-  try {
-    previous = match ? parseYaml(match[1] ?? '') : undefined;
-  } catch {
-    return frontmatter;
-  }
-  if (typeof previous !== 'object' || previous === null) return frontmatter;
+function keepHandWrittenFields(frontmatter: Frontmatter, previous: Frontmatter | undefined): Frontmatter {
+  if (!previous) return frontmatter;
   const merged: Frontmatter = { ...frontmatter };
   for (const [key, value] of Object.entries(previous)) {
     const mine = merged[key];
@@ -101,12 +95,46 @@ function keepHandWrittenFields(frontmatter: Frontmatter, current: string): Front
   return merged;
 }
 
+/** The frontmatter of an article file, or `undefined` when it has none that parses. */
+function frontmatterOf(fileText: string): Frontmatter | undefined {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(fileText);
+  try {
+    const parsed: unknown = match ? parseYaml(match[1] ?? '') : undefined;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Frontmatter) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The site path the frontmatter gives the article in `file` (the rule of src/lib/articles.ts). */
+function sitePathOf(file: string, frontmatter: Frontmatter): string | undefined {
+  const { date, slug } = frontmatter;
+  if (typeof date !== 'string' || !isCalendarDate(date)) return undefined;
+  return articlePath({ id: path.basename(file, '.md'), data: { date, title: '', slug: typeof slug === 'string' ? slug : undefined } });
+}
+
+/**
+ * When an import gives a story another date or slug, its old path becomes an
+ * alias, so that links to it keep working (a page there redirects); a path
+ * the story moves back to stops being one.
+ */
+export function keepOldPath(file: string, frontmatter: Frontmatter, previous: Frontmatter | undefined): Frontmatter {
+  const before = previous && sitePathOf(file, previous);
+  const after = sitePathOf(file, frontmatter);
+  const aliases = Array.isArray(frontmatter['aliases']) ? frontmatter['aliases'].filter((alias) => typeof alias === 'string') : [];
+  if (before && after && before !== after && !aliases.includes(before)) aliases.push(before);
+  const kept = aliases.filter((alias) => alias !== after);
+  if (kept.length === 0 && frontmatter['aliases'] === undefined) return frontmatter;
+  return { ...frontmatter, aliases: kept };
+}
+
 export async function planWrite(index: ArticleIndex, sourceId: string, date: string, draft: ArticleDraft, force: boolean): Promise<PlannedWrite> {
   const file = index.fileFor(sourceId, date, draft.slug);
   let content = serialiseArticle(draft.frontmatter, draft.body);
   if (!existsSync(file)) return { file, content, outcome: 'imported' };
   const current = await readFile(file, 'utf8');
-  content = serialiseArticle(keepHandWrittenFields(draft.frontmatter, current), draft.body);
+  const previous = frontmatterOf(current);
+  content = serialiseArticle(keepOldPath(file, keepHandWrittenFields(draft.frontmatter, previous), previous), draft.body);
   if (current === content) return { file, content, outcome: 'unchanged' };
   if (!force && !isUntouched(current)) return { file, content, outcome: 'skipped-edited' };
   return { file, content, outcome: 'updated' };

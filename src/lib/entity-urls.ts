@@ -30,6 +30,11 @@ export function entityFeedPath(kind: EntityKind, id: string): string {
   return `/${kind}/${id}/rss.xml`;
 }
 
+/** `/people/li-qiang.json`: the entity and its stories as data. */
+export function entityJsonPath(kind: EntityKind, id: string): string {
+  return `/${kind}/${id}.json`;
+}
+
 /** The search page filtered to the entity: `/search/?person=li-qiang`. */
 export function entitySearchPath(kind: EntityKind, id: string): string {
   return `/search/?${ENTITY_KIND_LABELS[kind].singular}=${encodeURIComponent(id)}`;

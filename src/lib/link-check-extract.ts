@@ -26,6 +26,14 @@ export interface PageReferences {
   references: Reference[];
   /** Every `id` (and `<a name>`) on the page: what a `#fragment` may point at. */
   anchors: Set<string>;
+  /** Where a redirect page (`<meta http-equiv="refresh" content="0; url=…">`) sends the reader. */
+  redirectTo?: string | undefined;
+}
+
+/** The URL of a meta refresh's `content` (`0; url=/new/`, quotes optional); `undefined` without one. */
+export function refreshUrl(content: string): string | undefined {
+  const match = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['"]?)(.+?)\1\s*$/i.exec(content);
+  return match?.[2];
 }
 
 /** `rel` values of `<link>` that the browser fetches along with the page. */
@@ -73,6 +81,7 @@ function linkKind(rel: string): ReferenceKind {
 export function extractFromHtml(html: string): PageReferences {
   const references: Reference[] = [];
   const anchors = new Set<string>();
+  let redirectTo: string | undefined;
   const add = (url: string | undefined, kind: ReferenceKind, where: string) => {
     if (url !== undefined && url.trim() !== '') references.push({ url: url.trim(), kind, where });
   };
@@ -92,6 +101,10 @@ export function extractFromHtml(html: string): PageReferences {
         if (name === 'script' && attributes.type === 'application/ld+json') jsonLd = '';
         if (name === 'meta' && URL_META.has(attributes.property ?? attributes.name ?? '')) {
           add(attributes.content, 'reference', `meta[${attributes.property ? 'property' : 'name'}=${attributes.property ?? attributes.name}]`);
+        }
+        if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') {
+          redirectTo = refreshUrl(attributes.content ?? '');
+          add(redirectTo, 'navigation', 'meta[http-equiv=refresh]');
         }
         if (attributes.id) anchors.add(attributes.id);
         if (name === 'a' && attributes.name) anchors.add(attributes.name);
@@ -127,15 +140,21 @@ export function extractFromHtml(html: string): PageReferences {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return { references, anchors };
+  return { references, anchors, redirectTo };
 }
 
-/** Elements of RSS, Atom and sitemap files whose text is a URL. */
-const URL_TEXT_ELEMENTS = new Set(['link', 'loc', 'comments', 'docs']);
+/** Elements of RSS, Atom, sitemap and OpenSearch files whose text is a URL. */
+const URL_TEXT_ELEMENTS = new Set(['link', 'loc', 'comments', 'docs', 'image']);
+
+/** An OpenSearch URL template (`/search/?q={searchTerms}`) as a URL: its parameters left empty. */
+export function templateUrl(template: string): string {
+  return template.replace(/\{[^}]*\}/g, '');
+}
 
 /**
- * The URLs of a feed or sitemap: RSS `<link>`, sitemap `<loc>`, Atom
- * `<link href>`, RSS `<enclosure url>` and permalink `<guid>`s.
+ * The URLs of a feed, sitemap or OpenSearch description: RSS `<link>`,
+ * sitemap `<loc>`, Atom `<link href>`, RSS `<enclosure url>`, permalink
+ * `<guid>`s, OpenSearch `<Url template>` and `<Image>`.
  */
 export function extractFromXml(xml: string): Reference[] {
   const references: Reference[] = [];
@@ -146,6 +165,7 @@ export function extractFromXml(xml: string): Reference[] {
         const local = name.toLowerCase().replace(/^[a-z]+:/, '');
         if (attributes.href) references.push({ url: attributes.href.trim(), kind: 'navigation', where: `${name}[href]` });
         if (local === 'enclosure' && attributes.url) references.push({ url: attributes.url.trim(), kind: 'resource', where: 'enclosure[url]' });
+        if (local === 'url' && attributes.template) references.push({ url: templateUrl(attributes.template.trim()), kind: 'navigation', where: 'Url[template]' });
         open.push({ name: local, text: '', isPermaLink: attributes.ispermalink !== 'false' && attributes.isPermaLink !== 'false' });
       },
       ontext(text) {

@@ -8,10 +8,16 @@
  * once; pages no link led to are read afterwards (their links are checked
  * too) and reported as unreachable. Memory grows with the number of distinct
  * URLs and anchors, not with links × pages.
+ *
+ * Redirect pages (an old path's meta refresh) are followed: their target must
+ * resolve. Nothing on the site links to an old path, so they are not
+ * reported as unreachable; nor are the targets of the `_redirects` file,
+ * which must resolve too. Story URLs in the JSON files of people, places and
+ * organizations are checked like a feed's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFromHtml, extractFromXml, type Reference } from './link-check-extract';
+import { extractFromHtml, extractFromXml, jsonLdUrls, type Reference } from './link-check-extract';
 import { fileForPath, resolveReference, type SiteLocation } from './link-check-resolve';
 
 export interface LinkCheckOptions extends SiteLocation {
@@ -37,6 +43,12 @@ export interface Problem {
 export interface LinkCheckReport {
   pages: number;
   feeds: number;
+  /** Redirect pages (old paths of stories) among `pages`. */
+  redirectPages: number;
+  /** Lines of `_redirects` whose target was checked. */
+  redirectRules: number;
+  /** Data files (JSON outside the search index and assets) whose URLs were checked. */
+  dataFiles: number;
   /** References looked at, counted once per page they are on. */
   references: number;
   problems: Problem[];
@@ -45,6 +57,17 @@ export interface LinkCheckReport {
 }
 
 const FEED_FILE = /\.xml$/;
+/** JSON the site publishes as data; the search index's and the bundler's own files are not. */
+const DATA_FILE = /^(?!pagefind\/|_astro\/).*\.json$/;
+const REDIRECTS_FILE = '_redirects';
+
+/** `from to [status]` rules of a `_redirects` file (Netlify, Cloudflare Pages), comments and blank lines left out. */
+export function redirectRules(text: string): { from: string; to: string; line: number }[] {
+  return text.split('\n').flatMap((raw, index) => {
+    const fields = raw.replace(/#.*$/, '').trim().split(/\s+/).filter(Boolean);
+    return fields.length >= 2 ? [{ from: fields[0]!, to: fields[1]!, line: index + 1 }] : [];
+  });
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -61,6 +84,8 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
   const exists = (file: string) => fileSet.has(file);
   const pages = files.filter((file) => file.endsWith('.html'));
   const feeds = files.filter((file) => FEED_FILE.test(file));
+  const dataFiles = files.filter((file) => DATA_FILE.test(file));
+  const redirectPages = new Set<string>();
 
   /** One entry per broken URL, however many pages carry it. */
   const problemsByUrl = new Map<string, Problem>();
@@ -113,8 +138,9 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
   };
 
   const readPage = (page: string, followLinks: boolean) => {
-    const { references: found, anchors } = extractFromHtml(readFileSync(path.join(distDir, page), 'utf8'));
+    const { references: found, anchors, redirectTo } = extractFromHtml(readFileSync(path.join(distDir, page), 'utf8'));
     anchorsByPage.set(page, anchors);
+    if (redirectTo !== undefined) redirectPages.add(page);
     // A page links to the same place many times (header, footer); check each URL once per page.
     const seen = new Set<string>();
     for (const reference of found) {
@@ -126,11 +152,25 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
   };
 
   for (let index = 0; index < queue.length; index += 1) readPage(queue[index]!, true);
-  const unreachable = pages.filter((page) => !visited.has(page) && !unlinkedPages.includes(page));
-  for (const page of pages) if (!visited.has(page)) readPage(page, false);
+  const unvisited = pages.filter((page) => !visited.has(page));
+  for (const page of unvisited) readPage(page, false);
+  const unreachable = unvisited.filter((page) => !unlinkedPages.includes(page) && !redirectPages.has(page));
   for (const feed of feeds) {
     for (const reference of extractFromXml(readFileSync(path.join(distDir, feed), 'utf8'))) check(feed, reference, false);
   }
+  for (const file of dataFiles) {
+    let urls: string[];
+    try {
+      urls = jsonLdUrls(readFileSync(path.join(distDir, file), 'utf8'));
+    } catch {
+      addProblem('missing', file, file, 'unreadable JSON');
+      continue;
+    }
+    for (const url of urls) check(file, { url, kind: 'navigation', where: 'JSON url' }, false);
+  }
+  // A rule's source is a path of the site, already under the base path; only its target must exist.
+  const rules = exists(REDIRECTS_FILE) ? redirectRules(readFileSync(path.join(distDir, REDIRECTS_FILE), 'utf8')) : [];
+  for (const rule of rules) check(REDIRECTS_FILE, { url: rule.to, kind: 'navigation', where: `line ${rule.line}` }, false);
 
   for (const [page, wanted] of wantedAnchors) {
     const anchors = anchorsByPage.get(page);
@@ -139,7 +179,16 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
     }
   }
 
-  return { pages: pages.length, feeds: feeds.length, references, problems: [...problemsByUrl.values()], unreachable };
+  return {
+    pages: pages.length,
+    feeds: feeds.length,
+    redirectPages: redirectPages.size,
+    redirectRules: rules.length,
+    dataFiles: dataFiles.length,
+    references,
+    problems: [...problemsByUrl.values()],
+    unreachable,
+  };
 }
 
 /** A report as lines a person can act on; empty when all is well. */

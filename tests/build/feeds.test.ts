@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { distDir, filesUnder, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import { articlePagesOf, distDir, filesUnder, SITE_BUILDS, type SiteName } from '../helpers/builds';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
 
@@ -26,7 +26,7 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('feeds of the %s build'
   const dist = distDir(name);
   const prefix = new URL(basePath, siteUrl).href;
   const feeds = filesUnder(dist).filter((file) => file.endsWith('rss.xml'));
-  const articlePages = filesUnder(dist).filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+  const articlePages = articlePagesOf(dist);
 
   function expectValid(file: string) {
     const { channel, items } = parseFeed(path.join(dist, file));

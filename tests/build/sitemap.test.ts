@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { distDir, filesUnder, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import { articlePagesOf, distDir, filesUnder, isRedirectPage, SITE_BUILDS, type SiteName } from '../helpers/builds';
 
 const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
 
@@ -37,15 +37,21 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('sitemap of the %s buil
     expect(urls.some((url) => url.endsWith('.xml') || url.endsWith('.txt'))).toBe(false);
   });
 
+  it('leaves out the redirect pages at old paths of stories', () => {
+    const redirects = files.filter((file) => file.endsWith('index.html') && isRedirectPage(dist, file));
+    expect(redirects.length).toBeGreaterThan(0);
+    for (const page of redirects) expect(listed, page).not.toContain(page.replace(/index\.html$/, ''));
+  });
+
   it('lists every article page and every date page', () => {
-    const pages = files.filter((file) => /^(\d{4}\/\d{2}\/\d{2}\/[^/]+|archive(\/\d{2,4})*)\/index\.html$/.test(file));
+    const pages = [...articlePagesOf(dist), ...files.filter((file) => /^archive(\/\d{2,4}|\/on\/\d{2}-\d{2})*\/index\.html$/.test(file))];
     expect(pages.length).toBeGreaterThan(27);
     for (const page of pages) expect(listed, page).toContain(page.replace(/index\.html$/, ''));
   });
 
   it('lists the page of every person, place and organization an article links to', () => {
     const entityPages = new Set<string>();
-    for (const page of files.filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file))) {
+    for (const page of articlePagesOf(dist)) {
       for (const match of readFileSync(path.join(dist, page), 'utf8').matchAll(/href="[^"]*?\/((?:people|places|organizations)\/[^/"]+\/)"/g)) {
         entityPages.add(match[1]!);
       }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, filesUnder, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import { articlePagesOf, distDir, SITE_BUILDS, type SiteName } from '../helpers/builds';
 
 const SEED = '2023/03/22/li-qiang-hunan-advanced-manufacturing/';
 const MARKUP = '2022/05/09/markup-in-the-copy/';
@@ -49,7 +49,7 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('structured data of the
   });
 
   it('gives every article JSON-LD that parses, and no article text can close its script element', () => {
-    const articles = filesUnder(dist).filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+    const articles = articlePagesOf(dist);
     for (const file of articles) {
       const html = readFileSync(path.join(dist, file), 'utf8');
       const data = jsonLdOf(html);

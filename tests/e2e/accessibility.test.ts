@@ -56,6 +56,7 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it.each(kinds.map((kind) => [kind.name, kind] as const))('%s, light and dark', async (_name, kind) => {
     const page = await context.newPage();
     try {
+      await kind.beforeLoad?.(page, site.url);
       const response = await page.goto(site.url + kind.path);
       expect(response?.status(), kind.path).toBe(kind.status ?? 200);
       await kind.prepare?.(page);

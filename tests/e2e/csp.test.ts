@@ -51,6 +51,7 @@ describe.skipIf(!hasBrowser)('Content-Security-Policy enforced as a header', () 
     const page = await context.newPage();
     try {
       const violations = await watchViolations(page);
+      await kind.beforeLoad?.(page, site.url);
       const response = await page.goto(site.url + kind.path);
       expect(response?.headers()['content-security-policy']).toBe(headerPolicy());
       await kind.prepare?.(page);

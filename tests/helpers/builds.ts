@@ -120,3 +120,18 @@ export function filesUnder(dir: string): string[] {
 export function isDirectory(file: string): boolean {
   return existsSync(file) && statSync(file).isDirectory();
 }
+
+const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+
+/** Whether a built page is a redirect page (an old path of a story, src/pages/[...oldPath].astro). */
+export function isRedirectPage(dir: string, file: string): boolean {
+  return /<meta http-equiv="refresh"/.test(readFileSync(path.join(dir, file), 'utf8'));
+}
+
+/**
+ * The article pages of a build, `YYYY/MM/DD/<slug>/index.html`: an old path
+ * of a story has the same shape but holds a redirect page, which is left out.
+ */
+export function articlePagesOf(dir: string): string[] {
+  return filesUnder(dir).filter((file) => ARTICLE_PAGE.test(file) && !isRedirectPage(dir, file));
+}

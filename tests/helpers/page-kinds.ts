@@ -18,6 +18,10 @@ export interface PageKind {
   path: string;
   /** HTTP status the host answers with. */
   status?: number;
+  /** For a redirect page: the path below the base path it sends the reader to. */
+  redirectsTo?: string;
+  /** Sets the browser up before the page loads, e.g. keeps a redirect page from leaving. */
+  beforeLoad?: (page: Page, siteUrl: string) => Promise<void>;
   /** Brings the page to the state to check, e.g. waits for search results. */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -25,6 +29,33 @@ export interface PageKind {
 /** Waits for the search page to list the seed article among its results. */
 async function waitForSearchResults(page: Page): Promise<void> {
   await page.locator('main a[href*="li-qiang-hunan-advanced-manufacturing"]').first().waitFor({ timeout: 15_000 });
+}
+
+/** An old path of a story, and where its redirect page sends the reader. */
+const OLD_PATH = { path: '2020/03/12/nba-suspends-season/', target: '2020/03/13/national-basketball-association-suspends-season-due-to/' };
+
+/**
+ * Keeps a redirect page on screen: its meta refresh would replace it at once.
+ * A navigation answered with 204 No Content does not leave the page.
+ */
+const redirectsTried = new WeakMap<Page, Promise<void>>();
+
+async function stayOnRedirectPage(page: Page, siteUrl: string): Promise<void> {
+  let tried!: () => void;
+  redirectsTried.set(page, new Promise((resolve) => (tried = resolve)));
+  await page.route(siteUrl + OLD_PATH.target, async (route) => {
+    await route.fulfill({ status: 204 });
+    tried();
+  });
+}
+
+/** Waits until the redirect page has tried to leave (so it does lead somewhere), and checks it stayed. */
+async function checkRedirectTried(page: Page): Promise<void> {
+  const tried = redirectsTried.get(page);
+  if (!tried) throw new Error('call beforeLoad(page, siteUrl) before loading a redirect page');
+  await Promise.race([tried, page.waitForTimeout(10_000).then(() => Promise.reject(new Error('the redirect page never redirected')))]);
+  if (!page.url().endsWith(OLD_PATH.path)) throw new Error(`left the redirect page for ${page.url()}`);
+  await page.locator('h1', { hasText: 'This story has moved' }).waitFor();
 }
 
 export const PAGE_KINDS: PageKind[] = [
@@ -35,6 +66,9 @@ export const PAGE_KINDS: PageKind[] = [
   { name: 'archive', path: 'archive/' },
   { name: 'archive year', path: 'archive/2023/' },
   { name: 'archive month', path: 'archive/2023/03/' },
+  { name: 'archive day', path: 'archive/2023/03/13/' },
+  { name: 'on this day', path: 'archive/on/03-13/' },
+  { name: 'old path of a story (redirect page)', path: OLD_PATH.path, redirectsTo: OLD_PATH.target, beforeLoad: stayOnRedirectPage, prepare: checkRedirectTried },
   { name: 'people', path: 'people/' },
   { name: 'person', path: 'people/li-qiang/' },
   { name: 'places', path: 'places/' },

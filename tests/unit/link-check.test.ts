@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractFromHtml, extractFromXml, srcsetUrls } from '../../src/lib/link-check-extract';
+import { extractFromHtml, extractFromXml, refreshUrl, srcsetUrls } from '../../src/lib/link-check-extract';
 import { fileForPath, pageUrl, resolveReference } from '../../src/lib/link-check-resolve';
 import { checkSite } from '../../src/lib/link-check';
 
@@ -126,5 +126,46 @@ describe('checking a built site', () => {
     expect(report.unreachable).toEqual(['orphan/index.html']);
     expect(report.pages).toBe(4);
     expect(report.feeds).toBe(1);
+  });
+});
+
+describe('following redirects, data files and search descriptions', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'link-check-redirects-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    writeFileSync(path.join(dist, file), text);
+  };
+  write('index.html', '<link rel="search" href="/news/opensearch.xml"><a href="/news/story/">story</a><a href="/news/people/ann.json">data</a>');
+  write('story/index.html', '<h1>Story</h1>');
+  // Old paths: nothing links to them; one leads to the story, one nowhere.
+  write('2019/01/02/old/index.html', '<meta http-equiv="refresh" content="0; url=/news/story/"><a href="/news/story/">moved</a>');
+  write('stories/lost/index.html', "<meta http-equiv=\"refresh\" content=\"0;URL='/news/gone/'\">");
+  write('_redirects', '# comment\n/news/2019/01/02/old/ /news/story/ 301\n\n/news/stories/lost/ /news/also-gone/ 301\n');
+  write('people/ann.json', JSON.stringify({ url: 'https://example.github.io/news/people/ann/', stories: [{ url: 'https://example.github.io/news/story/' }] }));
+  write('opensearch.xml', '<OpenSearchDescription><Image>https://example.github.io/news/favicon.svg</Image><Url type="text/html" template="https://example.github.io/news/search/?q={searchTerms}"/></OpenSearchDescription>');
+
+  const report = checkSite({ distDir: dist, ...NEWS });
+
+  it('checks where each redirect page and _redirects rule leads, and every URL of JSON and OpenSearch files', () => {
+    const found = report.problems.map((problem) => `${problem.kind} ${problem.url} (${problem.where})`).sort();
+    expect(found).toEqual([
+      'missing /news/also-gone/ (line 4)',
+      'missing /news/gone/ (meta[http-equiv=refresh])',
+      'missing https://example.github.io/news/favicon.svg (<image>)',
+      'missing https://example.github.io/news/people/ann/ (JSON url)',
+      'missing https://example.github.io/news/search/?q= (Url[template])',
+    ]);
+    expect(report).toMatchObject({ redirectPages: 2, redirectRules: 2, dataFiles: 1 });
+  });
+
+  it('does not ask for links to old paths', () => {
+    expect(report.unreachable).toEqual([]);
+  });
+
+  it('reads meta refresh contents as browsers write them', () => {
+    expect(refreshUrl('0; url=/a/')).toBe('/a/');
+    expect(refreshUrl("0;URL='/a/'")).toBe('/a/');
+    expect(refreshUrl('5')).toBeUndefined();
   });
 });

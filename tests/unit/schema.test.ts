@@ -34,6 +34,16 @@ describe('article schema', () => {
     expect(issue.message).toContain(message);
   });
 
+  it('keeps old paths (aliases) as folders of this site, and refuses anything else naming field and entry', () => {
+    expect((schema.parse({ ...valid, aliases: ['/2019/03/02/old-slug/', ' /stories/42 '] }) as { aliases: string[] }).aliases)
+      .toEqual(['/2019/03/02/old-slug/', '/stories/42/']);
+    for (const bad of ['https://example.org/old/', '//example.org/old/', '/a/../b/', '/old?id=3', 'old/']) {
+      const issue = schema.safeParse({ ...valid, aliases: ['/fine/', bad] }).error!.issues[0]!;
+      expect(issue.path, bad).toEqual(['aliases', 1]);
+      expect(issue.message).toContain('must be a path of this site');
+    }
+  });
+
   it('requires a title and a date', () => {
     const result = schema.safeParse({});
     expect(result.error!.issues.map((issue) => issue.path[0]).sort()).toEqual(['date', 'title']);

@@ -1,0 +1,7 @@
+/** /organizations/<id>.json: one organization and the stories that name it, as data. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { entityJsonPaths, entityJsonResponse } from '../../data/entity-json';
+
+export const getStaticPaths = (() => entityJsonPaths('organizations')) satisfies GetStaticPaths;
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { entity } }) => entityJsonResponse('organizations', entity);
