@@ -36,3 +36,15 @@ export function canonicalHtml(html: string): string {
   parser.end();
   return out.trim();
 }
+
+const BLOCK = 'address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul';
+const WHITESPACE_AFTER_BLOCK_TAG = new RegExp(`(<\\/?(?:${BLOCK})(?:\\s[^>]*)?>)\\s+(?=<)`, 'g');
+const WHITESPACE_BEFORE_BLOCK_TAG = new RegExp(`>\\s+(?=<\\/?(?:${BLOCK})[\\s>])`, 'g');
+
+/**
+ * canonicalHtml, and white space between block elements dropped: a browser
+ * renders none of it (Sätteri ends a document with a newline, unified does not).
+ */
+export function canonicalHtmlForRendering(html: string): string {
+  return canonicalHtml(html).replace(WHITESPACE_AFTER_BLOCK_TAG, '$1').replace(WHITESPACE_BEFORE_BLOCK_TAG, '>');
+}
