@@ -67,6 +67,9 @@ const articles = defineCollection({
     /** Overrides the URL slug taken from the file name. */
     slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
       message: 'must be lower-case words joined by hyphens',
+    }).refine((slug) => new TextEncoder().encode(slug).length <= 150, {
+      // It names the page's folder: file systems allow 255 bytes a name.
+      message: 'must be at most 150 bytes long',
     }).optional(),
     /** Who published the story, e.g. "Xinhua News Agency" or "Wikinews". */
     source: nonEmptyText.optional(),

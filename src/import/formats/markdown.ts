@@ -6,6 +6,8 @@
 import { parse as parseYaml } from 'yaml';
 import type { ParsedInput } from '../types';
 import { contentHash } from '../hash';
+import { controlCharacterInFields } from './control-characters';
+import { MAX_RECORD_CHARS } from './json-lines';
 import { dateProblem } from './validate-date';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -24,12 +26,15 @@ export function parseMarkdown(text: string, file: string): ParsedInput {
       return { records: [], problems: [{ origin, reason: `broken frontmatter (${(error as Error).message.split('\n')[0]})` }] };
     }
   }
+  const control = controlCharacterInFields(frontmatter);
+  if (control) return { records: [], problems: [{ origin, reason: `unreadable text (${control})` }] };
   const rawDate = frontmatter['date'];
   const problem = dateProblem(rawDate);
   if (problem) return { records: [], problems: [{ origin, reason: problem }] };
   const date = rawDate as string;
   const body = text.slice(match ? match[0].length : 0).trim();
   if (!body) return { records: [], problems: [{ origin, reason: 'empty body' }] };
+  if (body.length > MAX_RECORD_CHARS) return { records: [], problems: [{ origin, reason: `oversized record (${body.length} characters)` }] };
   const text_ = (key: string) => (typeof frontmatter[key] === 'string' && (frontmatter[key] as string).trim()) || undefined;
   return {
     records: [{
