@@ -6,8 +6,8 @@
  * "The same" is compared after tests/helpers/canonical-html.ts, which
  * forgives two differences of spelling only: character references (Sätteri
  * writes `&lt;`, unified `&#x3C;`) and white space between block elements
- * (Sätteri ends a body with a newline). Any other difference must be listed
- * below with its reason, or the test fails.
+ * (Sätteri ends a body with a newline). Any other difference must be one of
+ * KNOWN_DIFFERENCES, with its reason, or the test fails.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,29 +17,54 @@ import { isSafeUrl } from '../../src/lib/safe-url';
 import { distDir, filesUnder, type SiteName } from '../helpers/builds';
 import { canonicalHtmlForRendering } from '../helpers/canonical-html';
 
-/** Pages allowed to differ between the pipelines, with the reason. None today. */
-const KNOWN_DIFFERENCES: Record<string, string> = {};
+interface KnownDifference {
+  reason: string;
+  /** Makes both pipelines' HTML the same where they differ for this reason only. */
+  fold(html: string): string;
+  /** Pages of the fixture archive that show it (the test fails if they no longer do). */
+  pages: string[];
+}
+
+const KNOWN_DIFFERENCES: KnownDifference[] = [
+  {
+    reason:
+      "Smart punctuation: Sätteri's and remark-smartypants' rules differ at the edges. After a zero-width " +
+      'joiner or a bracket an apostrophe opens in remark (Xtra‍‘s) and closes in Sätteri (Xtra‍’s); a double ' +
+      'quote after a closing single quote closes in remark (’ ”) and opens in Sätteri (’ “); four dots are ' +
+      'an ellipsis and a period in Sätteri (….) and one ellipsis in remark (…). 20 of the 295 bundled ' +
+      'articles hold one of these; straight quotes in the source are what both pipelines read.',
+    fold: (html) => html.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/…\./g, '…'),
+    pages: ['2022/05/09/markup-in-the-copy/index.html'],
+  },
+];
 
 const satteri = distDir('fixture');
 const remark = distDir('fixtureRemark');
 const pagesOf = (dist: string) => filesUnder(dist).filter((file) => file.endsWith('.html'));
+const read = (dist: string, page: string) => canonicalHtmlForRendering(readFileSync(path.join(dist, page), 'utf8'));
 
 describe('Markdown pipelines: Sätteri and remark', () => {
   it('write the same set of pages', () => {
     expect(pagesOf(remark)).toEqual(pagesOf(satteri));
   });
 
-  it('write the same HTML on every page, article bodies included', () => {
+  it('write the same HTML on every page, article bodies included, but for the differences listed with their reasons', () => {
     const pages = pagesOf(satteri);
-    const articles = pages.filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page));
-    expect(articles.length).toBeGreaterThan(20);
-    const differing = pages.filter((page) => {
-      const read = (dist: string) => canonicalHtmlForRendering(readFileSync(path.join(dist, page), 'utf8'));
-      return read(satteri) !== read(remark);
-    });
-    expect(differing.filter((page) => !(page in KNOWN_DIFFERENCES))).toEqual([]);
-    // A listed difference that no longer occurs is taken off the list.
-    expect(Object.keys(KNOWN_DIFFERENCES).filter((page) => !differing.includes(page))).toEqual([]);
+    expect(pages.filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page)).length).toBeGreaterThan(20);
+    const unexplained: string[] = [];
+    const explained = new Map<KnownDifference, string[]>();
+    for (const page of pages) {
+      let [mine, theirs] = [read(satteri, page), read(remark, page)];
+      for (const difference of KNOWN_DIFFERENCES) {
+        if (mine === theirs) break;
+        [mine, theirs] = [difference.fold(mine), difference.fold(theirs)];
+        explained.set(difference, [...(explained.get(difference) ?? []), page]);
+      }
+      if (mine !== theirs) unexplained.push(page);
+    }
+    expect(unexplained).toEqual([]);
+    // Each listed difference still occurs where the fixture shows it, and nowhere unexpected.
+    for (const difference of KNOWN_DIFFERENCES) expect(explained.get(difference) ?? []).toEqual(difference.pages);
   });
 
   it('make the same heading ids and anchors (rehype-slug and our Sätteri plugin)', () => {
