@@ -9,8 +9,6 @@ import { isSafeUrl } from '../lib/safe-url';
 /** The attribute of each Markdown-made element that holds a URL. */
 const URL_ATTRIBUTE: Record<string, string> = { a: 'href', img: 'src' };
 
-export const URL_ELEMENTS = Object.keys(URL_ATTRIBUTE);
-
 /** True when an `a` or `img` points somewhere it must not. */
 export function hasUnsafeUrl(element: Pick<Element, 'tagName' | 'properties'>): boolean {
   const attribute = URL_ATTRIBUTE[element.tagName];
