@@ -1,9 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { satteri } from '@astrojs/markdown-satteri';
-import { BASE_PATH, SITE_URL } from './src/config.ts';
-import { headingAnchors } from './src/markdown/heading-anchors.ts';
-import { rawHtmlAsText } from './src/markdown/raw-html-as-text.ts';
+import { BASE_PATH, MARKDOWN, SITE_URL } from './src/config.ts';
+import { markdownProcessor } from './src/markdown/processors.ts';
 import search from './src/integrations/search.ts';
 import outputInPlace from './src/integrations/output-in-place.ts';
 import redirectPages from './src/integrations/redirects.ts';
@@ -42,8 +40,8 @@ export default defineConfig({
     sitemap({ filter: (page) => page.endsWith('/') && !redirects.isRedirect(page) }),
   ],
   markdown: {
-    // Sätteri, Astro's Rust Markdown processor: several times faster than unified on
-    // large archives. Our plugins use its mdast/hast plugin API.
-    processor: satteri({ mdastPlugins: [rawHtmlAsText], hastPlugins: [headingAnchors] }),
+    // Sätteri by default, remark with rehype-slug when MARKDOWN=remark: the same article
+    // HTML either way (src/markdown/processors.ts; the README has the timings).
+    processor: await markdownProcessor(MARKDOWN),
   },
 });

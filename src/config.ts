@@ -32,3 +32,17 @@ export const ARTICLES_PER_PAGE = 20;
 
 /** Default language of articles that do not say otherwise. */
 export const DEFAULT_LANG = 'en';
+
+/**
+ * The Markdown pipeline: `satteri` (Astro 7's Rust processor, the default: it
+ * syncs a large archive several times faster; README "Markdown pipelines" has
+ * the figures) or `remark` (Astro's unified processor with rehype-slug). Both
+ * make the same article HTML.
+ */
+export const MARKDOWN = markdownSetting(env.MARKDOWN);
+
+export function markdownSetting(raw: string | undefined): 'satteri' | 'remark' {
+  const value = (raw ?? '').trim().toLowerCase() || 'satteri';
+  if (value === 'satteri' || value === 'remark') return value;
+  throw new Error(`MARKDOWN must be "satteri" or "remark", not "${raw}"`);
+}

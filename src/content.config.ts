@@ -5,22 +5,28 @@
  * entry's file and each field at fault (the messages below say what was expected).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ARCHIVE_DIR, DEFAULT_LANG } from './config';
+import { globWithLiteralDates } from './data/literal-dates';
 import { optionalYamlFile } from './data/registry-loader';
 import { isSitePath, normaliseSitePath } from './lib/aliases';
-import { isCalendarDate, toIsoDate } from './lib/dates';
+import { isCalendarDate } from './lib/dates';
+import { isSafeUrl } from './lib/safe-url';
 import { TAGGINGS } from './lib/tagging-rules';
 
+const CALENDAR_DATE = 'must be a real calendar date written YYYY-MM-DD';
+
 /**
- * A calendar day, stored as `YYYY-MM-DD`. Quoted dates are checked against the
- * calendar; bare YAML dates arrive already parsed and are read back in UTC.
+ * A calendar day, stored as `YYYY-MM-DD` and checked against the calendar,
+ * quoted or not (the loader hands dates over as written). A Date object is
+ * refused: YAML may already have moved it (2023-02-30 → 2023-03-02).
  */
-const calendarDate = z.union([
-  z.string().refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' }),
-  z.date().transform(toIsoDate),
-]);
+const calendarDate = z.string({ error: CALENDAR_DATE }).refine(isCalendarDate, { message: CALENDAR_DATE });
+
+const SAFE_URL = 'must be an http:, https: or mailto: URL, a relative path or a fragment';
+
+/** An absolute link out (the original article, a licence): http, https or mailto only. */
+const safeAbsoluteUrl = z.url({ message: 'must be an absolute URL' }).refine(isSafeUrl, { message: SAFE_URL });
 
 const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
 
@@ -51,12 +57,12 @@ const caption = z.object({
   /** Name of the credited person, as listed in `credits`. */
   credit: nonEmptyText.optional(),
   /** Path or URL of the image, when the archive has one. */
-  image: nonEmptyText.optional(),
+  image: nonEmptyText.refine(isSafeUrl, { message: SAFE_URL }).optional(),
   alt: z.string().optional(),
 });
 
 const articles = defineCollection({
-  loader: glob({
+  loader: globWithLiteralDates({
     base: `${ARCHIVE_DIR}/articles`,
     pattern: '**/*.md',
     // Keep the file path as the id ("2023/03/22-li-qiang-…") so that messages name the file.
@@ -68,6 +74,9 @@ const articles = defineCollection({
     /** Overrides the URL slug taken from the file name. */
     slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
       message: 'must be lower-case words joined by hyphens',
+    }).refine((slug) => new TextEncoder().encode(slug).length <= 150, {
+      // It names the page's folder: file systems allow 255 bytes a name.
+      message: 'must be at most 150 bytes long',
     }).optional(),
     /**
      * Old paths of the story (before its date or slug changed): each gets a
@@ -91,11 +100,11 @@ const articles = defineCollection({
       message: 'must be a language tag such as "en" or "zh-Hans"',
     }).default(DEFAULT_LANG),
     /** The original article. */
-    url: z.url({ message: 'must be an absolute URL' }).optional(),
+    url: safeAbsoluteUrl.optional(),
     /** Licence or attribution text shown on the page. */
     license: nonEmptyText.optional(),
     /** Link to the licence itself. */
-    licenseUrl: z.url({ message: 'must be an absolute URL' }).optional(),
+    licenseUrl: safeAbsoluteUrl.optional(),
     /** Stable id of the record the importer made this article from (idempotent re-imports). */
     sourceId: nonEmptyText.optional(),
     /** Hash of the file as the importer wrote it; a mismatch means a person edited it (re-imports then leave it alone). */

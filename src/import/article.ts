@@ -20,11 +20,22 @@ export interface ArticleDraft {
 
 const SLUG_STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'after', 'over']);
 const MAX_SLUG_WORDS = 7;
+/**
+ * A file name holds at most 255 bytes; `DD-<slug>-N.md` and the writer's
+ * temporary `.<name>.<hex>.tmp` must fit even for a title of one 2,000-letter word.
+ */
+export const MAX_SLUG_BYTES = 150;
 
 /** `Li Qiang inspects advanced manufacturing in Hunan` → `li-qiang-inspects-advanced-manufacturing-hunan`. */
 export function slugFromTitle(title: string): string {
   const words = slugify(title).split('-').filter((word) => word && !SLUG_STOP_WORDS.has(word));
-  return words.slice(0, MAX_SLUG_WORDS).join('-') || 'article';
+  let slug = '';
+  // Whole characters (never half of one), no trailing hyphen.
+  for (const character of words.slice(0, MAX_SLUG_WORDS).join('-')) {
+    if (Buffer.byteLength(slug + character) > MAX_SLUG_BYTES) break;
+    slug += character;
+  }
+  return slug.replace(/-+$/, '') || 'article';
 }
 
 /** An entity as the schema stores it: its name, or `{name, id}` when the id is not the name's slug. */

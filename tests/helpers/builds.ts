@@ -19,6 +19,8 @@ export interface SiteBuild {
   archiveDir: string;
   basePath: string;
   siteUrl: string;
+  /** Further settings, e.g. `MARKDOWN: 'remark'`. */
+  env?: Record<string, string>;
 }
 
 /** Every site the tests use, by name. */
@@ -26,6 +28,8 @@ export const SITE_BUILDS = {
   fixture: { archiveDir: path.join(FIXTURES, 'archive'), basePath: '/', siteUrl: 'https://archive.example' },
   fixtureUnderNews: { archiveDir: path.join(FIXTURES, 'archive'), basePath: '/news/', siteUrl: 'https://example.github.io' },
   tagging: { archiveDir: path.join(FIXTURES, 'tagging'), basePath: '/', siteUrl: 'https://archive.example' },
+  // The same archive through the other Markdown pipeline (tests/build/markdown-parity.test.ts).
+  fixtureRemark: { archiveDir: path.join(FIXTURES, 'archive'), basePath: '/', siteUrl: 'https://archive.example', env: { MARKDOWN: 'remark' } },
 } satisfies Record<string, SiteBuild>;
 
 export type SiteName = keyof typeof SITE_BUILDS;
@@ -45,7 +49,8 @@ function listFiles(dir: string): string[] {
 /** A fingerprint of everything a build reads. */
 function inputsHash(build: SiteBuild): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(build));
+  // MARKDOWN set for the whole test run (e.g. `MARKDOWN=remark npm test`) changes every build.
+  hash.update(JSON.stringify({ ...build, inheritedMarkdown: process.env.MARKDOWN ?? '' }));
   const files = [
     ...listFiles(path.join(ROOT, 'src')),
     ...listFiles(path.join(ROOT, 'public')),
@@ -67,7 +72,7 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` on an archive with the given settings; returns its exit status and output. */
-export function runAstroBuild(options: SiteBuild & { outDir: string; cacheDir: string; env?: Record<string, string> }): BuildResult {
+export function runAstroBuild(options: SiteBuild & { outDir: string; cacheDir: string }): BuildResult {
   // Astro stages prerendered chunks inside outDir only when outDir is inside the project;
   // otherwise in the project's shared `.astro/`, where two builds at once would collide.
   if (path.relative(ROOT, options.outDir).startsWith('..')) {

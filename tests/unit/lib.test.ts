@@ -6,7 +6,7 @@ import { entityLinks, referenceId } from '../../src/lib/entities';
 import { readingMinutes } from '../../src/lib/reading-time';
 import { slugify } from '../../src/lib/slug';
 import { absoluteUrl, withBase } from '../../src/lib/urls';
-import { normaliseBasePath } from '../../src/config';
+import { markdownSetting, normaliseBasePath } from '../../src/config';
 
 const article = (id: string, date: string, title = id, slug?: string) => ({ id, data: { date, title, slug } });
 
@@ -86,6 +86,12 @@ describe('urls and settings', () => {
     expect(normaliseBasePath('news')).toBe('/news/');
     expect(normaliseBasePath('/news/')).toBe('/news/');
     expect(normaliseBasePath('')).toBe('/');
+  });
+  it('reads the Markdown pipeline setting, Sätteri by default, and refuses an unknown one', () => {
+    expect(markdownSetting(undefined)).toBe('satteri');
+    expect(markdownSetting('')).toBe('satteri');
+    expect(markdownSetting(' Remark ')).toBe('remark');
+    expect(() => markdownSetting('marked')).toThrow('MARKDOWN must be "satteri" or "remark", not "marked"');
   });
   it('estimates reading time', () => {
     expect(readingMinutes('word '.repeat(460))).toBe(2);

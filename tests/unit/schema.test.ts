@@ -14,8 +14,21 @@ describe('article schema', () => {
     expect(parsed).toMatchObject({ title: 'A headline', date: '2023-03-22', lang: 'en', people: [], byline: [], credits: [], captions: [] });
   });
 
-  it('reads bare YAML dates as the calendar day', () => {
-    expect((schema.parse({ ...valid, date: new Date(Date.UTC(2023, 2, 22)) }) as { date: string }).date).toBe('2023-03-22');
+  it('refuses a Date object: YAML may already have moved it to another day', () => {
+    const result = schema.safeParse({ ...valid, date: new Date(Date.UTC(2023, 2, 2)) });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path[0]).toBe('date');
+    expect(result.error!.issues[0]!.message).toContain('real calendar date written YYYY-MM-DD');
+  });
+
+  it('accepts safe URLs in every URL field', () => {
+    const parsed = schema.parse({
+      ...valid,
+      url: 'https://en.wikinews.org/wiki/A',
+      licenseUrl: 'http://creativecommons.org/licenses/by/2.5/',
+      captions: [{ text: 'A photo.', image: 'images/a.jpg' }, { text: 'Another.', image: 'https://example.org/b.jpg' }],
+    }) as { captions: { image: string }[] };
+    expect(parsed.captions.map((caption) => caption.image)).toEqual(['images/a.jpg', 'https://example.org/b.jpg']);
   });
 
   it.each([
@@ -23,6 +36,12 @@ describe('article schema', () => {
     [{ date: '22/03/2023' }, ['date'], 'real calendar date'],
     [{ title: '   ' }, ['title'], 'must not be empty'],
     [{ url: 'not a url' }, ['url'], 'absolute URL'],
+    [{ url: 'javascript:alert(1)' }, ['url'], 'must be an http:, https: or mailto: URL'],
+    [{ url: 'JAVASCRIPT:alert(1)' }, ['url'], 'must be an http:, https: or mailto: URL'],
+    [{ licenseUrl: 'data:text/html,<script>alert(1)</script>' }, ['licenseUrl'], 'must be an http:, https: or mailto: URL'],
+    [{ licenseUrl: 'vbscript:msgbox(1)' }, ['licenseUrl'], 'must be an http:, https: or mailto: URL'],
+    [{ captions: [{ text: 'A photo.', image: ' java\tscript:alert(1)' }] }, ['captions', 0, 'image'], 'must be an http:, https: or mailto: URL'],
+    [{ captions: [{ text: 'A photo.', image: '&#106;avascript:alert(1)' }] }, ['captions', 0, 'image'], 'must be an http:, https: or mailto: URL'],
     [{ lang: 'English' }, ['lang'], 'language tag'],
     [{ slug: 'Not A Slug' }, ['slug'], 'lower-case'],
     [{ credits: [{ role: 'photographer' }] }, ['credits', 0, 'name'], 'expected string, received undefined'],

@@ -4,9 +4,13 @@
  */
 import type { ParsedInput, SourceRecord } from '../types';
 import { contentHash } from '../hash';
+import { controlCharacterInFields } from './control-characters';
 import { dateProblem } from './validate-date';
 
-/** A single record bigger than this is someone else's data dump, not an article. */
+/**
+ * A single record bigger than this is someone else's data dump, not an article
+ * (in any format; a 5 MB line would also hold the entity finder for a minute).
+ */
 export const MAX_RECORD_CHARS = 1_000_000;
 
 function optionalText(value: unknown): string | undefined {
@@ -36,6 +40,11 @@ export function parseJsonLines(text: string, file: string): ParsedInput {
       return;
     }
     const fields = value as Record<string, unknown>;
+    const control = controlCharacterInFields(fields);
+    if (control) {
+      result.problems.push({ origin, reason: `unreadable text (${control})` });
+      return;
+    }
     const problem = dateProblem(fields['date']);
     if (problem) {
       result.problems.push({ origin, reason: problem });

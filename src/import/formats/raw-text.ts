@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { ParsedInput } from '../types';
+import { MAX_RECORD_CHARS } from './json-lines';
 import { dateProblem } from './validate-date';
 
 const DATE_PREFIX = /^\s*date\s+(\S+)\s*/;
@@ -17,6 +18,7 @@ export function parseRawText(text: string, file: string): ParsedInput {
   if (problem) return { records: [], problems: [{ origin, reason: problem }] };
   const body = text.slice(match[0].length).trim();
   if (!body) return { records: [], problems: [{ origin, reason: 'empty body' }] };
+  if (body.length > MAX_RECORD_CHARS) return { records: [], problems: [{ origin, reason: `oversized record (${body.length} characters)` }] };
   const stem = path.basename(file).replace(/\.[^.]*$/, '');
   return {
     records: [{ origin, format: 'raw-text', sourceId: `seed-${stem}`, date, body }],

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import type { ParsedInput } from '../types';
+import { controlCharacterInText } from './control-characters';
 import { parseJsonLines } from './json-lines';
 import { parseMarkdown } from './markdown';
 import { parseRawText } from './raw-text';
@@ -59,6 +60,8 @@ export async function readInput(file: string, displayName: string, maxBytes = DE
     return { records: [], problems: [{ origin, reason: 'unreadable encoding (not UTF-8)' }] };
   }
   if (text.includes('\u0000')) return { records: [], problems: [{ origin, reason: 'unreadable encoding (binary data)' }] };
+  const control = controlCharacterInText(text);
+  if (control) return { records: [], problems: [{ origin, reason: `unreadable text (${control})` }] };
   text = text.replace(/\r\n?/g, '\n');
   const lower = uncompressedName(file);
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return parseJsonLines(text, displayName);

@@ -53,6 +53,9 @@ describe('Markdown', () => {
   it('reports a missing date', () => {
     expect(parseMarkdown('---\ntitle: x\n---\nBody', 'a.md').problems[0]?.reason).toBe('no date');
   });
+  it('reads an unquoted impossible date as written and refuses it, never moving it', () => {
+    expect(parseMarkdown('---\ntitle: x\ndate: 2023-02-30\n---\nBody', 'a.md').problems.map(problemLine)).toEqual(['a.md: impossible date 2023-02-30']);
+  });
 });
 
 describe('reading files', () => {

@@ -1,0 +1,65 @@
+/**
+ * Which URLs may reach a page: `http:`, `https:`, `mailto:`, relative paths and
+ * fragments. Everything else (`javascript:`, `vbscript:`, `data:`, any other
+ * scheme) is refused.
+ *
+ * One rule for every URL an article carries: Markdown links and images (both
+ * Markdown pipelines) and the frontmatter's URL fields (the schema).
+ *
+ * The check reads a URL as a browser would, and then some: character
+ * references decoded (`&#106;avascript:`, `&colon;`), every ASCII space and
+ * control character removed (browsers drop tabs and newlines anywhere, and
+ * spaces and controls at the ends), case ignored. Whatever stands before the
+ * first `:` that comes before any `/`, `?` or `#` is the scheme; a URL with a
+ * scheme outside the list is refused even where a browser would read it as a
+ * harmless path: refusing a strange link costs less than guessing wrong.
+ */
+
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** The named references that spell the characters a scheme needs (`&colon;`), and the usual escapes. */
+const NAMED_REFERENCES: Record<string, string> = {
+  colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>',
+  sol: '/', bsol: '\\', num: '#', quest: '?', period: '.', lpar: '(', rpar: ')', nbsp: '\u00a0',
+};
+
+const REFERENCE = /&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi;
+
+/** Decodes numeric and common named character references, repeatedly (`&amp;#106;` → `j`). */
+function decodeReferences(value: string): string {
+  let current = value;
+  for (let round = 0; round < 4; round += 1) {
+    const next = current.replace(REFERENCE, (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+      if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    });
+    if (next === current) return next;
+    current = next;
+  }
+  return current;
+}
+
+/** ASCII controls and spaces, and the Unicode format characters that hide in text (zero-width, bidi). */
+const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+
+/** The scheme a URL names, lower-cased, or undefined for a relative path or a fragment. */
+export function urlScheme(url: string): string | undefined {
+  const plain = decodeReferences(url).replace(INVISIBLE, '').toLowerCase();
+  const end = plain.search(/[:/?#\\]/);
+  if (end < 0 || plain[end] !== ':') return undefined;
+  return plain.slice(0, end);
+}
+
+/** True when a URL may be linked from a page (see the module comment for the rule). */
+export function isSafeUrl(url: string): boolean {
+  const scheme = urlScheme(url);
+  return scheme === undefined || ALLOWED_SCHEMES.has(scheme);
+}
+
+/** Why a URL is refused, for error messages; undefined when it is safe. */
+export function unsafeUrlReason(url: string): string | undefined {
+  if (isSafeUrl(url)) return undefined;
+  const scheme = urlScheme(url) || '(empty)';
+  return `unsafe URL scheme "${scheme}:" (only http:, https:, mailto:, relative paths and fragments)`;
+}
