@@ -535,7 +535,8 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
     reserved: [options.reserve?.([[west, south], [east, north]])].filter((box) => box !== undefined),
     place: dot && { ...dot, name: place.name },
     inside: dots.map((child) => ({ x: child.x, y: child.y, name: child.point.name })),
-    countries: drawn,
+    // A place that is a country of its own in Natural Earth (Hong Kong) is named once, by its dot.
+    countries: dot ? drawn.filter((country) => !(country.home && country.name === place.name)) : drawn,
     context,
   });
   return {
