@@ -85,7 +85,7 @@ function longitudeSpan(bounds: Bounds): number {
 }
 
 function projectionFitting(bounds: Bounds): GeoProjection {
-  const [[west, south], [east, north]] = bounds;
+  const [[west, south], [, north]] = bounds;
   const span = longitudeSpan(bounds);
   const scale = Math.min(
     (INSET_WIDTH - 2 * PADDING) / Math.max(span * RADIANS, 1e-6),

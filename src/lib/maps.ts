@@ -536,7 +536,7 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
     place: dot && { ...dot, name: place.name },
     inside: dots.map((child) => ({ x: child.x, y: child.y, name: child.point.name })),
     // A place that is a country of its own in Natural Earth (Hong Kong) is named once, by its dot.
-    countries: dot ? drawn.filter((country) => !(country.home && country.name === place.name)) : drawn,
+    countries: dot ? drawn.filter((country) => !(country.home && country.name.toLowerCase() === place.name.toLowerCase())) : drawn,
     context,
   });
   return {

@@ -105,6 +105,14 @@ describe('place maps', () => {
     expect(swiss.countryNames.map((label) => label.text)).toEqual(expect.arrayContaining(['Switzerland']));
   });
 
+  it('names a place that Natural Earth draws as a country of its own (Hong Kong) once, by its dot, and the country beside it', () => {
+    const hongKong = placeMap({ ...place('hong-kong', 22.28, 114.17, 'region'), name: 'Hong Kong' }, 'region', [], nearby);
+    expect(hongKong.home?.name).toBe('Hong Kong');
+    const names = hongKong.countryNames.map((label) => label.text);
+    expect(names).not.toContain('Hong Kong');
+    expect(names).toContain('China');
+  });
+
   it('insets a city on an island across the antimeridian (Fiji) and one of a country spread over the globe (Moscow)', () => {
     for (const [city, country] of [[place('labasa', -16.43, 179.36), 'Fiji'], [place('moscow', 55.75, 37.62), 'Russia']] as const) {
       const drawn = placeMap(city, 'city', []);
