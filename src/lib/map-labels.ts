@@ -160,9 +160,10 @@ function aroundCentre(text: string, x: number, y: number): { box: Box; label: Te
 
 /**
  * Every label of a locator map, in order of importance, each where it
- * overlaps nothing set before it: the place, the dots inside it, the home
- * country's name, large neighbours' names, the names of the places inside,
- * then a few other places of the archive. What finds no room is left out.
+ * overlaps nothing set before it: the place, the dots of the places inside it
+ * and of a few other places of the archive, the names of the places inside,
+ * the home country's name, large neighbours' names, then the other places'
+ * names. What finds no room is left out.
  */
 export function layOutLabels(input: LabelInput): LabelLayout {
   const room = new Occupancy(input.width, input.height);
@@ -182,6 +183,9 @@ export function layOutLabels(input: LabelInput): LabelLayout {
     dotted.add(index);
   });
 
+  // The places inside this one are the page's own: named before any country.
+  const inside = input.inside.map((spot) => room.place(besideDot(spot, 6))?.label);
+
   const countries: LabelLayout['countries'] = [];
   const frameArea = input.width * input.height;
   const shapes = input.countries
@@ -194,7 +198,6 @@ export function layOutLabels(input: LabelInput): LabelLayout {
     if (choice) countries.push({ ...choice.label, text: country.name, home: country.home });
   }
 
-  const inside = input.inside.map((spot) => room.place(besideDot(spot, 6))?.label);
 
   const context: LabelLayout['context'] = [];
   input.context.forEach((spot, index) => {

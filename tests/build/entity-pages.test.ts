@@ -122,6 +122,9 @@ describe('entity pages', () => {
     const hunan = read('places/hunan/index.html');
     expect(hunan).toMatch(/<figure class="locator-map"><svg viewBox="0 0 640 400" role="img"/);
     expect(hunan).toContain('Places inside it: Changsha and Zhuzhou.');
+    // Both named on the map too, before the country's name takes the room beside them.
+    expect(hunan).toMatch(/class="map-label">Changsha<\/text>/);
+    expect(hunan).toMatch(/class="map-label">Zhuzhou<\/text>/);
     expect(read('places/china/index.html')).toContain('class="map-land map-land--home"');
     // A city's map names its country, shows a neighbour of the archive and insets the wider area.
     const changsha = read('places/changsha/index.html');
