@@ -5,11 +5,14 @@
  * first page only.
  */
 import type { Article } from './articles';
+import { getRegistry, type Registry, type RegistryPlace } from './registry';
 import { ENTITY_KINDS, getEntityIndex, type Entity, type EntityIndex } from './entities';
 import { paginate } from '../lib/articles';
 import type { EntityKind } from '../lib/entities';
 import { firstAndLast, mentionsPerYear, type YearCount } from '../lib/entity-stats';
-import { locatorMap, type LocatorMap, type MapPoint } from '../lib/maps';
+import { placesByLocation, type PlacesByLocation } from '../lib/map-neighbours';
+import type { ContextPoint, LocatorKind } from '../lib/maps';
+import { placeMap, type PlaceMap } from '../lib/place-map';
 
 export const ENTITY_ARTICLES_PER_PAGE = 20;
 const RELATED_PER_KIND = 6;
@@ -21,14 +24,16 @@ export interface RelatedEntity {
   count: number;
 }
 
-export interface PlacePoint extends MapPoint {
-  count: number;
+export interface PlacePoint extends ContextPoint {
+  kind: LocatorKind;
 }
 
 export interface EntitySummary {
   perYear: YearCount[];
   related: RelatedEntity[];
-  map?: LocatorMap<PlacePoint> | undefined;
+  map?: PlaceMap<PlacePoint> | undefined;
+  /** The places a place lies in, by the registry, nearest first: Hunan, China. */
+  within: string[];
 }
 
 export interface EntityPageProps {
@@ -48,39 +53,62 @@ export interface EntityPageProps {
 export function placePoint(entity: Entity, count: number): PlacePoint | undefined {
   const place = entity.place;
   if (place?.latitude === undefined || place.longitude === undefined) return undefined;
-  return { id: entity.id, name: entity.name, latitude: place.latitude, longitude: place.longitude, count };
+  return { id: entity.id, name: entity.name, latitude: place.latitude, longitude: place.longitude, count, kind: place.placeKind };
 }
 
-/** Places whose registered parent is each place: the dots of its locator map. */
-function placesInside(index: EntityIndex): Map<string, PlacePoint[]> {
+interface PlaceMapData {
+  /** Places whose registered parent is each place: the dots of its locator map. */
+  inside: Map<string, PlacePoint[]>;
+  /** Every place with coordinates, by location: the context of each map. */
+  nearby: PlacesByLocation<PlacePoint>;
+  /** The registry's places by id, for the places a place lies in. */
+  registered: ReadonlyMap<string, RegistryPlace>;
+}
+
+/** What the locator maps share, made once per build. */
+function placeMapData(index: EntityIndex, registry: Registry): PlaceMapData {
   const inside = new Map<string, PlacePoint[]>();
+  const points: PlacePoint[] = [];
   for (const place of index.all('places')) {
     const parent = place.place?.parent;
     const point = placePoint(place, index.articlesOf('places', place.id).length);
-    if (!parent || !point) continue;
+    if (!point) continue;
+    points.push(point);
+    if (!parent) continue;
     const list = inside.get(parent) ?? [];
     list.push(point);
     inside.set(parent, list);
   }
-  return inside;
+  return { inside, nearby: placesByLocation(points), registered: new Map(registry.places.map((place) => [place.id, place])) };
 }
 
-function summaryOf(index: EntityIndex, kind: EntityKind, entity: Entity, articles: readonly Article[], inside: Map<string, PlacePoint[]> | undefined): EntitySummary {
+/** The names of a place's registered parents, nearest first (a cycle in the registry stops the walk). */
+function placesHolding(registered: ReadonlyMap<string, RegistryPlace>, place: Entity): string[] {
+  const names: string[] = [];
+  const seen = new Set([place.id]);
+  for (let parent = place.place?.parent; parent && !seen.has(parent); parent = registered.get(parent)?.parent) {
+    seen.add(parent);
+    names.push(registered.get(parent)?.name ?? parent);
+  }
+  return names;
+}
+
+function summaryOf(index: EntityIndex, kind: EntityKind, entity: Entity, articles: readonly Article[], maps: PlaceMapData | undefined): EntitySummary {
   const related = index.mentionedWith(kind, entity.id, RELATED_PER_KIND).map(({ item, count }) => ({ kind: item.kind, id: item.id, name: item.name, count }));
   const point = kind === 'places' ? placePoint(entity, articles.length) : undefined;
-  const map = point && inside ? locatorMap(point, entity.place?.placeKind ?? 'other', inside.get(entity.id) ?? []) : undefined;
-  return { perYear: mentionsPerYear(articles.map((article) => article.data.date)), related, map };
+  const map = point && maps ? placeMap(point, point.kind, maps.inside.get(entity.id) ?? [], maps.nearby) : undefined;
+  return { perYear: mentionsPerYear(articles.map((article) => article.data.date)), related, map, within: maps ? placesHolding(maps.registered, entity) : [] };
 }
 
 export async function entityPagePaths(kind: EntityKind) {
   if (!ENTITY_KINDS.includes(kind)) throw new Error(`unknown entity kind ${kind}`);
   const index = await getEntityIndex();
-  const inside = kind === 'places' ? placesInside(index) : undefined;
+  const maps = kind === 'places' ? placeMapData(index, await getRegistry()) : undefined;
   return index.all(kind).flatMap((entity) => {
     const articles = index.articlesOf(kind, entity.id);
     const pages = paginate(articles, ENTITY_ARTICLES_PER_PAGE);
     const span = firstAndLast(articles.map((article) => article.data.date));
-    const summary = summaryOf(index, kind, entity, articles, inside);
+    const summary = summaryOf(index, kind, entity, articles, maps);
     return pages.map((pageArticles, pageIndex) => ({
       params: { id: entity.id, page: pageIndex === 0 ? undefined : `page/${pageIndex + 1}` },
       props: {

@@ -19,6 +19,8 @@ import { geoBounds, geoClipAntimeridian, geoContains, geoEqualEarth, geoMercator
 import type { Feature, FeatureCollection, Geometry, LineString, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { layOutLabels, type Box, type TextPosition } from './map-labels';
+import type { PlacesByLocation } from './map-neighbours';
 
 const require = createRequire(import.meta.url);
 
@@ -44,7 +46,8 @@ const TAU = 2 * PI;
 const RADIANS = PI / 180;
 const EPSILON = 1e-6;
 
-type Bounds = [[number, number], [number, number]];
+/** [[west, south], [east, north]] in degrees (or radians where said); west > east across the antimeridian. */
+export type Bounds = [[number, number], [number, number]];
 
 /**
  * A polygon or line as d3's antimeridian cut hands it on to the projection:
@@ -52,7 +55,7 @@ type Bounds = [[number, number], [number, number]];
  * per line or ring. The cut does not depend on the map's scale or centre, so it
  * is made once per shape and replayed into every map that shows the shape.
  */
-interface CutShape {
+export interface CutShape {
   polygon: boolean;
   lines: CutLine[];
 }
@@ -60,26 +63,26 @@ interface CutShape {
  * `box`: the box of its vertices, in radians. `polar`: a vertex within 1° of a
  * pole (those project far off or to infinity; such a line is never thinned).
  */
-type CutLine = { coordinates: number[]; box: Bounds; polar: boolean };
+export type CutLine = { coordinates: number[]; box: Bounds; polar: boolean };
 
-interface Shape<G extends Polygon | LineString> {
+export interface Shape<G extends Polygon | LineString> {
   geometry: G;
   bounds: Bounds;
   /** Made the first time a map shows the shape. */
   cut?: CutShape | undefined;
 }
 /** One polygon of a country (an island, a mainland) with its own bounds, so a map projects only the polygons in its frame. */
-interface CountryPolygon extends Shape<Polygon> {
+export interface CountryPolygon extends Shape<Polygon> {
   /** Made on first use, for the point-in-polygon test. */
   containment?: Containment | undefined;
 }
 /** d3's answer for the South Pole, and the rings in radians as d3 tests them (closing vertex dropped). */
-type Containment = { southPoleInside: boolean; rings: Float64Array[] };
-type CountryFeature = Feature<Geometry, { name: string }> & { bounds: Bounds; polygons: CountryPolygon[] };
+export type Containment = { southPoleInside: boolean; rings: Float64Array[] };
+export type CountryFeature = Feature<Geometry, { name: string }> & { bounds: Bounds; polygons: CountryPolygon[] };
 type BorderLine = Shape<LineString>;
 
 let world110: { land: Geometry | FeatureCollection } | undefined;
-type CountryLayer = { countries: CountryFeature[]; borders: BorderLine[] };
+export type CountryLayer = { countries: CountryFeature[]; borders: BorderLine[] };
 const countryLayers = new Map<'50m' | '110m', CountryLayer>();
 
 function land110(): { land: Geometry | FeatureCollection } {
@@ -91,7 +94,7 @@ function land110(): { land: Geometry | FeatureCollection } {
 }
 
 /** Countries and the borders between them at a Natural Earth scale, read once per build. */
-function countries(scale: '50m' | '110m'): CountryLayer {
+export function countries(scale: '50m' | '110m'): CountryLayer {
   let layer = countryLayers.get(scale);
   if (!layer) {
     const topology = require(`world-atlas/countries-${scale}.json`) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -181,15 +184,40 @@ const SPAN_BY_KIND: Record<LocatorKind, number> = { country: 40, region: 12, cit
 export interface LocatorMap<T extends MapPoint> {
   width: number;
   height: number;
+  /** The part of the world shown, in degrees ([[west, south], [east, north]]). */
+  frame: Bounds;
+  /** The country holding the place, when it is on land. */
+  home?: { name: string } | undefined;
   /** Countries in the frame, the one holding the place marked. */
   countries: { name: string; d: string; home: boolean }[];
   borders: string;
-  /** The place's dot; none for a country framed whole (its shading marks it). */
-  place?: { x: number; y: number } | undefined;
-  /** Places inside this one that fall within the frame. */
-  inside: MapDot<T>[];
+  /** The place's dot and where its name goes; no dot for a country framed whole (its shading marks it). */
+  place?: { x: number; y: number; label: TextPosition } | undefined;
+  /** Places inside this one that fall within the frame, named where there is room. */
+  inside: (MapDot<T> & { label?: TextPosition | undefined })[];
+  /** Names of countries, placed on their visible part. */
+  countryNames: (TextPosition & { text: string; home: boolean })[];
+  /** A few other places of the archive in the frame, for context: a region by its name alone, others by a dot and name. */
+  nearby: (MapDot<T> & { label: TextPosition; region: boolean })[];
 }
 
+/** A place that can be shown for context: how many stories it has, and what kind of place it is. */
+export interface ContextPoint extends MapPoint {
+  count: number;
+  kind?: LocatorKind | undefined;
+}
+
+export interface LocatorOptions<T extends MapPoint> {
+  width?: number;
+  height?: number;
+  /** The archive's places, for context dots. */
+  nearby?: PlacesByLocation<T & ContextPoint> | undefined;
+  /** Pixels kept free of dots and labels, given the frame (where an inset will be drawn over the map). */
+  reserve?: ((frame: Bounds) => Box | undefined) | undefined;
+}
+
+/** Candidate context places looked at per map, the most-covered first. */
+const CONTEXT_CANDIDATES = 40;
 
 /** Whether two longitude ranges overlap; a range with west > east crosses the antimeridian. */
 function longitudesOverlap(west0: number, east0: number, west1: number, east1: number): boolean {
@@ -198,7 +226,7 @@ function longitudesOverlap(west0: number, east0: number, west1: number, east1: n
   return west0 <= east1 && west1 <= east0;
 }
 
-function boundsIntersect(a: Bounds, b: Bounds): boolean {
+export function boundsIntersect(a: Bounds, b: Bounds): boolean {
   // geoBounds of a feature crossing the antimeridian has west > east: it spans [west, 180] and [-180, east].
   return a[0][1] <= b[1][1] && b[0][1] <= a[1][1] && longitudesOverlap(a[0][0], a[1][0], b[0][0], b[1][0]);
 }
@@ -276,12 +304,20 @@ function polygonContains(polygon: CountryPolygon, point: readonly [number, numbe
  * polygon then holds it by d3's test (what geoContains on the country answers).
  */
 function countryAt(shapes: readonly CountryFeature[], point: [number, number]): CountryFeature | undefined {
+  return homeAt(shapes, point)?.country;
+}
+
+/** The country holding a point (1:50m unless `shapes` are given) and the one polygon of it that does: a mainland, an island. */
+export function homeAt(shapes: readonly CountryFeature[] | undefined, point: [number, number]): { country: CountryFeature; polygon: CountryPolygon } | undefined {
   const at: Bounds = [point, point];
   // A hair wider for the polygons, so that rounding in their bounds never hides one holding the point.
   const near: Bounds = [[point[0] - FRAME_MARGIN, point[1] - FRAME_MARGIN], [point[0] + FRAME_MARGIN, point[1] + FRAME_MARGIN]];
-  return shapes.find(
-    (country) => boundsIntersect(country.bounds, at) && country.polygons.some((polygon) => boundsIntersect(polygon.bounds, near) && polygonContains(polygon, point)),
-  );
+  for (const country of shapes ?? countries('50m').countries) {
+    if (!boundsIntersect(country.bounds, at)) continue;
+    const polygon = country.polygons.find((polygon) => boundsIntersect(polygon.bounds, near) && polygonContains(polygon, point));
+    if (polygon) return { country, polygon };
+  }
+  return undefined;
 }
 
 /** Where d3's antimeridian cut writes while a shape is being cut. */
@@ -419,7 +455,8 @@ function replayer(sink: GeoStream, shapes: () => readonly CutShape[], thinFrame:
  * A map centred on a place: a country is framed whole when it is compact enough,
  * anything else gets a fixed span around its point.
  */
-export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKind, inside: readonly T[], width = 640, height = 400): LocatorMap<T> {
+export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKind, inside: readonly T[], options: LocatorOptions<T> = {}): LocatorMap<T> {
+  const { width = 640, height = 400 } = options;
   const detailed = countries('50m');
   const point: [number, number] = [place.longitude, place.latitude];
   const home = countryAt(detailed.countries, point);
@@ -478,15 +515,62 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
     if (d !== '') drawn.push({ name: country.properties.name, d, home: isHome(country) });
   }
 
+  const inFrame = (xy: [number, number] | null): xy is [number, number] => xy !== null && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
   const dots: MapDot<T>[] = [];
   for (const child of inside) {
     const xy = projection([child.longitude, child.latitude]);
-    if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
+    if (!inFrame(xy)) continue;
     dots.push({ point: child, x: round(xy[0]), y: round(xy[1]), r: 3 });
   }
   const xy = projection(point) ?? [width / 2, height / 2];
   const dot = framedWhole ? undefined : { x: round(xy[0]), y: round(xy[1]) };
-  return { width, height, countries: drawn, borders: borders.map(draw).join(''), place: dot, inside: dots };
+
+  const context = contextPlaces(options.nearby, [[west, south], [east, north]], new Set([place.id, ...inside.map((child) => child.id)]))
+    .map((candidate) => ({ point: candidate, xy: projection([candidate.longitude, candidate.latitude]) }))
+    .filter((candidate): candidate is { point: T & ContextPoint; xy: [number, number] } => inFrame(candidate.xy))
+    .map(({ point, xy }) => ({ point, x: round(xy[0]), y: round(xy[1]), name: point.name, region: point.kind === 'region' }));
+  const layout = layOutLabels({
+    width,
+    height,
+    reserved: [options.reserve?.([[west, south], [east, north]])].filter((box) => box !== undefined),
+    place: dot && { ...dot, name: place.name },
+    inside: dots.map((child) => ({ x: child.x, y: child.y, name: child.point.name })),
+    // A place that is a country of its own in Natural Earth (Hong Kong) is named once, by its dot.
+    countries: dot ? drawn.filter((country) => !(country.home && country.name.toLowerCase() === place.name.toLowerCase())) : drawn,
+    context,
+  });
+  return {
+    width,
+    height,
+    frame: [[west, south], [east, north]],
+    home: home && { name: home.properties.name },
+    countries: drawn,
+    borders: borders.map(draw).join(''),
+    place: dot && layout.place && { ...dot, label: layout.place },
+    inside: dots.map((child, i) => ({ ...child, label: layout.inside[i] })),
+    countryNames: layout.countries,
+    nearby: layout.context.map(({ index, label }) => {
+      const { point, x, y, region } = context[index]!;
+      return { point, x, y, r: 3, label, region };
+    }),
+  };
+}
+
+/**
+ * The archive's places in a frame that may give it context, most stories
+ * first: not the place itself or those inside it (drawn anyway), not
+ * countries (named from Natural Earth's outlines instead).
+ */
+function contextPlaces<T extends MapPoint>(nearby: PlacesByLocation<T & ContextPoint> | undefined, frame: Bounds, exclude: ReadonlySet<string>): (T & ContextPoint)[] {
+  if (!nearby) return [];
+  const [[west, south], [east, north]] = frame;
+  // A frame centred near the antimeridian reaches past ±180°; the index wants it wrapped (west > east).
+  const wrap = (longitude: number) => (longitude > 180 ? longitude - 360 : longitude < -180 ? longitude + 360 : longitude);
+  return nearby
+    .within(wrap(west), south, wrap(east), north)
+    .filter((candidate) => !exclude.has(candidate.id) && candidate.kind !== 'country')
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, CONTEXT_CANDIDATES);
 }
 
 function round(value: number): number {

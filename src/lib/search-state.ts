@@ -1,11 +1,12 @@
 /**
  * What the search page shows, as a value, and its form in the query string:
- * `/search/?q=metro&place=changsha&sort=newest`.
+ * `/search/?q=metro&place=changsha&from=2019-03&to=2020&sort=newest`.
  *
  * The URL is the single source of truth: a shared link, a reload and the
  * back button all go through `parseSearchState`, and every change the
  * reader makes goes through `serialiseSearchState`.
  */
+import { boundFromFields, hasRange, orderedRange, parseBound, type DateRange } from './search-dates';
 import { FACETS, isFacet, type Facet } from './search-filters';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -16,10 +17,12 @@ export interface SearchState {
   query: string;
   /** Chosen ids per facet, in the order chosen; an article must match all of them. */
   filters: Partial<Record<Facet, string[]>>;
+  /** Stories dated from `range.from` to `range.to` (each `YYYY` or `YYYY-MM`, either may be open), in order; none when absent. */
+  range?: DateRange | undefined;
   sort: Sort;
 }
 
-export const EMPTY_STATE: SearchState = { query: '', filters: {}, sort: 'relevance' };
+export const EMPTY_STATE: SearchState = { query: '', filters: {}, range: {}, sort: 'relevance' };
 
 function isSort(value: string | null): value is Sort {
   return value !== null && (SORTS as readonly string[]).includes(value);
@@ -36,7 +39,26 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     if (!ids.includes(id)) ids.push(id);
   }
   const sort = params.get('sort');
-  return { query: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, sort: isSort(sort) ? sort : 'relevance' };
+  return { query: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, range: parseRange(params), sort: isSort(sort) ? sort : 'relevance' };
+}
+
+/**
+ * `from` and `to`, or, from a form sent without script, `from-year` and
+ * `from-month` (and the same for `to`). A bound that is not a year or a
+ * year-month is ignored; bounds given the wrong way round are swapped.
+ */
+function parseRange(params: URLSearchParams): DateRange {
+  const bound = (name: 'from' | 'to') => parseBound(params.get(name)) ?? boundFromFields(params.get(`${name}-year`), params.get(`${name}-month`));
+  const range = orderedRange({ from: bound('from'), to: bound('to') });
+  const result: DateRange = {};
+  if (range.from) result.from = range.from;
+  if (range.to) result.to = range.to;
+  return result;
+}
+
+/** Whether a query string holds the date fields of a form sent without script, which `serialiseSearchState` writes as `from` and `to`. */
+export function hasFormDateFields(search: string): boolean {
+  return /(?:^|[?&])(?:from|to)-(?:year|month)=/.test(search);
 }
 
 /**
@@ -50,6 +72,8 @@ export function serialiseSearchState(state: SearchState): string {
   for (const facet of FACETS) {
     for (const id of state.filters[facet] ?? []) params.append(facet, id);
   }
+  if (state.range?.from) params.set('from', state.range.from);
+  if (state.range?.to) params.set('to', state.range.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -64,8 +88,18 @@ export function isSearchableQuery(query: string): boolean {
   return query.length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(query);
 }
 
+/** Whether the state narrows the archive down: a facet value or a date range. */
 export function hasFilters(state: SearchState): boolean {
-  return FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0);
+  return FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0) || hasRange(state.range ?? {});
+}
+
+/** A state with a new date range, its bounds put in order. */
+export function withRange(state: SearchState, range: DateRange): SearchState {
+  const ordered = orderedRange(range);
+  const next: DateRange = {};
+  if (ordered.from) next.from = ordered.from;
+  if (ordered.to) next.to = ordered.to;
+  return { ...state, range: next };
 }
 
 /** A state with one filter id added or removed. */

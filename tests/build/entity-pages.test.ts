@@ -172,8 +172,19 @@ describe('entity pages', () => {
   it('draws place maps inline from Natural Earth, with the places inside, small and without script', () => {
     const hunan = read('places/hunan/index.html');
     expect(hunan).toMatch(/<figure class="locator-map"><svg viewBox="0 0 640 400" role="img"/);
-    expect(hunan).toContain('inside it, Changsha, Zhuzhou');
+    expect(hunan).toContain('Places inside it: Changsha and Zhuzhou.');
+    // Both named on the map too, before the country's name takes the room beside them.
+    expect(hunan).toMatch(/class="map-label">Changsha<\/text>/);
+    expect(hunan).toMatch(/class="map-label">Zhuzhou<\/text>/);
     expect(read('places/china/index.html')).toContain('class="map-land map-land--home"');
+    // A city's map names its country, shows a neighbour of the archive and insets the wider area.
+    const changsha = read('places/changsha/index.html');
+    expect(changsha).toMatch(/<title id="locator-map-title">Map of Changsha, in Hunan, China<\/title>/);
+    expect(changsha).toMatch(/class="map-label map-label--country map-label--home-country">China<\/text>/);
+    expect(changsha).toMatch(/class="map-label map-label--nearby">Zhuzhou<\/text>/);
+    expect(changsha).toMatch(/<svg class="map-inset"[^>]*>.*class="map-land map-land--home".*class="map-inset__mark"/s);
+    // A country framed whole needs no inset.
+    expect(read('places/china/index.html')).not.toContain('map-inset');
     const index = read('places/index.html');
     expect(index).toMatch(/<figure class="world-map"><svg/);
     expect(index.match(/class="map-dot"/g)?.length).toBeGreaterThanOrEqual(5);

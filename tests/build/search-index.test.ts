@@ -50,6 +50,10 @@ describe('what the seed article tells the index', () => {
     ]));
   });
 
+  it('has its month as a filter of its own, for date ranges that start or end inside a year', () => {
+    expect(filters.filter((filter) => filter.startsWith('month='))).toEqual(['month=2023-03']);
+  });
+
   it('sorts by date and shows date, dateline and summary with a result', () => {
     expect(html).toMatch(/data-pagefind-sort="date\[data-date\]" data-pagefind-meta="date\[data-date\], dateline\[data-dateline\], summary\[data-summary\]" data-date="2023-03-22" data-dateline="Changsha" data-summary="Premier Li Qiang/);
   });

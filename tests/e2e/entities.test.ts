@@ -28,6 +28,44 @@ describe.skipIf(!hasBrowser)('people and places in Chromium', () => {
     await expect(session.page.locator('script').count()).resolves.toBe(0);
   });
 
+  it('locates Changsha on its map: China named and outlined, the frame marked on an inset of China, a neighbour for context', async () => {
+    await session.page.goto(`${session.site.url}places/changsha/`);
+    const map = session.page.getByRole('img', { name: 'Map of Changsha, in Hunan, China' });
+    await expect(map.count()).resolves.toBe(1);
+    const mapBox = (await map.boundingBox())!;
+    const within = (inner: { x: number; y: number; width: number; height: number }, outer: typeof inner) =>
+      inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+
+    // The country's name, on the map.
+    const countryName = map.locator('text.map-label--home-country');
+    await expect(countryName.textContent()).resolves.toBe('China');
+    await expect(countryName.isVisible()).resolves.toBe(true);
+    expect(within((await countryName.boundingBox())!, mapBox)).toBe(true);
+
+    // The country's outline: on the inset, China whole, a shape and not the inset's rectangle.
+    const inset = map.locator('svg.map-inset');
+    const insetBox = (await inset.boundingBox())!;
+    const outline = inset.locator('path.map-land--home');
+    await expect(outline.count()).resolves.toBe(1);
+    await expect(outline.isVisible()).resolves.toBe(true);
+    const outlineBox = (await outline.boundingBox())!;
+    expect(within(outlineBox, insetBox)).toBe(true);
+    expect(outlineBox.width).toBeGreaterThan(insetBox.width * 0.5);
+    expect(outlineBox.width).toBeLessThan(insetBox.width);
+    expect(((await outline.getAttribute('d')) ?? '').split('L').length).toBeGreaterThan(50);
+    // The map's frame, marked where Changsha is: inside China's outline, in its south-east.
+    const mark = (await inset.locator('rect.map-inset__mark').boundingBox())!;
+    const markCentre = { x: mark.x + mark.width / 2, y: mark.y + mark.height / 2 };
+    expect(within({ ...markCentre, width: 0, height: 0 }, outlineBox)).toBe(true);
+    expect(markCentre.x).toBeGreaterThan(outlineBox.x + outlineBox.width / 2);
+    expect(markCentre.y).toBeGreaterThan(outlineBox.y + outlineBox.height / 2);
+
+    // Another place of the archive nearby, named; the region by its name.
+    await expect(map.locator('text.map-label--nearby', { hasText: 'Zhuzhou' }).isVisible()).resolves.toBe(true);
+    await expect(map.locator('text.map-label--region', { hasText: 'Hunan' }).isVisible()).resolves.toBe(true);
+    await expect(session.page.locator('figure.locator-map figcaption').textContent()).resolves.toMatch(/Other places of the archive nearby: Zhuzhou\..*inset shows where the map lies in China/);
+  });
+
   it('links the first mention in the article text to the same page', async () => {
     await session.page.goto(`${session.site.url}2023/03/22/li-qiang-hunan-advanced-manufacturing/`);
     const mention = session.page.locator('.article-body a.entity-mention', { hasText: 'Zhuzhou' }).first();

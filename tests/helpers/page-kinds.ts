@@ -76,6 +76,7 @@ export const PAGE_KINDS: PageKind[] = [
   { name: 'organizations', path: 'organizations/' },
   { name: 'organization', path: 'organizations/state-council/' },
   { name: 'search with results', path: 'search/?q=Hunan', prepare: waitForSearchResults },
+  { name: 'search in a date range', path: 'search/?place=hunan&from=2023-03&to=2023-03', prepare: waitForSearchResults },
   { name: '404', path: 'no-such-page/', status: 404 },
 ];
 

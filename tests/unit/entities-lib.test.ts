@@ -195,7 +195,7 @@ describe('maps', () => {
       { id: 'paris', name: 'Paris', latitude: 48.86, longitude: 2.35, count: 1 },
     ];
     const map = locatorMap(changsha, 'city', inside);
-    expect(map.place).toEqual({ x: map.width / 2, y: map.height / 2 });
+    expect(map.place).toMatchObject({ x: map.width / 2, y: map.height / 2 });
     expect(map.countries.find((country) => country.home)?.name).toBe('China');
     expect(map.inside.map((dot) => dot.point.id)).toEqual(['zhuzhou']);
     // Zhuzhou is south-east of Changsha.
@@ -218,7 +218,7 @@ describe('maps', () => {
   it('gives a country spread over the globe a fixed frame around its point', () => {
     // France's Natural Earth shape includes French Guiana and Réunion.
     const map = locatorMap({ id: 'france', name: 'France', latitude: 48.86, longitude: 2.35 }, 'country', []);
-    expect(map.place).toEqual({ x: map.width / 2, y: map.height / 2 });
+    expect(map.place).toMatchObject({ x: map.width / 2, y: map.height / 2 });
     expect(map.countries.find((country) => country.home)?.name).toBe('France');
   });
 });

@@ -121,13 +121,13 @@ describe('locator maps', () => {
       const home = map.countries.filter((drawn) => drawn.home);
       expect(home.map((drawn) => drawn.name)).toEqual([country]);
       expect(home[0]!.d.length).toBeGreaterThan(20);
-      expect(map.place).toEqual({ x: map.width / 2, y: map.height / 2 });
+      expect(map.place).toMatchObject({ x: map.width / 2, y: map.height / 2 });
     }
   });
 
   it('frames Fiji, which straddles the antimeridian, around its point rather than whole', () => {
     const map = locatorMap(labasa, 'country', []);
-    expect(map.place).toEqual({ x: map.width / 2, y: map.height / 2 });
+    expect(map.place).toMatchObject({ x: map.width / 2, y: map.height / 2 });
     expect(map.countries.find((country) => country.home)?.name).toBe('Fiji');
   });
 
@@ -156,6 +156,6 @@ describe('locator maps', () => {
     const map = locatorMap(at('mid-pacific', 0, -150), 'city', []);
     expect(map.countries).toEqual([]);
     expect(map.borders).toBe('');
-    expect(map.place).toEqual({ x: map.width / 2, y: map.height / 2 });
+    expect(map.place).toMatchObject({ x: map.width / 2, y: map.height / 2 });
   });
 });

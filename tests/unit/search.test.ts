@@ -45,18 +45,19 @@ describe('search state in the URL', () => {
     expect(parseSearchState('?q=Li++Qiang%20&place=changsha&person=li-qiang&place=hunan&place=changsha&sort=newest&utm=x&person=')).toEqual({
       query: 'Li Qiang',
       filters: { place: ['changsha', 'hunan'], person: ['li-qiang'] },
+      range: {},
       sort: 'newest',
     });
-    expect(parseSearchState('')).toEqual({ query: '', filters: {}, sort: 'relevance' });
+    expect(parseSearchState('')).toEqual({ query: '', filters: {}, range: {}, sort: 'relevance' });
     expect(parseSearchState('?sort=sideways').sort).toBe('relevance');
   });
 
   it('writes one canonical URL per state and reads it back', () => {
-    const state = { query: '长沙 地铁', filters: { year: ['2022'], person: ['li-qiang', 'xi-jinping'] }, sort: 'oldest' as const };
+    const state = { query: '长沙 地铁', filters: { year: ['2022'], person: ['li-qiang', 'xi-jinping'] }, range: {}, sort: 'oldest' as const };
     const url = serialiseSearchState(state);
     expect(url).toBe('?q=%E9%95%BF%E6%B2%99+%E5%9C%B0%E9%93%81&person=li-qiang&person=xi-jinping&year=2022&sort=oldest');
     expect(parseSearchState(url)).toEqual({ ...state, filters: { person: ['li-qiang', 'xi-jinping'], year: ['2022'] } });
-    expect(serialiseSearchState({ query: ' ', filters: {}, sort: 'relevance' })).toBe('');
+    expect(serialiseSearchState({ query: ' ', filters: {}, range: {}, sort: 'relevance' })).toBe('');
   });
 
   it('toggles filters without touching the rest', () => {

@@ -29,8 +29,11 @@ export interface PagefindResponse {
   filters: FilterCounts;
 }
 
+/** Pagefind's filter syntax: values under a filter name, or `any` / `all` / `none` / `not` around nested conditions. */
+export type PagefindFilters = Record<string, unknown>;
+
 export interface PagefindSearchOptions {
-  filters?: Record<string, string[]>;
+  filters?: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 

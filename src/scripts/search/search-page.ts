@@ -10,14 +10,17 @@ import { countsByFacet, facetGroups, filterKeysOf, filterName, filterValueIndex,
 import { FACETS, isFacet, type Facet } from '../../lib/search-filters';
 import { facetKeys, parseShards } from '../../lib/search-shards';
 import { orderResults, type OrderedResults } from '../../lib/search-order';
+import { boundFromFields, rangeFilter, rangeName } from '../../lib/search-dates';
 import {
   effectiveSort,
   hasFilters,
+  hasFormDateFields,
   isSearchableQuery,
   parseSearchState,
   sameState,
   serialiseSearchState,
   toggleFilter,
+  withRange,
   type SearchState,
   type Sort,
 } from '../../lib/search-state';
@@ -35,6 +38,11 @@ interface Elements {
   form: HTMLFormElement;
   query: HTMLInputElement;
   sort: HTMLSelectElement;
+  dates: HTMLElement;
+  fromYear: HTMLSelectElement;
+  fromMonth: HTMLSelectElement;
+  toYear: HTMLSelectElement;
+  toMonth: HTMLSelectElement;
   status: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
@@ -54,6 +62,11 @@ function findElements(root: HTMLElement): Elements {
     form: required(root, '[data-search-form]'),
     query: required(root, 'input[name="q"]'),
     sort: required(root, 'select[name="sort"]'),
+    dates: required(root, '[data-search-dates]'),
+    fromYear: required(root, 'select[name="from-year"]'),
+    fromMonth: required(root, 'select[name="from-month"]'),
+    toYear: required(root, 'select[name="to-year"]'),
+    toMonth: required(root, 'select[name="to-month"]'),
     status: required(root, '[data-search-status]'),
     results: required(root, '[data-search-results]'),
     more: required(root, '[data-search-more]'),
@@ -71,7 +84,8 @@ function statusText(state: SearchState, count: number, values: FilterValueIndex)
   const words = state.query ? ` for “${state.query}”` : '';
   const names = FACETS.flatMap((facet) => (state.filters[facet] ?? []).map((id) => filterName(values, facet, id)));
   const filtered = names.length ? `, filtered by ${names.join(', ')}` : '';
-  return `${count === 0 ? 'No stories' : plural(count)}${words}${filtered}.`;
+  const dated = state.range?.from || state.range?.to ? `, ${rangeName(state.range)}` : '';
+  return `${count === 0 ? 'No stories' : plural(count)}${words}${filtered}${dated}.`;
 }
 
 const PAGEFIND_SORT: Record<Exclude<Sort, 'relevance'>, 'asc' | 'desc'> = { newest: 'desc', oldest: 'asc' };
@@ -93,6 +107,8 @@ export function startSearchPage(root: HTMLElement): void {
   const words = (list: string | undefined) => (list ?? '').split(/\s+/).filter(Boolean);
   const facetsFirst = words(root.dataset['facetsFirst']).filter(isFacet);
   const shards = parseShards(root.dataset['facetShards']);
+  /** The years the archive has stories in: an open-ended date range runs to the first or last. */
+  const archiveYears = words(root.dataset['years']).map(Number).filter(Number.isInteger);
   /** Whether every value of a facet is loaded, so its counts can be offered as choices. */
   const complete = (facet: Facet) => facetKeys(facet, shards).every((key) => loadedKeys.has(key));
 
@@ -129,6 +145,12 @@ export function startSearchPage(root: HTMLElement): void {
   function showState(): void {
     if (ui.query.value.trim() !== state.query) ui.query.value = state.query;
     ui.sort.value = state.sort;
+    const [fromYear = '', fromMonth = ''] = (state.range?.from ?? '').split('-');
+    const [toYear = '', toMonth = ''] = (state.range?.to ?? '').split('-');
+    ui.fromYear.value = fromYear;
+    ui.fromMonth.value = fromMonth;
+    ui.toYear.value = toYear;
+    ui.toMonth.value = toMonth;
   }
 
   function writeUrl(how: 'push' | 'replace'): void {
@@ -185,8 +207,10 @@ export function startSearchPage(root: HTMLElement): void {
 
     await loadFilters(index, filterKeysOf(shown.filters, shards));
     const sort = effectiveSort(shown);
+    const range = rangeFilter(shown.range ?? {}, archiveYears);
     const response = await index.search(isSearchableQuery(shown.query) ? shown.query : null, {
-      filters: pagefindFilters(shown.filters, values, shards),
+      // The range nests under `all`, beside the facets, so that it never clashes with a chosen year.
+      filters: { ...pagefindFilters(shown.filters, values, shards), ...(range ? { all: [range] } : {}) },
       ...(sort === 'relevance' ? {} : { sort: { date: PAGEFIND_SORT[sort] } }),
     });
     if (mine !== run) return;
@@ -234,6 +258,14 @@ export function startSearchPage(root: HTMLElement): void {
     if (sort === 'relevance' || sort === 'newest' || sort === 'oldest') change({ ...state, sort }, 'push');
   });
 
+  ui.dates.addEventListener('change', () => {
+    typingEntry = false;
+    const range = { from: boundFromFields(ui.fromYear.value, ui.fromMonth.value), to: boundFromFields(ui.toYear.value, ui.toMonth.value) };
+    change(withRange(state, range), 'push');
+    // Bounds given the wrong way round were swapped: show them as the search reads them.
+    showState();
+  });
+
   ui.facetGroups.addEventListener('change', (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement)) return;
@@ -257,6 +289,8 @@ export function startSearchPage(root: HTMLElement): void {
     search();
   });
 
+  // A form sent before this script ran has the date fields one by one: name the URL as this page does.
+  if (hasFormDateFields(window.location.search)) history.replaceState(null, '', `${window.location.pathname}${serialiseSearchState(state)}`);
   // Links from the header form arrive as `?q=…` and from entity pages as `?person=…`.
   showState();
   search();
