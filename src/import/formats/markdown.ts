@@ -4,7 +4,7 @@
  * fills what is missing, and the result is validated against the site's schema.
  */
 import { parse as parseYaml } from 'yaml';
-import type { ParsedInput } from '../types';
+import { emptyBody, type ParsedInput } from '../types';
 import { contentHash } from '../hash';
 import { toIsoDate } from '../../lib/dates';
 import { dateProblem } from './validate-date';
@@ -29,7 +29,7 @@ export function parseMarkdown(text: string, file: string): ParsedInput {
   if (problem) return { records: [], problems: [{ origin, reason: problem }] };
   const date = rawDate instanceof Date ? toIsoDate(rawDate) : (rawDate as string);
   const body = text.slice(match ? match[0].length : 0).trim();
-  if (!body) return { records: [], problems: [{ origin, reason: 'empty body' }] };
+  if (!body) return { records: [], problems: [emptyBody(origin)] };
   const text_ = (key: string) => (typeof frontmatter[key] === 'string' && (frontmatter[key] as string).trim()) || undefined;
   return {
     records: [{

@@ -3,7 +3,7 @@
  * body, paragraphs split by blank lines (the corpus README describes it).
  */
 import path from 'node:path';
-import type { ParsedInput } from '../types';
+import { emptyBody, type ParsedInput } from '../types';
 import { dateProblem } from './validate-date';
 
 const DATE_PREFIX = /^\s*date\s+(\S+)\s*/;
@@ -16,7 +16,7 @@ export function parseRawText(text: string, file: string): ParsedInput {
   const problem = dateProblem(date);
   if (problem) return { records: [], problems: [{ origin, reason: problem }] };
   const body = text.slice(match[0].length).trim();
-  if (!body) return { records: [], problems: [{ origin, reason: 'empty body' }] };
+  if (!body) return { records: [], problems: [emptyBody(origin)] };
   const stem = path.basename(file).replace(/\.[^.]*$/, '');
   return {
     records: [{ origin, format: 'raw-text', sourceId: `seed-${stem}`, date, body }],

@@ -1,0 +1,84 @@
+/**
+ * Scores the importer's datelines, headlines and summaries on a folder of raw
+ * articles with an `annotations.json` (tests/fixtures/import/raw-headlines/):
+ * dateline accuracy against the annotations, and the checks a machine can make
+ * of a title and a summary. Whether a headline is acceptable is judged by hand
+ * (judged.json next to the articles); `npm run eval:headlines` prints both.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { runImport } from './run-import';
+import { recogniseDateline } from './structure/dateline';
+import { isPrintableTitle } from './structure/title-summary';
+
+export interface ExpectedDateline {
+  place: string;
+  agency: string | null;
+  date: string | null;
+}
+
+export interface HeadlineRow {
+  /** Path of the article inside the set, e.g. `dev/d01-lisbon-dockworkers.txt`. */
+  file: string;
+  title: string;
+  summary: string;
+  dateline: ExpectedDateline | null;
+  expected: ExpectedDateline | null;
+  datelineCorrect: boolean;
+  /** What a machine finds wrong with the title or the summary; empty when nothing. */
+  problems: string[];
+}
+
+export const SUMMARY_LIMIT = 250;
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The dateline as the annotations write it: the day it names, whether or not it is the article's. */
+function datelineOf(data: Record<string, unknown>): ExpectedDateline | null {
+  const place = text(data['dateline']);
+  if (!place) return null;
+  return { place, agency: text(data['source']) ?? null, date: text(data['datelineDate']) ?? null };
+}
+
+function machineProblems(title: string, summary: string, place: string | undefined): string[] {
+  const problems: string[] = [];
+  if (!isPrintableTitle(title)) problems.push('title: too long, cut off or a dateline');
+  if (/…|\.\.\./.test(title)) problems.push('title: ellipsis');
+  if (place && title.replace(/[^\p{L} ]/gu, '').trim().toLowerCase() === place.toLowerCase()) problems.push('title: the dateline place');
+  if (!summary) problems.push('summary: missing');
+  if (summary.length > SUMMARY_LIMIT) problems.push(`summary: ${summary.length} characters`);
+  if (/…|\.\.\.$/.test(summary)) problems.push('summary: ellipsis');
+  if (summary && !/[.!?]["”’)]?$/.test(summary)) problems.push('summary: does not end a sentence');
+  if (recogniseDateline(summary)) problems.push('summary: starts with a dateline');
+  return problems;
+}
+
+export async function evaluateHeadlines(folder: string, subfolders: string[]): Promise<HeadlineRow[]> {
+  const annotations = JSON.parse(readFileSync(path.join(folder, 'annotations.json'), 'utf8')) as { articles: Record<string, ExpectedDateline | null> };
+  const archive = mkdtempSync(path.join(tmpdir(), 'eval-headlines-'));
+  try {
+    const summary = await runImport({ inputs: subfolders.map((sub) => path.join(folder, sub)), archiveDir: archive, dryRun: true, updateRegistry: false });
+    return summary.writes.map((write) => {
+      const file = path.relative(folder, write.origin?.file ?? '').split(path.sep).join('/');
+      const data = (parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(write.content)?.[1] ?? '') ?? {}) as Record<string, unknown>;
+      const dateline = datelineOf(data);
+      const expected = annotations.articles[file] ?? null;
+      // The annotations give the dateline's day; the article stores it only when it differs from its own date.
+      const articleDate = text(data['date']);
+      const expectedStored = expected ? { ...expected, date: expected.date === articleDate ? null : expected.date } : null;
+      const title = text(data['title']) ?? '';
+      const summaryText = text(data['summary']) ?? '';
+      return {
+        file, title, summary: summaryText, dateline, expected,
+        datelineCorrect: JSON.stringify(dateline) === JSON.stringify(expectedStored),
+        problems: machineProblems(title, summaryText, dateline?.place),
+      };
+    }).sort((a, b) => a.file.localeCompare(b.file));
+  } finally {
+    rmSync(archive, { recursive: true, force: true });
+  }
+}
