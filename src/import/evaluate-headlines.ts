@@ -5,12 +5,15 @@
  * of a title and a summary. Whether a headline is acceptable is judged by hand
  * (judged.json next to the articles); `npm run eval:headlines` prints both.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { runImport } from './run-import';
+import { buildArticle, type Frontmatter } from './article';
+import { EntityFinder } from './entities/find-entities';
+import { loadKnowledge } from './entities/knowledge';
+import { readInput } from './formats/read-input';
+import { prepareStory } from './run-import';
 import { recogniseDateline } from './structure/dateline';
+import { notNewsReason } from './structure/not-news';
 import { isPrintableTitle } from './structure/title-summary';
 
 export interface ExpectedDateline {
@@ -57,28 +60,41 @@ function machineProblems(title: string, summary: string, place: string | undefin
   return problems;
 }
 
+/**
+ * The importer's own steps (structure, names, article), without writing: the
+ * frontmatter each article of the set would get. An archive without a registry
+ * is assumed, as for a first import.
+ */
+async function draftArticles(folder: string, subfolders: string[]): Promise<{ file: string; data: Frontmatter }[]> {
+  const records = [];
+  for (const sub of subfolders) {
+    for (const name of readdirSync(path.join(folder, sub)).sort()) {
+      records.push(...(await readInput(path.join(folder, sub, name), `${sub}/${name}`)).records);
+    }
+  }
+  const finder = new EntityFinder(loadKnowledge(path.join(folder, 'no-registry')));
+  const stories = records.map((record) => prepareStory(finder, record)).filter((story) => !notNewsReason(story.record, story.structure));
+  return stories.map((story) => {
+    const entities = finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength);
+    return { file: story.record.origin.file, data: buildArticle(story.record, story.structure, entities).frontmatter };
+  });
+}
+
 export async function evaluateHeadlines(folder: string, subfolders: string[]): Promise<HeadlineRow[]> {
   const annotations = JSON.parse(readFileSync(path.join(folder, 'annotations.json'), 'utf8')) as { articles: Record<string, ExpectedDateline | null> };
-  const archive = mkdtempSync(path.join(tmpdir(), 'eval-headlines-'));
-  try {
-    const summary = await runImport({ inputs: subfolders.map((sub) => path.join(folder, sub)), archiveDir: archive, dryRun: true, updateRegistry: false });
-    return summary.writes.map((write) => {
-      const file = path.relative(folder, write.origin?.file ?? '').split(path.sep).join('/');
-      const data = (parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(write.content)?.[1] ?? '') ?? {}) as Record<string, unknown>;
-      const dateline = datelineOf(data);
-      const expected = annotations.articles[file] ?? null;
-      // The annotations give the dateline's day; the article stores it only when it differs from its own date.
-      const articleDate = text(data['date']);
-      const expectedStored = expected ? { ...expected, date: expected.date === articleDate ? null : expected.date } : null;
-      const title = text(data['title']) ?? '';
-      const summaryText = text(data['summary']) ?? '';
-      return {
-        file, title, summary: summaryText, dateline, expected,
-        datelineCorrect: JSON.stringify(dateline) === JSON.stringify(expectedStored),
-        problems: machineProblems(title, summaryText, dateline?.place),
-      };
-    }).sort((a, b) => a.file.localeCompare(b.file));
-  } finally {
-    rmSync(archive, { recursive: true, force: true });
-  }
+  const drafts = await draftArticles(folder, subfolders);
+  return drafts.map(({ file, data }) => {
+    const dateline = datelineOf(data);
+    const expected = annotations.articles[file] ?? null;
+    // The annotations give the dateline's day; the article stores it only when it differs from its own date.
+    const articleDate = text(data['date']);
+    const expectedStored = expected ? { ...expected, date: expected.date === articleDate ? null : expected.date } : null;
+    const title = text(data['title']) ?? '';
+    const summary = text(data['summary']) ?? '';
+    return {
+      file, title, summary, dateline, expected,
+      datelineCorrect: JSON.stringify(dateline) === JSON.stringify(expectedStored),
+      problems: machineProblems(title, summary, dateline?.place),
+    };
+  }).sort((a, b) => a.file.localeCompare(b.file));
 }

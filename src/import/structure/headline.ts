@@ -115,7 +115,8 @@ function mainVerb(words: Word[], verbs: VerbPhrase[]): VerbPhrase | undefined {
     if ((previous === 'and' || previous === 'or' || /,/.test(words[verb.start - 1]?.post ?? '')) && hasTag(words[verb.end + 1], 'Plural') && !hasTag(first, 'PastTense')) return false;
     if (!hasTag(first, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') || hasTag(first, 'Gerund')) return false;
     const before = words[verb.start - 1];
-    if (before && /^(?:to|who|that|which)$/i.test(before.text)) return false;
+    // "to build", "who shot": not the clause's verb; "the flooded town": an adjective.
+    if (before && (/^(?:to|who|that|which)$/i.test(before.text) || ARTICLES.has(before.text.toLowerCase()))) return false;
     if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
     if (words[verb.end + 1]?.text.toLowerCase() === 'by' && hasTag(first, 'PastTense') && verb.auxiliary === '') return false;
     return words.slice(0, verb.start).some((word) => isNounish(word));

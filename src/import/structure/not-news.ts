@@ -27,7 +27,8 @@ export function notNewsReason(record: SourceRecord, structure: ArticleStructure)
   const text = structure.paragraphs.join(' ').trim();
   if (!text) return 'empty body (no running text)';
   if (STUB_MARK.test(record.body)) return 'stub (marked as a stub)';
+  // A Markdown file is a person's own article: a short one is a brief, their decision.
   const words = text.split(/\s+/).length;
-  if (words < STUB_WORDS) return `stub (${words} words)`;
+  if (record.format !== 'markdown' && words < STUB_WORDS) return `stub (${words} words)`;
   return undefined;
 }
