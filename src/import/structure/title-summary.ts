@@ -3,11 +3,12 @@
  * "Importing" section explains the rules; a person can change the title, and a
  * re-import never replaces a title a person edited).
  *
- * Title, in order: a headline built from the lead sentence (headline.ts); else
- * the seed's person formula, "<main person> <their main verb, present tense>
- * <key phrase> in <main place>" (the verb that most often follows the person's
- * name, the most frequent two-word phrase of ordinary words); else a short
- * phrase, the lead's first noun phrase and the place.
+ * Title, in order: the seed's person formula, "<main person> <their main verb,
+ * present tense> <key phrase> in <main place>", when a story keeps naming one
+ * person doing one thing (the verb that most often follows the person's name,
+ * the most frequent two-word phrase of ordinary words); else a headline built
+ * from the lead sentence (headline.ts); else a short phrase, the lead's first
+ * noun phrase and the place.
  */
 import nlp from 'compromise';
 import { presentTense } from '../entities/lexicon';
@@ -91,16 +92,18 @@ function shortPhrase(sentence: string, place?: string): string {
 }
 
 /**
- * The title of a story that came without one: a headline built from the lead
- * (headline.ts), else the seed's person formula, else a short phrase. Never the
+ * The title of a story that came without one: the seed's person formula, else a
+ * headline built from the lead (headline.ts), else a short phrase. Never the
  * dateline, never cut off, at most 80 characters.
  */
 export function titleFromLead(paragraphs: readonly string[], mainPerson?: string, mainPlace?: string): string {
   const lead = firstSentence(paragraphs[0] ?? '');
-  const headline = headlineFromSentence(lead);
-  if (headline && isPrintableTitle(headline)) return headline;
+  // A story that keeps naming one person doing one thing ("Li Qiang inspected … advanced
+  // manufacturing") is summed up better by the whole story than by its lead alone.
   const formula = personTitle(paragraphs.join('\n\n'), mainPerson, mainPlace);
   if (formula && isPrintableTitle(formula)) return formula;
+  const headline = headlineFromSentence(lead);
+  if (headline && isPrintableTitle(headline)) return headline;
   return shortPhrase(lead, mainPlace);
 }
 

@@ -61,13 +61,13 @@ describe('npm run import', () => {
 
   it('writes articles where the archive keeps them, with collision-free slugs, and nothing else', () => {
     const files = listFiles(path.join(archive, 'articles'));
-    expect(files).toContain('2023/03/22-li-qiang-presides-symposium-development-advanced-manufacturing.md');
+    expect(files).toContain('2023/03/22-li-qiang-inspects-advanced-manufacturing-hunan.md');
     // The same story under two source ids: two files, the second with a suffix.
     expect(files).toContain('2004/11/18-israeli-army-kills-three-egyptians-border-incident.md');
     expect(files).toContain('2004/11/18-israeli-army-kills-three-egyptians-border-incident-2.md');
     expect(files.filter((file) => file.includes('.tmp'))).toEqual([]);
     expect(listFiles(work).filter((file) => !file.startsWith('archive/') && !file.startsWith('inputs/'))).toEqual(['bystander.txt']);
-    const seed = readFileSync(path.join(archive, 'articles/2023/03/22-li-qiang-presides-symposium-development-advanced-manufacturing.md'), 'utf8');
+    const seed = readFileSync(path.join(archive, 'articles/2023/03/22-li-qiang-inspects-advanced-manufacturing-hunan.md'), 'utf8');
     expect(seed).toContain('date: "2023-03-22"');
     expect(seed).toContain('dateline: "Changsha"');
     expect(seed).toContain('sourceId: "seed-000_a146d90ff7dfbf99"');
@@ -85,7 +85,7 @@ describe('npm run import', () => {
   }, 60_000);
 
   it('never overwrites a hand-edited article without --force, and never replaces a hand-edited headline', async () => {
-    const file = path.join(archive, 'articles/2023/03/22-li-qiang-presides-symposium-development-advanced-manufacturing.md');
+    const file = path.join(archive, 'articles/2023/03/22-li-qiang-inspects-advanced-manufacturing-hunan.md');
     const imported = readFileSync(file, 'utf8');
     const edited = imported.replace(/^title: ".*"$/m, 'title: "Premier Li Qiang tours Hunan factories"').replace(/^summary: ".*"$/m, 'summary: "Edited."');
     writeFileSync(file, edited);
