@@ -52,7 +52,7 @@ const MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would
 const PHRASE_OPENERS = new Set([
   'that', 'which', 'who', 'whom', 'where', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until',
   'amid', 'following', 'to', 'and', 'but', 'with', 'in', 'on', 'at', 'from', 'for', 'by', 'over', 'near', 'off', 'through',
-  'into', 'under', 'without', 'across', 'around', 'against', 'between', 'during', 'than', 'compared', 'including', 'within',
+  'under', 'without', 'across', 'around', 'against', 'between', 'during', 'than', 'compared', 'including', 'within',
 ]);
 /** Words that open a clause of its own: what follows them is extra to the headline's first part. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until', 'amid', 'following', 'but']);
@@ -160,8 +160,10 @@ function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): string 
   return written;
 }
 
-/** Rule 4: "dockworkers at the port of Lisbon" → "Lisbon dockworkers". */
+/** Rule 4: "dockworkers at the port of Lisbon" → "Lisbon dockworkers", "city of Denver" → "Denver". */
 function compactSubject(subject: string): string {
+  const place = /^(?:city|town|state|province|region|village) of (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
+  if (place?.groups?.['place']) return place.groups['place'];
   const match = /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
   if (!match?.groups) return subject;
   return `${match.groups['place']} ${match.groups['head']}`;
@@ -192,7 +194,9 @@ function restCandidates(rest: Word[]): Word[][] {
   for (let cut = rest.length - 1; cut >= 0; cut -= 1) {
     const before = rest[cut - 1];
     const at = rest[cut];
-    const boundary = (before && /[,;—–]/.test(before.post) && !insideList(rest, cut)) || PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '');
+    // "in 2 hours, 6 minutes and 12 seconds": a comma before a number goes on with a quantity.
+    const comma = before && /[,;—–]/.test(before.post) && !insideList(rest, cut) && !(hasTag(before, 'Value', 'Date', 'Unit') && /^\d/.test(at?.text ?? ''));
+    const boundary = comma || PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '');
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
     const last = prefix.at(-1);

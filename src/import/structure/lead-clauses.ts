@@ -33,16 +33,20 @@ function hasFiniteVerb(phrase: string): boolean {
   });
 }
 
-function startsWithVerb(text: string): boolean {
-  const first = nlp(text).terms().json()[0] as { terms: { tags: string[] }[] } | undefined;
-  return first?.terms[0]?.tags.includes('Verb') ?? false;
+function startsWithFiniteVerb(text: string): boolean {
+  const tags = (nlp(text).terms().json()[0] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ?? [];
+  return tags.includes('Verb') && !tags.includes('Gerund');
 }
 
-/** "Li Qiang, member of the …, investigated" → "Li Qiang investigated". */
+/**
+ * "Li Qiang, member of the …, investigated" → "Li Qiang investigated": between the
+ * subject (no verb yet) and its verb. "won in 2 hours, 6 minutes …, pulling away" is
+ * no apposition.
+ */
 function withoutApposition(sentence: string): string {
   const match = /^(?<head>[^,]{2,80}), (?<apposition>[^,]{2,160}), (?<rest>.+)$/u.exec(sentence);
   const groups = match?.groups;
-  if (!groups || hasFiniteVerb(groups['apposition'] ?? '') || !startsWithVerb(groups['rest'] ?? '')) return sentence;
+  if (!groups || hasFiniteVerb(groups['head'] ?? '') || hasFiniteVerb(groups['apposition'] ?? '') || !startsWithFiniteVerb(groups['rest'] ?? '')) return sentence;
   return `${groups['head']} ${groups['rest']}`;
 }
 
