@@ -81,9 +81,12 @@ function parse(clause: string): { words: Word[]; verbs: VerbPhrase[] } {
     const first = verb.terms[0];
     const last = verb.terms.at(-1);
     if (!first || !last) continue;
+    let end = position.get(last.index.join(':')) ?? -1;
+    // "left more than 400,000 homes": an adverb after the verb belongs to what follows.
+    while (end > 0 && words[end]?.tags.includes('Adverb') && !words[end]?.tags.includes('Verb')) end -= 1;
     verbs.push({
       start: position.get(first.index.join(':')) ?? -1,
-      end: position.get(last.index.join(':')) ?? -1,
+      end,
       form: String(verb.verb.grammar['form'] ?? ''),
       auxiliary: String(verb.verb['auxiliary'] ?? ''),
       infinitive: String(verb.verb['infinitive'] ?? ''),
@@ -137,7 +140,9 @@ function presentOf(infinitive: string, plural: boolean): string {
 }
 
 function isPlural(subject: Word[]): boolean {
-  if (subject.some((word) => word.text.toLowerCase() === 'and')) return true;
+  // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not.
+  const joins = subject.some((word, index) => word.text.toLowerCase() === 'and' && !(/^\p{Lu}/u.test(subject[index - 1]?.text ?? '') && /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')));
+  if (joins) return true;
   const headEnd = subject.findIndex((word) => hasTag(word, 'Preposition'));
   const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value'));
   const last = head.at(-1);
@@ -208,7 +213,9 @@ function restCandidates(rest: Word[]): Word[][] {
     // Past the first comma only whole parts are kept: "…in December, fastest growth" is half a part.
     const firstComma = rest.findIndex((word) => /[,;—–]/.test(word.post));
     if (firstComma >= 0 && cut > firstComma + 1 && !(before && /[,;—–]/.test(before.post))) continue;
-    if (mustHaveNoun && !prefix.some((word) => isNounish(word))) continue;
+    // "Festival opens": a verb without an object may end the headline before its first preposition.
+    const intransitive = prefix.length === 0 && hasTag(rest[0], 'Preposition');
+    if (mustHaveNoun && !intransitive && !prefix.some((word) => isNounish(word))) continue;
     candidates.push(prefix);
   }
   return candidates;

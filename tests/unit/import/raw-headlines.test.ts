@@ -1,7 +1,7 @@
 /**
  * The importer over the raw headline set (tests/fixtures/import/raw-headlines/):
- * 49 raw articles written for issue 14 plus the seed, 12 of them held out while
- * the rules were tuned. Floors for what a machine can check; the hand verdicts
+ * 59 raw articles written for issue 14 plus the seed, 22 of them held out while
+ * the rules were tuned (in two batches, see judged.json). Floors for what a machine can check; the hand verdicts
  * in judged.json are checked to still describe the current output.
  */
 import { readFileSync } from 'node:fs';
@@ -23,14 +23,14 @@ describe('raw articles without a headline', () => {
   let tuned: HeadlineRow[];
   let heldOut: HeadlineRow[];
   beforeAll(async () => {
-    const rows = await evaluateHeadlines(SET, ['dev', 'seed', 'held-out']);
-    tuned = rows.filter((row) => !row.file.startsWith('held-out/'));
-    heldOut = rows.filter((row) => row.file.startsWith('held-out/'));
+    const rows = await evaluateHeadlines(SET, ['dev', 'seed', 'held-out', 'held-out-2']);
+    tuned = rows.filter((row) => !row.file.startsWith('held-out'));
+    heldOut = rows.filter((row) => row.file.startsWith('held-out'));
   }, 120_000);
 
   it('imports every article of the set', () => {
     expect(tuned).toHaveLength(38);
-    expect(heldOut).toHaveLength(12);
+    expect(heldOut).toHaveLength(22);
   });
 
   it('recognises the datelines: place, agency and date', () => {
