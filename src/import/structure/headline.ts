@@ -66,49 +66,65 @@ function isNounish(word: Word | undefined): boolean {
   return hasTag(word, ...NOUNISH) && !hasTag(word, 'Determiner', 'Preposition', 'Conjunction', 'Possessive') || /^\d/.test(word?.text ?? '');
 }
 
-function parse(clause: string): { words: Word[]; verbs: VerbPhrase[] } {
+/** Where a verb phrase is; its grammar is worked out only for the main verb (it is the costly part). */
+interface VerbSpan {
+  start: number;
+  end: number;
+  describe: () => VerbPhrase;
+}
+
+type VerbJson = Record<string, unknown> & { grammar: Record<string, unknown> };
+
+function parse(clause: string): { words: Word[]; verbs: VerbSpan[] } {
   const doc = nlp(clause);
   const words: Word[] = [];
   const position = new Map<string, number>();
-  for (const term of doc.terms().json() as { terms: (Word & { index: [number, number] })[] }[]) {
-    const word = term.terms[0];
-    if (!word) continue;
-    position.set(word.index.join(':'), words.length);
-    words.push({ text: word.text, post: word.post, tags: word.tags });
+  // The tagged terms themselves: their JSON form costs as much as the tagging.
+  for (const term of (doc.docs as unknown as { text: string; post: string; tags: Set<string>; index: [number, number] }[][]).flat()) {
+    position.set(term.index.join(':'), words.length);
+    words.push({ text: term.text, post: term.post, tags: [...term.tags] });
   }
-  const verbs: VerbPhrase[] = [];
-  for (const verb of doc.verbs().json() as { terms: { index: [number, number] }[]; verb: Record<string, unknown> & { grammar: Record<string, unknown> } }[]) {
-    const first = verb.terms[0];
-    const last = verb.terms.at(-1);
-    if (!first || !last) continue;
+  const view = doc.verbs();
+  const verbs: VerbSpan[] = [];
+  (view.docs as unknown as { index: [number, number] }[][]).forEach((terms, k) => {
+    const first = terms[0];
+    const last = terms.at(-1);
+    if (!first || !last) return;
+    const start = position.get(first.index.join(':')) ?? -1;
     let end = position.get(last.index.join(':')) ?? -1;
     // "left more than 400,000 homes": an adverb after the verb belongs to what follows.
-    while (end > 0 && words[end]?.tags.includes('Adverb') && !words[end]?.tags.includes('Verb')) end -= 1;
+    while (end > start && words[end]?.tags.includes('Adverb') && !words[end]?.tags.includes('Verb')) end -= 1;
     verbs.push({
-      start: position.get(first.index.join(':')) ?? -1,
+      start,
       end,
-      form: String(verb.verb.grammar['form'] ?? ''),
-      auxiliary: String(verb.verb['auxiliary'] ?? ''),
-      infinitive: String(verb.verb['infinitive'] ?? ''),
-      root: String(verb.verb['root'] ?? ''),
-      negative: Boolean(verb.verb['negative']),
-      copula: Boolean(verb.verb.grammar['copula']),
+      describe: () => {
+        const verb = (view.eq(k).json()[0] as { verb: VerbJson }).verb;
+        return {
+          start, end,
+          form: String(verb.grammar['form'] ?? ''),
+          auxiliary: String(verb['auxiliary'] ?? ''),
+          infinitive: String(verb['infinitive'] ?? ''),
+          root: String(verb['root'] ?? ''),
+          negative: Boolean(verb['negative']),
+          copula: Boolean(verb.grammar['copula']),
+        };
+      },
     });
-  }
+  });
   return { words, verbs };
 }
 
 /** The first past tense after the subject that the tagger took for a noun ("China's exports rose"). */
-function verbReadAsNoun(words: Word[]): VerbPhrase | undefined {
+function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
   const start = words.findIndex((word, index) => index > 0 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS && isNounish(words[index - 1]));
   const word = words[start];
   if (!word) return undefined;
   const infinitive = PAST_TENSES_READ_AS_NOUNS[word.text.toLowerCase()] ?? word.text;
-  return { start, end: start, form: 'simple-past', auxiliary: '', infinitive, root: word.text, negative: false, copula: false };
+  return { start, end: start, describe: () => ({ start, end: start, form: 'simple-past', auxiliary: '', infinitive, root: word.text, negative: false, copula: false }) };
 }
 
 /** The clause's own verb: finite, with a noun before it, not a participle describing the subject. */
-function mainVerb(words: Word[], verbs: VerbPhrase[]): VerbPhrase | undefined {
+function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined {
   const tagged = verbs.find((verb) => {
     const first = words[verb.start];
     // "country's" expands to "country is" with an empty word: a possessive, not a verb.
@@ -121,11 +137,24 @@ function mainVerb(words: Word[], verbs: VerbPhrase[]): VerbPhrase | undefined {
     // "to build", "who shot": not the clause's verb; "the flooded town": an adjective.
     if (before && (/^(?:to|who|that|which)$/i.test(before.text) || ARTICLES.has(before.text.toLowerCase()))) return false;
     if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
-    if (words[verb.end + 1]?.text.toLowerCase() === 'by' && hasTag(first, 'PastTense') && verb.auxiliary === '') return false;
+    // "a report published by …": a past participle (no auxiliary before it) with its agent.
+    if (words[verb.end + 1]?.text.toLowerCase() === 'by' && hasTag(first, 'PastTense')) return false;
     return words.slice(0, verb.start).some((word) => isNounish(word));
   });
   const misread = verbReadAsNoun(words);
   return misread && (!tagged || misread.start < tagged.start) ? misread : tagged;
+}
+
+const presentTenses = new Map<string, string>();
+const infinitives = new Map<string, string | undefined>();
+
+/** "accepted" → "accept", read in a clause ("they accepted"); remembered, verbs recur. */
+function infinitiveOf(past: string): string | undefined {
+  const key = past.toLowerCase();
+  if (!infinitives.has(key)) {
+    infinitives.set(key, (nlp(`they ${key}`).verbs().json()[0] as { verb?: { infinitive?: string } } | undefined)?.verb?.infinitive);
+  }
+  return infinitives.get(key);
 }
 
 function presentOf(infinitive: string, plural: boolean): string {
@@ -135,7 +164,10 @@ function presentOf(infinitive: string, plural: boolean): string {
   else if (head === 'have') verb = plural ? 'have' : 'has';
   else if (plural) verb = head;
   // Conjugated in a clause ("they open"): alone, "open" reads as an adjective.
-  else verb = (nlp(`they ${head}`).verbs().conjugate()[0] as { PresentTense?: string } | undefined)?.PresentTense ?? head;
+  else {
+    verb = presentTenses.get(head) ?? (nlp(`they ${head}`).verbs().conjugate()[0] as { PresentTense?: string } | undefined)?.PresentTense ?? head;
+    presentTenses.set(head, verb);
+  }
   return [verb, ...tail].join(' ');
 }
 
@@ -256,7 +288,7 @@ function headlineTenses(rest: Word[], plural: boolean): Word[] {
     const clauseStart = rest.slice(Math.max(0, index - 4), index).findIndex((other) => SUBORDINATORS.has(other.text.toLowerCase()));
     const subordinate = clauseStart >= 0 && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun');
     if (!coordinated && !subordinate) return word;
-    const infinitive = (nlp(`they ${word.text}`).verbs().json()[0] as { verb?: { infinitive?: string } } | undefined)?.verb?.infinitive;
+    const infinitive = infinitiveOf(word.text);
     const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');
     return infinitive ? { ...word, text: presentOf(infinitive, clausePlural) } : word;
   });
@@ -298,7 +330,7 @@ function bestFit(subject: string, predicate: string, rest: Word[]): { headline: 
 export function headlineFromSentence(sentence: string): string | undefined {
   const clause = coreClause(sentence);
   const { words, verbs } = parse(clause);
-  const verb = mainVerb(words, verbs);
+  const verb = mainVerb(words, verbs)?.describe();
   if (!verb) return undefined;
   const subjectWords = words.slice(0, verb.start);
   const plural = isPlural(subjectWords);

@@ -27,9 +27,10 @@ const TIME_WORDS = new RegExp(`${TIME}\\b|\\s+(?:overnight|yesterday|today|tonig
 
 /** True when a phrase has a verb that could carry a clause ("said", "will build"), not just nouns. */
 function hasFiniteVerb(phrase: string): boolean {
-  return nlp(phrase).verbs().json().some((verb: { verb: { grammar: { form: string } }; terms: { tags: string[] }[] }) => {
-    const first = verb.terms[0]?.tags ?? [];
-    return !first.includes('Gerund') && (first.includes('PastTense') || first.includes('Modal') || first.includes('Auxiliary'));
+  // The verb phrases' terms and tags only: their full grammar is not needed here (and costs more).
+  return (nlp(phrase).verbs().docs as unknown as { tags: Set<string> }[][]).some((terms) => {
+    const first = terms[0]?.tags ?? new Set<string>();
+    return !first.has('Gerund') && (first.has('PastTense') || first.has('Modal') || first.has('Auxiliary'));
   });
 }
 
