@@ -16,38 +16,13 @@
  * No verb, or no complete clause within 80 characters: no headline here (the
  * caller falls back to a short phrase).
  */
-import nlp from 'compromise';
+import { headlineTenses, headlineVerb, isPlural, mainVerb } from './headline-verbs';
 import { coreClause } from './lead-clauses';
+import { ARTICLES, hasTag, isNounish, parse, phrase, type Word } from './lead-words';
 
 export const MAX_HEADLINE_CHARS = 80;
 
-interface Word {
-  text: string;
-  post: string;
-  tags: string[];
-}
-
-interface VerbPhrase {
-  start: number;
-  end: number;
-  form: string;
-  auxiliary: string;
-  infinitive: string;
-  root: string;
-  negative: boolean;
-  copula: boolean;
-}
-
-const ARTICLES = new Set(['a', 'an', 'the']);
-/** Participles that describe the subject ("cubs born at …") rather than act as its verb. */
-const DESCRIBING_PARTICIPLES = new Set(['born', 'based', 'located', 'situated', 'headquartered', 'aged']);
-/** Past tenses the tagger reads as nouns after a noun ("exports rose", "bank cut"): the verb they are. */
-const PAST_TENSES_READ_AS_NOUNS: Record<string, string> = {
-  rose: 'rise', cut: 'cut', hit: 'hit', set: 'set', shut: 'shut', spread: 'spread', put: 'put', cost: 'cost', bid: 'bid',
-  fell: 'fall', lost: 'lose', won: 'win', left: 'leave', found: 'find', struck: 'strike', sank: 'sink', quit: 'quit',
-};
 const SPEECH = new Set(['say', 'announce', 'report', 'confirm', 'warn', 'claim']);
-const MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would']);
 /** Words a headline may be cut before: each opens a phrase or a clause of its own. */
 const PHRASE_OPENERS = new Set([
   'that', 'which', 'who', 'whom', 'where', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until',
@@ -56,146 +31,6 @@ const PHRASE_OPENERS = new Set([
 ]);
 /** Words that open a clause of its own: what follows them is extra to the headline's first part. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until', 'amid', 'following', 'but']);
-const NOUNISH = ['Noun', 'Value', 'ProperNoun', 'Pronoun', 'Date', 'Acronym'];
-
-function hasTag(word: Word | undefined, ...tags: string[]): boolean {
-  return word !== undefined && tags.some((tag) => word.tags.includes(tag));
-}
-
-function isNounish(word: Word | undefined): boolean {
-  return hasTag(word, ...NOUNISH) && !hasTag(word, 'Determiner', 'Preposition', 'Conjunction', 'Possessive') || /^\d/.test(word?.text ?? '');
-}
-
-/** Where a verb phrase is; its grammar is worked out only for the main verb (it is the costly part). */
-interface VerbSpan {
-  start: number;
-  end: number;
-  describe: () => VerbPhrase;
-}
-
-type VerbJson = Record<string, unknown> & { grammar: Record<string, unknown> };
-
-function parse(clause: string): { words: Word[]; verbs: VerbSpan[] } {
-  const doc = nlp(clause);
-  const words: Word[] = [];
-  const position = new Map<string, number>();
-  // The tagged terms themselves: their JSON form costs as much as the tagging.
-  for (const term of (doc.docs as unknown as { text: string; post: string; tags: Set<string>; index: [number, number] }[][]).flat()) {
-    position.set(term.index.join(':'), words.length);
-    words.push({ text: term.text, post: term.post, tags: [...term.tags] });
-  }
-  const view = doc.verbs();
-  const verbs: VerbSpan[] = [];
-  (view.docs as unknown as { index: [number, number] }[][]).forEach((terms, k) => {
-    const first = terms[0];
-    const last = terms.at(-1);
-    if (!first || !last) return;
-    const start = position.get(first.index.join(':')) ?? -1;
-    let end = position.get(last.index.join(':')) ?? -1;
-    // "left more than 400,000 homes": an adverb after the verb belongs to what follows.
-    while (end > start && words[end]?.tags.includes('Adverb') && !words[end]?.tags.includes('Verb')) end -= 1;
-    verbs.push({
-      start,
-      end,
-      describe: () => {
-        const verb = (view.eq(k).json()[0] as { verb: VerbJson }).verb;
-        return {
-          start, end,
-          form: String(verb.grammar['form'] ?? ''),
-          auxiliary: String(verb['auxiliary'] ?? ''),
-          infinitive: String(verb['infinitive'] ?? ''),
-          root: String(verb['root'] ?? ''),
-          negative: Boolean(verb['negative']),
-          copula: Boolean(verb.grammar['copula']),
-        };
-      },
-    });
-  });
-  return { words, verbs };
-}
-
-/** The first past tense after the subject that the tagger took for a noun ("China's exports rose"). */
-function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
-  const start = words.findIndex((word, index) => index > 0 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS && isNounish(words[index - 1]));
-  const word = words[start];
-  if (!word) return undefined;
-  const infinitive = PAST_TENSES_READ_AS_NOUNS[word.text.toLowerCase()] ?? word.text;
-  return { start, end: start, describe: () => ({ start, end: start, form: 'simple-past', auxiliary: '', infinitive, root: word.text, negative: false, copula: false }) };
-}
-
-/** The clause's own verb: finite, with a noun before it, not a participle describing the subject. */
-function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined {
-  const tagged = verbs.find((verb) => {
-    const first = words[verb.start];
-    // "country's" expands to "country is" with an empty word: a possessive, not a verb.
-    if (!first || verb.start < 1 || first.text === '') return false;
-    const previous = words[verb.start - 1]?.text.toLowerCase() ?? '';
-    // "bus drivers and market vendors": a noun before a plural noun, inside a list.
-    if ((previous === 'and' || previous === 'or' || /,/.test(words[verb.start - 1]?.post ?? '')) && hasTag(words[verb.end + 1], 'Plural') && !hasTag(first, 'PastTense')) return false;
-    if (!hasTag(first, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') || hasTag(first, 'Gerund')) return false;
-    const before = words[verb.start - 1];
-    // "to build", "who shot": not the clause's verb; "the flooded town": an adjective.
-    if (before && (/^(?:to|who|that|which)$/i.test(before.text) || ARTICLES.has(before.text.toLowerCase()))) return false;
-    if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
-    // "a report published by …": a past participle (no auxiliary before it) with its agent.
-    if (words[verb.end + 1]?.text.toLowerCase() === 'by' && hasTag(first, 'PastTense')) return false;
-    return words.slice(0, verb.start).some((word) => isNounish(word));
-  });
-  const misread = verbReadAsNoun(words);
-  return misread && (!tagged || misread.start < tagged.start) ? misread : tagged;
-}
-
-const presentTenses = new Map<string, string>();
-const infinitives = new Map<string, string | undefined>();
-
-/** "accepted" → "accept", read in a clause ("they accepted"); remembered, verbs recur. */
-function infinitiveOf(past: string): string | undefined {
-  const key = past.toLowerCase();
-  if (!infinitives.has(key)) {
-    infinitives.set(key, (nlp(`they ${key}`).verbs().json()[0] as { verb?: { infinitive?: string } } | undefined)?.verb?.infinitive);
-  }
-  return infinitives.get(key);
-}
-
-function presentOf(infinitive: string, plural: boolean): string {
-  const [head = '', ...tail] = infinitive.split(' ');
-  let verb: string;
-  if (head === 'be') verb = plural ? 'are' : 'is';
-  else if (head === 'have') verb = plural ? 'have' : 'has';
-  else if (plural) verb = head;
-  // Conjugated in a clause ("they open"): alone, "open" reads as an adjective.
-  else {
-    verb = presentTenses.get(head) ?? (nlp(`they ${head}`).verbs().conjugate()[0] as { PresentTense?: string } | undefined)?.PresentTense ?? head;
-    presentTenses.set(head, verb);
-  }
-  return [verb, ...tail].join(' ');
-}
-
-function isPlural(subject: Word[]): boolean {
-  // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not.
-  const joins = subject.some((word, index) => word.text.toLowerCase() === 'and' && !(/^\p{Lu}/u.test(subject[index - 1]?.text ?? '') && /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')));
-  if (joins) return true;
-  const headEnd = subject.findIndex((word) => hasTag(word, 'Preposition'));
-  const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value'));
-  const last = head.at(-1);
-  return hasTag(last, 'Plural') || /^(?:police|people)$/i.test(last?.text ?? '');
-}
-
-/** The verb as a headline has it (rule 3). */
-function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): string {
-  const written = words.slice(verb.start, verb.end + 1).map((word) => word.text).join(' ');
-  const auxiliary = verb.auxiliary.toLowerCase();
-  if (verb.form.startsWith('passive')) {
-    if (/\bwill\b/.test(auxiliary)) return `to be ${verb.root}`;
-    return verb.root;
-  }
-  if (/\bwill\b/.test(auxiliary)) return `to ${verb.infinitive}`;
-  if (verb.negative) return `${plural ? 'do' : 'does'} not ${verb.infinitive}`;
-  if ([...MODALS].some((modal) => auxiliary.split(' ').includes(modal))) return written;
-  if (verb.copula && !auxiliary) return presentOf('be', plural);
-  if (/past|perfect|gerund-phrase/.test(verb.form) || hasTag(words[verb.start], 'PastTense')) return presentOf(verb.infinitive, plural);
-  return written;
-}
 
 /** Rule 4: "dockworkers at the port of Lisbon" → "Lisbon dockworkers", "city of Denver" → "Denver". */
 function compactSubject(subject: string): string {
@@ -204,18 +39,6 @@ function compactSubject(subject: string): string {
   const match = /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
   if (!match?.groups) return subject;
   return `${match.groups['place']} ${match.groups['head']}`;
-}
-
-/** Words back into text: hyphens, apostrophes and commas kept ("48-hour", "drivers' union"). */
-function phrase(words: Word[]): string {
-  let text = '';
-  words.forEach((word, index) => {
-    text += word.text;
-    if (index === words.length - 1) return;
-    if (/^[-–/]$/.test(word.post)) text += word.post;
-    else text += `${word.post.replace(/[^,;:'’]/g, '')} `;
-  });
-  return text;
 }
 
 /** "with Laos, Myanmar and Vietnam": a comma inside a list of names is no place to cut. */
@@ -269,30 +92,6 @@ function withoutArticles(words: Word[]): Word[] {
     const next = words[index + 1];
     return lower !== 'the' && (hasTag(next, 'Ordinal', 'Fraction') || /^(?:row|third|quarter|half|year|week|month|day)$/i.test(next?.text ?? ''));
   });
-}
-
-const SUBORDINATORS = new Set(['after', 'as', 'when', 'because', 'before', 'since', 'while', 'until', 'once']);
-
-/**
- * Other verbs take the headline tense too: a second verb of the same subject
- * ("investigated and presided over", "held rates steady but signaled"), and the
- * verb of a clause that opens with "after", "as", "when" … ("after union
- * accepted pay deal" → "after union accepts pay deal"). Headlines also drop
- * "its" and "their" ("keeps its rates" → "keeps rates").
- */
-function headlineTenses(rest: Word[], plural: boolean): Word[] {
-  const converted = rest.map((word, index) => {
-    if (!hasTag(word, 'PastTense') || hasTag(word, 'Adjective', 'Passive') || rest[index - 1]?.text.toLowerCase() === 'had') return word;
-    const before = rest[index - 1]?.text.toLowerCase() ?? '';
-    const coordinated = before === 'and' || before === 'but';
-    const clauseStart = rest.slice(Math.max(0, index - 4), index).findIndex((other) => SUBORDINATORS.has(other.text.toLowerCase()));
-    const subordinate = clauseStart >= 0 && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun');
-    if (!coordinated && !subordinate) return word;
-    const infinitive = infinitiveOf(word.text);
-    const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');
-    return infinitive ? { ...word, text: presentOf(infinitive, clausePlural) } : word;
-  });
-  return converted.filter((word) => !/^(?:its|their)$/i.test(word.text));
 }
 
 /**
