@@ -105,7 +105,7 @@ describe('npm run import', () => {
     const again = await importer(['--out', archive, '--force', seedInput]);
     expect(again.stdout).toMatch(/unchanged 1/);
     expect(readFileSync(file, 'utf8')).toBe(after);
-  }, 90_000);
+  }, 180_000);
 
   it('skips what is not news with a reason line each, and does not count it as an error', async () => {
     const inputs = path.join(work, 'not-news');
