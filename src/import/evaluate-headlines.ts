@@ -14,6 +14,7 @@ import { readInput } from './formats/read-input';
 import { prepareStory } from './run-import';
 import { recogniseDateline } from './structure/dateline';
 import { notNewsReason } from './structure/not-news';
+import { recogniseStructure } from './structure/recognise';
 import { isPrintableTitle } from './structure/title-summary';
 
 export interface ExpectedDateline {
@@ -73,7 +74,10 @@ async function draftArticles(folder: string, subfolders: string[]): Promise<{ fi
     }
   }
   const finder = new EntityFinder(loadKnowledge(path.join(folder, 'no-registry')));
-  const stories = records.map((record) => prepareStory(finder, record)).filter((story) => !notNewsReason(story.record, story.structure));
+  const stories = records
+    .map((record) => ({ record, structure: recogniseStructure(record) }))
+    .filter(({ record, structure }) => !notNewsReason(record, structure))
+    .map(({ record, structure }) => prepareStory(finder, record, structure));
   return stories.map((story) => {
     const entities = finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength);
     return { file: story.record.origin.file, data: buildArticle(story.record, story.structure, entities).frontmatter };

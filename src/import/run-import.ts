@@ -89,14 +89,15 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       continue;
     }
     seen.add(record.sourceId);
-    const story = prepareStory(finder, record);
-    const notNews = notNewsReason(record, story.structure);
+    // Decided before the story's names are learnt: a test page teaches nothing.
+    const structure = recogniseStructure(record);
+    const notNews = notNewsReason(record, structure);
     if (notNews) {
       const earlier = index.existingFile(record.sourceId);
       problems.push({ origin: record.origin, reason: earlier ? `${notNews}; ${earlier} from an earlier import is left in place` : notNews, skipped: 'not news' });
       continue;
     }
-    stories.push(story);
+    stories.push(prepareStory(finder, record, structure));
   }
 
   // Pass 2: entities with everything learnt, then validate and write.
@@ -158,8 +159,7 @@ export interface PreparedStory {
 }
 
 /** Pass 1 for one record: its structure, and the names its running text introduces. */
-export function prepareStory(finder: EntityFinder, record: SourceRecord): PreparedStory {
-  const structure = recogniseStructure(record);
+export function prepareStory(finder: EntityFinder, record: SourceRecord, structure = recogniseStructure(record)): PreparedStory {
   const text = entityText(record, structure);
   const titleLength = record.title ? record.title.length : 0;
   return { record, structure, text, titleLength, candidates: finder.learn(text.slice(titleLength), record.title) };
