@@ -88,6 +88,8 @@ const articles = defineCollection({
     source: nonEmptyText.optional(),
     /** Place the story was filed from, e.g. "Changsha". */
     dateline: nonEmptyText.optional(),
+    /** The day the dateline names, when it is not the article's date ("Lisbon, April 2." in a story of April 3). */
+    datelineDate: calendarDate.optional(),
     byline: z.array(nonEmptyText).default([]),
     credits: z.array(credit).default([]),
     captions: z.array(caption).default([]),

@@ -6,7 +6,7 @@ import { slugify } from '../lib/slug';
 import { isWikinews, wikinewsAttribution } from './attribution';
 import type { EntityName, FoundEntities } from './entities/find-entities';
 import type { ArticleStructure } from './structure/recognise';
-import { keyPhrase, summaryFromLead, titleFromLead } from './structure/title-summary';
+import { summaryFromLead, titleFromLead } from './structure/title-summary';
 import type { SourceRecord } from './types';
 
 export type Frontmatter = Record<string, unknown>;
@@ -49,20 +49,15 @@ export function buildArticle(record: SourceRecord, structure: ArticleStructure, 
   const mainPlace = entities.places.find((place) => place.name !== structure.dateline)?.name ?? entities.places[0]?.name;
   const titleGiven = typeof given['title'] === 'string' ? given['title'] : record.title;
   const title = titleGiven ?? titleFromLead(structure.paragraphs, mainPerson, mainPlace);
-  let slug: string;
-  if (typeof given['slug'] === 'string') slug = given['slug'];
-  else if (titleGiven) slug = slugFromTitle(titleGiven);
-  else {
-    // Untitled stories: who, where and what, the words a reader would search for.
-    const phrase = keyPhrase(structure.paragraphs.join('\n\n'));
-    slug = slugFromTitle([mainPerson, mainPlace, phrase].filter(Boolean).join(' ')) || slugFromTitle(title);
-  }
+  const slug = typeof given['slug'] === 'string' ? given['slug'] : slugFromTitle(title);
   const wikinews = isWikinews(record.source, record.url) ? wikinewsAttribution(record.date) : undefined;
   const computed: Frontmatter = {
     title,
     date: record.date,
     source: wikinews?.source ?? structure.source ?? record.source,
     dateline: structure.dateline,
+    // Only a dateline that names another day than the article's needs its own date.
+    datelineDate: structure.datelineDate !== record.date ? structure.datelineDate : undefined,
     byline: [],
     credits: structure.credits,
     captions: structure.captions,

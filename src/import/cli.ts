@@ -1,13 +1,15 @@
 /**
  * npm run import -- [--out DIR] [--force] [--dry-run] <files or folders...>
  *
- * Exit codes: 0 all records imported (or unchanged), 1 some record failed or was
- * skipped, 2 wrong usage.
+ * Exit codes: 0 every record imported, unchanged or skipped as not news; 1 some
+ * record failed, or an article was left alone because a person edited it (the
+ * input did not reach the archive: someone should look); 2 wrong usage.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_DIR } from '../config';
 import { createProgress } from './progress';
+import { reviewLines } from './review';
 import { runImport } from './run-import';
 
 const USAGE = 'usage: npm run import -- [--out DIR] [--force] [--dry-run] [--since YYYY-MM-DD] <files or folders...>';
@@ -48,15 +50,14 @@ async function main(): Promise<number> {
     progress: (total) => createProgress(total, process.stderr, 'importing'),
     onPlanned: (write) => {
       if (write.outcome === 'unchanged' || write.outcome === 'skipped-edited') return;
-      process.stdout.write(`would write ${path.relative(process.cwd(), write.file)} (${write.outcome === 'imported' ? 'new' : 'update'})\n`);
-      process.stdout.write(`${write.content.split('\n---\n')[0]}\n---\n\n`);
+      process.stdout.write(`would write ${reviewLines(write).join('\n')}\n\n`);
     },
   });
   for (const line of summary.problems) process.stderr.write(`${line}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `${dryRun ? 'dry run, nothing written: ' : ''}imported ${summary.imported}, updated ${summary.updated}, unchanged ${summary.unchanged}, ` +
-      `skipped ${summary.skipped}, failed ${summary.failed}; people ${summary.peopleFound}, places ${summary.placesFound}, ` +
+      `skipped ${summary.skipped}, not news ${summary.notNews}, failed ${summary.failed}; people ${summary.peopleFound}, places ${summary.placesFound}, ` +
       `organizations ${summary.organizationsFound}; registry +${summary.registryAdded} (${seconds} s)\n`,
   );
   return summary.failed > 0 || summary.skipped > 0 ? 1 : 0;

@@ -12,6 +12,7 @@ import { loadKnowledge } from './entities/knowledge';
 import { addToRegistry } from './entities/registry';
 import { DEFAULT_MAX_FILE_BYTES, isInputFile, readInput } from './formats/read-input';
 import type { Progress } from './progress';
+import { notNewsReason } from './structure/not-news';
 import { recogniseStructure, type ArticleStructure } from './structure/recognise';
 import { problemLine, type RecordProblem, type SourceRecord } from './types';
 import { loadArticleSchema, schemaProblems } from './validate';
@@ -28,7 +29,7 @@ export interface ImportOptions {
   /** Updates the shared registry files with the entities found (off for evaluation runs). */
   updateRegistry?: boolean;
   progress?: (total: number) => Progress;
-  /** Called for each planned write in a dry run. */
+  /** Called for each planned write in a dry run, with the headline, dateline and summary to review. */
   onPlanned?: (write: PlannedWrite) => void;
 }
 
@@ -36,7 +37,10 @@ export interface ImportSummary {
   imported: number;
   updated: number;
   unchanged: number;
+  /** Articles left alone because a person edited them (use --force). */
   skipped: number;
+  /** Records that are not news: test pages, redirects, stubs, empty bodies. */
+  notNews: number;
   failed: number;
   problems: string[];
   peopleFound: number;
@@ -85,12 +89,20 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       continue;
     }
     seen.add(record.sourceId);
-    stories.push(prepareStory(finder, record));
+    // Decided before the story's names are learnt: a test page teaches nothing.
+    const structure = recogniseStructure(record);
+    const notNews = notNewsReason(record, structure);
+    if (notNews) {
+      const earlier = index.existingFile(record.sourceId);
+      problems.push({ origin: record.origin, reason: earlier ? `${notNews}; ${earlier} from an earlier import is left in place` : notNews, skipped: 'not news' });
+      continue;
+    }
+    stories.push(prepareStory(finder, record, structure));
   }
 
   // Pass 2: entities with everything learnt, then validate and write.
   const summary: ImportSummary = {
-    imported: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, problems: [],
+    imported: 0, updated: 0, unchanged: 0, skipped: 0, notNews: 0, failed: 0, problems: [],
     peopleFound: 0, placesFound: 0, organizationsFound: 0, registryAdded: 0, writes: [],
   };
   const people = new Set<string>();
@@ -109,7 +121,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     entities.people.forEach((entity) => people.add(entity.id));
     entities.places.forEach((entity) => places.add(entity.id));
     entities.organizations.forEach((entity) => organizations.add(entity.id));
-    const write = await planWrite(index, story.record.sourceId, story.record.date, draft, options.force ?? false);
+    const write = { ...await planWrite(index, story.record.sourceId, story.record.date, draft, options.force ?? false), origin: story.record.origin };
     summary.writes.push(write);
     if (options.dryRun) options.onPlanned?.(write);
     else await applyWrite(write);
@@ -118,7 +130,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     else if (write.outcome === 'unchanged') summary.unchanged += 1;
     else {
       summary.skipped += 1;
-      problems.push({ origin: story.record.origin, reason: `skipped: ${write.file} was edited by hand (use --force to replace it)` });
+      problems.push({ origin: story.record.origin, reason: `skipped: ${write.file} was edited by hand (use --force to replace it)`, skipped: 'edited by hand' });
     }
   }
   progress?.finish();
@@ -128,7 +140,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
       summary.registryAdded += await addToRegistry(options.archiveDir, kind, additions[kind]);
     }
   }
-  summary.failed = problems.filter((problem) => !problem.reason.startsWith('skipped:')).length;
+  summary.failed = problems.filter((problem) => !problem.skipped).length;
+  summary.notNews = problems.filter((problem) => problem.skipped === 'not news').length;
   summary.problems = problems.map(problemLine);
   summary.peopleFound = people.size;
   summary.placesFound = places.size;
@@ -146,8 +159,7 @@ export interface PreparedStory {
 }
 
 /** Pass 1 for one record: its structure, and the names its running text introduces. */
-export function prepareStory(finder: EntityFinder, record: SourceRecord): PreparedStory {
-  const structure = recogniseStructure(record);
+export function prepareStory(finder: EntityFinder, record: SourceRecord, structure = recogniseStructure(record)): PreparedStory {
   const text = entityText(record, structure);
   const titleLength = record.title ? record.title.length : 0;
   return { record, structure, text, titleLength, candidates: finder.learn(text.slice(titleLength), record.title) };

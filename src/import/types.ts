@@ -33,6 +33,8 @@ export interface SourceRecord {
 export interface RecordProblem {
   origin: RecordOrigin;
   reason: string;
+  /** Set when the record was left out on purpose (not news, or an article edited by hand): not an error. */
+  skipped?: 'not news' | 'edited by hand' | undefined;
 }
 
 /** What reading one input file yields: good records and one problem per bad record. */
@@ -46,5 +48,11 @@ export function formatOrigin(origin: RecordOrigin): string {
 }
 
 export function problemLine(problem: RecordProblem): string {
-  return `${formatOrigin(problem.origin)}: ${problem.reason}`;
+  const reason = problem.skipped === 'not news' ? `skipped, not news: ${problem.reason}` : problem.reason;
+  return `${formatOrigin(problem.origin)}: ${reason}`;
+}
+
+/** A record with no body text: nothing to publish, so it is skipped, not failed. */
+export function emptyBody(origin: RecordOrigin): RecordProblem {
+  return { origin, reason: 'empty body', skipped: 'not news' };
 }

@@ -4,6 +4,8 @@
  * Each file carries `importHash`, a hash of the file as the importer wrote it.
  * A file whose content no longer matches its hash was edited by a person, and is
  * only replaced with --force. A file without the hash (hand-made) counts as edited.
+ * Even then its title stays: a headline a person wrote is never replaced, and the
+ * file's hash is that of the importer's own title, so the file still counts as edited.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -14,17 +16,25 @@ import { dateParts, isCalendarDate } from '../lib/dates';
 import type { ArticleDraft, Frontmatter } from './article';
 import { writeFileAtomic } from './atomic-write';
 import { contentHash } from './hash';
+import type { RecordOrigin } from './types';
 
 const HASH_LINE = /^importHash: "?([0-9a-f]+)"?\n/m;
 const SOURCE_ID_LINE = /^sourceId: "?(.+?)"?$/m;
 
-/** Strings quoted (dates stay text, never YAML timestamps), lists in block style. */
-export function serialiseArticle(frontmatter: Frontmatter, body: string): string {
+function unhashedArticle(frontmatter: Frontmatter, body: string): string {
   const clean = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined));
   const yaml = stringify(clean, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-  const unhashed = `---\n${yaml}---\n\n${body}\n`;
-  const hash = contentHash(unhashed).slice(0, 16);
-  return unhashed.replace(/\n---\n\n/, `\nimportHash: "${hash}"\n---\n\n`);
+  return `---\n${yaml}---\n\n${body}\n`;
+}
+
+/**
+ * Strings quoted (dates stay text, never YAML timestamps), lists in block style.
+ * `imported` is what the importer itself would have written, when a person's
+ * title replaces its own: the hash is of that, so the file stays "edited".
+ */
+export function serialiseArticle(frontmatter: Frontmatter, body: string, imported: Frontmatter = frontmatter): string {
+  const hash = contentHash(unhashedArticle(imported, body)).slice(0, 16);
+  return unhashedArticle(frontmatter, body).replace(/\n---\n\n/, `\nimportHash: "${hash}"\n---\n\n`);
 }
 
 /** True when a file is exactly what the importer wrote (its hash still matches). */
@@ -40,6 +50,8 @@ export interface PlannedWrite {
   file: string;
   content: string;
   outcome: WriteOutcome;
+  /** The input record it comes from (dry-run listings and reports name it). */
+  origin?: RecordOrigin | undefined;
 }
 
 /** Where the archive's articles are, and which source id each file holds. */
@@ -61,6 +73,11 @@ export class ArticleIndex {
       if (sourceId) index.bySourceId.set(sourceId, file);
     }));
     return index;
+  }
+
+  /** The file an earlier import wrote for this source id, if any. */
+  existingFile(sourceId: string): string | undefined {
+    return this.bySourceId.get(sourceId);
   }
 
   /**
@@ -134,9 +151,12 @@ export async function planWrite(index: ArticleIndex, sourceId: string, date: str
   if (!existsSync(file)) return { file, content, outcome: 'imported' };
   const current = await readFile(file, 'utf8');
   const previous = frontmatterOf(current);
-  content = serialiseArticle(keepOldPath(file, keepHandWrittenFields(draft.frontmatter, previous), previous), draft.body);
+  const edited = !isUntouched(current);
+  const imported = keepOldPath(file, keepHandWrittenFields(draft.frontmatter, previous), previous);
+  const handTitle = edited && typeof previous?.['title'] === 'string' && previous['title'].trim() ? previous['title'] : undefined;
+  content = serialiseArticle(handTitle ? { ...imported, title: handTitle } : imported, draft.body, imported);
   if (current === content) return { file, content, outcome: 'unchanged' };
-  if (!force && !isUntouched(current)) return { file, content, outcome: 'skipped-edited' };
+  if (!force && edited) return { file, content, outcome: 'skipped-edited' };
   return { file, content, outcome: 'updated' };
 }
 

@@ -34,6 +34,12 @@ describe('article pages', () => {
     expect(figures.join('')).not.toContain('<img');
   });
 
+  it('prints the dateline\'s own day when the story was filed before its date', () => {
+    const html = read('2022/05/10/changsha-metro/index.html');
+    expect(html).toMatch(/<span class="dateline-place">长沙<\/span>, <time datetime="2022-05-09">May 9<\/time> \(Fixture Wire\) —/);
+    expect(html).toContain('<time datetime="2022-05-10">');
+  });
+
   it('links people, places and organizations to their pages', () => {
     const html = read(SEED);
     expect(html).toContain('href="/people/li-qiang/"');

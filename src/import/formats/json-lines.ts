@@ -2,7 +2,7 @@
  * JSON lines: one article object a line (`id, date, title, body, source, url,
  * categories, license`). A bad line is reported and skipped; the others go on.
  */
-import type { ParsedInput, SourceRecord } from '../types';
+import { emptyBody, type ParsedInput, type SourceRecord } from '../types';
 import { contentHash } from '../hash';
 import { controlCharacterInFields } from './control-characters';
 import { dateProblem } from './validate-date';
@@ -52,7 +52,7 @@ export function parseJsonLines(text: string, file: string): ParsedInput {
     }
     const body = typeof fields['body'] === 'string' ? fields['body'].trim() : '';
     if (!body) {
-      result.problems.push({ origin, reason: 'empty body' });
+      result.problems.push(emptyBody(origin));
       return;
     }
     const categories = Array.isArray(fields['categories'])

@@ -4,7 +4,7 @@
  * fills what is missing, and the result is validated against the site's schema.
  */
 import { parse as parseYaml } from 'yaml';
-import type { ParsedInput } from '../types';
+import { emptyBody, type ParsedInput } from '../types';
 import { contentHash } from '../hash';
 import { controlCharacterInFields } from './control-characters';
 import { MAX_RECORD_CHARS } from './json-lines';
@@ -33,7 +33,7 @@ export function parseMarkdown(text: string, file: string): ParsedInput {
   if (problem) return { records: [], problems: [{ origin, reason: problem }] };
   const date = rawDate as string;
   const body = text.slice(match ? match[0].length : 0).trim();
-  if (!body) return { records: [], problems: [{ origin, reason: 'empty body' }] };
+  if (!body) return { records: [], problems: [emptyBody(origin)] };
   if (body.length > MAX_RECORD_CHARS) return { records: [], problems: [{ origin, reason: `oversized record (${body.length} characters)` }] };
   const text_ = (key: string) => (typeof frontmatter[key] === 'string' && (frontmatter[key] as string).trim()) || undefined;
   return {

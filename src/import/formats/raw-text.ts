@@ -3,7 +3,7 @@
  * body, paragraphs split by blank lines (the corpus README describes it).
  */
 import path from 'node:path';
-import type { ParsedInput } from '../types';
+import { emptyBody, type ParsedInput } from '../types';
 import { MAX_RECORD_CHARS } from './json-lines';
 import { dateProblem } from './validate-date';
 
@@ -17,7 +17,7 @@ export function parseRawText(text: string, file: string): ParsedInput {
   const problem = dateProblem(date);
   if (problem) return { records: [], problems: [{ origin, reason: problem }] };
   const body = text.slice(match[0].length).trim();
-  if (!body) return { records: [], problems: [{ origin, reason: 'empty body' }] };
+  if (!body) return { records: [], problems: [emptyBody(origin)] };
   if (body.length > MAX_RECORD_CHARS) return { records: [], problems: [{ origin, reason: `oversized record (${body.length} characters)` }] };
   const stem = path.basename(file).replace(/\.[^.]*$/, '');
   return {

@@ -1,41 +1,98 @@
 /**
- * Datelines that open wire stories, in the two forms news agencies use:
- *   `Xinhua News Agency, Changsha, March 22. From March 21 …`   (agency first)
- *   `CHANGSHA, March 22 (Xinhua) -- From March 21 …`            (place first)
+ * Datelines that open news stories, in the forms wire and newspaper copy uses:
+ *   `Xinhua News Agency, Changsha, March 22. …`     agency, place, date
+ *   `LISBON, Apr. 2 (Reuters) — …`                  place, date, agency
+ *   `SANTIAGO, Sept. 3 (Xinhua) -- …`
+ *   `NAIROBI, Kenya, May 5 (AP) — …`                place with its country or state
+ *   `RIYADH, Saudi Arabia (AP) — …`                 place and agency, no date
+ *   `Lisbon, April 2. …`  `Kunming, 2 April: …`      place and date, no agency
+ *   `LONDON — …`                                    place alone, before a dash
+ * The place, the agency (its full name) and the date are recorded; the running
+ * text starts after the dateline.
  */
-import { MONTH_PATTERN } from './months';
+import { agencyName, looksLikeAgency } from './agencies';
+import { MONTH_PATTERN, monthNumber, resolveMonthDay } from './months';
 
 export interface Dateline {
   source?: string | undefined;
   place: string;
+  /** The day the dateline gives, `YYYY-MM-DD`, when it gives one. */
+  date?: string | undefined;
   /** The paragraph with the dateline removed. */
   rest: string;
 }
 
-const NAME = "[A-Z][\\p{L}'’.&-]*(?: [A-Z][\\p{L}'’.&-]*){0,5}";
+/** A capitalised word of a place name: "Lisbon", "SÃO", "Addis", "D.C.", "Espírito". */
+const WORD = "\\p{Lu}[\\p{L}'’.&-]*";
+const NAME = `${WORD}(?: ${WORD}){0,4}`;
+/** A place or region is never a month ("Lisbon, April 2": April is the date). */
+const PLACE = `(?!${MONTH_PATTERN}\\b)${NAME}`;
+const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';
+const DATE = `(?:(?<month>${MONTH_PATTERN}) ${DAY}|(?<dayFirst>\\d{1,2}) (?<monthAfter>${MONTH_PATTERN}))(?:,? (?<year>\\d{4}))?`;
+const AGENCY = '\\((?<agency>[^()]{2,40})\\)';
+/** What ends a dateline: a dash (—, –, --, -) or a colon; a full stop only after a date. */
+const DASH = '(?:—|–|-{1,2})';
+
 const AGENCY_FIRST = new RegExp(
-  `^(?<source>${NAME}), (?<place>${NAME}), ${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?[.:,]?\\s*(?:[—–-]+\\s*)?`,
+  `^(?<agencyName>${NAME}), (?<place>${PLACE})(?:, (?<region>${PLACE}))?, ${DATE}(?<end>\\s*(?:[.:,]|${DASH}))?\\s+`,
   'u',
 );
 const PLACE_FIRST = new RegExp(
-  `^(?<place>[A-Z][\\p{Lu}'’. -]*[\\p{Lu}]|${NAME}), ${MONTH_PATTERN} \\d{1,2}(?:, \\d{4})? \\((?<source>[^)]{2,40})\\)\\s*(?:[—–-]+|:)\\s*`,
+  `^(?<place>${PLACE})(?:, (?<region>${PLACE}))?(?:,? ${DATE})?(?: ${AGENCY})?(?<end>\\s*(?:${DASH}|:)|\\.)?\\s+`,
   'u',
 );
 
-/** "CHANGSHA" → "Changsha", "NEW YORK" → "New York"; mixed case is kept. */
+/** "CHANGSHA" → "Changsha", "SÃO PAULO" → "São Paulo", "BOGOTÁ" → "Bogotá"; mixed case is kept. */
 function placeCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
   return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-export function recogniseDateline(paragraph: string): Dateline | undefined {
-  for (const pattern of [AGENCY_FIRST, PLACE_FIRST]) {
-    const match = pattern.exec(paragraph);
-    const groups = match?.groups;
-    if (!match || !groups?.['place']) continue;
-    const rest = paragraph.slice(match[0].length).trim();
-    if (!rest) continue;
-    return { source: groups['source']?.trim(), place: placeCase(groups['place'].trim()), rest };
+function datelineDate(groups: Record<string, string | undefined>, articleDate: string | undefined): string | undefined {
+  const month = groups['month'] ?? groups['monthAfter'];
+  const day = Number(groups['day'] ?? groups['dayFirst']);
+  if (!month || !articleDate) return undefined;
+  const year = groups['year'];
+  if (!year) return resolveMonthDay(month, day, articleDate);
+  // A dateline that gives its year needs no guessing; an impossible day gives no date.
+  return resolveMonthDay(month, day, `${year}-${String(monthNumber(month) ?? 12).padStart(2, '0')}-31`);
+}
+
+/**
+ * A dateline must say more than a capitalised word before a comma does: it has a
+ * date or an agency, or it is a place alone in capitals (or a short mixed-case
+ * name) before a dash ("LONDON —", "Lagos —").
+ */
+function isDateline(groups: Record<string, string | undefined>, hasDate: boolean): boolean {
+  const place = groups['place'] ?? '';
+  const end = (groups['end'] ?? '').trim();
+  if (groups['agency']) return true;
+  if (hasDate) return end !== '';
+  if (!/^(?:—|–|-{1,2})$/.test(end) || groups['region'] && end === '-') return false;
+  return place === place.toUpperCase() || (place.split(' ').length <= 3 && end !== '-');
+}
+
+export function recogniseDateline(paragraph: string, articleDate?: string): Dateline | undefined {
+  const agencyFirst = AGENCY_FIRST.exec(paragraph);
+  if (agencyFirst?.groups && looksLikeAgency(agencyFirst.groups['agencyName'] ?? '')) {
+    const groups = agencyFirst.groups;
+    const rest = paragraph.slice(agencyFirst[0].length).trim();
+    if (rest && groups['place']) {
+      return { source: agencyName(groups['agencyName'] ?? ''), place: placeCase(groups['place']), date: datelineDate(groups, articleDate), rest };
+    }
   }
-  return undefined;
+  const placeFirst = PLACE_FIRST.exec(paragraph);
+  const groups = placeFirst?.groups;
+  if (!placeFirst || !groups?.['place']) return undefined;
+  const hasDate = Boolean(groups['month'] ?? groups['monthAfter']);
+  if (!isDateline(groups, hasDate)) return undefined;
+  const rest = paragraph.slice(placeFirst[0].length).trim();
+  // The running text starts a sentence; "Paris, the French capital, …" is not a dateline.
+  if (!/^[\p{Lu}\p{N}“"‘'(]/u.test(rest)) return undefined;
+  return {
+    source: groups['agency'] ? agencyName(groups['agency']) : undefined,
+    place: placeCase(groups['place']),
+    date: datelineDate(groups, articleDate),
+    rest,
+  };
 }

@@ -30,10 +30,3 @@ export function firstSentence(paragraph: string): string {
   }
   return sentence;
 }
-
-/** Cuts a text to at most `max` characters at a word boundary, adding an ellipsis. */
-export function truncateWords(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1).replace(/\s+\S*$/, '').replace(/[,;:]$/, '');
-  return `${cut}…`;
-}

@@ -14,6 +14,8 @@ export interface ArticleStructure {
   paragraphs: string[];
   source?: string | undefined;
   dateline?: string | undefined;
+  /** The day the dateline gives, when it gives one. */
+  datelineDate?: string | undefined;
   credits: Credit[];
   captions: Caption[];
 }
@@ -56,11 +58,12 @@ export function recogniseStructure(record: SourceRecord): ArticleStructure {
       continue;
     }
     if (expectDateline) {
-      const dateline = recogniseDateline(paragraph);
+      const dateline = recogniseDateline(paragraph, record.date);
       expectDateline = false;
       if (dateline) {
         structure.source = dateline.source;
         structure.dateline = dateline.place;
+        structure.datelineDate = dateline.date;
         items.push({ kind: 'text', text: dateline.rest });
         continue;
       }

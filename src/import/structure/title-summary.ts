@@ -1,17 +1,21 @@
 /**
- * Titles and summaries for stories that arrive without them.
+ * Titles and summaries for stories that arrive without them (the README's
+ * "Importing" section explains the rules; a person can change the title, and a
+ * re-import never replaces a title a person edited).
  *
- * Title heuristic (documented in the README; a person can override it in the
- * frontmatter, and the importer never overwrites a hand-edited article):
- *   "<main person> <their main verb, present tense> <key phrase> in <main place>"
- * where the main person and place are the most mentioned ones, the verb is the
- * one that most often follows the person's name ("Li Qiang inspected" →
- * "inspects"), and the key phrase is the most frequent two-word phrase of
- * ordinary words ("advanced manufacturing"). Without a person, the lead's first
- * sentence, cut to twelve words, is the title.
+ * Title, in order: the seed's person formula, "<main person> <their main verb,
+ * present tense> <key phrase> in <main place>", when a story keeps naming one
+ * person doing one thing (the verb that most often follows the person's name,
+ * the most frequent two-word phrase of ordinary words); else a headline built
+ * from the lead sentence (headline.ts); else a short phrase, the lead's first
+ * noun phrase and the place.
  */
+import nlp from 'compromise';
 import { presentTense } from '../entities/lexicon';
-import { firstSentence, truncateWords } from './paragraphs';
+import { headlineFromSentence, MAX_HEADLINE_CHARS } from './headline';
+import { coreClause } from './lead-clauses';
+import { MONTH_PATTERN } from './months';
+import { firstSentence } from './paragraphs';
 
 const STOP_WORDS = new Set(('a an the and or but of in on at to for from by with as is are was were be been being that this these those it its ' +
   'he she they we our my his her their which who whom whose what when where while will would shall should can could may might must ' +
@@ -56,25 +60,82 @@ function mainVerb(text: string, person: string): string | undefined {
   return mostFrequent(counts);
 }
 
-export function titleFromLead(paragraphs: readonly string[], mainPerson?: string, mainPlace?: string): string {
-  const text = paragraphs.join('\n\n');
+/** The person formula of the seed's kind: "Li Qiang inspects advanced manufacturing in Hunan". */
+function personTitle(text: string, mainPerson?: string, mainPlace?: string): string | undefined {
   const verb = mainPerson ? mainVerb(text, mainPerson) : undefined;
   const phrase = keyPhrase(text);
-  if (mainPerson && verb && phrase) {
-    return `${mainPerson} ${presentTense(verb)} ${phrase}${mainPlace ? ` in ${mainPlace}` : ''}`;
-  }
-  const lead = firstSentence(paragraphs[0] ?? '').replace(/[.!?]$/, '');
-  const words = lead.split(/\s+/);
-  return words.length <= 12 ? lead : `${words.slice(0, 12).join(' ')}…`;
+  if (!mainPerson || !verb || !phrase) return undefined;
+  return `${mainPerson} ${presentTense(verb)} ${phrase}${mainPlace ? ` in ${mainPlace}` : ''}`;
 }
 
-/** Opening phrases of time that a summary can do without: "From March 21 to 22, ". */
-const APPOSITION = /,\s(?:a |an |the )?(?:member|premier|president|head|chairman|chairwoman|secretary|minister|director|leader|governor|mayor|spokes\w+|chief)\b[^,]{0,160},/i;
+const DATELINE_SHAPE = new RegExp(`^[^,]{2,40}, (?:${MONTH_PATTERN} \\d|\\d{1,2} ${MONTH_PATTERN})`, 'u');
 
-/** The lead's first sentence, appositions removed, at most 300 characters. */
+/** What no headline may be: longer than 80 characters, cut off, a dateline, a single word. */
+export function isPrintableTitle(title: string): boolean {
+  return title.length <= MAX_HEADLINE_CHARS && !/…|\.\.\.$/.test(title) && !DATELINE_SHAPE.test(title)
+    && !/(?:—|--)$/.test(title) && title.split(/\s+/).length >= 2;
+}
+
+/**
+ * A short, complete phrase when the lead gives no headline: the lead's first noun
+ * phrase ("Cholera outbreak in northern Mozambique"), or its key phrase, with the
+ * place it happened.
+ */
+function shortPhrase(sentence: string, place?: string): string {
+  const noun = nlp(coreClause(sentence)).nouns().first().text().replace(/^(?:the|a|an) /i, '').replace(/[,;:.]+$/, '');
+  const base = noun.split(/\s+/).length >= 2 ? noun : keyPhrase(sentence) ?? noun;
+  const phrase = base.charAt(0).toUpperCase() + base.slice(1);
+  const placed = place && !phrase.includes(place) ? `${phrase} in ${place}` : phrase;
+  if (isPrintableTitle(placed)) return placed;
+  if (isPrintableTitle(phrase)) return phrase;
+  return place ? `Report from ${place}` : 'Untitled report';
+}
+
+/**
+ * The title of a story that came without one: the seed's person formula, else a
+ * headline built from the lead (headline.ts), else a short phrase. Never the
+ * dateline, never cut off, at most 80 characters.
+ */
+export function titleFromLead(paragraphs: readonly string[], mainPerson?: string, mainPlace?: string): string {
+  const lead = firstSentence(paragraphs[0] ?? '');
+  // A story that keeps naming one person doing one thing ("Li Qiang inspected … advanced
+  // manufacturing") is summed up better by the whole story than by its lead alone.
+  const formula = personTitle(paragraphs.join('\n\n'), mainPerson, mainPlace);
+  if (formula && isPrintableTitle(formula)) return formula;
+  const headline = headlineFromSentence(lead);
+  if (headline && isPrintableTitle(headline)) return headline;
+  return shortPhrase(lead, mainPlace);
+}
+
+/** Title appositions a summary can do without: ", member of the Standing Committee …,". */
+/** (Not an attribution: ", the head of the authority said on Sunday," stays.) */
+const APPOSITION = /,\s(?:a |an |the )?(?:member|premier|president|head|chairman|chairwoman|secretary|minister|director|leader|governor|mayor|spokes\w+|chief)\b(?![^,]*\b(?:said|says|told|announced|added)\b)[^,]{0,160},/i;
+
+export const SUMMARY_CHARS = 200;
+
+/** The sentences of a paragraph, in order. */
+export function sentences(paragraph: string): string[] {
+  const found: string[] = [];
+  let rest = paragraph.trim();
+  while (rest) {
+    const sentence = firstSentence(rest);
+    found.push(sentence.trim());
+    rest = rest.slice(sentence.length).trim();
+  }
+  return found;
+}
+
+/**
+ * The lead sentence, and the next one when both fit in about 200 characters;
+ * cut only at a sentence's end. A first sentence longer than that loses a title
+ * apposition, and is otherwise kept whole: a summary is never cut mid-sentence.
+ */
 export function summaryFromLead(paragraphs: readonly string[]): string | undefined {
   const lead = paragraphs[0];
   if (!lead) return undefined;
-  const sentence = firstSentence(lead).replace(APPOSITION, '');
-  return truncateWords(sentence, 300) || undefined;
+  const [first = '', ...others] = [...sentences(lead), ...sentences(paragraphs[1] ?? '')];
+  let summary = first.replace(APPOSITION, '');
+  const next = others[0];
+  if (next && summary.length + 1 + next.length <= SUMMARY_CHARS) summary = `${summary} ${next}`;
+  return summary || undefined;
 }

@@ -39,7 +39,7 @@ describe('JSON lines', () => {
     expect(problems.map(problemLine)).toEqual([
       expect.stringMatching(/^w\.jsonl:2: broken JSON line/),
       'w.jsonl:3: impossible date 2021-02-29',
-      'w.jsonl:5: empty body',
+      'w.jsonl:5: skipped, not news: empty body',
     ]);
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * The verbs of a headline (rules 2 and 3 of headline.ts): which verb is the
+ * clause's own, and the tense a headline gives it.
+ */
+import nlp from 'compromise';
+import { ARTICLES, hasTag, isNounish, type VerbPhrase, type VerbSpan, type Word } from './lead-words';
+
+/** Participles that describe the subject ("cubs born at …") rather than act as its verb. */
+const DESCRIBING_PARTICIPLES = new Set(['born', 'based', 'located', 'situated', 'headquartered', 'aged']);
+/** Past tenses the tagger reads as nouns after a noun ("exports rose", "bank cut"): the verb they are. */
+const PAST_TENSES_READ_AS_NOUNS: Record<string, string> = {
+  rose: 'rise', cut: 'cut', hit: 'hit', set: 'set', shut: 'shut', spread: 'spread', put: 'put', cost: 'cost', bid: 'bid',
+  fell: 'fall', lost: 'lose', won: 'win', left: 'leave', found: 'find', struck: 'strike', sank: 'sink', quit: 'quit',
+};
+const MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would']);
+
+/** The first past tense after the subject that the tagger took for a noun ("China's exports rose"). */
+function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
+  const start = words.findIndex((word, index) => index > 0 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS && isNounish(words[index - 1]));
+  const word = words[start];
+  if (!word) return undefined;
+  const infinitive = PAST_TENSES_READ_AS_NOUNS[word.text.toLowerCase()] ?? word.text;
+  return { start, end: start, describe: () => ({ start, end: start, form: 'simple-past', auxiliary: '', infinitive, root: word.text, negative: false, copula: false }) };
+}
+
+/** The clause's own verb: finite, with a noun before it, not a participle describing the subject. */
+export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined {
+  const tagged = verbs.find((verb) => {
+    const first = words[verb.start];
+    // "country's" expands to "country is" with an empty word: a possessive, not a verb.
+    if (!first || verb.start < 1 || first.text === '') return false;
+    const previous = words[verb.start - 1]?.text.toLowerCase() ?? '';
+    // "bus drivers and market vendors": a noun before a plural noun, inside a list.
+    if ((previous === 'and' || previous === 'or' || /,/.test(words[verb.start - 1]?.post ?? '')) && hasTag(words[verb.end + 1], 'Plural') && !hasTag(first, 'PastTense')) return false;
+    if (!hasTag(first, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') || hasTag(first, 'Gerund')) return false;
+    const before = words[verb.start - 1];
+    // "to build", "who shot": not the clause's verb; "the flooded town": an adjective.
+    if (before && (/^(?:to|who|that|which)$/i.test(before.text) || ARTICLES.has(before.text.toLowerCase()))) return false;
+    if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
+    // "a report published by …": a past participle (no auxiliary before it) with its agent.
+    if (words[verb.end + 1]?.text.toLowerCase() === 'by' && hasTag(first, 'PastTense')) return false;
+    return words.slice(0, verb.start).some((word) => isNounish(word));
+  });
+  const misread = verbReadAsNoun(words);
+  return misread && (!tagged || misread.start < tagged.start) ? misread : tagged;
+}
+
+const presentTenses = new Map<string, string>();
+const infinitives = new Map<string, string | undefined>();
+
+/** "accepted" → "accept", read in a clause ("they accepted"); remembered, verbs recur. */
+function infinitiveOf(past: string): string | undefined {
+  const key = past.toLowerCase();
+  if (!infinitives.has(key)) {
+    infinitives.set(key, (nlp(`they ${key}`).verbs().json()[0] as { verb?: { infinitive?: string } } | undefined)?.verb?.infinitive);
+  }
+  return infinitives.get(key);
+}
+
+function presentOf(infinitive: string, plural: boolean): string {
+  const [head = '', ...tail] = infinitive.split(' ');
+  let verb: string;
+  if (head === 'be') verb = plural ? 'are' : 'is';
+  else if (head === 'have') verb = plural ? 'have' : 'has';
+  else if (plural) verb = head;
+  // Conjugated in a clause ("they open"): alone, "open" reads as an adjective.
+  else {
+    verb = presentTenses.get(head) ?? (nlp(`they ${head}`).verbs().conjugate()[0] as { PresentTense?: string } | undefined)?.PresentTense ?? head;
+    presentTenses.set(head, verb);
+  }
+  return [verb, ...tail].join(' ');
+}
+
+export function isPlural(subject: Word[]): boolean {
+  // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not.
+  const joins = subject.some((word, index) => word.text.toLowerCase() === 'and' && !(/^\p{Lu}/u.test(subject[index - 1]?.text ?? '') && /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')));
+  if (joins) return true;
+  const headEnd = subject.findIndex((word) => hasTag(word, 'Preposition'));
+  const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value'));
+  const last = head.at(-1);
+  return hasTag(last, 'Plural') || /^(?:police|people)$/i.test(last?.text ?? '');
+}
+
+/** The verb as a headline has it (rule 3). */
+export function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): string {
+  const written = words.slice(verb.start, verb.end + 1).map((word) => word.text).join(' ');
+  const auxiliary = verb.auxiliary.toLowerCase();
+  if (verb.form.startsWith('passive')) {
+    if (/\bwill\b/.test(auxiliary)) return `to be ${verb.root}`;
+    return verb.root;
+  }
+  if (/\bwill\b/.test(auxiliary)) return `to ${verb.infinitive}`;
+  if (verb.negative) return `${plural ? 'do' : 'does'} not ${verb.infinitive}`;
+  if ([...MODALS].some((modal) => auxiliary.split(' ').includes(modal))) return written;
+  if (verb.copula && !auxiliary) return presentOf('be', plural);
+  if (/past|perfect|gerund-phrase/.test(verb.form) || hasTag(words[verb.start], 'PastTense')) return presentOf(verb.infinitive, plural);
+  return written;
+}
+
+const SUBORDINATORS = new Set(['after', 'as', 'when', 'because', 'before', 'since', 'while', 'until', 'once']);
+
+/**
+ * Other verbs take the headline tense too: a second verb of the same subject
+ * ("investigated and presided over", "held rates steady but signaled"), and the
+ * verb of a clause that opens with "after", "as", "when" … ("after union
+ * accepted pay deal" → "after union accepts pay deal"). Headlines also drop
+ * "its" and "their" ("keeps its rates" → "keeps rates").
+ */
+export function headlineTenses(rest: Word[], plural: boolean): Word[] {
+  const converted = rest.map((word, index) => {
+    if (!hasTag(word, 'PastTense') || hasTag(word, 'Adjective', 'Passive') || rest[index - 1]?.text.toLowerCase() === 'had') return word;
+    const before = rest[index - 1]?.text.toLowerCase() ?? '';
+    const coordinated = before === 'and' || before === 'but';
+    const clauseStart = rest.slice(Math.max(0, index - 4), index).findIndex((other) => SUBORDINATORS.has(other.text.toLowerCase()));
+    const subordinate = clauseStart >= 0 && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun');
+    if (!coordinated && !subordinate) return word;
+    const infinitive = infinitiveOf(word.text);
+    const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');
+    return infinitive ? { ...word, text: presentOf(infinitive, clausePlural) } : word;
+  });
+  return converted.filter((word) => !/^(?:its|their)$/i.test(word.text));
+}

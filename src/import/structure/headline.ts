@@ -1,0 +1,164 @@
+/**
+ * A headline from a story's lead sentence, built on compromise's part-of-speech
+ * parse. The rules (the README's "Importing" section explains them for editors):
+ *   1. The lead is cut to its core clause (lead-clauses.ts): no opening adverbial,
+ *      attribution, apposition or weekday.
+ *   2. The main verb is the first finite verb that has a noun before it; what is
+ *      before it is the subject, what follows is the rest.
+ *   3. Headline tense: past and perfect become present ("ended" → "end(s)"),
+ *      future becomes "to" ("will build" → "to build"), passive drops its
+ *      auxiliary ("were killed" → "killed"), "said" becomes "says".
+ *   4. Articles go ("the", "a", "an"); "dockworkers at the port of Lisbon"
+ *      becomes "Lisbon dockworkers".
+ *   5. The rest is cut at the last phrase boundary (a comma, a preposition, a
+ *      conjunction or a relative pronoun) that keeps the headline within 80
+ *      characters and ends on a noun, so it never stops mid-phrase.
+ * No verb, or no complete clause within 80 characters: no headline here (the
+ * caller falls back to a short phrase).
+ */
+import { headlineTenses, headlineVerb, isPlural, mainVerb } from './headline-verbs';
+import { coreClause } from './lead-clauses';
+import { ARTICLES, hasTag, isNounish, parse, phrase, type Word } from './lead-words';
+
+export const MAX_HEADLINE_CHARS = 80;
+
+const SPEECH = new Set(['say', 'announce', 'report', 'confirm', 'warn', 'claim']);
+/** Words a headline may be cut before: each opens a phrase or a clause of its own. */
+const PHRASE_OPENERS = new Set([
+  'that', 'which', 'who', 'whom', 'where', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until',
+  'amid', 'following', 'to', 'and', 'but', 'with', 'in', 'on', 'at', 'from', 'for', 'by', 'over', 'near', 'off', 'through',
+  'under', 'without', 'across', 'around', 'against', 'between', 'during', 'than', 'compared', 'including', 'within',
+]);
+/** Words that open a clause of its own: what follows them is extra to the headline's first part. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until', 'amid', 'following', 'but']);
+
+/** Rule 4: "dockworkers at the port of Lisbon" → "Lisbon dockworkers", "city of Denver" → "Denver". */
+function compactSubject(subject: string): string {
+  const place = /^(?:city|town|state|province|region|village) of (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
+  if (place?.groups?.['place']) return place.groups['place'];
+  const match = /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
+  if (!match?.groups) return subject;
+  return `${match.groups['place']} ${match.groups['head']}`;
+}
+
+/** "with Laos, Myanmar and Vietnam": a comma inside a list of names is no place to cut. */
+function insideList(words: Word[], index: number): boolean {
+  const next = words.slice(index, index + 4);
+  return next.some((word) => /^(?:and|or)$/.test(word.text)) && next.every((word) => /^(?:and|or)$/.test(word.text) || hasTag(word, 'ProperNoun', 'Place'));
+}
+
+/** Every way to end the rest at a phrase boundary, longest first (rule 5). */
+function restCandidates(rest: Word[]): Word[][] {
+  const candidates: Word[][] = [rest];
+  const mustHaveNoun = rest.some((word) => isNounish(word));
+  for (let cut = rest.length - 1; cut >= 0; cut -= 1) {
+    const before = rest[cut - 1];
+    const at = rest[cut];
+    // "in 2 hours, 6 minutes and 12 seconds": a comma before a number goes on with a quantity.
+    const comma = before && /[,;—–]/.test(before.post) && !insideList(rest, cut) && !(hasTag(before, 'Value', 'Date', 'Unit') && /^\d/.test(at?.text ?? ''));
+    const boundary = comma || PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '');
+    if (!boundary) continue;
+    const prefix = rest.slice(0, cut);
+    const last = prefix.at(-1);
+    // Ends on a noun ("advanced manufacturing" too), or on an adjective that completes one ("holds rates steady").
+    const nounEnding = isNounish(last) || (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
+    // "unchanged", "unopposed": the tagger's past tenses that are adjectives.
+    const adjective = hasTag(last, 'Adjective') || /^un\p{Ll}+ed$/u.test(last?.text ?? '');
+    if (prefix.length > 0 && !nounEnding && !(adjective && prefix.some((word) => isNounish(word)))) continue;
+    // Past the first comma only whole parts are kept: "…in December, fastest growth" is half a part.
+    const firstComma = rest.findIndex((word) => /[,;—–]/.test(word.post));
+    if (firstComma >= 0 && cut > firstComma + 1 && !(before && /[,;—–]/.test(before.post))) continue;
+    // "Festival opens": a verb without an object may end the headline before its first preposition.
+    const intransitive = prefix.length === 0 && hasTag(rest[0], 'Preposition');
+    if (mustHaveNoun && !intransitive && !prefix.some((word) => isNounish(word))) continue;
+    candidates.push(prefix);
+  }
+  return candidates;
+}
+
+function finish(text: string): string {
+  const tidy = text.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/[\s,;:—–-]+$/, '').trim();
+  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
+}
+
+/**
+ * Articles go (rule 4), except where English needs them even in a headline:
+ * "a third", "for a fourth month", "in a row", "a year earlier".
+ */
+function withoutArticles(words: Word[]): Word[] {
+  return words.filter((word, index) => {
+    const lower = word.text.toLowerCase();
+    if (!ARTICLES.has(lower)) return true;
+    const next = words[index + 1];
+    return lower !== 'the' && (hasTag(next, 'Ordinal', 'Fraction') || /^(?:row|third|quarter|half|year|week|month|day)$/i.test(next?.text ?? ''));
+  });
+}
+
+/**
+ * Shorter ways to name the subject, tried only when the whole subject leaves no
+ * room: the name a descriptor introduces ("state power company Eskom" → "Eskom"),
+ * the head before its modifiers ("panda cubs born at …" → "panda cubs"), the
+ * subject without its adjectives ("the country's last major guerrilla group").
+ */
+function shorterSubjects(subject: string, words: Word[]): string[] {
+  const variants: string[] = [];
+  const named = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(subject);
+  if (named?.groups?.['name']) variants.push(named.groups['name']);
+  const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|who|which|that)\b/u.exec(subject)?.groups?.['head'];
+  // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands").
+  if (head && (head.split(' ').length >= 2 || /^(?:dozens|hundreds|thousands|millions)$/i.test(head))) variants.push(head);
+  // Two parties named in full ("X's government and the country's last major guerrilla group") lose their adjectives.
+  const plain = words.filter((word) => !hasTag(word, 'Adjective') || hasTag(word, 'ProperNoun'));
+  if (words.some((word) => word.text === 'and') && plain.length < words.length && plain.some((word) => isNounish(word))) variants.push(phrase(plain));
+  return variants;
+}
+
+/** The longest headline within 80 characters: whole first part if possible, for a subject. */
+function bestFit(subject: string, predicate: string, rest: Word[]): { headline: string; whole: boolean; kept: number } | undefined {
+  // The first part: up to the first comma or the first word that opens a clause of its own.
+  const commaEnd = rest.findIndex((word) => /[,;—–]/.test(word.post));
+  const clauseStart = rest.findIndex((word, index) => index > 0 && CLAUSE_OPENERS.has(word.text.toLowerCase()));
+  const wholeLength = Math.min(commaEnd < 0 ? rest.length : commaEnd + 1, clauseStart < 0 ? rest.length : clauseStart);
+  for (const candidate of restCandidates(rest)) {
+    const headline = finish(`${subject} ${predicate} ${phrase(candidate)}`);
+    if (headline.length <= MAX_HEADLINE_CHARS && headline.split(' ').length >= 3) return { headline, whole: candidate.length >= wholeLength, kept: candidate.length };
+  }
+  return undefined;
+}
+
+export function headlineFromSentence(sentence: string): string | undefined {
+  const clause = coreClause(sentence);
+  const { words, verbs } = parse(clause);
+  const verb = mainVerb(words, verbs)?.describe();
+  if (!verb) return undefined;
+  const subjectWords = words.slice(0, verb.start);
+  const plural = isPlural(subjectWords);
+  const kept = withoutArticles(subjectWords);
+  let subject = phrase(kept);
+  // A sentence's capital is not a name's: "Dockworkers at …" may move behind "Lisbon".
+  if (!hasTag(kept[0], 'ProperNoun', 'Acronym')) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+  subject = compactSubject(subject);
+  let predicate = headlineVerb(verb, words, plural);
+  let rest = headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural);
+  if (SPEECH.has(verb.infinitive) && rest.length > 2) {
+    // "Petrobras said it had found …" → "Petrobras says it has found …".
+    predicate = plural ? 'say' : 'says';
+    if (rest[0]?.text.toLowerCase() === 'that') rest = rest.slice(1);
+    const pronoun = rest[0]?.text.toLowerCase() ?? '';
+    if (rest[1]?.text.toLowerCase() === 'had') rest = [rest[0] as Word, { ...(rest[1] as Word), text: /^(?:they|we)$/.test(pronoun) ? 'have' : 'has' }, ...rest.slice(2)];
+  }
+  const full = bestFit(subject, predicate, rest);
+  if (full?.whole) return full.headline;
+  const options: [string, string, Word[]][] = shorterSubjects(subject, kept).map((shorter) => [shorter, predicate, rest]);
+  // "investigated and presided over a symposium": the verb that has the object.
+  const second = rest[1];
+  if (rest[0]?.text.toLowerCase() === 'and' && second && hasTag(second, 'Verb')) options.push([subject, second.text, rest.slice(2)]);
+  // The first option that keeps the whole first part; else the one that keeps most of it.
+  let best = full;
+  for (const [shorterSubject, shorterPredicate, shorterRest] of options) {
+    const fit = bestFit(shorterSubject, shorterPredicate, shorterRest);
+    if (fit?.whole) return fit.headline;
+    if (fit && (!best || fit.kept > best.kept)) best = fit;
+  }
+  return best?.headline;
+}
