@@ -18,7 +18,9 @@ export interface BrokenInput {
   refuses?: RegExp[];
 }
 
-const jsonLine = (fields: Record<string, unknown>) => JSON.stringify({ body: 'The council met on Tuesday and voted.', ...fields });
+/** Enough running text that the importer takes a record for news, not a stub (20 words or more). */
+const NEWS = ' The council met on Tuesday and voted to rebuild the old bridge over the river before the spring floods arrive next year.';
+const jsonLine = (fields: Record<string, unknown>) => JSON.stringify({ body: `The council met on Tuesday and voted.${NEWS}`, ...fields });
 const jsonLines = (...records: Record<string, unknown>[]) => `${records.map(jsonLine).join('\n')}\n`;
 
 /** Titles that break YAML written by hand; the importer must write and read them back unchanged. */
@@ -62,7 +64,7 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'a byte-order mark (raw text)',
     file: 'bom.txt',
-    content: '\uFEFF date 2023-03-02 A story whose file starts with a byte-order mark.',
+    content: `\uFEFF date 2023-03-02 A story whose file starts with a byte-order mark.${NEWS}`,
     imports: { 'seed-bom': '' },
   },
   {
@@ -130,7 +132,7 @@ export const BROKEN_INPUTS: BrokenInput[] = [
     file: 'same-slug.jsonl',
     content: jsonLines(
       { id: 'same-1', date: '2023-03-09', title: 'Flood closes the bridge' },
-      { id: 'same-2', date: '2023-03-09', title: 'Flood closes the bridge', body: 'A different story with the same headline.' },
+      { id: 'same-2', date: '2023-03-09', title: 'Flood closes the bridge', body: `A different story with the same headline.${NEWS}` },
       { id: 'same-1', date: '2023-03-09', title: 'Flood closes the bridge' },
     ),
     imports: { 'same-1': 'Flood closes the bridge', 'same-2': 'Flood closes the bridge' },
@@ -155,7 +157,7 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'a file name that looks like a path',
     file: '..\u2215..\u2215x.txt',
-    content: ' date 2023-03-10 A story from a file whose name looks like a path.',
+    content: ` date 2023-03-10 A story from a file whose name looks like a path.${NEWS}`,
     imports: { 'seed-..\u2215..\u2215x': '' },
   },
   {

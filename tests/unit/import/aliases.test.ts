@@ -19,7 +19,7 @@ const record = (date: string) => JSON.stringify({
   id: 'enwikinews-1',
   date,
   title: 'Council approves new bridge over the river',
-  body: 'The city council approved a new bridge on Monday after a long debate.\n\nWork starts next year.',
+  body: 'The city council approved a new bridge on Monday after a long debate.\n\nWork starts next year, and the old bridge stays open to traffic until the new one is finished.',
   source: 'Example News',
 });
 
