@@ -27,6 +27,8 @@ interface Parsed {
   words: string[];
   /** Lower-case, without accents or dots. */
   key: string;
+  /** How often each letter occurs (by code modulo 32): the "sorted letters" of the name. */
+  letters: Uint8Array;
 }
 
 const normalise = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\./g, '');
@@ -34,7 +36,20 @@ const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
 
 function parse(entry: NamedEntry): Parsed {
   const words = entry.name.split(/\s+/).filter(Boolean).map(normalise);
-  return { entry, words, key: words.join(' ') };
+  const key = words.join(' ');
+  const letters = new Uint8Array(32);
+  for (let i = 0; i < key.length; i += 1) letters[key.charCodeAt(i) % 32]! += 1;
+  return { entry, words, key, letters };
+}
+
+/**
+ * A lower bound of the edit distance that costs 32 steps: each edit changes the
+ * letter counts by at most two. Most pairs of a bucket stop here.
+ */
+function lettersApart(a: Parsed, b: Parsed): number {
+  let difference = 0;
+  for (let i = 0; i < 32; i += 1) difference += Math.abs(a.letters[i]! - b.letters[i]!);
+  return Math.ceil(difference / 2);
 }
 
 function bucketed(items: Parsed[], keyOf: (item: Parsed) => string | undefined): Parsed[][] {
@@ -126,7 +141,7 @@ export function findNearDuplicates(entries: readonly NamedEntry[], options: { pe
         for (let j = i + 1; j < bucket.length && bucket[j]!.key.length - a.key.length <= 2; j += 1) {
           const b = bucket[j]!;
           const limit = allowedEdits(Math.min(a.key.length, b.key.length));
-          if (limit === 0) continue;
+          if (limit === 0 || lettersApart(a, b) > limit) continue;
           const distance = editDistance(a.key, b.key, limit);
           if (distance <= limit) report(a, b, `spelt ${distance === 1 ? 'one letter' : `${distance} letters`} apart`);
         }
