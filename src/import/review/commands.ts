@@ -159,7 +159,9 @@ export function planKindChange(archiveDir: string, fromKind: EntityKind, id: str
     });
     moved.aliases = distinctAliases(moved.name, moved.aliases);
   }
-  assertIdFree(archive, toKind, moved.id);
+  if (archive.registries[toKind].has(moved.id)) {
+    throw new Error(`${archive.registries[toKind].file} already has "${moved.id}": reject ${fromKind} ${id} instead of moving it`);
+  }
   const files = new Map<string, string>();
   const articles = rewriteReferences(archive, resolverOf(archive), fromKind, id, { kind: toKind, id: moved.id, reference: referenceTo(moved) }, files);
   archive.registries[fromKind].remove(id);

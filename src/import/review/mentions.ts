@@ -29,8 +29,12 @@ function titleAndBody(article: ArticleLists): { title: string; body: string } {
 
 const key = (kind: EntityKind, id: string) => `${kind}/${id}`;
 
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu;
+
 export class MentionIndex {
   private readonly storiesByEntity = new Map<string, ArticleLists[]>();
+  /** Every word the articles write in lower case: "march", "union", "reading". */
+  readonly lowerCaseWords = new Set<string>();
 
   constructor(private readonly archive: ReviewArchive, resolver: EntityResolver) {
     for (const article of archive.articles) {
@@ -39,6 +43,7 @@ export class MentionIndex {
         for (const item of article.lists[kind]) seen.add(key(kind, referencedId(resolver, kind, item.reference)));
       }
       const { title, body } = titleAndBody(article);
+      for (const [word] of body.matchAll(LOWER_CASE_WORD)) this.lowerCaseWords.add(word);
       for (const found of resolver.entitiesInText(`${title}\n\n${body}`)) seen.add(key(found.kind, found.id));
       for (const entity of seen) {
         const stories = this.storiesByEntity.get(entity) ?? [];

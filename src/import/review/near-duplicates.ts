@@ -143,7 +143,7 @@ export function findNearDuplicates(entries: readonly NamedEntry[], options: { pe
           const limit = allowedEdits(Math.min(a.key.length, b.key.length));
           if (limit === 0 || lettersApart(a, b) > limit) continue;
           const distance = editDistance(a.key, b.key, limit);
-          if (distance <= limit) report(a, b, `spelt ${distance === 1 ? 'one letter' : `${distance} letters`} apart`);
+          if (distance <= limit) report(a, b, distance === 0 ? 'the same name' : `spelt ${distance === 1 ? 'one letter' : `${distance} letters`} apart`);
         }
       }
     }

@@ -23,9 +23,15 @@ export interface KnownNames {
   has(name: string): boolean;
   /** "york" (New York), "times" (New York Times), "bernanke" (Ben Bernanke). */
   isLastWordOfLongerName(word: string): boolean;
+  /** The archive's own text writes it in lower case somewhere ("a protest march", "the union"). */
+  isWrittenInLowerCase(word: string): boolean;
 }
 
-export function knownNamesOf(names: Iterable<string>): KnownNames {
+/**
+ * `lowerCaseWords`: every word the archive's articles write in lower case. Without
+ * it (no archive at hand), the English dictionary stands in.
+ */
+export function knownNamesOf(names: Iterable<string>, lowerCaseWords?: ReadonlySet<string>): KnownNames {
   const all = new Set<string>();
   const lastWords = new Set<string>();
   for (const name of names) {
@@ -34,7 +40,11 @@ export function knownNamesOf(names: Iterable<string>): KnownNames {
     const words = lower.split(/\s+/);
     if (words.length > 1) lastWords.add(words.at(-1)!);
   }
-  return { has: (name) => all.has(name.toLowerCase()), isLastWordOfLongerName: (word) => lastWords.has(word.toLowerCase()) };
+  return {
+    has: (name) => all.has(name.toLowerCase()),
+    isLastWordOfLongerName: (word) => lastWords.has(word.toLowerCase()),
+    isWrittenInLowerCase: (word) => (lowerCaseWords ? lowerCaseWords.has(word.toLowerCase()) : isEnglishWord(word)),
+  };
 }
 
 const CAMEL_JOIN = /(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
@@ -88,14 +98,14 @@ function personReasons(words: readonly string[], known: KnownNames): Reason[] {
   if (title) reasons.push({ code: 'title-in-name', text: `a title or role inside the name ("${title}")` });
   const first = words[0]!;
   // "Affairs Joschka Fischer", "Zealander Olaf Wiig": a leftover of the words before the name.
-  const givenNameLater = words.slice(1, -1).some(isGivenNameWord);
+  const givenNameLater = /(?:ers?|ians?|eses?|ans?)$/.test(first) && words.slice(1, -1).some(isGivenNameWord);
   if (!title && words.length >= 3 && !isGivenNameWord(first) && (givenNameLater || known.isLastWordOfLongerName(first) || isPlaceWord(first) || isEnglishWord(first))) {
     reasons.push({ code: 'leading-fragment', text: `starts with "${first}", not a given name: a role, or the end of a longer name before it` });
   }
   return reasons;
 }
 
-function placeReasons(words: readonly string[]): Reason[] {
+function placeReasons(words: readonly string[], known: KnownNames): Reason[] {
   const reasons: Reason[] = [];
   const organization = organizationWord(words) ?? eventWord(words);
   if (organization) reasons.push({ code: 'wrong-kind', text: `looks like an organization or event ("${organization}"), not a place` });
@@ -103,7 +113,7 @@ function placeReasons(words: readonly string[]): Reason[] {
     const [word] = words as [string];
     if (isCalendarWord(word)) reasons.push({ code: 'common-word', text: 'also a month or a weekday' });
     else if (isPersonNameWord(word)) reasons.push({ code: 'common-word', text: 'also a given name or surname' });
-    else if (isEnglishWord(word) && !isPlaceWord(word)) reasons.push({ code: 'common-word', text: 'also an ordinary English word' });
+    else if (known.isWrittenInLowerCase(word) && !isPlaceWord(word)) reasons.push({ code: 'common-word', text: 'also an ordinary word (written in lower case in the archive)' });
   }
   return reasons;
 }
@@ -121,7 +131,7 @@ export function nameReasons(kind: EntityKind, name: string, known: KnownNames): 
   const reasons: Reason[] = [];
   if (words.length === 1 && kind !== 'places') reasons.push({ code: 'one-word', text: 'a one-word name (matched wherever the word appears)' });
   if (kind === 'people') reasons.push(...personReasons(words, known));
-  else if (kind === 'places') reasons.push(...placeReasons(words));
+  else if (kind === 'places') reasons.push(...placeReasons(words, known));
   else reasons.push(...organizationReasons(words));
   const glued = gluedWords(words, kind, known);
   if (glued) reasons.push({ code: 'glued-words', text: glued });

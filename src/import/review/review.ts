@@ -1,7 +1,6 @@
 /**
  * The editor's review: the registry entries most likely wrong, each with its
- * reasons and the sentences that mention it, ranked by how many reasons apply
- * (then by fewest stories, as an entry in one story costs little to reject).
+ * reasons and the sentences that mention it, ranked by how many reasons apply.
  */
 import type { EntityKind } from '../../lib/entities';
 import { loadReviewArchive, resolverOf } from './archive';
@@ -32,7 +31,7 @@ export function reviewArchive(archiveDir: string, options: ReviewOptions = {}): 
   const resolver = resolverOf(archive);
   const mentions = new MentionIndex(archive, resolver);
   const entries = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, archive.registries[kind].entries()])) as Record<EntityKind, ReturnType<typeof archive.registries.people.entries>>;
-  const known = knownNamesOf(ENTITY_KINDS.flatMap((kind) => entries[kind].flatMap((entry) => [entry.name, ...entry.aliases])));
+  const known = knownNamesOf(ENTITY_KINDS.flatMap((kind) => entries[kind].flatMap((entry) => [entry.name, ...entry.aliases])), mentions.lowerCaseWords);
   const items: ReviewItem[] = [];
   for (const kind of options.kinds ?? ENTITY_KINDS) {
     const duplicates = findNearDuplicates(entries[kind], { personNames: kind === 'people' });
@@ -49,7 +48,11 @@ export function reviewArchive(archiveDir: string, options: ReviewOptions = {}): 
       items.push({ kind, id: entry.id, name: entry.name, aliases: entry.aliases, stories, reasons, duplicates: similar, contexts: [] });
     }
   }
-  items.sort((a, b) => b.reasons.length - a.reasons.length || a.stories - b.stories || ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en'));
+  // Most reasons first; among equals, reasons from the name outweigh a low story count, and an
+  // entry in many stories (a wrong one spreads further) comes before one in few.
+  const fromName = (item: ReviewItem) => item.reasons.filter((reason) => reason.code !== 'one-story' && reason.code !== 'no-story').length;
+  items.sort((a, b) => b.reasons.length - a.reasons.length || fromName(b) - fromName(a) || b.stories - a.stories
+    || ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en'));
   const listed = items.slice(0, options.limit ?? items.length);
   for (const item of listed) item.contexts = mentions.contexts(item.kind, item.id, [item.name, ...item.aliases], options.contextsPerEntry ?? 3);
   return { items: listed, total: items.length };

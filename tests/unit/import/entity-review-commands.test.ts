@@ -313,8 +313,9 @@ describe('review', () => {
     expect(variant.reasons.map((reason) => reason.code)).toEqual(['glued-words', 'near-duplicate']);
     expect(variant.duplicates.map((other) => other.id)).toEqual(['ben-bernanke']);
     expect(items.map((item) => `${item.id} ${item.reasons.length}`)).toEqual([
-      // Most reasons first, then fewest stories; Xi Jinping (two stories, a clean name) is not listed.
-      'abraham-accordsimage 2', 'ben-bernanke 2', 'zhuzhou 2', 'ben-bernankeis 2', 'li-qiang 1',
+      // Most reasons first, then most reasons from the name, then most stories; Xi Jinping
+      // (two stories, a clean name) is not listed.
+      'ben-bernankeis 2', 'abraham-accordsimage 2', 'ben-bernanke 2', 'zhuzhou 2', 'li-qiang 1',
     ]);
   });
 });
@@ -351,11 +352,20 @@ describe('npm run entities', () => {
   it('prints the review for a terminal and as JSON, and runs a command', async () => {
     const text = await entities('review', '--kind', 'people', '--limit', '2');
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('1. Abraham AccordsImage  [people abraham-accordsimage, 1 story]\n   - glued-words: "AccordsImage" looks like "Accords" and "Image" run together\n');
-    expect(text.stdout).toContain(`     > Leaders signed the Abraham AccordsImage: The White House.  (${FILES.accords})\n`);
+    expect(text.stdout).toContain(`1. Ben Bernankeis (also Bernankeis)  [people ben-bernankeis, 2 stories]
+   - glued-words: "Bernankeis" looks like "Bernanke" with "is" glued on
+   - near-duplicate: near-duplicate of "Ben Bernanke" (ben-bernanke: the same name with "is" glued on)
+     > Ben Bernankeis said the economy was strong.  (${FILES.speech})
+     > (named in the frontmatter only)  (${FILES.accords})
+
+2. Abraham AccordsImage  [people abraham-accordsimage, 1 story]
+   - glued-words: "AccordsImage" looks like "Accords" and "Image" run together
+   - one-story: one story only
+     > Leaders signed the Abraham AccordsImage: The White House.  (${FILES.accords})
+`);
     expect(text.stdout).toMatch(/2 of 5 entries to review/);
     const json = await entities('review', '--json', '--limit', '1');
-    expect(JSON.parse(json.stdout)).toMatchObject({ total: 7, items: [{ kind: 'people', id: 'abraham-accordsimage', stories: 1 }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({ total: 7, items: [{ kind: 'people', id: 'ben-bernankeis', stories: 2 }] });
     const merged = await entities('merge', 'people', 'ben-bernankeis', 'ben-bernanke');
     expect(merged.code).toBe(0);
     expect(merged.stdout).toMatch(/^merged people "Ben Bernankeis" \(ben-bernankeis\) into "Ben Bernanke" \(ben-bernanke\); 2 article\(s\) rewritten\n/);
