@@ -99,7 +99,7 @@ function personReasons(words: readonly string[], known: KnownNames): Reason[] {
   const first = words[0]!;
   // "Affairs Joschka Fischer", "Zealander Olaf Wiig": a leftover of the words before the name.
   const givenNameLater = /(?:ers?|ians?|eses?|ans?)$/.test(first) && words.slice(1, -1).some(isGivenNameWord);
-  if (!title && words.length >= 3 && !isGivenNameWord(first) && (givenNameLater || known.isLastWordOfLongerName(first) || isPlaceWord(first) || isEnglishWord(first))) {
+  if (!title && words.length >= 3 && !isGivenNameWord(first) && (givenNameLater || known.isLastWordOfLongerName(first) || isPlaceWord(first) || known.isWrittenInLowerCase(first))) {
     reasons.push({ code: 'leading-fragment', text: `starts with "${first}", not a given name: a role, or the end of a longer name before it` });
   }
   return reasons;
