@@ -256,6 +256,14 @@ describe('kind', () => {
     expect(() => planKindChange(archive, 'people', 'abraham-accordsimage', 'places')).toThrow(/gazetteer does not know "Abraham AccordsImage"/);
     expect(snapshot()).toEqual(before);
   }, 60_000);
+
+  it('refuses to move an entry onto an id the other file has', async () => {
+    await apply(planKindChange(archive, 'places', 'clinton', 'people'));
+    await apply(planRename(archive, 'places', 'changsha', 'Changsha', 'clinton'));
+    const before = snapshot();
+    expect(() => planKindChange(archive, 'places', 'clinton', 'people')).toThrow(/people\.yaml already has "clinton": reject places clinton instead/);
+    expect(snapshot()).toEqual(before);
+  });
 });
 
 describe('writing several files', () => {
@@ -366,6 +374,11 @@ describe('npm run entities', () => {
     expect(text.stdout).toMatch(/2 of 5 entries to review/);
     const json = await entities('review', '--json', '--limit', '1');
     expect(JSON.parse(json.stdout)).toMatchObject({ total: 7, items: [{ kind: 'people', id: 'ben-bernankeis', stories: 2 }] });
+    const before = snapshot();
+    const dry = await entities('merge', 'people', 'ben-bernankeis', 'ben-bernanke', '--dry-run');
+    expect(dry.stdout).toMatch(/^dry run, nothing written: merged people "Ben Bernankeis"/);
+    expect(dry.stdout).toContain('would write ');
+    expect(snapshot()).toEqual(before);
     const merged = await entities('merge', 'people', 'ben-bernankeis', 'ben-bernanke');
     expect(merged.code).toBe(0);
     expect(merged.stdout).toMatch(/^merged people "Ben Bernankeis" \(ben-bernankeis\) into "Ben Bernanke" \(ben-bernanke\); 2 article\(s\) rewritten\n/);
