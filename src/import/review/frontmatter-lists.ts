@@ -28,7 +28,8 @@ interface ListLocation {
   indent: string;
 }
 
-const FRONTMATTER = /^---\n([\s\S]*?\n)---(?:\n|$)/;
+/** The frontmatter block of an article file; group 1 is its YAML. */
+export const FRONTMATTER = /^---\n([\s\S]*?\n)---(?:\n|$)/;
 const FRONTMATTER_START = 4; // after "---\n"
 
 const locations = new WeakMap<ArticleLists, Partial<Record<EntityKind, ListLocation>>>();

@@ -9,7 +9,7 @@ import type { EntityKind } from '../../lib/entities';
 import type { EntityResolver } from '../../lib/entity-resolver';
 import type { ReviewArchive } from './archive';
 import { referencedId } from './archive';
-import { ENTITY_KINDS, type ArticleLists } from './frontmatter-lists';
+import { ENTITY_KINDS, FRONTMATTER, type ArticleLists } from './frontmatter-lists';
 
 export interface Context {
   /** The article, relative to the archive folder. */
@@ -17,7 +17,6 @@ export interface Context {
   text: string;
 }
 
-const FRONTMATTER = /^---\n([\s\S]*?\n)---(?:\n|$)/;
 const TITLE_LINE = /^title:\s*(.*)$/m;
 const SNIPPET_LENGTH = 200;
 
