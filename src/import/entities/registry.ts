@@ -11,8 +11,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, visit, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { writeFileAtomic } from '../atomic-write';
+import { blockStyle } from './block-style';
 import type { PlaceKind } from './gazetteer';
 import { readRejected } from './rejected';
 
@@ -141,12 +142,7 @@ export class RegistryFile {
   /** The file's text: entries sorted by id, every list and map in block style. */
   toString(): string {
     this.list.items.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
-    visit(this.document, {
-      // An empty list stays `[]`; anything else is one item per line, reviewable in a diff.
-      Seq: (_, node) => { node.flow = node.items.length === 0; },
-      Map: (_, node) => { node.flow = false; },
-    });
-    return this.document.toString({ lineWidth: 0 });
+    return blockStyle(this.document).toString({ lineWidth: 0 });
   }
 
   private node(id: string): YAMLMap | undefined {

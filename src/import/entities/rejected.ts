@@ -13,8 +13,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, visit, type Document, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
 import { slugify } from '../../lib/slug';
+import { blockStyle } from './block-style';
 import type { RegistryKind } from './registry';
 
 export interface RejectedName {
@@ -93,11 +94,7 @@ export class RejectedList {
       const nameOf = (item: unknown) => (isMap(item) ? String(item.get('name')) : '');
       list?.items.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en'));
     }
-    visit(this.document, {
-      Seq: (_, node) => { node.flow = node.items.length === 0; },
-      Map: (_, node) => { node.flow = false; },
-    });
-    return this.document.toString({ lineWidth: 0 });
+    return blockStyle(this.document).toString({ lineWidth: 0 });
   }
 
   private list(kind: RegistryKind): YAMLSeq | undefined {
