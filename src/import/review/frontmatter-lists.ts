@@ -54,6 +54,7 @@ export function readArticleLists(file: string, text: string): ArticleLists {
   const article: ArticleLists = { file, text, lists: { people: [], places: [], organizations: [] } };
   const found: Partial<Record<EntityKind, ListLocation>> = {};
   locations.set(article, found);
+  if (text.startsWith('---\r\n')) throw new Error(`${file}: the frontmatter has Windows line endings (CRLF); convert the file to LF first`);
   const match = FRONTMATTER.exec(text);
   if (!match) return article;
   const document = parseDocument(match[1] ?? '');
