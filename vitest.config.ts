@@ -28,7 +28,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/helpers/global-setup.ts'],
+          // Then Chromium is launched once: one that will not start skips, or under CI fails, every file.
+          globalSetup: ['tests/helpers/global-setup.ts', 'tests/helpers/browser-check.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
           // One browser at a time: this machine has two cores.

@@ -1,5 +1,5 @@
 /**
- * npm run bench:import [-- <corpus.jsonl>]
+ * npm run bench:import [-- <corpus.jsonl or .jsonl.gz>]
  * Imports the whole Wikinews corpus (5,747 articles) into a temporary archive
  * and reports the wall time. Target: ≤ 30 s on the project's 2-core machines.
  */
@@ -7,8 +7,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runImport } from '../src/import/run-import';
+import { CORPUS } from './bench/corpus';
 
-const corpus = process.argv[2] ?? path.resolve('../shared/corpus/wikinews-en.jsonl');
+const corpus = process.argv[2] ? path.resolve(process.argv[2]) : CORPUS;
 const archive = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
 try {
   // The hand-made registry only, so that the figure does not depend on earlier runs.

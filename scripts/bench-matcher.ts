@@ -3,10 +3,10 @@
  * built once, then every article's title and text matched, as
  * src/data/entities.ts does it.
  *
- *   npx tsx scripts/bench-matcher.ts [--articles 10000] [--registry content]
+ *   npx tsx scripts/bench-matcher.ts [--articles 10000] [--registry content] [--corpus FILE]
  *
- * Articles are the Wikinews corpus (/work/shared/corpus/wikinews-en.jsonl, or
- * CORPUS=…) repeated up to the count. The registry is the archive's own
+ * Articles are the Wikinews corpus (tests/fixtures/corpus/wikinews-en.jsonl.gz,
+ * or --corpus FILE) repeated up to the count. The registry is the archive's own
  * registry files plus every place of the importer's gazetteer, so the matcher
  * holds tens of thousands of names, as a grown archive's registry would.
  */
@@ -19,12 +19,13 @@ import type { EntityKind } from '../src/lib/entities';
 import { createEntityResolver, type RegisteredEntity, type RegistryByKind, type ResolvedEntity } from '../src/lib/entity-resolver';
 import { linkFirstMentions } from '../src/lib/link-first-mentions';
 import { createNameMatcher } from '../src/lib/name-matcher';
+import { CORPUS, readCorpusArticles } from './bench/corpus';
 
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     registry: { type: 'string', default: 'content' },
-    corpus: { type: 'string', default: process.env.CORPUS ?? '/work/shared/corpus/wikinews-en.jsonl' },
+    corpus: { type: 'string', default: CORPUS },
   },
 });
 const articleCount = Number(values.articles);
@@ -36,10 +37,7 @@ function readRegistryFile(kind: EntityKind): RegisteredEntity[] {
   return entries.map((entry) => ({ id: entry.id, name: entry.name, aliases: entry.aliases ?? [] }));
 }
 
-const corpus = readFileSync(values.corpus, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as { title: string; body: string });
+const corpus = await readCorpusArticles(values.corpus);
 const texts = Array.from({ length: articleCount }, (_, index) => {
   const article = corpus[index % corpus.length]!;
   return `${article.title}\n\n${article.body}`;
@@ -90,3 +88,12 @@ console.log(
     `${(tags / articleCount).toFixed(1)} entities per article`,
 );
 console.log(`linked first mentions on ${articleCount.toLocaleString('en')} article pages in ${linkMs.toFixed(0)} ms: ${((linkMs * 1000) / articleCount).toFixed(0)} µs per page (${(linked / 1e6).toFixed(0)} MB of HTML)`);
+
+// A matcher of 100,000 people over a 15,000-character text: time should follow the text, not
+// the names held (tests/unit/name-matcher.test.ts checks what this finds; here, how fast).
+const manyNames = Array.from({ length: 100_000 }, (_, i) => ({ id: `person-${i}`, names: [`Person${i} Surname${i % 997}`] }));
+const bigMatcher = createNameMatcher([...manyNames, { id: 'hunan', names: ['Hunan'] }]);
+const longText = 'In Hunan, Person42 Surname42 met Person99999 Surname299 and nobody else. '.repeat(200);
+started = performance.now();
+const bigMatches = bigMatcher.findAll(longText).length;
+console.log(`100,000-name matcher: ${bigMatches} matches in a ${longText.length.toLocaleString('en')}-character text in ${(performance.now() - started).toFixed(1)} ms`);

@@ -20,9 +20,9 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { entityLinks, type EntityReference } from '../src/lib/entities';
 import { rankRelated, RELATED_WINDOW, type RelatedInput } from '../src/lib/related';
+import { CORPUS } from './bench/corpus';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus/wikinews-en.jsonl');
 const KINDS = ['people', 'places', 'organizations'] as const;
 
 const { values: options } = parseArgs({
@@ -53,7 +53,7 @@ function corpusDir(): string {
   if (made[0]) return made[0];
   const dir = path.join(ROOT, '.cache/bench-related/corpus');
   if (!existsSync(path.join(dir, 'articles'))) {
-    console.log(`importing ${CORPUS} into ${path.relative(ROOT, dir)} …`);
+    console.log(`importing ${path.relative(ROOT, CORPUS)} into ${path.relative(ROOT, dir)} …`);
     const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/import/cli.ts', '--out', dir, CORPUS], {
       cwd: ROOT,
       stdio: 'inherit',

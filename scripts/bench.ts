@@ -16,10 +16,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { watchPeakMemory } from './bench/process-tree';
+import { CORPUS } from './bench/corpus';
 import { makeSyntheticArchive } from './bench/synthetic-archive';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus/wikinews-en.jsonl');
 // Inside the project: Astro keeps a build's prerender chunks apart only there.
 const WORK = path.join(ROOT, '.cache/bench');
 
@@ -62,7 +62,7 @@ function importedCorpus(): { dir: string; importS: number | undefined } {
   if (existsSync(path.join(dir, 'articles'))) return { dir, importS: undefined };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  console.log(`importing the corpus (${CORPUS}) into ${path.relative(ROOT, dir)} …`);
+  console.log(`importing the corpus (${path.relative(ROOT, CORPUS)}) into ${path.relative(ROOT, dir)} …`);
   const started = performance.now();
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/import/cli.ts', '--out', dir, CORPUS], {
     cwd: ROOT,

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { ARCHIVE_DIR, DEFAULT_LANG } from './config';
 import { optionalYamlFile } from './data/registry-loader';
 import { isCalendarDate, toIsoDate } from './lib/dates';
+import { TAGGINGS } from './lib/tagging-rules';
 
 /**
  * A calendar day, stored as `YYYY-MM-DD`. Quoted dates are checked against the
@@ -103,6 +104,13 @@ const registryEntry = z.object({
   aliases: z.array(nonEmptyText).nullish().transform((aliases) => aliases ?? []),
   description: nonEmptyText.optional(),
   wikidata: z.string().regex(/^Q\d+$/, { message: 'must be a Wikidata id such as "Q42"' }).optional(),
+  /**
+   * How the entity's names tag articles: `text` (any mention), `context` (a mention
+   * with a cue: the dateline, "in Temple", "Douglas, Isle of Man") or `frontmatter`
+   * (only articles that name it). Unset: `context` for a month, a common word or
+   * part of a person's name, `text` otherwise.
+   */
+  tagging: z.enum(TAGGINGS).optional(),
 });
 
 export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'other'] as const;

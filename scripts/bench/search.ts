@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser';
+import { launchBrowser } from '../../tests/helpers/chromium';
 import { serveStatic } from '../../tests/helpers/static-server';
 
 export interface SearchBenchOptions {

@@ -4,14 +4,17 @@
  *
  * An article is about what its frontmatter names (always) and about every
  * registered name or alias its title and text mention (retroactive tagging: an
- * alias added to the registry tags past articles at the next build). Routes ask
- * this index; none of them scans the archive for an entity.
+ * alias added to the registry tags past articles at the next build), where the
+ * mention is evidence: a month, a common word or part of a longer name needs a
+ * cue (src/lib/tagging-rules.ts). Routes ask this index; none of them scans the
+ * archive for an entity.
  */
 import { getArticlesNewestFirst, type Article } from './articles';
 import { getRegistry, registryEntries, type Registry, type RegistryPlace } from './registry';
 import type { EntityKind, EntityLink } from '../lib/entities';
 import { createEntityResolver, type ResolvedEntity } from '../lib/entity-resolver';
 import { coMentioned, type CoMention } from '../lib/entity-stats';
+import { wordKnowledge } from '../import/entities/word-knowledge';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'places', 'organizations'];
 
@@ -72,7 +75,7 @@ function matchableText(article: Article): string {
 }
 
 function buildIndex(articles: readonly Article[], registry: Registry): EntityIndex {
-  const resolver = createEntityResolver(registry);
+  const resolver = createEntityResolver(registry, wordKnowledge);
   const known = new Map(ENTITY_KINDS.map((kind) => [kind, entityFromRegistry(registry, kind)]));
   const named = new Map<EntityKind, Map<string, Entity>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
   const articlesByEntity = new Map<string, Article[]>();
@@ -110,7 +113,7 @@ function buildIndex(articles: readonly Article[], registry: Registry): EntityInd
         if (found) tag(article, own, seen, found, typeof reference === 'string' ? reference : reference.name);
       }
     }
-    for (const found of resolver.entitiesInText(matchableText(article))) tag(article, own, seen, found);
+    for (const found of resolver.entitiesInText(matchableText(article), { dateline: article.data.dateline })) tag(article, own, seen, found);
     byArticle.set(article.id, own);
   }
 

@@ -1,7 +1,8 @@
 /**
- * Precision and recall of people and places against a hand-annotated set
- * (tests/fixtures/entity-eval/: the articles, gold.json, and the hand-made
- * registry they are read with). Used by `npm run eval:entities` and a unit test.
+ * Precision and recall of people, places and organizations against a
+ * hand-annotated set (tests/fixtures/entity-eval/: the articles, gold.json, the
+ * hand-made registry they are read with, and README.md with the annotation
+ * criteria). Used by `npm run eval:entities` and a unit test.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,13 +17,19 @@ interface GoldArticle {
   sourceId: string;
   people: string[];
   places: string[];
+  /** Each entry one organization: its name, or the names the text gives it, separated by " | ". */
+  organizations: string[];
 }
 
 export interface Score {
   truePositives: number;
+  /** Predictions that name a gold entity only in part (a surname alone): neither hits nor wrong. */
+  partial: number;
   predicted: number;
   gold: number;
+  /** truePositives / predicted: a partial match counts against it. */
   precision: number;
+  /** truePositives / gold: a gold entity matched only in part counts as missed. */
   recall: number;
 }
 
@@ -30,25 +37,36 @@ export interface ArticleErrors {
   sourceId: string;
   missedPeople: string[];
   wrongPeople: string[];
+  /** "Bush → George W. Bush": predicted only by surname. */
+  partialPeople: string[];
   missedPlaces: string[];
   wrongPlaces: string[];
+  missedOrganizations: string[];
+  wrongOrganizations: string[];
 }
 
 export interface Evaluation {
   articles: number;
   people: Score;
   places: Score;
+  organizations: Score;
   errors: ArticleErrors[];
 }
 
-/** "Bush" names George W. Bush; "Lula da Silva" names Luiz Inacio Lula da Silva. */
-function samePerson(predicted: string, gold: string): boolean {
-  if (slugify(predicted) === slugify(gold)) return true;
+type Match = 'hit' | 'partial' | 'miss';
+
+/**
+ * "Lula da Silva" is Luiz Inacio Lula da Silva and "George Bush" George W. Bush: a hit.
+ * "Bush" alone is only partial: a surname cannot tell George W. Bush from his father.
+ */
+export function matchPerson(predicted: string, gold: string): Match {
+  if (slugify(predicted) === slugify(gold)) return 'hit';
   const a = slugify(predicted).split('-');
   const b = slugify(gold).split('-');
-  if (a.at(-1) !== b.at(-1)) return false;
+  if (a.at(-1) !== b.at(-1)) return 'miss';
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.every((word) => longer.includes(word));
+  if (!shorter.every((word) => longer.includes(word))) return 'miss';
+  return shorter.length === 1 ? 'partial' : 'hit';
 }
 
 /** Gold places are names, or `Name#id` where the name alone is ambiguous (Georgia). */
@@ -57,19 +75,42 @@ function samePlace(predicted: EntityName, gold: string): boolean {
   return id ? predicted.id === id : slugify(predicted.name) === slugify(name);
 }
 
-function score<T>(predicted: T[], gold: string[], same: (p: T, g: string) => boolean, show: (p: T) => string) {
+/** A company's legal form and a leading "The" do not make another organization. */
+function organizationKey(name: string): string {
+  return slugify(name).replace(/^the-/, '').replace(/(-(co|ltd|inc|plc|llc|corp))+$/, '');
+}
+
+/** A gold organization lists the names the text gives it: "PricewaterhouseCoopers | PwC". */
+export function sameOrganization(predicted: string, gold: string): boolean {
+  return gold.split('|').some((name) => organizationKey(name) === organizationKey(predicted));
+}
+
+/** Hits first, then partial matches among the gold entities no prediction hit. */
+function score<T>(predicted: T[], gold: string[], match: (p: T, g: string) => Match, show: (p: T) => string) {
   const matchedGold = new Set<string>();
-  const wrong: string[] = [];
+  const unmatched: T[] = [];
   let truePositives = 0;
   for (const item of predicted) {
-    const hit = gold.find((g) => !matchedGold.has(g) && same(item, g));
+    const hit = gold.find((g) => !matchedGold.has(g) && match(item, g) === 'hit');
     if (hit) {
       matchedGold.add(hit);
       truePositives += 1;
+    } else unmatched.push(item);
+  }
+  const wrong: string[] = [];
+  const partial: string[] = [];
+  for (const item of unmatched) {
+    const part = gold.find((g) => !matchedGold.has(g) && match(item, g) === 'partial');
+    if (part) {
+      matchedGold.add(part);
+      partial.push(`${show(item)} → ${part}`);
     } else wrong.push(show(item));
   }
-  return { truePositives, wrong, missed: gold.filter((g) => !matchedGold.has(g)) };
+  const missed = gold.filter((g) => !matchedGold.has(g));
+  return { truePositives, wrong, partial, missed };
 }
+
+const asMatch = <T>(same: (p: T, g: string) => boolean) => (p: T, g: string): Match => (same(p, g) ? 'hit' : 'miss');
 
 function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator;
@@ -83,27 +124,43 @@ export async function evaluateEntities(folder: string): Promise<Evaluation> {
   }
   const finder = new EntityFinder(loadKnowledge(path.join(folder, 'registry')));
   const stories = records.map((record) => prepareStory(finder, record));
-  const totals = { people: { tp: 0, predicted: 0, gold: 0 }, places: { tp: 0, predicted: 0, gold: 0 } };
+  const blank = () => ({ tp: 0, partial: 0, predicted: 0, gold: 0 });
+  const totals = { people: blank(), places: blank(), organizations: blank() };
+  const add = (total: ReturnType<typeof blank>, result: ReturnType<typeof score>, predicted: number, goldCount: number) => {
+    total.tp += result.truePositives;
+    total.partial += result.partial.length;
+    total.predicted += predicted;
+    total.gold += goldCount;
+  };
   const errors: ArticleErrors[] = [];
   for (const expected of gold) {
     const story = stories.find((candidate) => candidate.record.sourceId === expected.sourceId);
     if (!story) throw new Error(`gold article ${expected.sourceId} is not in the evaluation inputs`);
+    if (!Array.isArray(expected.organizations)) throw new Error(`gold article ${expected.sourceId} has no "organizations" list`);
     const found = finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength);
-    const people = score(found.people.map((p) => p.name), expected.people, samePerson, (p) => p);
-    const places = score(found.places, expected.places, samePlace, (p) => `${p.name} (${p.id})`);
-    totals.people.tp += people.truePositives;
-    totals.people.predicted += found.people.length;
-    totals.people.gold += expected.people.length;
-    totals.places.tp += places.truePositives;
-    totals.places.predicted += found.places.length;
-    totals.places.gold += expected.places.length;
-    if (people.wrong.length + people.missed.length + places.wrong.length + places.missed.length > 0) {
-      errors.push({ sourceId: expected.sourceId, missedPeople: people.missed, wrongPeople: people.wrong, missedPlaces: places.missed, wrongPlaces: places.wrong });
-    }
+    const people = score(found.people.map((p) => p.name), expected.people, matchPerson, (p) => p);
+    const places = score(found.places, expected.places, asMatch(samePlace), (p) => `${p.name} (${p.id})`);
+    const organizations = score(found.organizations.map((o) => o.name), expected.organizations, asMatch(sameOrganization), (o) => o);
+    add(totals.people, people, found.people.length, expected.people.length);
+    add(totals.places, places, found.places.length, expected.places.length);
+    add(totals.organizations, organizations, found.organizations.length, expected.organizations.length);
+    const article: ArticleErrors = {
+      sourceId: expected.sourceId,
+      missedPeople: people.missed, wrongPeople: people.wrong, partialPeople: people.partial,
+      missedPlaces: places.missed, wrongPlaces: places.wrong,
+      missedOrganizations: organizations.missed, wrongOrganizations: organizations.wrong,
+    };
+    if (Object.values(article).some((list) => Array.isArray(list) && list.length > 0)) errors.push(article);
   }
-  const toScore = (t: { tp: number; predicted: number; gold: number }): Score => ({
-    truePositives: t.tp, predicted: t.predicted, gold: t.gold,
+  const toScore = (t: ReturnType<typeof blank>): Score => ({
+    truePositives: t.tp, partial: t.partial, predicted: t.predicted, gold: t.gold,
     precision: ratio(t.tp, t.predicted), recall: ratio(t.tp, t.gold),
   });
-  return { articles: gold.length, people: toScore(totals.people), places: toScore(totals.places), errors };
+  return {
+    articles: gold.length,
+    people: toScore(totals.people),
+    places: toScore(totals.places),
+    organizations: toScore(totals.organizations),
+    errors,
+  };
 }

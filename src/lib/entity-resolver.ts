@@ -5,16 +5,31 @@
  *   of the name (an entity the registry does not know still gets a page);
  * - the article's text: every registered name and alias, found in one pass by
  *   a single matcher over all three kinds, so that the longest name wins across
- *   kinds too ("Hunan University" the organization over "Hunan" the place).
+ *   kinds too ("Hunan University" the organization over "Hunan" the place);
+ *   given word knowledge, a name that needs a cue counts only with one
+ *   (tagging-rules.ts, mention-cues.ts).
  */
 import type { EntityKind, EntityReference } from './entities';
 import { referenceId, referenceName } from './entities';
-import { createNameMatcher, normaliseName, type NameEntry, type NameMatcher } from './name-matcher';
+import { hasPlaceCue, isPartOfLongerName } from './mention-cues';
+import { createNameMatcher, normaliseName, type NameEntry, type NameMatch, type NameMatcher } from './name-matcher';
+import { ambiguityOf, personNameWords, type Ambiguity, type Tagging, type WordKnowledge } from './tagging-rules';
 
 export interface RegisteredEntity {
   id: string;
   name: string;
   aliases: readonly string[];
+  /** Overrides the computed rule for how the entity's names tag a text. */
+  tagging?: Tagging | undefined;
+  /** Places: their kind, the place they lie in, and their country's ISO code. */
+  kind?: string | undefined;
+  parent?: string | undefined;
+  country?: string | undefined;
+}
+
+/** What a text says besides itself: where the story was filed from. */
+export interface TextContext {
+  dateline?: string | undefined;
 }
 
 export type RegistryByKind = Record<EntityKind, readonly RegisteredEntity[]>;
@@ -29,7 +44,7 @@ export interface ResolvedEntity {
 export interface EntityResolver {
   resolveReference(kind: EntityKind, reference: EntityReference): ResolvedEntity | undefined;
   /** Entities named in a text, in order of first appearance, each once. */
-  entitiesInText(text: string): ResolvedEntity[];
+  entitiesInText(text: string, context?: TextContext): ResolvedEntity[];
   /** The registered entry of an id, if any. */
   registered(kind: EntityKind, id: string): RegisteredEntity | undefined;
 }
@@ -37,7 +52,32 @@ export interface EntityResolver {
 const KINDS: readonly EntityKind[] = ['people', 'places', 'organizations'];
 const SEPARATOR = ':'; // ids are slugs and never contain it
 
-export function createEntityResolver(registry: RegistryByKind): EntityResolver {
+/** How one registered name may tag a text, and why it needs a cue if it does. */
+interface NameRule {
+  tagging: Tagging;
+  ambiguity?: Ambiguity | undefined;
+}
+
+const ANY_MENTION: NameRule = { tagging: 'text' };
+const ruleKey = (key: string, name: string) => `${key}\u0000${normaliseName(name)}`;
+
+/** Names of what contains each place: its parent and its country, as the registry writes them. */
+function containerNames(places: readonly RegisteredEntity[]): Map<string, string[]> {
+  const byId = new Map(places.map((place) => [place.id, place]));
+  const countries = new Map(places.filter((place) => place.kind === 'country' && place.country).map((place) => [place.country!, place]));
+  const names = (place: RegisteredEntity | undefined) => (place ? [place.name, ...place.aliases] : []);
+  return new Map(places.map((place) => {
+    const country = place.country ? countries.get(place.country) : undefined;
+    return [place.id, [...names(place.parent ? byId.get(place.parent) : undefined), ...(country === place ? [] : names(country))]];
+  }));
+}
+
+/**
+ * Without word knowledge every name tags any text that mentions it; with it, a
+ * name that is also a month, a common word or part of a person's name needs a
+ * cue, and no place counts inside a longer name.
+ */
+export function createEntityResolver(registry: RegistryByKind, words?: WordKnowledge): EntityResolver {
   const byId = new Map<string, RegisteredEntity>();
   const matcherEntries: NameEntry[] = [];
   for (const kind of KINDS) {
@@ -48,6 +88,8 @@ export function createEntityResolver(registry: RegistryByKind): EntityResolver {
     }
   }
   const textMatcher = createNameMatcher(matcherEntries);
+  const rules = words ? nameRules(registry, words) : new Map<string, NameRule>();
+  const containers = containerNames(registry.places);
   // Frontmatter names are resolved per kind: "Washington" the person is not the place.
   const kindMatchers = new Map<EntityKind, NameMatcher>(
     KINDS.map((kind) => [kind, createNameMatcher(matcherEntries.filter((entry) => entry.id.startsWith(kind + SEPARATOR)))]),
@@ -82,11 +124,26 @@ export function createEntityResolver(registry: RegistryByKind): EntityResolver {
       if (!id) return undefined;
       return { kind, id, name: byId.get(kind + SEPARATOR + id)?.name ?? name };
     },
-    entitiesInText(text) {
+    entitiesInText(text, context = {}) {
+      const matches = textMatcher.findAll(text);
+      // "Clinton said", after "Hillary Clinton": the person again, not a place called Clinton.
+      const wordsOfPeopleHere = new Set(
+        matches.filter((match) => match.id.startsWith(`people${SEPARATOR}`) && /\s/.test(match.text)).flatMap((match) => match.text.split(/\s+/)),
+      );
+      const counts = (match: NameMatch): boolean => {
+        const isPlace = match.id.startsWith(`places${SEPARATOR}`);
+        const entity = byId.get(match.id)!;
+        const mention = { name: normaliseName(match.text), start: match.start, end: match.end };
+        if (words && isPlace && isPartOfLongerName(text, mention, words)) return false;
+        const rule = rules.get(ruleKey(match.id, match.text)) ?? ANY_MENTION;
+        if (rule.tagging === 'text') return true;
+        if (rule.tagging === 'frontmatter' || !isPlace || !rule.ambiguity || wordsOfPeopleHere.has(match.text)) return false;
+        return hasPlaceCue(text, mention, rule.ambiguity, { dateline: context.dateline, containerNames: containers.get(entity.id) ?? [] });
+      };
       const seen = new Set<string>();
       const found: ResolvedEntity[] = [];
-      for (const match of textMatcher.findAll(text)) {
-        if (seen.has(match.id)) continue;
+      for (const match of matches) {
+        if (seen.has(match.id) || !counts(match)) continue;
         seen.add(match.id);
         found.push(resolved(match.id));
       }
@@ -94,4 +151,21 @@ export function createEntityResolver(registry: RegistryByKind): EntityResolver {
     },
     registered: (kind, id) => byId.get(kind + SEPARATOR + id),
   };
+}
+
+/** The rule of every registered name, computed once per registry. */
+function nameRules(registry: RegistryByKind, words: WordKnowledge): Map<string, NameRule> {
+  const personWords = personNameWords(registry.people);
+  const rules = new Map<string, NameRule>();
+  for (const kind of KINDS) {
+    for (const entity of registry[kind]) {
+      const key = kind + SEPARATOR + entity.id;
+      for (const name of [entity.name, ...entity.aliases]) {
+        const ambiguity = ambiguityOf({ name, isCountry: entity.kind === 'country' }, words, personWords);
+        const tagging = entity.tagging ?? (ambiguity ? 'context' : 'text');
+        if (tagging !== 'text') rules.set(ruleKey(key, name), { tagging, ambiguity: ambiguity ?? (tagging === 'context' ? 'common-word' : undefined) });
+      }
+    }
+  }
+  return rules;
 }

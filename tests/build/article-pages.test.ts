@@ -43,9 +43,21 @@ describe('article pages', () => {
 
   it('links the older and newer stories and gives a reading time', () => {
     const html = read(MARKUP);
-    expect(html).toMatch(/rel="prev"[^>]*>|href="[^"]+" rel="prev"/);
+    expect(html).toContain('href="/2020/10/30/wikinews-interviews-brian-carroll-american-solidarity-party/" rel="prev"');
     expect(html).toContain('href="/2022/05/10/changsha-metro/" rel="next"');
     expect(html).toMatch(/\d+ min read/);
+  });
+
+  it('chains every article to the one published just before and just after it', () => {
+    // No two fixture articles share a day, so the date order is the order of their URLs.
+    const pages = filesUnder(dist).filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file)).sort();
+    const urlOf = (page: string | undefined) => (page ? `/${page.replace(/index\.html$/, '')}` : undefined);
+    const targets = (html: string, rel: string) => [...html.matchAll(new RegExp(`href="([^"]+)" rel="${rel}"`, 'g'))].map((match) => match[1]);
+    pages.forEach((page, index) => {
+      const html = read(page);
+      expect(targets(html, 'prev'), `${page} older`).toEqual(index > 0 ? [urlOf(pages[index - 1])] : []);
+      expect(targets(html, 'next'), `${page} newer`).toEqual(index < pages.length - 1 ? [urlOf(pages[index + 1])] : []);
+    });
   });
 
   it('shows HTML in the article text as text and runs none of it', () => {

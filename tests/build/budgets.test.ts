@@ -5,7 +5,9 @@
  *
  * gzip, not brotli: every static host serves gzip (GitHub Pages serves
  * nothing else), and gzip output is the larger of the two, so the budget holds
- * everywhere.
+ * everywhere. At level 1, nginx's default (gzip_comp_level): hosts compress on
+ * the fly and favour speed, and a lower level only makes the bytes larger, so
+ * level 1 is the size a reader may be sent, not the best case level 9 gives.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,8 @@ import { extractFromHtml } from '../../src/lib/link-check-extract';
 import { fileForPath, resolveReference } from '../../src/lib/link-check-resolve';
 
 const BUDGET_BYTES = 30 * 1024;
+/** nginx's default gzip_comp_level, the fastest and largest output a host sends. */
+const HOST_GZIP = { level: 1 };
 /** The header's search hand-off, gzip-compressed, may not outgrow this. */
 const SITE_WIDE_SCRIPT_BUDGET_BYTES = 2 * 1024;
 const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
@@ -53,7 +57,7 @@ function transferSize(page: string) {
   const html = read(page);
   const parts = [html, ...stylesheetsOf(page, html.toString('utf8')).map(read)];
   return {
-    gzip: parts.reduce((sum, part) => sum + gzipSync(part, { level: 9 }).length, 0),
+    gzip: parts.reduce((sum, part) => sum + gzipSync(part, HOST_GZIP).length, 0),
     brotli: parts.reduce((sum, part) => sum + brotliCompressSync(part).length, 0),
   };
 }
@@ -62,10 +66,10 @@ describe('article page budget', () => {
   const articlePages = [...files].filter((file) => ARTICLE_PAGE.test(file));
   const sizes = articlePages.map((page) => ({ page, ...transferSize(page) }));
 
-  it(`keeps every article page's HTML + CSS within ${BUDGET_BYTES / 1024} KB gzip`, () => {
+  it(`keeps every article page's HTML + CSS within ${BUDGET_BYTES / 1024} KB at gzip level 1`, () => {
     expect(articlePages.length).toBeGreaterThan(20);
     const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-    console.log(`largest article page: ${largest.page}, HTML + CSS ${(largest.gzip / 1024).toFixed(1)} KB gzip, ${(largest.brotli / 1024).toFixed(1)} KB brotli`);
+    console.log(`largest article page: ${largest.page}, HTML + CSS ${(largest.gzip / 1024).toFixed(1)} KB gzip (level 1), ${(largest.brotli / 1024).toFixed(1)} KB brotli`);
     const over = sizes.filter((size) => size.gzip > BUDGET_BYTES).map((size) => `${size.page}: ${size.gzip} B`);
     expect(over).toEqual([]);
   });
@@ -81,7 +85,7 @@ describe('article page budget', () => {
       const resolution = resolveReference(script, 'index.html', SITE);
       const file = resolution.kind === 'internal' ? fileForPath(resolution.path, (name) => files.has(name)) : undefined;
       expect(file, script).toBeDefined();
-      expect(gzipSync(read(file!)).length, script).toBeLessThanOrEqual(SITE_WIDE_SCRIPT_BUDGET_BYTES);
+      expect(gzipSync(read(file!), HOST_GZIP).length, script).toBeLessThanOrEqual(SITE_WIDE_SCRIPT_BUDGET_BYTES);
     }
   });
 });

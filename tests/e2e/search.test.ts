@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerPolicy } from '../../src/lib/content-security-policy';
 import { hasBrowser, launchBrowser } from '../helpers/browser';
 import { distDir, type SiteName } from '../helpers/builds';
+import { paintedBox } from '../helpers/painted-colour';
 import { serveStatic, type RunningSite } from '../helpers/static-server';
 
 const SEED = '/2023/03/22/li-qiang-hunan-advanced-manufacturing/';
@@ -170,9 +171,29 @@ describe.skipIf(!hasBrowser).each(SITES)('search on the $name site (base $base)'
   it('opens a result at the highlighted words; the article itself runs no script', async () => {
     await page.goto(`${site.url}search/?q=Li+Qiang`);
     await settled(/^2 stories/);
+    await expect(resultLinks().first().getAttribute('href')).resolves.toBe(`${base}${SEED.slice(1)}#:~:text=Li%20Qiang`);
     await resultLinks().first().click();
     await page.waitForURL((url) => url.pathname === `${base}${SEED.slice(1)}`);
     await expect(page.locator('h1').textContent()).resolves.toBe(SEED_TITLE);
+    // Chromium painted the searched words, the headline's "Li Qiang", in the highlight colour
+    // (::target-text, light scheme), and nothing else in the headline.
+    const words = await page.locator('h1').evaluate((h1) => {
+      const text = h1.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, text.textContent!.indexOf('Li Qiang'));
+      range.setEnd(text, text.textContent!.indexOf('Li Qiang') + 'Li Qiang'.length);
+      const word = range.getBoundingClientRect();
+      const box = h1.getBoundingClientRect();
+      return { left: word.left - box.left, top: word.top - box.top, right: word.right - box.left, bottom: word.bottom - box.top };
+    });
+    const painted = await paintedBox(context, await page.locator('h1').screenshot(), '#ffe28a');
+    expect(painted, 'no highlight painted').toBeDefined();
+    expect(painted!.pixels).toBeGreaterThan(200);
+    expect(painted!.left).toBeGreaterThanOrEqual(Math.floor(words.left) - 2);
+    expect(painted!.right).toBeLessThanOrEqual(Math.ceil(words.right) + 2);
+    expect(painted!.top).toBeGreaterThanOrEqual(Math.floor(words.top) - 2);
+    expect(painted!.bottom).toBeLessThanOrEqual(Math.ceil(words.bottom) + 2);
+    expect(painted!.right - painted!.left).toBeGreaterThan((words.right - words.left) * 0.9);
     // Structured data (JSON-LD) is data, not script: nothing that runs.
     await expect(page.locator('script:not([type="application/ld+json"])').count()).resolves.toBe(0);
     await expect(page.evaluate(() => location.hash)).resolves.toBe('');

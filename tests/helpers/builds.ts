@@ -25,6 +25,7 @@ export interface SiteBuild {
 export const SITE_BUILDS = {
   fixture: { archiveDir: path.join(FIXTURES, 'archive'), basePath: '/', siteUrl: 'https://archive.example' },
   fixtureUnderNews: { archiveDir: path.join(FIXTURES, 'archive'), basePath: '/news/', siteUrl: 'https://example.github.io' },
+  tagging: { archiveDir: path.join(FIXTURES, 'tagging'), basePath: '/', siteUrl: 'https://archive.example' },
 } satisfies Record<string, SiteBuild>;
 
 export type SiteName = keyof typeof SITE_BUILDS;

@@ -107,15 +107,15 @@ describe('name matcher', () => {
     expect(normaliseName('Cote\u0301')).toBe('Coté');
   });
 
-  it('stays fast with many names', () => {
+  // How fast: `npm run bench:matcher` times this case; a wall-clock limit here would fail at random on a busy machine.
+  // The long timeout only stops a hang: building the matcher took 7 s on the shared 2-core machine under load.
+  it('finds every mention among 100,000 names', { timeout: 120_000 }, () => {
     const entries: NameEntry[] = [];
     for (let i = 0; i < 100_000; i++) entries.push({ id: `person-${i}`, names: [`Person${i} Surname${i % 997}`] });
     entries.push({ id: 'hunan', names: ['Hunan'] });
     const matcher = createNameMatcher(entries);
     const text = 'In Hunan, Person42 Surname42 met Person99999 Surname299 and nobody else. '.repeat(200);
-    const started = performance.now();
     const matches = matcher.findAll(text);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(matches.length).toBe(600);
     expect(matches.slice(0, 3).map((match) => match.id)).toEqual(['hunan', 'person-42', 'person-99999']);
   });

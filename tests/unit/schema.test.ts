@@ -19,18 +19,18 @@ describe('article schema', () => {
   });
 
   it.each([
-    [{ date: '2023-02-30' }, 'date', 'real calendar date'],
-    [{ date: '22/03/2023' }, 'date', 'real calendar date'],
-    [{ title: '   ' }, 'title', 'must not be empty'],
-    [{ url: 'not a url' }, 'url', 'absolute URL'],
-    [{ lang: 'English' }, 'lang', 'language tag'],
-    [{ slug: 'Not A Slug' }, 'slug', 'lower-case'],
-    [{ credits: [{ role: 'photographer' }] }, 'credits', ''],
+    [{ date: '2023-02-30' }, ['date'], 'real calendar date'],
+    [{ date: '22/03/2023' }, ['date'], 'real calendar date'],
+    [{ title: '   ' }, ['title'], 'must not be empty'],
+    [{ url: 'not a url' }, ['url'], 'absolute URL'],
+    [{ lang: 'English' }, ['lang'], 'language tag'],
+    [{ slug: 'Not A Slug' }, ['slug'], 'lower-case'],
+    [{ credits: [{ role: 'photographer' }] }, ['credits', 0, 'name'], 'expected string, received undefined'],
   ])('rejects %o, naming the field', (override, field, message) => {
     const result = schema.safeParse({ ...valid, ...override });
     expect(result.success).toBe(false);
     const issue = result.error!.issues[0]!;
-    expect(issue.path[0]).toBe(field);
+    expect(issue.path).toEqual(field);
     expect(issue.message).toContain(message);
   });
 

@@ -8,16 +8,20 @@
  * Because pass 2 sees the same names whatever the order of the stories, importing
  * the same inputs twice gives the same tags (the importer is idempotent).
  */
+import { hasPlaceCue, isPartOfLongerName } from '../../lib/mention-cues';
 import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/name-matcher';
 import { slugify } from '../../lib/slug';
+import { ambiguityOf } from '../../lib/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { findOrganizationCandidates } from './organizations';
 import { isEnglishWord } from './english-words';
 import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
+import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
 import { resolvePlaces, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
+import { wordKnowledge } from './word-knowledge';
 
 export interface EntityName {
   id: string;
@@ -38,9 +42,11 @@ export interface StoryCandidates {
 interface NameIndex {
   matcher: NameMatcher;
   nameOf: Map<string, string>;
+  /** The variant spellings filed under an entity: "Ben S. Bernanke" under Ben Bernanke. */
+  aliasesOf(id: string): string[];
 }
 
-function buildIndex(registry: RegistryEntry[], learnt: Iterable<string>): NameIndex {
+function buildIndex(kind: 'people' | 'organizations', registry: RegistryEntry[], learnt: readonly string[]): NameIndex {
   const entries = new Map<string, Set<string>>();
   const nameOf = new Map<string, string>();
   for (const entry of registry) {
@@ -48,16 +54,20 @@ function buildIndex(registry: RegistryEntry[], learnt: Iterable<string>): NameIn
     nameOf.set(id, entry.name);
     entries.set(id, new Set([entry.name, ...entry.aliases]));
   }
+  // A variant spelling is matched as itself but filed under its canonical name's entity.
+  const canonical = canonicalNames(kind, registry.map((entry) => entry.name), learnt);
+  const registryIds = new Map(registry.map((entry) => [entry.name, entry.id || slugify(entry.name)]));
   for (const name of learnt) {
-    const id = slugify(name);
+    const canonicalName = canonical.get(name) ?? name;
+    const id = registryIds.get(canonicalName) ?? slugify(canonicalName);
     if (!id) continue;
-    if (!nameOf.has(id)) nameOf.set(id, name);
+    if (!nameOf.has(id)) nameOf.set(id, canonicalName);
     const names = entries.get(id) ?? new Set<string>();
     names.add(name);
     entries.set(id, names);
   }
   const matcher = createNameMatcher([...entries].map(([id, names]) => ({ id, names: [...names] })));
-  return { matcher, nameOf };
+  return { matcher, nameOf, aliasesOf: (id) => [...(entries.get(id) ?? [])].filter((name) => name !== nameOf.get(id)) };
 }
 
 const overlaps = (a: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
@@ -70,7 +80,8 @@ function isSentenceStart(text: string, start: number): boolean {
 
 /** "Hunan Shanhe", "Washington Post": the place name is the start of a longer name. */
 function continuesIntoName(text: string, end: number): boolean {
-  return /^ (?!(?:On|In|At|And|The|For|To|Of|Is|Was|On)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 6));
+  // "Hunan Province", "Kent County": a word for what the place is does not make another name.
+  return /^ (?!(?:On|In|At|And|The|For|To|Of|Is|Was|On|Province|Prefecture|Region|County|District|State|City|Island|Islands)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 14));
 }
 
 export class EntityFinder {
@@ -79,6 +90,7 @@ export class EntityFinder {
   private people: NameIndex | undefined;
   private organizations: NameIndex | undefined;
   private surnameOwners = new Map<string, string | null>();
+  private personWordSet: Set<string> | undefined;
   private readonly taggedPeople = new Map<string, string>();
   private readonly taggedPlaces = new Set<string>();
   private readonly taggedOrganizations = new Map<string, string>();
@@ -99,8 +111,8 @@ export class EntityFinder {
       const organizationNames = new Set(registry.organizations.flatMap((entry) => [entry.name, ...entry.aliases]));
       // A learnt "person" that the registry files as an organization is not a person.
       const people = [...this.learntPeople].filter((name) => !organizationNames.has(name)).sort();
-      this.people = buildIndex(registry.people, people);
-      this.organizations = buildIndex(registry.organizations, [...this.learntOrganizations].sort());
+      this.people = buildIndex('people', registry.people, people);
+      this.organizations = buildIndex('organizations', registry.organizations, [...this.learntOrganizations].sort());
       for (const [id, name] of this.people.nameOf) {
         const surname = name.split(' ').at(-1) ?? '';
         if (surname.length < 3) continue;
@@ -136,7 +148,7 @@ export class EntityFinder {
       const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
       // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name.
       if (previousWord && !NOT_NAME_WORDS.has(previousWord)) continue;
-      if (/(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop) of (?:the )?$/.test(text.slice(Math.max(0, match.start - 16), match.start))) continue;
+      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || !this.isPlaceEvidence(text, match, dateline)) continue;
       const prominent = match.end <= titleLength || /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
       mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent });
     }
@@ -150,6 +162,28 @@ export class EntityFinder {
     for (const place of found.places) this.taggedPlaces.add(place.id);
     for (const organization of found.organizations) this.taggedOrganizations.set(organization.id, organization.name);
     return found;
+  }
+
+  /**
+   * A place name that is also a month, a common word or part of a person's name
+   * ("March", "Union", "Clinton") counts only with a cue, as at build time
+   * (src/lib/tagging-rules.ts), unless the registry's aliases say what it means.
+   */
+  private isPlaceEvidence(text: string, match: NameMatch, dateline: string | undefined): boolean {
+    const { places } = this.knowledge;
+    if (places.aliasTarget(match.id)) return true;
+    const candidates = places.candidates(match.id).map((id) => places.placeById(id)).filter((place) => place !== undefined);
+    const isCountry = candidates.some((place) => place.kind === 'country');
+    const ambiguity = ambiguityOf({ name: match.id, isCountry }, wordKnowledge, this.personWords());
+    if (!ambiguity) return true;
+    const containerNames = candidates.flatMap((place) => this.knowledge.containerNames(place));
+    return hasPlaceCue(text, { name: match.id, start: match.start, end: match.end }, ambiguity, { dateline, containerNames });
+  }
+
+  /** Every word of the multi-word names of people learnt or registered: "Clinton" of "Hillary Clinton". */
+  private personWords(): Set<string> {
+    this.personWordSet ??= new Set([...this.ready().people.nameOf.values()].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ')));
+    return this.personWordSet;
   }
 
   private registerMononym(name: string): string {
@@ -168,8 +202,10 @@ export class EntityFinder {
     const knownOrganizations = known(registry.organizations);
     return {
       // One-word names stay out: matched everywhere, they would re-tag other stories on the next import.
-      people: [...this.taggedPeople].filter(([id, name]) => !knownPeople.has(id) && name.includes(' ')).map(([id, name]) => ({ id, name, aliases: [] })),
-      organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id)).map(([id, name]) => ({ id, name, aliases: [] })),
+      people: [...this.taggedPeople].filter(([id, name]) => !knownPeople.has(id) && name.includes(' '))
+        .map(([id, name]) => ({ id, name, aliases: this.ready().people.aliasesOf(id) })),
+      organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id))
+        .map(([id, name]) => ({ id, name, aliases: this.ready().organizations.aliasesOf(id) })),
       places: [...this.taggedPlaces].filter((id) => !knownPlaces.has(id)).flatMap((id) => {
         const place = places.placeById(id);
         if (!place) return [];

@@ -13,6 +13,8 @@ export interface Knowledge {
   places: PlaceResolver;
   placeMatcher: NameMatcher;
   isPlaceName(name: string): boolean;
+  /** Names that may follow a place to say where it is: its country's and the country's regions' ("Victoria, British Columbia"). */
+  containerNames(place: GazetteerPlace): readonly string[];
   registry: Record<RegistryKind, RegistryEntry[]>;
 }
 
@@ -60,10 +62,18 @@ export function loadKnowledge(archiveDir: string): Knowledge {
     candidates: (name) => idsByName.get(name) ?? [],
     aliasTarget: (name) => aliasTargets.get(name),
   };
+  const containersByCountry = new Map<string, string[]>();
+  for (const place of byId.values()) {
+    if (!place.country || (place.kind !== 'country' && place.kind !== 'region')) continue;
+    const names = containersByCountry.get(place.country) ?? [];
+    names.push(place.name, ...place.aliases);
+    containersByCountry.set(place.country, names);
+  }
   return {
     places,
     placeMatcher,
     isPlaceName: (name) => idsByName.has(name) || aliasTargets.has(name),
+    containerNames: (place) => containersByCountry.get(place.country ?? '') ?? [],
     registry,
   };
 }

@@ -27,6 +27,11 @@ export function isNonPersonName(word: string): boolean {
   return tagsOf(word).some((tag) => ['Demonym', 'Country', 'City', 'Region', 'Place', 'Organization', 'Religion', 'Month', 'WeekDay'].includes(tag));
 }
 
+/** A nationality or a religion ("African", "Catholic"): a word of a group's name, not a person's. */
+export function isGroupWord(word: string): boolean {
+  return tagsOf(word).some((tag) => tag === 'Demonym' || tag === 'Religion') || /^(?:Catholic|Muslim|Christian|Jewish|Buddhist|Hindu|Protestant|Orthodox|Sunni|Shia|Shiite)$/.test(word);
+}
+
 export function isKnownSurname(word: string): boolean {
   return tagsOf(word).includes('LastName');
 }

@@ -4,19 +4,40 @@
  * with one ("Ministry of …", "University of …"). A name made only of ordinary words
  * ("Standing Committee") is too generic to tag unless the registry lists it.
  */
-import { isOrdinaryPhrase } from './english-words';
+import { isEnglishWord, isOrdinaryPhrase } from './english-words';
+import { isGivenName, isGroupWord } from './lexicon';
+import { isRunTogether } from './run-together';
 
 const SUFFIX = 'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune';
 const WORD = "(?:\\p{Lu}[\\p{L}'’&-]*|\\d+\\p{L}*)";
-const SUFFIXED = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s)+(?:${SUFFIX}))(?![\\p{L}])`, 'gu');
-const OF_FORM = new RegExp(`(?<![\\p{L}])((?:Ministry|Department|University|Bank|Council|Federation|Association|Organization|Organisation|Institute|Academy|Church|Commission|Office|Court|Union|League|Party) of (?:the )?(?:${WORD})(?:\\s(?:and\\s)?${WORD}){0,3})`, 'gu');
+/** "… Party of America", "Massachusetts Institute of Technology": an "of" part continues the name. */
+const OF_PART = `(?: of (?:the )?${WORD}(?:\\s(?:and\\s)?${WORD}){0,3})?`;
+const SUFFIXED = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])`, 'gu');
+const OF_FORM = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s)*(?:Ministry|Department|University|Bank|Council|Federation|Association|Organization|Organisation|Institute|Academy|Church|Commission|Office|Court|Union|League|Party) of (?:the )?(?:${WORD})(?:\\s(?:and\\s)?${WORD}){0,3})`, 'gu');
 
-const LEADING_NOISE = /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other)\s+/;
+const LEADING_NOISE = /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/;
+
+const TITLE_AFTER_NAME = /^(?:Governor|President|Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Chief|Mayor|Senator|Premier|Leader|CEO)$/;
+
+/**
+ * "Bank of Uganda Governor", "Department of Homeland Security Michael Chertoff", "University of Miami and
+ * Chris Fallows", "University of Washington and Stanford University": a name ends
+ * where a person's name or a second organization begins.
+ */
+function endOfName(words: string[]): string[] {
+  for (let index = 1; index < words.length; index++) {
+    const word = words[index] ?? '';
+    if (index >= 2 && (TITLE_AFTER_NAME.test(word) || (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))) return words.slice(0, index);
+    if (word === 'and' && !isEnglishWord((words[index + 1] ?? '').toLowerCase())) return words.slice(0, index);
+  }
+  return words;
+}
 
 function clean(name: string): string {
-  let result = name.trim();
+  // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
+  let result = name.trim().replace(/^.*(?:['’]s|s['’])\s+/u, '').replace(/^.*\bThe\s+/u, '').replace(/^\S+-based\s+/u, '');
   while (LEADING_NOISE.test(result)) result = result.replace(LEADING_NOISE, '');
-  return result.replace(/['’]s$/u, '');
+  return endOfName(result.replace(/['’]s$/u, '').split(/\s+/)).join(' ');
 }
 
 /** Organization names found by form alone, in order of first mention. */
@@ -25,7 +46,10 @@ export function findOrganizationCandidates(text: string): string[] {
   for (const pattern of [SUFFIXED, OF_FORM]) {
     for (const match of text.matchAll(pattern)) {
       const name = clean(match[1] ?? '');
-      if (name.split(/\s+/).length < 2) continue;
+      const words = name.split(/\s+/);
+      if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;
+      // "Brazilian Agency": a nationality and a kind of body name no body in particular.
+      if (words.length === 2 && isGroupWord(words[0] ?? '')) continue;
       if (isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, ''))) continue;
       found.add(name);
     }

@@ -8,8 +8,9 @@
  * Surname-only mentions ("President Putin") are kept apart and resolved against
  * full names later, so that a lone "Putin" is never a person of its own.
  */
-import { isOrdinaryPhrase } from './english-words';
-import { isCommonWord, isGivenName } from './lexicon';
+import { isEnglishWord, isOrdinaryPhrase } from './english-words';
+import { isCommonWord, isGivenName, isGroupWord } from './lexicon';
+import { isRunTogether } from './run-together';
 import { APPOSITION_AFTER_NAME, NAME_RUN, NOT_NAME_WORDS, SPEECH_VERBS, TITLE_BEFORE_NAME } from './name-patterns';
 
 export interface PersonCandidates {
@@ -35,6 +36,33 @@ const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Indust
 
 const HONOURS_AFTER_NAME = /^(?:QC|KC|MP|MEP|MBE|OBE|CBE|PhD|Jr\.?|Sr\.?)$/;
 
+/** Words that open the name of an event, a thing or a place, never a person's: "Hurricane Dorian". */
+const NON_PERSON_FIRST_WORDS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Battle|Siege|World|Camp|Fort|Port|Mount|Lake|Cape|Club|Team|Radio|Air|Flight)$/;
+
+/** Words that close the name of an agreement, a venue or a company, never a person's: "Abraham Accords", "Adam Air". */
+const MORE_NON_PERSON_LAST_WORDS = /^(?:Accords?|Agreement|Protocol|Doctrine|Plan|Oval|Arena|Air|Shimbun|Rouge|PCs|Capital|Care|Medical|Mac|Laboratories|Pharmaceuticals|Energy|Records|Studios|Pictures|Entertainment|Games)$/;
+
+/** A title, a role or another capitalised word that may stand before a name: "Speaker", "Vegan", "Assemblyman". */
+function isWordBeforeName(word: string): boolean {
+  return !isGivenName(word) && (isEnglishWord(word.replace(/[.’']/g, '')) || NOT_NAME_WORDS.has(word) || isGroupWord(word));
+}
+
+/**
+ * "Speaker Nancy Pelosi", "Las Vegan Kathie Anderson", "Zealander Olaf Wiig": what
+ * stands before a name is not part of it. Cut only where a name of two words is left.
+ */
+function stripWordsBeforeName(words: string[]): string[] {
+  let rest = words;
+  while (rest.length > 2 && isWordBeforeName(rest[0] ?? '')) rest = rest.slice(1);
+  const firstGiven = rest.findIndex((word) => isGivenName(word));
+  if (firstGiven > 0 && rest.length - firstGiven >= 2 && !rest.slice(0, firstGiven).some(isGivenName)) {
+    const before = rest.slice(0, firstGiven);
+    // "Chan Tai-man", "Xi Jinping": words the dictionary does not know may be a name's own.
+    if (before.every((word) => isWordBeforeName(word) || /(?:er|an|ian|ese|ish|i)$/.test(word))) rest = rest.slice(firstGiven);
+  }
+  return rest;
+}
+
 function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): string[] {
   let words = raw.replace(/['’]s$/u, '').replace(/['’]$/u, '').split(/\s+/).filter(Boolean);
   // "India's Tata": a possessive inside the run ends whatever came before.
@@ -46,21 +74,25 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   // Sentence starts and capitalised common words ("Yesterday", "Police") are not part of a name.
   while (words.length > 0 && (NOT_NAME_WORDS.has(words[0] ?? '') || (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))) words.shift();
   while (words.length > 0 && (NOT_NAME_WORDS.has(words.at(-1) ?? '') || /^[a-z]/.test(words.at(-1) ?? ''))) words.pop();
-  return words;
+  return stripWordsBeforeName(words);
 }
 
 function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean): boolean {
   const name = words.join(' ');
   if (words.length === 0 || words.length > 5) return false;
   if (isPlaceName(name)) return false;
-  if (NON_PERSON_LAST_WORDS.test(words.at(-1) ?? '')) return false;
+  // "World War II" ends in a numeral, like "Elizabeth II": the word before it decides.
+  const lastWord = words.findLast((word) => !/^[IVX]+$/.test(word)) ?? '';
+  if (NON_PERSON_LAST_WORDS.test(lastWord) || MORE_NON_PERSON_LAST_WORDS.test(lastWord) || NON_PERSON_FIRST_WORDS.test(words[0] ?? '')) return false;
+  // "African American", "Roman Catholic": a group, not a person.
+  if (words.some(isGroupWord) && !words.every(isGivenName)) return false;
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) && word.length > 1 && !/^[IVX]+$/.test(word))) return false; // acronyms: BYD, CRRC
   if (words.some((word) => NOT_NAME_WORDS.has(word))) return false;
   // A name of ordinary words ("Standing Committee", "Lens Technology") is not a person's.
   if (words.every((word) => isCommonWord(word) && !isGivenName(word))) return false;
   if (!isGivenName(words[0] ?? '') && isOrdinaryPhrase(name)) return false; // "Emergency Situations"
   // "Agence France Presse": a country inside is a name of something else.
-  if (words.some((word) => isPlaceName(word) && /^(?:France|China|India|Russia|Japan|Germany|Italy|Spain|Iran|Iraq|Israel|Egypt|Kenya|Canada|Mexico|Brazil|America|Britain|Europe|Africa|Asia|Korea|Pakistan|Afghanistan|Syria|Turkey|Ukraine|Poland|Australia|Zealand)$/.test(word))) return false;
+  if (words.flatMap((word) => word.split('-')).some((word) => isPlaceName(word) && /^(?:France|China|India|Russia|Japan|Germany|Italy|Spain|Iran|Iraq|Israel|Egypt|Kenya|Canada|Mexico|Brazil|America|Britain|Europe|Africa|Asia|Korea|Pakistan|Afghanistan|Syria|Turkey|Ukraine|Poland|Australia|Zealand)$/.test(word))) return false;
   return true;
 }
 
@@ -69,6 +101,7 @@ export function findPersonCandidates(text: string, isPlaceName: (name: string) =
   const surnames = new Set<string>();
   const consider = (raw: string, requireGivenName: boolean) => {
     const words = cleanCandidate(raw, isPlaceName);
+    if (words.some((word) => isRunTogether(word, text))) return;
     if (!isPlausibleName(words, isPlaceName)) return;
     if (words.length === 1) {
       if (!requireGivenName && !isCommonWord(words[0] ?? '')) surnames.add(words[0] ?? '');

@@ -5,7 +5,7 @@ import { EntityFinder } from '../../../src/import/entities/find-entities';
 import { loadKnowledge } from '../../../src/import/entities/knowledge';
 import { findOrganizationCandidates } from '../../../src/import/entities/organizations';
 import { findPersonCandidates } from '../../../src/import/entities/people';
-import { evaluateEntities } from '../../../src/import/evaluate';
+import { evaluateEntities, matchPerson, sameOrganization } from '../../../src/import/evaluate';
 import { parseRawText } from '../../../src/import/formats/raw-text';
 import { prepareStory } from '../../../src/import/run-import';
 
@@ -60,13 +60,22 @@ describe('places', () => {
 });
 
 describe('the seed article', () => {
-  it('comes out with exactly the people, places and organizations its editor lists', () => {
+  const seedStory = (finderKnowledge: typeof knowledge) => {
     const text = readFileSync(`${EVAL}000_a146d90ff7dfbf99.txt`, 'utf8');
     const record = parseRawText(text, 'seed.txt').records[0];
     if (!record) throw new Error('seed did not parse');
-    const finder = new EntityFinder(knowledge);
+    const finder = new EntityFinder(finderKnowledge);
     const story = prepareStory(finder, record);
-    const found = finder.find(story.text, story.candidates, story.structure.dateline);
+    return finder.find(story.text, story.candidates, story.structure.dateline);
+  };
+  const EDITOR_ORGANIZATIONS = [
+    'CPC Central Committee', 'CRRC Zhuzhou Electric Locomotive', 'Changsha BYD Automobile',
+    'China Railway Construction Heavy Industry', 'Hunan Shanhe Technology', 'Lens Technology | Changsha Lens Technology',
+    'State Council', 'Zhuzhou Cemented Carbide Group | Zhuzhou Cemented Carbide',
+  ];
+
+  it('comes out with exactly the people, places and organizations its editor lists, its organizations registered', () => {
+    const found = seedStory(knowledge);
     expect(found.people.map((p) => p.name)).toEqual(['Li Qiang', 'Xi Jinping', 'Wu Zhenglong']);
     expect(found.places.map((p) => p.name)).toEqual(['Hunan', 'Zhuzhou', 'Changsha']);
     expect(found.organizations.map((o) => o.name).sort()).toEqual([
@@ -75,15 +84,49 @@ describe('the seed article', () => {
       'State Council', 'Zhuzhou Cemented Carbide Group',
     ]);
   });
+
+  it('recognises its organizations from the text when none is registered', () => {
+    // The registry above names all eight: that proves a lookup. Without it, recognition alone
+    // finds six today and misses "China Railway Construction Heavy Industry" and "State Council";
+    // raise the floor as recognition improves.
+    const found = seedStory({ ...knowledge, registry: { ...knowledge.registry, organizations: [] } }).organizations.map((o) => o.name);
+    const wrong = found.filter((name) => !EDITOR_ORGANIZATIONS.some((gold) => sameOrganization(name, gold)));
+    expect(wrong).toEqual([]);
+    const recognised = EDITOR_ORGANIZATIONS.filter((gold) => found.some((name) => sameOrganization(name, gold)));
+    expect(recognised.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('how the evaluation scores', () => {
+  it('takes a full or fuller name for a hit, and a surname alone only for a partial match', () => {
+    expect(matchPerson('George W. Bush', 'George W. Bush')).toBe('hit');
+    expect(matchPerson('Lula da Silva', 'Luiz Inacio Lula da Silva')).toBe('hit');
+    expect(matchPerson('George Bush', 'George W. Bush')).toBe('hit');
+    expect(matchPerson('Bush', 'George W. Bush')).toBe('partial');
+    expect(matchPerson('Laura Bush', 'George W. Bush')).toBe('miss');
+  });
+  it('takes any name the annotator gave an organization, ignoring "The" and a legal form', () => {
+    expect(sameOrganization('PwC', 'PricewaterhouseCoopers | PwC')).toBe(true);
+    expect(sameOrganization('Sunday Times', 'The Sunday Times')).toBe(true);
+    expect(sameOrganization('Changsha Lens Technology Co., Ltd.', 'Lens Technology | Changsha Lens Technology')).toBe(true);
+    expect(sameOrganization('Tata Motors', 'Tata Steel | Tata')).toBe(false);
+  });
 });
 
 describe('quality on the hand-annotated evaluation set', () => {
-  it('meets the targets: precision ≥ 0.90 and recall ≥ 0.85 for people and places', async () => {
+  // Floors about two points under the figures measured on 2026-12-02 (docs in README, Importing):
+  // people P 0.947 (54/57, 1 partial) R 0.857 (54/63); places P 0.984 (123/125) R 0.925 (123/133);
+  // organizations P 1.000 (22/22) R 0.198 (22/111). With 22 predictions one wrong organization
+  // costs 4 points, so that floor leaves room for one. Raise them as recognition improves.
+  it('stays at or above the measured precision and recall for people, places and organizations', async () => {
     const evaluation = await evaluateEntities(EVAL);
-    expect(evaluation.articles).toBeGreaterThanOrEqual(40);
-    expect(evaluation.people.precision).toBeGreaterThanOrEqual(0.9);
-    expect(evaluation.people.recall).toBeGreaterThanOrEqual(0.85);
-    expect(evaluation.places.precision).toBeGreaterThanOrEqual(0.9);
-    expect(evaluation.places.recall).toBeGreaterThanOrEqual(0.85);
+    expect(evaluation.articles).toBeGreaterThanOrEqual(43);
+    expect(evaluation.people.precision).toBeGreaterThanOrEqual(0.92);
+    expect(evaluation.people.recall).toBeGreaterThanOrEqual(0.83);
+    expect(evaluation.places.precision).toBeGreaterThanOrEqual(0.96);
+    expect(evaluation.places.recall).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.organizations.precision).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.organizations.recall).toBeGreaterThanOrEqual(0.18);
+    expect(evaluation.organizations.gold).toBeGreaterThanOrEqual(100);
   }, 60_000);
 });

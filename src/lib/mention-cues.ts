@@ -1,0 +1,63 @@
+/**
+ * Whether one mention of a place in an article's text is evidence that the
+ * article is about that place. Two kinds of test:
+ * - part of a longer name: "Lake Geneva", "Washington Post", "University of
+ *   Miami", "Michael Jordan" mention no place, whatever the registry holds;
+ * - a cue, for names that need one (see tagging-rules.ts): the dateline, the
+ *   place followed by what contains it ("Douglas, Isle of Man", "Saskatoon in
+ *   Saskatchewan"), or, except for
+ *   months and weekdays ("in March"), a locative preposition ("in Temple").
+ */
+import type { Ambiguity, WordKnowledge } from './tagging-rules';
+
+export interface PlaceMention {
+  /** The name as the registry writes it. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface PlaceCueContext {
+  /** The article's dateline, e.g. "Douglas, Isle of Man". */
+  dateline?: string | undefined;
+  /** Names of what contains the place: its parent region and its country. */
+  containerNames: readonly string[];
+}
+
+/** Words that make the place after them part of a feature's or an institution's name. */
+const NAME_BEFORE = /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
+
+/** Words that make the place before them the start of an institution's name. */
+const NAME_AFTER = /^ (?:University|College|Institute|School|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
+
+const LOCATIVE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Aa]t|[Ii]nto|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Ss]tate|[Cc]ounty) of|capital,?) $/;
+
+/** A capitalised word right before, in the same sentence: "Mt." may end in a stop, "Geneva." may not. */
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,2}\.|\p{Lu}[\p{L}'’-]*) $/u;
+
+/** "Lake Geneva", "Washington Post", "Michael Jordan": the match is part of a longer name. */
+export function isPartOfLongerName(text: string, mention: PlaceMention, words: WordKnowledge): boolean {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  const after = text.slice(mention.end, mention.end + 20);
+  if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return true;
+  const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
+  return previousWord !== undefined && words.isNameWord(previousWord);
+}
+
+function startsWithName(text: string, name: string): boolean {
+  return text.startsWith(name) && !/[\p{L}\p{N}]/u.test(text.charAt(name.length));
+}
+
+/** Is this mention of a name that needs a cue backed by one? */
+export function hasPlaceCue(text: string, mention: PlaceMention, ambiguity: Ambiguity, context: PlaceCueContext): boolean {
+  const dateline = context.dateline?.trim();
+  if (dateline && (dateline === mention.name || dateline.startsWith(`${mention.name},`))) return true;
+  const after = text.slice(mention.end, mention.end + 60);
+  const container = /^(?:,|,? in) +/.exec(after);
+  if (container && context.containerNames.some((name) => startsWithName(after.slice(container[0].length), name))) return true;
+  if (ambiguity === 'calendar') return false;
+  // "in Clinton's view" is a person; "in Temple Terrace" a longer name; "in May 2020" a date;
+  // "the city of Baguio" and "the capital, Douglas" are places.
+  if (/^['’]s\b|^\s+[\p{Lu}\p{N}]/u.test(after)) return false;
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}

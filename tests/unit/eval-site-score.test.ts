@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readEntityBox } from '../../scripts/eval-site/entity-box';
+import { loadGold } from '../../scripts/eval-site/gold';
+import { evaluateSiteRun } from '../../scripts/eval-site/evaluate-site';
+import { organizationCredit, personCredit, placeCredit, precision, recall, scoreKind, type ShownEntity } from '../../scripts/eval-site/score';
+
+const shown = (name: string, id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-')): ShownEntity => ({ name, id });
+
+describe('personCredit', () => {
+  it('is a hit for the same name, with or without accents, and for a shorter form with the same last word', () => {
+    expect(personCredit(shown('Juan Manuel Santos'), 'Juan Manuel Santos')).toBe(1);
+    expect(personCredit(shown('Maria Fernanda Ospina Gomez'), 'María Fernanda Ospina Gómez')).toBe(1);
+    expect(personCredit(shown('Lula da Silva'), 'Luiz Inacio Lula da Silva')).toBe(1);
+  });
+
+  it('gives half for a surname or one word of the name shown alone', () => {
+    expect(personCredit(shown('Pelosi'), 'Nancy Pelosi')).toBe(0.5);
+    expect(personCredit(shown('Ma'), 'Ma Ying-jeou')).toBe(0.5);
+  });
+
+  it('is wrong for a title glued on, a name cut short before its last word, or someone else', () => {
+    expect(personCredit(shown('Speaker Margaret Hollis'), 'Margaret Hollis')).toBe(0);
+    expect(personCredit(shown('Abdul Rahman bin Saad'), 'Abdul Rahman bin Saad al-Otaibi')).toBe(0);
+    expect(personCredit(shown('Margaret Hollis'), 'Paul Whitford')).toBe(0);
+  });
+});
+
+describe('placeCredit', () => {
+  it('needs the very place when the gold gives an id', () => {
+    expect(placeCredit({ name: 'Hamilton', id: 'hamilton' }, 'Hamilton#hamilton-ca')).toBe(0);
+    expect(placeCredit({ name: 'Hamilton', id: 'hamilton-ca' }, 'Hamilton#hamilton-ca')).toBe(1);
+  });
+
+  it('takes the name, or any of its alternatives, when the gold gives none', () => {
+    expect(placeCredit({ name: 'Bogota', id: 'bogota' }, 'Bogotá')).toBe(1);
+    expect(placeCredit({ name: 'Skye', id: 'skye' }, 'Isle of Skye|Skye')).toBe(1);
+    expect(placeCredit({ name: 'Taupo', id: 'taupo' }, 'Lake Taupo')).toBe(0);
+  });
+});
+
+describe('organizationCredit', () => {
+  it('matches a name or an alternative, not a fragment', () => {
+    expect(organizationCredit(shown('Cocobod'), 'Ghana Cocoa Board|Cocobod')).toBe(1);
+    expect(organizationCredit(shown('Iraqi Ministry'), 'Iraqi Ministry of Health')).toBe(0);
+  });
+});
+
+describe('scoreKind', () => {
+  it('counts partials in precision and recall, and a second name for a found person as wrong', () => {
+    const result = scoreKind('people', [shown('Ma Ying-jeou'), shown('Hsieh'), shown('Ma'), shown('Presidential Election')], ['Ma Ying-jeou', 'Frank Hsieh', 'Vincent Shew']);
+    expect(result.credit).toBe(1.5);
+    expect(result.predicted).toBe(4);
+    expect(result.gold).toBe(3);
+    expect(result.partial).toEqual(['Hsieh for Frank Hsieh']);
+    expect(result.wrong).toEqual(['Ma (again, for Ma Ying-jeou)', 'Presidential Election']);
+    expect(result.missed).toEqual(['Vincent Shew']);
+  });
+
+  it('leaves optional names out of both counts', () => {
+    const result = scoreKind('places', [shown('Berlin'), shown('Soviet Union')], ['Berlin'], ['Soviet Union']);
+    expect(result).toMatchObject({ credit: 1, predicted: 1, wrong: [] });
+  });
+
+  it('defines precision and recall on empty sets as 1', () => {
+    expect(precision({ credit: 0, predicted: 0, gold: 2, articles: 1 })).toBe(1);
+    expect(recall({ credit: 0, predicted: 3, gold: 0, articles: 1 })).toBe(1);
+    expect(recall({ credit: 1.5, predicted: 2, gold: 3, articles: 1 })).toBe(0.5);
+  });
+});
+
+describe('readEntityBox', () => {
+  it('reads the links of "In this story" by heading, with the id each link points at, and nothing else', () => {
+    const html = `<main><p><a class="entity-mention" href="/news/places/march/">March</a></p>
+      <aside class="entity-box" aria-labelledby="in-this-story"><h2 id="in-this-story">In this story</h2><dl>
+      <dt>People</dt><dd><ul><li><a href="/news/people/chan-tai-man/">Chan Tai-man</a></li></ul></dd>
+      <dt>Places</dt><dd><ul><li><a href="/news/places/hamilton-ca/">Hamilton</a></li><li><a href="/news/places/sao-paulo/">S&atilde;o Paulo</a></li></ul></dd>
+      <dt>Organizations</dt><dd><ul><li><a href="/news/organizations/african-union/">African Union</a></li></ul></dd>
+      </dl></aside><footer><a href="/news/places/union/">Union</a></footer></main>`;
+    expect(readEntityBox(html)).toEqual({
+      people: [{ name: 'Chan Tai-man', id: 'chan-tai-man' }],
+      places: [{ name: 'Hamilton', id: 'hamilton-ca' }, { name: 'São Paulo', id: 'sao-paulo' }],
+      organizations: [{ name: 'African Union', id: 'african-union' }],
+    });
+  });
+
+  it('finds nothing on a page without the box', () => {
+    expect(readEntityBox('<main><h1>A story</h1></main>')).toEqual({ people: [], places: [], organizations: [] });
+  });
+});
+
+describe('loadGold and evaluateSiteRun', () => {
+  let folder: string | undefined;
+  afterEach(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('scores each gold file as its own subset, organizations only where annotated, and names a gold article that was not imported', () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'eval-site-'));
+    writeFileSync(path.join(folder, 'gold.json'), JSON.stringify([{ sourceId: 'a', people: ['Li Qiang'], places: ['Hunan'] }]));
+    writeFileSync(path.join(folder, 'gold-more.json'), JSON.stringify([{ sourceId: 'b', people: [], places: ['Salem#salem-us'], organizations: ['Harvard University'] }]));
+    const gold = loadGold(folder);
+    const empty = { people: [], places: [], organizations: [] };
+    const outputs = new Map([
+      ['a', { sourceId: 'a', pagePath: '/a/', imported: { ...empty, people: [shown('Li Qiang')] }, site: { ...empty, people: [shown('Li Qiang')], places: [shown('Hunan'), shown('March')] } }],
+      ['b', { sourceId: 'b', pagePath: '/b/', imported: empty, site: { ...empty, places: [{ name: 'Salem', id: 'salem' }], organizations: [shown('Harvard University')] } }],
+    ]);
+    const evaluation = evaluateSiteRun(gold, outputs);
+    expect(evaluation.totals['gold']?.site.places).toEqual({ credit: 1, predicted: 2, gold: 1, articles: 1 });
+    expect(evaluation.totals['gold']?.site.organizations.articles).toBe(0);
+    expect(evaluation.totals['gold-more']?.site.places).toEqual({ credit: 0, predicted: 1, gold: 1, articles: 1 });
+    expect(evaluation.totals['all']?.site.organizations).toEqual({ credit: 1, predicted: 1, gold: 1, articles: 1 });
+    expect(evaluation.totals['all']?.imported.places).toEqual({ credit: 0, predicted: 0, gold: 2, articles: 2 });
+    expect(() => evaluateSiteRun(gold, new Map([['a', outputs.get('a')!]]))).toThrow(/gold article b \(gold-more\.json\) was not imported/);
+  });
+
+  it('rejects a gold file with a malformed entry, naming it', () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'eval-site-'));
+    writeFileSync(path.join(folder, 'gold-more.json'), JSON.stringify([{ sourceId: 'b', people: 'Li Qiang', places: [] }]));
+    expect(() => loadGold(folder!)).toThrow(/gold-more\.json: entry 1 \(b\) people: expected a list of names/);
+  });
+});
