@@ -10,6 +10,7 @@ import type { EntityKind, EntityReference } from '../../lib/entities';
 import { createEntityResolver, type EntityResolver } from '../../lib/entity-resolver';
 import { slugify } from '../../lib/slug';
 import { readRejected, type RejectedList } from '../entities/rejected';
+import { wordKnowledge } from '../entities/word-knowledge';
 import { REGISTRY_KINDS, RegistryFile, type RegistryEntry } from '../entities/registry';
 import { readArticleLists, type ArticleLists } from './frontmatter-lists';
 
@@ -32,12 +33,13 @@ export function loadReviewArchive(archiveDir: string): ReviewArchive {
   return { dir: archiveDir, registries, rejected: readRejected(archiveDir), articles };
 }
 
+/** The build's resolver, with the same word knowledge, so stories are counted as readers see them. */
 export function resolverOf(archive: ReviewArchive): EntityResolver {
   return createEntityResolver({
     people: archive.registries.people.entries(),
     places: archive.registries.places.entries(),
     organizations: archive.registries.organizations.entries(),
-  });
+  }, wordKnowledge);
 }
 
 /** The id a frontmatter reference stands for, as the build resolves it. */

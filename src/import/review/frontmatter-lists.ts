@@ -19,6 +19,9 @@ export interface ArticleLists {
   file: string;
   text: string;
   lists: Record<EntityKind, ListedReference[]>;
+  /** What the build's text matcher reads besides the body. */
+  title?: string | undefined;
+  dateline?: string | undefined;
 }
 
 interface ListLocation {
@@ -60,6 +63,13 @@ export function readArticleLists(file: string, text: string): ArticleLists {
   const document = parseDocument(match[1] ?? '');
   if (document.errors.length > 0) throw new Error(`${file}: frontmatter is not valid YAML (${document.errors[0]?.message})`);
   if (!isMap(document.contents)) return article;
+  const root = document.contents;
+  const textField = (field: string) => {
+    const value: unknown = root.get(field);
+    return typeof value === 'string' ? value : undefined;
+  };
+  article.title = textField('title');
+  article.dateline = textField('dateline');
   for (const pair of document.contents.items as Pair<Node, Node | null>[]) {
     const kind = isScalar(pair.key) ? (pair.key.value as EntityKind) : undefined;
     if (!kind || !ENTITY_KINDS.includes(kind)) continue;

@@ -1,6 +1,7 @@
 /**
  * Which stories name each registry entry, the way the build tags them (its
- * frontmatter, plus every registered name or alias its title and text contain),
+ * frontmatter, plus the registered names and aliases its title and text
+ * mention, with the build's tagging rules: "March" needs a place cue),
  * and the sentences that mention it: the contexts an editor judges an entry by.
  * One pass over the articles with the build's single matcher.
  */
@@ -17,13 +18,11 @@ export interface Context {
   text: string;
 }
 
-const TITLE_LINE = /^title:\s*(.*)$/m;
 const SNIPPET_LENGTH = 200;
 
 function titleAndBody(article: ArticleLists): { title: string; body: string } {
   const match = FRONTMATTER.exec(article.text);
-  const title = match ? (TITLE_LINE.exec(match[1] ?? '')?.[1] ?? '').replace(/^["']|["']$/g, '') : '';
-  return { title, body: match ? article.text.slice(match[0].length) : article.text };
+  return { title: article.title ?? '', body: match ? article.text.slice(match[0].length) : article.text };
 }
 
 const key = (kind: EntityKind, id: string) => `${kind}/${id}`;
@@ -43,7 +42,7 @@ export class MentionIndex {
       }
       const { title, body } = titleAndBody(article);
       for (const [word] of body.matchAll(LOWER_CASE_WORD)) this.lowerCaseWords.add(word);
-      for (const found of resolver.entitiesInText(`${title}\n\n${body}`)) seen.add(key(found.kind, found.id));
+      for (const found of resolver.entitiesInText(`${title}\n\n${body}`, { dateline: article.dateline })) seen.add(key(found.kind, found.id));
       for (const entity of seen) {
         const stories = this.storiesByEntity.get(entity) ?? [];
         stories.push(article);
