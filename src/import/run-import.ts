@@ -10,6 +10,7 @@ import { buildArticle } from './article';
 import { EntityFinder, type StoryCandidates } from './entities/find-entities';
 import { loadKnowledge } from './entities/knowledge';
 import { addToRegistry } from './entities/registry';
+import { readRejected, withoutRejected } from './entities/rejected';
 import { DEFAULT_MAX_FILE_BYTES, isInputFile, readInput } from './formats/read-input';
 import type { Progress } from './progress';
 import { notNewsReason } from './structure/not-news';
@@ -78,6 +79,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const schema = await loadArticleSchema();
   const knowledge = loadKnowledge(options.archiveDir);
   const finder = new EntityFinder(knowledge);
+  // Names an editor rejected (npm run entities -- reject) never come back through an import.
+  const rejected = readRejected(options.archiveDir);
   const index = await ArticleIndex.load(options.archiveDir);
 
   // Pass 1: structure and each story's own evidence for names.
@@ -111,7 +114,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const progress = options.progress?.(stories.length);
   for (const [position, story] of stories.entries()) {
     progress?.tick(position + 1);
-    const entities = finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength);
+    const entities = withoutRejected(rejected, finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength));
     const draft = buildArticle(story.record, story.structure, entities);
     const invalid = schemaProblems(schema, draft.frontmatter);
     if (invalid.length > 0) {

@@ -3,15 +3,23 @@
  * YAML list sorted by id of `{ id, name, aliases, description?, wikidata? }`
  * (places also `kind, parent?, latitude?, longitude?, country?`). People edit these
  * files; the importer reads them first (their aliases win over any guess) and only
- * ever appends entries it found, keeping hand edits and comments.
+ * ever appends entries it found, keeping hand edits and comments. The editor's
+ * review commands (src/import/review/) change entries through `RegistryFile`.
+ *
+ * Every write is in block style, sorted by id, so that a change is one readable
+ * hunk in a diff.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { writeFileAtomic } from '../atomic-write';
+import { blockStyle } from './block-style';
 import type { PlaceKind } from './gazetteer';
+import { readRejected } from './rejected';
 
 export type RegistryKind = 'people' | 'places' | 'organizations';
+
+export const REGISTRY_KINDS: readonly RegistryKind[] = ['people', 'places', 'organizations'];
 
 export interface RegistryEntry {
   id: string;
@@ -26,6 +34,9 @@ export interface RegistryEntry {
   country?: string | undefined;
 }
 
+/** Fields only places have: dropped when an entry moves to another kind. */
+export const PLACE_FIELDS = ['kind', 'parent', 'latitude', 'longitude', 'country'] as const;
+
 export function registryFile(archiveDir: string, kind: RegistryKind): string {
   return path.join(archiveDir, `${kind}.yaml`);
 }
@@ -36,57 +47,125 @@ function loadDocument(file: string): Document {
   return document;
 }
 
+function toEntry(value: Record<string, unknown>): RegistryEntry {
+  return {
+    ...(value as unknown as RegistryEntry),
+    id: String(value['id'] ?? ''),
+    aliases: Array.isArray(value['aliases']) ? value['aliases'].map(String) : [],
+  };
+}
+
 export function readRegistry(archiveDir: string, kind: RegistryKind): RegistryEntry[] {
-  const file = registryFile(archiveDir, kind);
-  const value: unknown = loadDocument(file).toJS();
-  if (value === null || value === undefined) return [];
-  if (!Array.isArray(value)) throw new Error(`${file}: expected a list of entries`);
-  return value
-    .filter((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && typeof entry.name === 'string')
-    .map((entry) => ({
-      ...(entry as unknown as RegistryEntry),
-      id: String(entry['id'] ?? ''),
-      aliases: Array.isArray(entry['aliases']) ? entry['aliases'].map(String) : [],
-    }));
+  return RegistryFile.load(archiveDir, kind).entries();
 }
 
 /** Drops undefined fields so that YAML shows only what is known. */
-function compact(entry: RegistryEntry): Record<string, unknown> {
+function compact(entry: Partial<RegistryEntry>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined));
 }
 
+const idOf = (item: unknown) => (isMap(item) ? String(item.get('id')) : '');
+
 /**
- * Adds entries whose ids the file does not have yet, keeps everything else as it
- * was (comments and hand edits included), sorts by id and writes atomically.
- * Returns how many entries were added.
+ * One registry file as a YAML document: entries are read, added, changed and
+ * removed in place, so comments and hand-written fields survive; `toString()`
+ * gives the file's new text (nothing is written until the caller says so).
+ */
+export class RegistryFile {
+  private constructor(
+    readonly file: string,
+    readonly kind: RegistryKind,
+    private readonly document: Document,
+    private readonly list: YAMLSeq,
+  ) {}
+
+  static load(archiveDir: string, kind: RegistryKind): RegistryFile {
+    const file = registryFile(archiveDir, kind);
+    const document = loadDocument(file);
+    if (document.contents === null || (isMap(document.contents) && document.contents.items.length === 0)) document.contents = document.createNode([]);
+    const list = document.contents;
+    if (!isSeq(list)) throw new Error(`${file}: expected a list of entries`);
+    // The file's opening comment belongs to the file, not to whichever entry sorts first.
+    const first = list.items[0];
+    if (isMap(first) && first.commentBefore && !document.commentBefore) {
+      document.commentBefore = first.commentBefore;
+      first.commentBefore = null;
+    }
+    return new RegistryFile(file, kind, document, list);
+  }
+
+  entries(): RegistryEntry[] {
+    return this.list.items
+      .filter((item): item is YAMLMap => isMap(item) && typeof item.get('name') === 'string')
+      .map((item) => toEntry(item.toJSON() as Record<string, unknown>));
+  }
+
+  get(id: string): RegistryEntry | undefined {
+    const node = this.node(id);
+    return node ? toEntry(node.toJSON() as Record<string, unknown>) : undefined;
+  }
+
+  /** The entry of an id, or an error that names the file and the id. */
+  require(id: string): RegistryEntry {
+    const entry = this.get(id);
+    if (!entry) throw new Error(`${this.file}: no entry with id "${id}"`);
+    return entry;
+  }
+
+  has(id: string): boolean {
+    return this.node(id) !== undefined;
+  }
+
+  /** Appends an entry unless its id is taken; true when it was added. */
+  add(entry: RegistryEntry): boolean {
+    if (this.has(entry.id)) return false;
+    this.list.items.push(this.document.createNode(compact(entry)));
+    return true;
+  }
+
+  remove(id: string): RegistryEntry {
+    const entry = this.require(id);
+    this.list.items = this.list.items.filter((item) => idOf(item) !== id);
+    return entry;
+  }
+
+  /** Sets (or, with `undefined`, deletes) fields of an entry, keeping the others and their comments. */
+  update(id: string, changes: Partial<RegistryEntry>): void {
+    const node = this.node(id);
+    if (!node) throw new Error(`${this.file}: no entry with id "${id}"`);
+    for (const [field, value] of Object.entries(changes)) {
+      if (value === undefined) node.delete(field);
+      else node.set(field, this.document.createNode(value));
+    }
+  }
+
+  /** The file's text: entries sorted by id, every list and map in block style. */
+  toString(): string {
+    this.list.items.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+    return blockStyle(this.document).toString({ lineWidth: 0 });
+  }
+
+  private node(id: string): YAMLMap | undefined {
+    const found = this.list.items.find((item) => idOf(item) === id);
+    return isMap(found) ? found : undefined;
+  }
+}
+
+/**
+ * Adds entries whose ids the file does not have yet, except names an editor
+ * rejected (content/rejected.yaml), keeps everything else as it was (comments and
+ * hand edits included), sorts by id and writes atomically. Returns how many
+ * entries were added.
  */
 export async function addToRegistry(archiveDir: string, kind: RegistryKind, additions: RegistryEntry[]): Promise<number> {
-  const file = registryFile(archiveDir, kind);
-  const document = loadDocument(file);
-  if (!isSeq(document.contents)) document.contents = document.createNode([]);
-  const list = document.contents;
-  if (!isSeq(list)) throw new Error(`${file}: expected a list of entries`);
-  const known = new Set(list.items.map((item) => (isMap(item) ? String(item.get('id')) : '')));
+  const registry = RegistryFile.load(archiveDir, kind);
+  const rejected = readRejected(archiveDir);
   let added = 0;
   for (const entry of additions) {
-    if (known.has(entry.id)) continue;
-    known.add(entry.id);
-    const node = document.createNode(compact(entry));
-    // Short lists read better inline: `aliases: [Huxiang]`.
-    const aliases = isMap(node) ? node.get('aliases', true) : undefined;
-    if (isSeq(aliases)) aliases.flow = true;
-    list.items.push(node);
-    added += 1;
+    if (rejected.isRejected(kind, entry)) continue;
+    if (registry.add(entry)) added += 1;
   }
-  if (added === 0 && existsSync(file)) return 0;
-  // The file's opening comment belongs to the file, not to whichever entry sorts first.
-  const first = list.items[0];
-  if (isMap(first) && first.commentBefore && !document.commentBefore) {
-    document.commentBefore = first.commentBefore;
-    first.commentBefore = null;
-  }
-  const idOf = (item: unknown) => (isMap(item) ? String(item.get('id')) : '');
-  list.items.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
-  await writeFileAtomic(file, document.toString({ lineWidth: 0 }));
+  if (added === 0 && existsSync(registry.file)) return 0;
+  await writeFileAtomic(registry.file, registry.toString());
   return added;
 }
