@@ -97,17 +97,22 @@ export class ArticleIndex {
   }
 }
 
+/** Who and where are the importer's own judgement: on a file no person touched, a new import's lists replace the old ones, even when empty. */
+const ENTITY_FIELDS = new Set(['people', 'places', 'organizations']);
+
 /**
  * Fields a person added that the import cannot know (topics, a licence note)
  * survive re-imports, forced or not: whatever the new frontmatter leaves empty
- * is taken from the file it replaces (so an import never empties a field).
+ * is taken from the file it replaces (so an import never empties a field), but
+ * the entity lists of an untouched file, which only an earlier import wrote.
  */
-function keepHandWrittenFields(frontmatter: Frontmatter, previous: Frontmatter | undefined): Frontmatter {
+function keepHandWrittenFields(frontmatter: Frontmatter, previous: Frontmatter | undefined, edited: boolean): Frontmatter {
   if (!previous) return frontmatter;
   const merged: Frontmatter = { ...frontmatter };
   for (const [key, value] of Object.entries(previous)) {
     const mine = merged[key];
-    if (key !== 'importHash' && (mine === undefined || (Array.isArray(mine) && mine.length === 0))) merged[key] = value;
+    if (key === 'importHash' || (!edited && ENTITY_FIELDS.has(key))) continue;
+    if (mine === undefined || (Array.isArray(mine) && mine.length === 0)) merged[key] = value;
   }
   return merged;
 }
@@ -152,7 +157,7 @@ export async function planWrite(index: ArticleIndex, sourceId: string, date: str
   const current = await readFile(file, 'utf8');
   const previous = frontmatterOf(current);
   const edited = !isUntouched(current);
-  const imported = keepOldPath(file, keepHandWrittenFields(draft.frontmatter, previous), previous);
+  const imported = keepOldPath(file, keepHandWrittenFields(draft.frontmatter, previous, edited), previous);
   const handTitle = edited && typeof previous?.['title'] === 'string' && previous['title'].trim() ? previous['title'] : undefined;
   content = serialiseArticle(handTitle ? { ...imported, title: handTitle } : imported, draft.body, imported);
   if (current === content) return { file, content, outcome: 'unchanged' };
