@@ -35,7 +35,7 @@ function endOfName(words: string[]): string[] {
 
 function clean(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
-  let result = name.trim().replace(/^.*(?:['’]s|s['’])\s+/u, '').replace(/^.*\bThe\s+/u, '').replace(/^\S+-based\s+/u, '');
+  let result = name.trim().replace(/^(?:.*['’]s|\S+s['’])\s+/u, '').replace(/^.*\bThe\s+/u, '').replace(/^\S+-based\s+/u, '');
   while (LEADING_NOISE.test(result)) result = result.replace(LEADING_NOISE, '');
   return endOfName(result.replace(/['’]s$/u, '').split(/\s+/)).join(' ');
 }

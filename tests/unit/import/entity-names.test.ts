@@ -55,6 +55,7 @@ describe('clean organization names', () => {
     ['Bank of Uganda Governor spoke, and Bank of Uganda Michael Atingi-Ego agreed.', 'Bank of Uganda'],
     ['the University of Miami and Chris Fallows studied sharks.', 'University of Miami'],
     ["A spokesman for Hamas' Gaza Health Ministry said.", 'Gaza Health Ministry'],
+    ["Fighters of the Kurdistan Workers' Party said.", "Kurdistan Workers' Party"],
     ['Officials at the Chengdu-based Sichuan Airlines said.', 'Sichuan Airlines'],
     ['In California The California Department of Justice said.', 'California Department of Justice'],
     ['the Xinjiang University of Science and Technology said.', 'Xinjiang University of Science and Technology'],
