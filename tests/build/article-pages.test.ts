@@ -56,7 +56,7 @@ describe('article pages', () => {
 
   it('chains every article to the one published just before and just after it', () => {
     // No two fixture articles share a day, so the date order is the order of their URLs.
-    const pages = filesUnder(dist).filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file)).sort();
+    const pages = articlePagesOf(dist).sort();
     const urlOf = (page: string | undefined) => (page ? `/${page.replace(/index\.html$/, '')}` : undefined);
     const targets = (html: string, rel: string) => [...html.matchAll(new RegExp(`href="([^"]+)" rel="${rel}"`, 'g'))].map((match) => match[1]);
     pages.forEach((page, index) => {

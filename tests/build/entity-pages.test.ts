@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { distDir, filesUnder, FIXTURES } from '../helpers/builds';
+import { articlePagesOf, distDir, filesUnder, FIXTURES } from '../helpers/builds';
 
 const dist = distDir('fixture');
 const read = (page: string) => readFileSync(path.join(dist, page), 'utf8');
@@ -14,7 +14,7 @@ const exists = (sitePath: string) => existsSync(path.join(dist, sitePath, 'index
 const KINDS = ['people', 'places', 'organizations'] as const;
 const SEED = '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html';
 const KARAJ = '2019/01/15/iranian-cargo-plane-crashes-into-karaj-houses/index.html';
-const articlePages = filesUnder(dist).filter((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+const articlePages = articlePagesOf(dist);
 
 function entityBox(html: string): string {
   return html.match(/<aside class="entity-box"[\s\S]*?<\/aside>/)?.[0] ?? '';
