@@ -73,7 +73,8 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   while (words.length > 2 && isPlaceName(words[0] ?? '')) words.shift();
   // Sentence starts and capitalised common words ("Yesterday", "Police") are not part of a name.
   while (words.length > 0 && (NOT_NAME_WORDS.has(words[0] ?? '') || (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))) words.shift();
-  while (words.length > 0 && (NOT_NAME_WORDS.has(words.at(-1) ?? '') || /^[a-z]/.test(words.at(-1) ?? ''))) words.pop();
+  // A lower-case last word is not a name's, unless it is a particle joined to one: "al-Khafaji".
+  while (words.length > 0 && (NOT_NAME_WORDS.has(words.at(-1) ?? '') || /^(?!(?:al|el|bin|ibn|abu)-\p{Lu})[a-z]/u.test(words.at(-1) ?? ''))) words.pop();
   return stripWordsBeforeName(words);
 }
 

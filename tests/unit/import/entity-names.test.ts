@@ -17,6 +17,11 @@ describe('clean person names', () => {
     expect(people(text)).toEqual([name]);
   });
 
+  it('keeps an Arabic name whole, particles joined to its last word included', () => {
+    expect(people('Interior Ministry spokesman Mohammed Ridha al-Khafaji said the roads were open.')).toEqual(['Mohammed Ridha al-Khafaji']);
+    expect(people('Energy Minister Abdulaziz bin Salman al-Saud said output would rise.')).toEqual(['Abdulaziz bin Salman al-Saud']);
+  });
+
   it('keeps names whose first words the dictionary does not know', () => {
     expect(people('Chan Tai-man said the shop would close.')).toEqual(['Chan Tai-man']);
     expect(people('Abdul Aziz bin Salman said oil output would rise.')).toEqual(['Abdul Aziz bin Salman']);
