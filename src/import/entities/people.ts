@@ -36,6 +36,14 @@ const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Indust
 
 const HONOURS_AFTER_NAME = /^(?:QC|KC|MP|MEP|MBE|OBE|CBE|PhD|Jr\.?|Sr\.?)$/;
 
+/** Chinese surnames that are also English words ("Ma", "He", "Yu", "Du"), or read as one. */
+const CHINESE_SURNAMES_LIKE_WORDS = new Set(['Ma', 'He', 'Yu', 'Du', 'Lin', 'Hu', 'Su', 'Lu', 'Fan', 'Long', 'Bai', 'Fang', 'Gong', 'Shen', 'Tang', 'Song', 'Ding', 'Mo', 'Ye', 'Jin', 'Wan', 'Yin', 'Pan', 'Han', 'Tan', 'Dong', 'Xiang']);
+
+/** "Ma Lin", "He Jun": a Chinese surname and a one-word given name, not an English word and a name. */
+function isChineseName(words: readonly string[]): boolean {
+  return words.length === 2 && CHINESE_SURNAMES_LIKE_WORDS.has(words[0] ?? '') && /^\p{Lu}\p{Ll}{1,6}(?:-\p{Ll}{2,5})?$/u.test(words[1] ?? '') && !NOT_NAME_WORDS.has(words[1] ?? '');
+}
+
 /** Words that open the name of an event, a thing or a place, never a person's: "Hurricane Dorian". */
 const NON_PERSON_FIRST_WORDS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Battle|Siege|World|Camp|Fort|Port|Mount|Lake|Cape|Club|Team|Radio|Air|Flight)$/;
 
@@ -72,7 +80,7 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   // "President of Georgia Mikheil Saakashvili": the country belongs to the title.
   while (words.length > 2 && isPlaceName(words[0] ?? '')) words.shift();
   // Sentence starts and capitalised common words ("Yesterday", "Police") are not part of a name.
-  while (words.length > 0 && (NOT_NAME_WORDS.has(words[0] ?? '') || (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))) words.shift();
+  while (words.length > 0 && !isChineseName(words) && (NOT_NAME_WORDS.has(words[0] ?? '') || (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))) words.shift();
   // A lower-case last word is not a name's, unless it is a particle joined to one: "al-Khafaji".
   while (words.length > 0 && (NOT_NAME_WORDS.has(words.at(-1) ?? '') || /^(?!(?:al|el|bin|ibn|abu)-\p{Lu})[a-z]/u.test(words.at(-1) ?? ''))) words.pop();
   return stripWordsBeforeName(words);
@@ -82,6 +90,7 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
   const name = words.join(' ');
   if (words.length === 0 || words.length > 5) return false;
   if (isPlaceName(name)) return false;
+  if (isChineseName(words)) return true;
   // "World War II" ends in a numeral, like "Elizabeth II": the word before it decides.
   const lastWord = words.findLast((word) => !/^[IVX]+$/.test(word)) ?? '';
   if (NON_PERSON_LAST_WORDS.test(lastWord) || MORE_NON_PERSON_LAST_WORDS.test(lastWord) || NON_PERSON_FIRST_WORDS.test(words[0] ?? '')) return false;

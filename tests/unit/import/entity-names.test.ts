@@ -22,6 +22,12 @@ describe('clean person names', () => {
     expect(people('Energy Minister Abdulaziz bin Salman al-Saud said output would rise.')).toEqual(['Abdulaziz bin Salman al-Saud']);
   });
 
+  it('keeps Chinese names whose surname is also an English word', () => {
+    expect(people('Vice Mayor Ma Lin inspected the plant.')).toEqual(['Ma Lin']);
+    expect(people('The line is ready, He Jun said on Monday.')).toEqual(['He Jun']);
+    expect(people('He said the line was ready.')).toEqual([]);
+  });
+
   it('keeps names whose first words the dictionary does not know', () => {
     expect(people('Chan Tai-man said the shop would close.')).toEqual(['Chan Tai-man']);
     expect(people('Abdul Aziz bin Salman said oil output would rise.')).toEqual(['Abdul Aziz bin Salman']);
