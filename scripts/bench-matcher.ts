@@ -1,7 +1,8 @@
 /**
  * Times the build's retroactive tagging step on its own: the registry matcher
- * built once, then every article's title and text matched, as
- * src/data/entities.ts does it.
+ * built once with the tagging rules' word knowledge, then every article's title
+ * and text matched and each mention checked for its cue, as src/data/entities.ts
+ * does it.
  *
  *   npx tsx scripts/bench-matcher.ts [--articles 10000] [--registry content] [--corpus FILE]
  *
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { buildGazetteer } from '../src/import/entities/gazetteer';
+import { wordKnowledge } from '../src/import/entities/word-knowledge';
 import type { EntityKind } from '../src/lib/entities';
 import { createEntityResolver, type RegisteredEntity, type RegistryByKind, type ResolvedEntity } from '../src/lib/entity-resolver';
 import { linkFirstMentions } from '../src/lib/link-first-mentions';
@@ -33,8 +35,8 @@ const articleCount = Number(values.articles);
 function readRegistryFile(kind: EntityKind): RegisteredEntity[] {
   const file = path.join(values.registry, `${kind}.yaml`);
   if (!existsSync(file)) return [];
-  const entries = (parseYaml(readFileSync(file, 'utf8')) ?? []) as { id: string; name: string; aliases?: string[] | null }[];
-  return entries.map((entry) => ({ id: entry.id, name: entry.name, aliases: entry.aliases ?? [] }));
+  const entries = (parseYaml(readFileSync(file, 'utf8')) ?? []) as (RegisteredEntity & { aliases?: string[] | null })[];
+  return entries.map((entry) => ({ ...entry, aliases: entry.aliases ?? [] }));
 }
 
 const corpus = await readCorpusArticles(values.corpus);
@@ -46,7 +48,9 @@ const characters = texts.reduce((sum, text) => sum + text.length, 0);
 
 const gazetteer = buildGazetteer();
 const places = new Map(readRegistryFile('places').map((place) => [place.id, place]));
-for (const place of gazetteer) if (!places.has(place.id)) places.set(place.id, { id: place.id, name: place.name, aliases: place.aliases });
+for (const place of gazetteer) {
+  if (!places.has(place.id)) places.set(place.id, { id: place.id, name: place.name, aliases: place.aliases, kind: place.kind, parent: place.parent, country: place.country });
+}
 const registry: RegistryByKind = {
   people: readRegistryFile('people'),
   places: [...places.values()],
@@ -55,7 +59,7 @@ const registry: RegistryByKind = {
 const names = Object.values(registry).reduce((sum, entries) => sum + entries.reduce((count, entry) => count + 1 + entry.aliases.length, 0), 0);
 
 let started = performance.now();
-const resolver = createEntityResolver(registry);
+const resolver = createEntityResolver(registry, wordKnowledge);
 const buildMs = performance.now() - started;
 
 started = performance.now();
