@@ -31,8 +31,8 @@ const CUES: RegExp[] = [
 /** Any capitalised run: kept only when it opens with a given name ("Dave Brandon"). */
 const ANY_NAME = new RegExp(NAME_RUN, 'gu');
 
-/** Words that end organisations, places and things, never people. */
-const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve)$/;
+/** Words that end organisations, agreements, venues, places and things, never people: "Abraham Accords", "Adam Air". */
+const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve|Accords?|Agreement|Protocol|Doctrine|Plan|Oval|Arena|Air|Shimbun|Rouge|PCs|Capital|Care|Medical|Mac|Laboratories|Pharmaceuticals|Energy|Records|Studios|Pictures|Entertainment)$/;
 
 const HONOURS_AFTER_NAME = /^(?:QC|KC|MP|MEP|MBE|OBE|CBE|PhD|Jr\.?|Sr\.?)$/;
 
@@ -46,9 +46,6 @@ function isChineseName(words: readonly string[]): boolean {
 
 /** Words that open the name of an event, a thing or a place, never a person's: "Hurricane Dorian". */
 const NON_PERSON_FIRST_WORDS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Battle|Siege|World|Camp|Fort|Port|Mount|Lake|Cape|Club|Team|Radio|Air|Flight)$/;
-
-/** Words that close the name of an agreement, a venue or a company, never a person's: "Abraham Accords", "Adam Air". */
-const MORE_NON_PERSON_LAST_WORDS = /^(?:Accords?|Agreement|Protocol|Doctrine|Plan|Oval|Arena|Air|Shimbun|Rouge|PCs|Capital|Care|Medical|Mac|Laboratories|Pharmaceuticals|Energy|Records|Studios|Pictures|Entertainment|Games)$/;
 
 /** A title, a role or another capitalised word that may stand before a name: "Speaker", "Vegan", "Assemblyman". */
 function isWordBeforeName(word: string): boolean {
@@ -93,7 +90,7 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
   if (isChineseName(words)) return true;
   // "World War II" ends in a numeral, like "Elizabeth II": the word before it decides.
   const lastWord = words.findLast((word) => !/^[IVX]+$/.test(word)) ?? '';
-  if (NON_PERSON_LAST_WORDS.test(lastWord) || MORE_NON_PERSON_LAST_WORDS.test(lastWord) || NON_PERSON_FIRST_WORDS.test(words[0] ?? '')) return false;
+  if (NON_PERSON_LAST_WORDS.test(lastWord) || NON_PERSON_FIRST_WORDS.test(words[0] ?? '')) return false;
   // "African American", "Roman Catholic": a group, not a person.
   if (words.some(isGroupWord) && !words.every(isGivenName)) return false;
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) && word.length > 1 && !/^[IVX]+$/.test(word))) return false; // acronyms: BYD, CRRC
