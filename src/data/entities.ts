@@ -11,12 +11,12 @@
  */
 import { getArticlesNewestFirst, type Article } from './articles';
 import { getRegistry, registryEntries, type Registry, type RegistryPlace } from './registry';
-import type { EntityKind, EntityLink } from '../lib/entities';
+import { ENTITY_KINDS, type EntityKind, type EntityLink } from '../lib/entities';
 import { createEntityResolver, type ResolvedEntity } from '../lib/entity-resolver';
 import { coMentioned, type CoMention } from '../lib/entity-stats';
 import { wordKnowledge } from '../import/entities/word-knowledge';
 
-export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'places', 'organizations'];
+export { ENTITY_KINDS };
 
 export interface PlaceDetails {
   placeKind: RegistryPlace['kind'];

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { articlePath } from '../lib/articles';
 import { dateParts, isCalendarDate } from '../lib/dates';
+import { ENTITY_KINDS } from '../lib/entities';
 import type { ArticleDraft, Frontmatter } from './article';
 import { writeFileAtomic } from './atomic-write';
 import { contentHash } from './hash';
@@ -98,7 +99,7 @@ export class ArticleIndex {
 }
 
 /** Who and where are the importer's own judgement: on a file no person touched, a new import's lists replace the old ones, even when empty. */
-const ENTITY_FIELDS = new Set(['people', 'places', 'organizations']);
+const ENTITY_FIELDS = new Set<string>(ENTITY_KINDS);
 
 /**
  * Fields a person added that the import cannot know (topics, a licence note)

@@ -6,6 +6,9 @@ import { slugify } from './slug';
 
 export type EntityKind = 'people' | 'places' | 'organizations';
 
+/** Every kind, in the order pages and files list them. */
+export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'places', 'organizations'];
+
 export type EntityReference = string | { name: string; id: string };
 
 export interface EntityLink {

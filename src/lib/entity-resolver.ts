@@ -9,8 +9,7 @@
  *   given word knowledge, a name that needs a cue counts only with one
  *   (tagging-rules.ts, mention-cues.ts).
  */
-import type { EntityKind, EntityReference } from './entities';
-import { referenceId, referenceName } from './entities';
+import { ENTITY_KINDS, referenceId, referenceName, type EntityKind, type EntityReference } from './entities';
 import { hasPlaceCue, isPartOfLongerName } from './mention-cues';
 import { createNameMatcher, normaliseName, type NameEntry, type NameMatch, type NameMatcher } from './name-matcher';
 import { ambiguityOf, personNameWords, type Ambiguity, type Tagging, type WordKnowledge } from './tagging-rules';
@@ -49,7 +48,6 @@ export interface EntityResolver {
   registered(kind: EntityKind, id: string): RegisteredEntity | undefined;
 }
 
-const KINDS: readonly EntityKind[] = ['people', 'places', 'organizations'];
 const SEPARATOR = ':'; // ids are slugs and never contain it
 
 /** How one registered name may tag a text, and why it needs a cue if it does. */
@@ -80,7 +78,7 @@ function containerNames(places: readonly RegisteredEntity[]): Map<string, string
 export function createEntityResolver(registry: RegistryByKind, words?: WordKnowledge): EntityResolver {
   const byId = new Map<string, RegisteredEntity>();
   const matcherEntries: NameEntry[] = [];
-  for (const kind of KINDS) {
+  for (const kind of ENTITY_KINDS) {
     for (const entity of registry[kind]) {
       const key = kind + SEPARATOR + entity.id;
       byId.set(key, entity);
@@ -92,7 +90,7 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
   const containers = containerNames(registry.places);
   // Frontmatter names are resolved per kind: "Washington" the person is not the place.
   const kindMatchers = new Map<EntityKind, NameMatcher>(
-    KINDS.map((kind) => [kind, createNameMatcher(matcherEntries.filter((entry) => entry.id.startsWith(kind + SEPARATOR)))]),
+    ENTITY_KINDS.map((kind) => [kind, createNameMatcher(matcherEntries.filter((entry) => entry.id.startsWith(kind + SEPARATOR)))]),
   );
 
   const resolved = (key: string): ResolvedEntity => {
@@ -157,7 +155,7 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
 function nameRules(registry: RegistryByKind, words: WordKnowledge): Map<string, NameRule> {
   const personWords = personNameWords(registry.people);
   const rules = new Map<string, NameRule>();
-  for (const kind of KINDS) {
+  for (const kind of ENTITY_KINDS) {
     for (const entity of registry[kind]) {
       const key = kind + SEPARATOR + entity.id;
       for (const name of [entity.name, ...entity.aliases]) {

@@ -19,8 +19,6 @@ import { readRejected } from './rejected';
 
 export type RegistryKind = 'people' | 'places' | 'organizations';
 
-export const REGISTRY_KINDS: readonly RegistryKind[] = ['people', 'places', 'organizations'];
-
 export interface RegistryEntry {
   id: string;
   name: string;

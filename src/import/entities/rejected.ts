@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
+import { ENTITY_KINDS } from '../../lib/entities';
 import { slugify } from '../../lib/slug';
 import { blockStyle } from './block-style';
 import type { RegistryKind } from './registry';
@@ -24,7 +25,6 @@ export interface RejectedName {
   reason?: string | undefined;
 }
 
-const KINDS: readonly RegistryKind[] = ['people', 'places', 'organizations'];
 
 const HEADER = ' Names an editor rejected (npm run entities -- reject), by kind, sorted by name.\n'
   + ' The importer never adds them to the registry or to an article again; delete a line to allow one back.';
@@ -37,7 +37,7 @@ export class RejectedList {
   private readonly keys = new Map<RegistryKind, Set<string>>();
 
   private constructor(readonly file: string, private readonly document: Document) {
-    for (const kind of KINDS) {
+    for (const kind of ENTITY_KINDS) {
       const keys = new Set<string>();
       for (const entry of this.names(kind)) {
         keys.add(entry.id);
@@ -53,7 +53,7 @@ export class RejectedList {
     if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]?.message ?? 'invalid YAML'}`);
     if (document.contents === null) document.contents = document.createNode({});
     if (!isMap(document.contents)) throw new Error(`${file}: expected people, places and organizations lists`);
-    for (const kind of KINDS) {
+    for (const kind of ENTITY_KINDS) {
       const list = document.contents.get(kind, true);
       if (list !== undefined && list !== null && !(isSeq(list) && list.items.every(isMap))) {
         throw new Error(`${file}: ${kind} must be a list of { name, id, reason? }`);
@@ -89,7 +89,7 @@ export class RejectedList {
   }
 
   toString(): string {
-    for (const kind of KINDS) {
+    for (const kind of ENTITY_KINDS) {
       const list = this.list(kind);
       const nameOf = (item: unknown) => (isMap(item) ? String(item.get('name')) : '');
       list?.items.sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'en'));

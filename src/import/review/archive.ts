@@ -11,7 +11,8 @@ import { createEntityResolver, type EntityResolver } from '../../lib/entity-reso
 import { slugify } from '../../lib/slug';
 import { readRejected, type RejectedList } from '../entities/rejected';
 import { wordKnowledge } from '../entities/word-knowledge';
-import { REGISTRY_KINDS, RegistryFile, type RegistryEntry } from '../entities/registry';
+import { ENTITY_KINDS } from '../../lib/entities';
+import { RegistryFile, type RegistryEntry } from '../entities/registry';
 import { readArticleLists, type ArticleLists } from './frontmatter-lists';
 
 export interface ReviewArchive {
@@ -28,7 +29,7 @@ export function articleFiles(archiveDir: string): string[] {
 }
 
 export function loadReviewArchive(archiveDir: string): ReviewArchive {
-  const registries = Object.fromEntries(REGISTRY_KINDS.map((kind) => [kind, RegistryFile.load(archiveDir, kind)])) as Record<EntityKind, RegistryFile>;
+  const registries = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, RegistryFile.load(archiveDir, kind)])) as Record<EntityKind, RegistryFile>;
   const articles = articleFiles(archiveDir).map((file) => readArticleLists(file, readFileSync(file, 'utf8')));
   return { dir: archiveDir, registries, rejected: readRejected(archiveDir), articles };
 }

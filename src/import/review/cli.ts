@@ -12,9 +12,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_DIR } from '../../config';
-import type { EntityKind } from '../../lib/entities';
+import { ENTITY_KINDS, type EntityKind } from '../../lib/entities';
 import { applyPlan, planKindChange, planMerge, planReject, planRename, type CommandPlan } from './commands';
-import { ENTITY_KINDS } from './frontmatter-lists';
 import { formatReview, reviewArchive } from './review';
 
 const USAGE = `usage: npm run entities -- <command> [--archive DIR] [--dry-run]

@@ -10,7 +10,8 @@ import type { EntityKind } from '../../lib/entities';
 import type { EntityResolver } from '../../lib/entity-resolver';
 import type { ReviewArchive } from './archive';
 import { referencedId } from './archive';
-import { ENTITY_KINDS, FRONTMATTER, type ArticleLists } from './frontmatter-lists';
+import { ENTITY_KINDS } from '../../lib/entities';
+import { FRONTMATTER, type ArticleLists } from './frontmatter-lists';
 
 export interface Context {
   /** The article, relative to the archive folder. */

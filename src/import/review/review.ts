@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from '../../lib/entities';
 import { loadReviewArchive, resolverOf } from './archive';
-import { ENTITY_KINDS } from './frontmatter-lists';
+import { ENTITY_KINDS } from '../../lib/entities';
 import { MentionIndex, type Context } from './mentions';
 import { findNearDuplicates, type NearDuplicate } from './near-duplicates';
 import { knownNamesOf, nameReasons, storyReason, type Reason } from './reasons';
