@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_DIR } from '../config';
 import { createProgress } from './progress';
-import { reviewLines } from './review';
+import { reviewLines } from './dry-run-review';
 import { runImport } from './run-import';
 
 const USAGE = 'usage: npm run import -- [--out DIR] [--force] [--dry-run] [--since YYYY-MM-DD] <files or folders...>';
