@@ -18,17 +18,72 @@
  */
 import { headlineTenses, headlineVerb, isPlural, mainVerb } from './headline-verbs';
 import { coreClause } from './lead-clauses';
-import { ARTICLES, hasTag, isNounish, parse, phrase, type Word } from './lead-words';
+import { ARTICLES, hasTag, isNounish, parse, phrase, type VerbPhrase, type Word } from './lead-words';
 
 export const MAX_HEADLINE_CHARS = 80;
 
-const SPEECH = new Set(['say', 'announce', 'report', 'confirm', 'warn', 'claim']);
+/** Verbs of saying: always "says" in a headline. */
+const SPEECH = new Set(['say', 'claim', 'tell']);
+/** Verbs that report a clause ("announced it would …") or a thing ("reported a 40 percent drop"): "says" only before a clause. */
+const REPORTING = new Set(['announce', 'report', 'confirm', 'warn', 'state']);
+const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i)$/i;
+/** Reported speech moves to the headline's present: "he would call" → "he will call", "it had found" → "it has found". */
+function reportedTense(rest: Word[]): Word[] {
+  const [pronoun, verb] = rest;
+  if (!pronoun || !verb || !SUBJECT_PRONOUNS.test(pronoun.text)) return rest;
+  const lower = verb.text.toLowerCase();
+  const plural = /^(?:they|we|i)$/i.test(pronoun.text);
+  const present = lower === 'had' ? (plural ? 'have' : 'has') : lower === 'would' ? 'will' : lower === 'was' ? (/^i$/i.test(pronoun.text) ? 'am' : 'is') : lower === 'were' ? 'are' : undefined;
+  return present ? [pronoun, { ...verb, text: present }, ...rest.slice(2)] : rest;
+}
+
+/**
+ * "X has been accused by opposition parties of hiding …" → "opposition parties
+ * accuse X of hiding …": the agent of a passive verb becomes its subject. Only a
+ * real agent: "raised by 5 percent", "by 2030" are no one.
+ */
+function activeVoice(subject: string, verb: VerbPhrase, rest: Word[]): { subject: string; predicate: string; rest: Word[] } | undefined {
+  if (!verb.form.startsWith('passive') || rest[0]?.text.toLowerCase() !== 'by' || /\bwill\b/.test(verb.auxiliary)) return undefined;
+  let end = 1;
+  while (end < rest.length && !hasTag(rest[end], 'Preposition', 'Verb') && !/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')) {
+    end += 1;
+    if (/[,;—–]/.test(rest[end - 1]?.post ?? '')) break;
+  }
+  const agent = rest.slice(1, end);
+  const head = agent.at(-1);
+  if (!head || hasTag(agent[0], 'Value', 'Date') || /^\d/.test(agent[0]?.text ?? '') || !isNounish(head) || hasTag(head, 'Date', 'Unit', 'Percent', 'Value')) return undefined;
+  const agentText = phrase(agent).replace(/[,;]$/, '');
+  const predicate = headlineVerb({ ...verb, form: 'simple-past', auxiliary: '' }, [], isPlural(agent));
+  return { subject: agentText, predicate: `${predicate} ${subject}`, rest: rest.slice(end) };
+}
+
+/**
+ * A lead that opens with a quote: '"We will not accept this deal," union leader X told
+ * reporters' → 'Union leader X says "We will not accept this deal"'.
+ */
+function quoteHeadline(sentence: string): string | undefined {
+  const match = /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b/u.exec(sentence.trim());
+  const quote = match?.groups?.['quote'];
+  const speakerText = match?.groups?.['speaker'];
+  if (!quote || !speakerText) return undefined;
+  const speaker = phrase(withoutArticles(parse(speakerText).words));
+  const name = /(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(speaker)?.groups?.['name'];
+  for (const who of [speaker, name]) {
+    if (!who) continue;
+    const headline = finish(`${who} says "${quote}"`);
+    if (headline.length <= MAX_HEADLINE_CHARS) return headline;
+  }
+  return undefined;
+}
 /** Words a headline may be cut before: each opens a phrase or a clause of its own. */
 const PHRASE_OPENERS = new Set([
   'that', 'which', 'who', 'whom', 'where', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until',
   'amid', 'following', 'to', 'and', 'but', 'with', 'in', 'on', 'at', 'from', 'for', 'by', 'over', 'near', 'off', 'through',
   'under', 'without', 'across', 'around', 'against', 'between', 'during', 'than', 'compared', 'including', 'within',
+  'into', 'onto', 'out', 'about', 'among', 'along', 'toward', 'towards', 'via', 'beyond', 'per',
 ]);
+/** A time phrase at the end ("over the past three years", "in the first quarter"): not part of what a headline must keep. */
+const TIME_UNITS = /^(?:years?|months?|weeks?|days?|decades?|quarters?|half|century|hours?)$/i;
 /** Words that open a clause of its own: what follows them is extra to the headline's first part. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until', 'amid', 'following', 'but']);
 
@@ -36,7 +91,8 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'as', 'after', 
 function compactSubject(subject: string): string {
   const place = /^(?:city|town|state|province|region|village) of (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
   if (place?.groups?.['place']) return place.groups['place'];
-  const match = /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
+  // "copper output at Chile's state-owned Codelco" → "Codelco copper output": an owner's name and plain adjectives may go between.
+  const match = /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?:\p{Lu}[\p{L}-]*['’]s (?:\p{Ll}[\p{L}-]* ){0,2})?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
   if (!match?.groups) return subject;
   return `${match.groups['place']} ${match.groups['head']}`;
 }
@@ -56,12 +112,18 @@ function restCandidates(rest: Word[]): Word[][] {
     const at = rest[cut];
     // "in 2 hours, 6 minutes and 12 seconds": a comma before a number goes on with a quantity.
     const comma = before && /[,;—–]/.test(before.post) && !insideList(rest, cut) && !(hasTag(before, 'Value', 'Date', 'Unit') && /^\d/.test(at?.text ?? ''));
-    const boundary = comma || PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '');
+    // "14 people suspected of …", "bus carrying …": a participle after a noun opens a phrase of its own.
+    // A past participle only with its phrase ("suspected of"), never as the verb of an "as"/"after" clause ("as demand recovered").
+    const reduced = hasTag(at, 'Gerund') || (hasTag(rest[cut + 1], 'Preposition') && !rest.slice(0, cut).some((word) => CLAUSE_OPENERS.has(word.text.toLowerCase())));
+    const participle = hasTag(at, 'Gerund', 'PastTense') && !hasTag(at, 'Adjective') && isNounish(before) && reduced;
+    const boundary = comma || participle || PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '');
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
     const last = prefix.at(-1);
     // Ends on a noun ("advanced manufacturing" too), or on an adjective that completes one ("holds rates steady").
-    const nounEnding = isNounish(last) || (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
+    // "submarine contract": a word the tagger read as a verb, after a noun or an adjective, ends a noun phrase.
+    const nounReadAsVerb = hasTag(last, 'Infinitive', 'PresentTense') && !hasTag(last, 'Gerund') && (isNounish(prefix.at(-2)) || hasTag(prefix.at(-2), 'Adjective')) && !hasTag(prefix.at(-2), 'Pronoun');
+    const nounEnding = isNounish(last) || nounReadAsVerb || (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
     // "unchanged", "unopposed": the tagger's past tenses that are adjectives.
     const adjective = hasTag(last, 'Adjective') || /^un\p{Ll}+ed$/u.test(last?.text ?? '');
     if (prefix.length > 0 && !nounEnding && !(adjective && prefix.some((word) => isNounish(word)))) continue;
@@ -90,7 +152,10 @@ function withoutArticles(words: Word[]): Word[] {
     const lower = word.text.toLowerCase();
     if (!ARTICLES.has(lower)) return true;
     const next = words[index + 1];
-    return lower !== 'the' && (hasTag(next, 'Ordinal', 'Fraction') || /^(?:row|third|quarter|half|year|week|month|day)$/i.test(next?.text ?? ''));
+    if (lower === 'the') return false;
+    // "for a third day", "by a third", "a year earlier": kept; "a second share sale": goes.
+    if (hasTag(next, 'Ordinal', 'Fraction')) return !isNounish(words[index + 2]) || TIME_UNITS.test(words[index + 2]?.text ?? '') || /^(?:time|term|row)$/i.test(words[index + 2]?.text ?? '');
+    return /^(?:row|third|quarter|half|year|week|month|day)$/i.test(next?.text ?? '');
   });
 }
 
@@ -118,7 +183,10 @@ function bestFit(subject: string, predicate: string, rest: Word[]): { headline: 
   // The first part: up to the first comma or the first word that opens a clause of its own.
   const commaEnd = rest.findIndex((word) => /[,;—–]/.test(word.post));
   const clauseStart = rest.findIndex((word, index) => index > 0 && CLAUSE_OPENERS.has(word.text.toLowerCase()));
-  const wholeLength = Math.min(commaEnd < 0 ? rest.length : commaEnd + 1, clauseStart < 0 ? rest.length : clauseStart);
+  // A closing time phrase ("over past three years") is not part of what must be kept.
+  const timeStart = rest.findIndex((word, index) => index > 0 && /^(?:over|during|in|for|within|since)$/i.test(word.text)
+    && rest.slice(index + 1, index + 5).some((next) => TIME_UNITS.test(next.text)) && !rest.slice(index + 1).some((next) => hasTag(next, 'ProperNoun', 'Place')));
+  const wholeLength = Math.min(commaEnd < 0 ? rest.length : commaEnd + 1, clauseStart < 0 ? rest.length : clauseStart, timeStart < 0 ? rest.length : timeStart);
   for (const candidate of restCandidates(rest)) {
     const headline = finish(`${subject} ${predicate} ${phrase(candidate)}`);
     if (headline.length <= MAX_HEADLINE_CHARS && headline.split(' ').length >= 3) return { headline, whole: candidate.length >= wholeLength, kept: candidate.length };
@@ -127,6 +195,8 @@ function bestFit(subject: string, predicate: string, rest: Word[]): { headline: 
 }
 
 export function headlineFromSentence(sentence: string): string | undefined {
+  const quoted = quoteHeadline(sentence);
+  if (quoted) return quoted;
   const clause = coreClause(sentence);
   const { words, verbs } = parse(clause);
   const verb = mainVerb(words, verbs)?.describe();
@@ -140,19 +210,31 @@ export function headlineFromSentence(sentence: string): string | undefined {
   subject = compactSubject(subject);
   let predicate = headlineVerb(verb, words, plural);
   let rest = headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural);
-  if (SPEECH.has(verb.infinitive) && rest.length > 2) {
+  const clauseFollows = rest[0]?.text.toLowerCase() === 'that' || (SUBJECT_PRONOUNS.test(rest[0]?.text ?? '') && hasTag(rest[1], 'Verb', 'Auxiliary', 'Modal'));
+  if ((SPEECH.has(verb.infinitive) || (REPORTING.has(verb.infinitive) && clauseFollows)) && rest.length > 2) {
     // "Petrobras said it had found …" → "Petrobras says it has found …".
     predicate = plural ? 'say' : 'says';
     if (rest[0]?.text.toLowerCase() === 'that') rest = rest.slice(1);
-    const pronoun = rest[0]?.text.toLowerCase() ?? '';
-    if (rest[1]?.text.toLowerCase() === 'had') rest = [rest[0] as Word, { ...(rest[1] as Word), text: /^(?:they|we)$/.test(pronoun) ? 'have' : 'has' }, ...rest.slice(2)];
+    rest = reportedTense(rest);
   }
+  const active = activeVoice(subject, verb, rest);
+  // The active form when it fits, else the passive as written.
+  return (active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words)) ?? fitHeadline(subject, predicate, rest, kept);
+}
+
+/** Filler adjectives a long headline can lose without changing what it says ("true cost", "new contract"). */
+const FILLER_ADJECTIVES = new Set(['new', 'true', 'major', 'key', 'several', 'recent', 'current', 'latest', 'overall', 'further', 'additional', 'so-called']);
+
+/** The longest headline within 80 characters, trying shorter subjects, the second verb, then fewer filler adjectives (rule 5). */
+function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Word[]): string | undefined {
   const full = bestFit(subject, predicate, rest);
   if (full?.whole) return full.headline;
   const options: [string, string, Word[]][] = shorterSubjects(subject, kept).map((shorter) => [shorter, predicate, rest]);
   // "investigated and presided over a symposium": the verb that has the object.
   const second = rest[1];
   if (rest[0]?.text.toLowerCase() === 'and' && second && hasTag(second, 'Verb')) options.push([subject, second.text, rest.slice(2)]);
+  const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text.toLowerCase()));
+  if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
   // The first option that keeps the whole first part; else the one that keeps most of it.
   let best = full;
   for (const [shorterSubject, shorterPredicate, shorterRest] of options) {
