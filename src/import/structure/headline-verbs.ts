@@ -75,6 +75,12 @@ function presentOf(infinitive: string, plural: boolean): string {
   return [verb, ...tail].join(' ');
 }
 
+/** "awarded" → "awards": a past tense or participle in the headline's present. */
+export function presentOfPast(past: string, plural: boolean): string | undefined {
+  const infinitive = infinitiveOf(past);
+  return infinitive ? presentOf(infinitive, plural) : undefined;
+}
+
 export function isPlural(subject: Word[]): boolean {
   // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not.
   const joins = subject.some((word, index) => word.text.toLowerCase() === 'and' && !(/^\p{Lu}/u.test(subject[index - 1]?.text ?? '') && /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')));

@@ -16,7 +16,7 @@
  * No verb, or no complete clause within 80 characters: no headline here (the
  * caller falls back to a short phrase).
  */
-import { headlineTenses, headlineVerb, isPlural, mainVerb } from './headline-verbs';
+import { headlineTenses, headlineVerb, isPlural, mainVerb, presentOfPast } from './headline-verbs';
 import { coreClause } from './lead-clauses';
 import { ARTICLES, hasTag, isNounish, parse, phrase, type VerbPhrase, type Word } from './lead-words';
 
@@ -82,6 +82,8 @@ const PHRASE_OPENERS = new Set([
   'under', 'without', 'across', 'around', 'against', 'between', 'during', 'than', 'compared', 'including', 'within',
   'into', 'onto', 'out', 'about', 'among', 'along', 'toward', 'towards', 'via', 'beyond', 'per',
 ]);
+/** Verbs whose object needs its complement: "leave … without power", "keep … in custody", "force … from homes". */
+const COMPLEMENT_VERBS = /^(?:leaves?|keeps?|puts?|places?|plunges?|push(?:es)?|drives?|forces?)$/;
 /** A time phrase at the end ("over the past three years", "in the first quarter"): not part of what a headline must keep. */
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|decades?|quarters?|half|century|hours?)$/i;
 /** Words that open a clause of its own: what follows them is extra to the headline's first part. */
@@ -104,7 +106,9 @@ function insideList(words: Word[], index: number): boolean {
 }
 
 /** Every way to end the rest at a phrase boundary, longest first (rule 5). */
-function restCandidates(rest: Word[]): Word[][] {
+function restCandidates(rest: Word[], predicate: string): Word[][] {
+  // "leaves 400,000 homes without power", "pushes economy into recession": the complement carries the point.
+  const needsComplement = COMPLEMENT_VERBS.test(predicate);
   const candidates: Word[][] = [rest];
   const mustHaveNoun = rest.some((word) => isNounish(word));
   for (let cut = rest.length - 1; cut >= 0; cut -= 1) {
@@ -119,6 +123,7 @@ function restCandidates(rest: Word[]): Word[][] {
     const boundary = comma || participle || PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '');
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
+    if (needsComplement && !comma && hasTag(at, 'Preposition') && !prefix.some((word) => hasTag(word, 'Preposition'))) continue;
     const last = prefix.at(-1);
     // Ends on a noun ("advanced manufacturing" too), or on an adjective that completes one ("holds rates steady").
     // "submarine contract": a word the tagger read as a verb, after a noun or an adjective, ends a noun phrase.
@@ -141,6 +146,18 @@ function restCandidates(rest: Word[]): Word[][] {
 function finish(text: string): string {
   const tidy = text.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/[\s,;:—–-]+$/, '').trim();
   return tidy.charAt(0).toUpperCase() + tidy.slice(1);
+}
+
+/** Headline-ese: "more than 400,000" → "over 400,000" (five characters a long headline may need). */
+function overForMoreThan(words: Word[]): Word[] {
+  return words.flatMap((word, index) => {
+    const next = words[index + 1];
+    if (/^more$/i.test(word.text) && next?.text.toLowerCase() === 'than' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/i.test(words[index + 2]?.text ?? '')) {
+      return [{ ...word, text: /^M/.test(word.text) ? 'Over' : 'over', post: next.post }];
+    }
+    if (word.text.toLowerCase() === 'than' && /^more$/i.test(words[index - 1]?.text ?? '') && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/i.test(next?.text ?? '')) return [];
+    return [word];
+  });
 }
 
 /**
@@ -172,6 +189,9 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
   const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|who|which|that)\b/u.exec(subject)?.groups?.['head'];
   // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands").
   if (head && (head.split(' ').length >= 2 || /^(?:dozens|hundreds|thousands|millions)$/i.test(head))) variants.push(head);
+  // "Uganda's energy ministry" → "Uganda": a country or city speaks through its institutions (one institution, not "authorities").
+  const owner = /^(?<owner>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s (?:\p{Ll}[\p{L}-]* ){0,3}(?:government|ministry|cabinet|parliament|bank|army|military|regulator|agency|council|office|administration|presidency)$/u.exec(subject);
+  if (owner?.groups?.['owner']) variants.push(owner.groups['owner']);
   // Two parties named in full ("X's government and the country's last major guerrilla group") lose their adjectives.
   const plain = words.filter((word) => !hasTag(word, 'Adjective') || hasTag(word, 'ProperNoun'));
   if (words.some((word) => word.text === 'and') && plain.length < words.length && plain.some((word) => isNounish(word))) variants.push(phrase(plain));
@@ -187,7 +207,7 @@ function bestFit(subject: string, predicate: string, rest: Word[]): { headline: 
   const timeStart = rest.findIndex((word, index) => index > 0 && /^(?:over|during|in|for|within|since)$/i.test(word.text)
     && rest.slice(index + 1, index + 5).some((next) => TIME_UNITS.test(next.text)) && !rest.slice(index + 1).some((next) => hasTag(next, 'ProperNoun', 'Place')));
   const wholeLength = Math.min(commaEnd < 0 ? rest.length : commaEnd + 1, clauseStart < 0 ? rest.length : clauseStart, timeStart < 0 ? rest.length : timeStart);
-  for (const candidate of restCandidates(rest)) {
+  for (const candidate of restCandidates(rest, predicate)) {
     const headline = finish(`${subject} ${predicate} ${phrase(candidate)}`);
     if (headline.length <= MAX_HEADLINE_CHARS && headline.split(' ').length >= 3) return { headline, whole: candidate.length >= wholeLength, kept: candidate.length };
   }
@@ -203,13 +223,13 @@ export function headlineFromSentence(sentence: string): string | undefined {
   if (!verb) return undefined;
   const subjectWords = words.slice(0, verb.start);
   const plural = isPlural(subjectWords);
-  const kept = withoutArticles(subjectWords);
+  const kept = overForMoreThan(withoutArticles(subjectWords));
   let subject = phrase(kept);
   // A sentence's capital is not a name's: "Dockworkers at …" may move behind "Lisbon".
   if (!hasTag(kept[0], 'ProperNoun', 'Acronym')) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   subject = compactSubject(subject);
   let predicate = headlineVerb(verb, words, plural);
-  let rest = headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural);
+  let rest = overForMoreThan(headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural));
   const clauseFollows = rest[0]?.text.toLowerCase() === 'that' || (SUBJECT_PRONOUNS.test(rest[0]?.text ?? '') && hasTag(rest[1], 'Verb', 'Auxiliary', 'Modal'));
   if ((SPEECH.has(verb.infinitive) || (REPORTING.has(verb.infinitive) && clauseFollows)) && rest.length > 2) {
     // "Petrobras said it had found …" → "Petrobras says it has found …".
@@ -218,21 +238,35 @@ export function headlineFromSentence(sentence: string): string | undefined {
     rest = reportedTense(rest);
   }
   const active = activeVoice(subject, verb, rest);
+  // "Eskom said it had gone …": when it does not fit, what the subject says it did ("Eskom has gone") is the news.
+  const extra: [string, string, Word[]][] = [];
+  const [pronoun, auxiliary, participle] = rest;
+  if (predicate !== headlineVerb(verb, words, plural) && pronoun && participle && auxiliary && /^(?:it|they)$/i.test(pronoun.text) && /^(?:has|have)$/i.test(auxiliary.text) && hasTag(participle, 'PastTense')) {
+    const present = presentOfPast(participle.text, plural);
+    if (present) extra.push([subject, present, rest.slice(3)]);
+  }
   // The active form when it fits, else the passive as written.
-  return (active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words)) ?? fitHeadline(subject, predicate, rest, kept);
+  return (active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words)) ?? fitHeadline(subject, predicate, rest, kept, extra);
 }
 
 /** Filler adjectives a long headline can lose without changing what it says ("true cost", "new contract"). */
 const FILLER_ADJECTIVES = new Set(['new', 'true', 'major', 'key', 'several', 'recent', 'current', 'latest', 'overall', 'further', 'additional', 'so-called']);
 
 /** The longest headline within 80 characters, trying shorter subjects, the second verb, then fewer filler adjectives (rule 5). */
-function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Word[]): string | undefined {
+function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Word[], extra: [string, string, Word[]][] = []): string | undefined {
   const full = bestFit(subject, predicate, rest);
   if (full?.whole) return full.headline;
-  const options: [string, string, Word[]][] = shorterSubjects(subject, kept).map((shorter) => [shorter, predicate, rest]);
+  const options: [string, string, Word[]][] = [...extra, ...shorterSubjects(subject, kept).map((shorter): [string, string, Word[]] => [shorter, predicate, rest])];
   // "investigated and presided over a symposium": the verb that has the object.
   const second = rest[1];
   if (rest[0]?.text.toLowerCase() === 'and' && second && hasTag(second, 'Verb')) options.push([subject, second.text, rest.slice(2)]);
+  // "leaves 12,000 people in villages of western Nepal without shelter" → "leaves 12,000 people without shelter".
+  if (COMPLEMENT_VERBS.test(predicate)) {
+    const part = rest.slice(0, (rest.findIndex((word) => /[,;—–]/.test(word.post)) + 1 || rest.length));
+    const first = part.findIndex((word) => hasTag(word, 'Preposition'));
+    const last = part.findLastIndex((word) => hasTag(word, 'Preposition') && word.text.toLowerCase() !== 'of');
+    if (first > 0 && last > first) options.push([subject, predicate, [...rest.slice(0, first), ...rest.slice(last)]]);
+  }
   const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text.toLowerCase()));
   if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
   // The first option that keeps the whole first part; else the one that keeps most of it.
