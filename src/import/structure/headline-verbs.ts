@@ -86,10 +86,13 @@ export function isPlural(subject: Word[]): boolean {
   const joins = subject.some((word, index) => word.text.toLowerCase() === 'and' && !(/^\p{Lu}/u.test(subject[index - 1]?.text ?? '') && /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')));
   if (joins) return true;
   // The head noun ends before a preposition, a participle or a relative pronoun: "bus carrying 40 passengers" is one bus.
-  const headEnd = subject.findIndex((word, index) => index > 0 && (hasTag(word, 'Preposition', 'Gerund', 'PastTense') || /^(?:who|which|that)$/i.test(word.text)));
+  const headEnd = subject.findIndex((word, index) => index > 0 && (hasTag(word, 'Preposition', 'Gerund', 'PastTense') || /^(?:who|which|that|over|about|against|with|near)$/i.test(word.text)
+    || (hasTag(word, 'Adjective') && hasTag(subject[index - 1], 'Plural'))));
   // "prices" in "consumer prices rose" is a noun the tagger read as a verb.
   const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value') || (hasTag(word, 'PresentTense') && /\p{Ll}s$/u.test(word.text)));
   if (hasTag(head.at(-1), 'PresentTense')) return true;
+  // A name is one thing ("Delta Air Lines cancels", "Philippines says"); a people is many ("Chileans vote").
+  if (/^\p{Lu}/u.test(head.at(-1)?.text ?? '') && head.length > 1 && hasTag(head.at(-1), 'ProperNoun') && !hasTag(head.at(-1), 'Demonym')) return false;
   const last = head.at(-1);
   return hasTag(last, 'Plural') || /^(?:police|people|dozens|hundreds|thousands|millions|scores)$/i.test(last?.text ?? '');
 }

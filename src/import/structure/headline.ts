@@ -80,7 +80,7 @@ const PHRASE_OPENERS = new Set([
   'that', 'which', 'who', 'whom', 'where', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until',
   'amid', 'following', 'to', 'and', 'but', 'with', 'in', 'on', 'at', 'from', 'for', 'by', 'over', 'near', 'off', 'through',
   'under', 'without', 'across', 'around', 'against', 'between', 'during', 'than', 'compared', 'including', 'within',
-  'into', 'onto', 'out', 'about', 'among', 'along', 'toward', 'towards', 'via', 'beyond', 'per',
+  'into', 'onto', 'out', 'among', 'along', 'toward', 'towards', 'via', 'beyond', 'per',
 ]);
 /** Verbs whose object needs its complement: "leave … without power", "keep … in custody", "force … from homes". */
 const COMPLEMENT_VERBS = /^(?:leaves?|keeps?|puts?|places?|plunges?|push(?:es)?|drives?|forces?)$/;
@@ -120,7 +120,9 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
     // A past participle only with its phrase ("suspected of"), never as the verb of an "as"/"after" clause ("as demand recovered").
     const reduced = hasTag(at, 'Gerund') || (hasTag(rest[cut + 1], 'Preposition') && !rest.slice(0, cut).some((word) => CLAUSE_OPENERS.has(word.text.toLowerCase())));
     const participle = hasTag(at, 'Gerund', 'PastTense') && !hasTag(at, 'Adjective') && isNounish(before) && reduced;
-    const boundary = comma || participle || PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '');
+    // "bronze and jade objects": "and" between two words of one noun phrase is no place to cut; "workers and injures" is.
+    const splitsPhrase = /^(?:and|or)$/i.test(at?.text ?? '') && !hasTag(before, 'Plural', 'ProperNoun') && !hasTag(rest[cut + 1], 'Determiner', 'Value', 'Verb') && isNounish(rest[cut + 2]);
+    const boundary = comma || participle || (PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '') && !splitsPhrase);
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
     if (needsComplement && !comma && hasTag(at, 'Preposition') && !prefix.some((word) => hasTag(word, 'Preposition'))) continue;
@@ -131,6 +133,8 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
     const nounEnding = isNounish(last) || nounReadAsVerb || (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
     // "unchanged", "unopposed": the tagger's past tenses that are adjectives.
     const adjective = hasTag(last, 'Adjective') || /^un\p{Ll}+ed$/u.test(last?.text ?? '');
+    // Never a fragment that ends on a preposition, article or conjunction ("overhaul of judiciary under").
+    if (PHRASE_OPENERS.has(last?.text.toLowerCase() ?? '') || ARTICLES.has(last?.text.toLowerCase() ?? '') || /^(?:of|or|nor)$/i.test(last?.text ?? '')) continue;
     if (prefix.length > 0 && !nounEnding && !(adjective && prefix.some((word) => isNounish(word)))) continue;
     // Past the first comma only whole parts are kept: "…in December, fastest growth" is half a part.
     const firstComma = rest.findIndex((word) => /[,;—–]/.test(word.post));
@@ -186,9 +190,13 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
   const variants: string[] = [];
   const named = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(subject);
   if (named?.groups?.['name']) variants.push(named.groups['name']);
-  const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|who|which|that)\b/u.exec(subject)?.groups?.['head'];
-  // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands").
-  if (head && (head.split(' ').length >= 2 || /^(?:dozens|hundreds|thousands|millions)$/i.test(head))) variants.push(head);
+  const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(subject)?.groups?.['head'];
+  // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands", "Protesters angry over …" → "Protesters").
+  const crowd = /^(?:dozens|hundreds|thousands|millions|\p{L}+ers|\p{L}+ists|\p{L}+ants)$/iu;
+  // "Protesters angry over …": the crowd before its adjective.
+  const firstWord = /^(?<word>\p{L}+) \p{Ll}+ (?:over|about|against|with)\b/u.exec(subject)?.groups?.['word'];
+  if (firstWord && crowd.test(firstWord)) variants.push(firstWord);
+  else if (head && (head.split(' ').length >= 2 || crowd.test(head))) variants.push(head);
   // "Uganda's energy ministry" → "Uganda": a country or city speaks through its institutions (one institution, not "authorities").
   const owner = /^(?<owner>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s (?:\p{Ll}[\p{L}-]* ){0,3}(?:government|ministry|cabinet|parliament|bank|army|military|regulator|agency|council|office|administration|presidency)$/u.exec(subject);
   if (owner?.groups?.['owner']) variants.push(owner.groups['owner']);
@@ -271,10 +279,16 @@ function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Wor
   if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
   // The first option that keeps the whole first part; else the one that keeps most of it.
   let best = full;
-  for (const [shorterSubject, shorterPredicate, shorterRest] of options) {
+  // A shorter subject must not lose the name or place the subject had ("Farmers in southern Yunnan") unless nothing else fits.
+  const names = subject.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
+  // A name may stand for its descriptor ("state power company Eskom" → "Eskom"); a common noun may not drop the name ("farmers").
+  const keepsNames = (shorter: string): boolean => names.length === 0 || /\p{Lu}/u.test(shorter);
+  const ordered = [...options.filter(([shorter]) => keepsNames(shorter)), ...options.filter(([shorter]) => !keepsNames(shorter))];
+  for (const [shorterSubject, shorterPredicate, shorterRest] of ordered) {
     const fit = bestFit(shorterSubject, shorterPredicate, shorterRest);
-    if (fit?.whole) return fit.headline;
-    if (fit && (!best || fit.kept > best.kept)) best = fit;
+    if (!fit || (best && !keepsNames(shorterSubject))) continue;
+    if (fit.whole) return fit.headline;
+    if (!best || fit.kept > best.kept) best = fit;
   }
   return best?.headline;
 }
