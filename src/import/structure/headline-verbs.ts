@@ -89,8 +89,8 @@ export function isPlural(subject: Word[]): boolean {
   const headEnd = subject.findIndex((word, index) => index > 0 && (hasTag(word, 'Preposition', 'Gerund', 'PastTense') || /^(?:who|which|that|over|about|against|with|near)$/i.test(word.text)
     || (hasTag(word, 'Adjective') && hasTag(subject[index - 1], 'Plural'))));
   // "prices" in "consumer prices rose" is a noun the tagger read as a verb.
-  const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value') || (hasTag(word, 'PresentTense') && /\p{Ll}s$/u.test(word.text)));
-  if (hasTag(head.at(-1), 'PresentTense')) return true;
+  const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value') || (hasTag(word, 'PresentTense') && /\p{Ll}s$/u.test(word.text)) || /^(?:police|people)$/i.test(word.text));
+  if (hasTag(head.at(-1), 'PresentTense') || /^(?:police|people)$/i.test(head.at(-1)?.text ?? '')) return true;
   // A name is one thing ("Delta Air Lines cancels", "Philippines says"); a people is many ("Chileans vote").
   if (/^\p{Lu}/u.test(head.at(-1)?.text ?? '') && head.length > 1 && hasTag(head.at(-1), 'ProperNoun') && !hasTag(head.at(-1), 'Demonym')) return false;
   const last = head.at(-1);

@@ -237,6 +237,8 @@ export function headlineFromSentence(sentence: string): string | undefined {
   if (!hasTag(kept[0], 'ProperNoun', 'Acronym')) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   subject = compactSubject(subject);
   let predicate = headlineVerb(verb, words, plural);
+  // "will more than double", "will also build": the tagger leaves "will" alone; the future is still "to".
+  if (verb.start === verb.end && /^will$/i.test(words[verb.start]?.text ?? '')) predicate = 'to';
   let rest = overForMoreThan(headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural));
   const clauseFollows = rest[0]?.text.toLowerCase() === 'that' || (SUBJECT_PRONOUNS.test(rest[0]?.text ?? '') && hasTag(rest[1], 'Verb', 'Auxiliary', 'Modal'));
   if ((SPEECH.has(verb.infinitive) || (REPORTING.has(verb.infinitive) && clauseFollows)) && rest.length > 2) {
