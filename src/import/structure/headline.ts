@@ -1,18 +1,15 @@
 /**
  * A headline from a story's lead sentence, built on compromise's part-of-speech
- * parse. The rules (the README's "Importing" section explains them for editors):
- *   1. The lead is cut to its core clause (lead-clauses.ts): no opening adverbial,
- *      attribution, apposition or weekday.
- *   2. The main verb is the first finite verb that has a noun before it; what is
- *      before it is the subject, what follows is the rest.
- *   3. Headline tense: past and perfect become present ("ended" → "end(s)"),
- *      future becomes "to" ("will build" → "to build"), passive drops its
- *      auxiliary ("were killed" → "killed"), "said" becomes "says".
- *   4. Articles go ("the", "a", "an"); "dockworkers at the port of Lisbon"
- *      becomes "Lisbon dockworkers".
- *   5. The rest is cut at the last phrase boundary (a comma, a preposition, a
- *      conjunction or a relative pronoun) that keeps the headline within 80
- *      characters and ends on a noun, so it never stops mid-phrase.
+ * parse, by the rules the README's "Headlines" list explains for editors:
+ *   1. The lead is cut to its core clause (lead-clauses.ts).
+ *   2. The main verb (headline-verbs.ts) splits it into subject and rest.
+ *   3. Headline tense (headline-verbs.ts).
+ *   4. A passive with an agent turns active (activeVoice).
+ *   5. Speech becomes "says", reported speech the present; a quote lead "X says '…'".
+ *   6. The verb agrees with the subject's head (headline-verbs.ts isPlural).
+ *   7. Headline style: no articles or "its", "over" for "more than", "Lisbon dockworkers".
+ *   8. Within 80 characters the rest is cut only at a phrase boundary, on a noun,
+ *      keeping a complement; shorter subjects are tried before the point is lost.
  * No verb, or no complete clause within 80 characters: no headline here (the
  * caller falls back to a short phrase).
  */
@@ -193,6 +190,9 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
   const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(subject)?.groups?.['head'];
   // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands", "Protesters angry over …" → "Protesters").
   const crowd = /^(?:dozens|hundreds|thousands|millions|\p{L}+ers|\p{L}+ists|\p{L}+ants)$/iu;
+  // "Thousands of miners at the … operations near Rustenburg" → "Thousands of miners".
+  const crowdOf = /^(?<crowd>(?:dozens|hundreds|thousands|millions) of \p{Ll}[\p{L}-]*) (?:at|in|from|near|on|across)\b/iu.exec(subject)?.groups?.['crowd'];
+  if (crowdOf) variants.push(crowdOf);
   // "Protesters angry over …": the crowd before its adjective.
   const firstWord = /^(?<word>\p{L}+) \p{Ll}+ (?:over|about|against|with)\b/u.exec(subject)?.groups?.['word'];
   if (firstWord && crowd.test(firstWord)) variants.push(firstWord);

@@ -51,6 +51,8 @@ describe('headline rules for news leads in general', () => {
     ["Egyptian police have detained 14 people suspected of smuggling antiquities out of the country and across the border into Libya.", "Egyptian police detain 14 people suspected of smuggling antiquities"],
     // no cut inside "bronze and jade objects"; a shorter subject keeps the place
     ["Archaeologists in Shaanxi province have discovered a 2,000-year-old tomb containing more than 400 bronze and jade objects, the provincial cultural heritage bureau said on Saturday.", "Archaeologists in Shaanxi province discover 2,000-year-old tomb"],
+    // a crowd keeps what it is made of when its place goes
+    ["Thousands of miners at the Sibanye-Stillwater platinum operations near Rustenburg walked off the job on Wednesday, demanding a 15 percent wage increase.", "Thousands of miners walk off job, demanding 15 percent wage increase"],
     // a shorter subject for a crowd described by an adjective
     ["Protesters angry over the rising cost of living clashed with police in several Nigerian cities on Thursday, the first day of planned ten days of demonstrations.", "Protesters clash with police in several Nigerian cities"],
     // "will" with an adverb is still the future
