@@ -67,7 +67,8 @@ function isDateline(groups: Record<string, string | undefined>, hasDate: boolean
   const place = groups['place'] ?? '';
   const end = (groups['end'] ?? '').trim();
   if (groups['agency']) return true;
-  if (hasDate) return end !== '';
+  // "Quito, 3 Nov. With …": the abbreviation's full stop ends the dateline too.
+  if (hasDate) return end !== '' || (!groups['year'] && /\.$/.test(groups['monthAfter'] ?? groups['month'] ?? '') && /\d$/.test(groups['dayFirst'] ?? '') && Boolean(groups['monthAfter']));
   if (!/^(?:—|–|-{1,2})$/.test(end) || groups['region'] && end === '-') return false;
   return place === place.toUpperCase() || (place.split(' ').length <= 3 && end !== '-');
 }

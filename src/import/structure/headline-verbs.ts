@@ -16,7 +16,9 @@ const MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would
 
 /** The first past tense after the subject that the tagger took for a noun ("China's exports rose"). */
 function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
-  const start = words.findIndex((word, index) => index > 0 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS && isNounish(words[index - 1]));
+  // After a noun, or after a plural noun the tagger took for a verb ("prices rose").
+  const start = words.findIndex((word, index) => index > 0 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS
+    && (isNounish(words[index - 1]) || (hasTag(words[index - 1], 'PresentTense') && /\p{Ll}s$/u.test(words[index - 1]?.text ?? ''))));
   const word = words[start];
   if (!word) return undefined;
   const infinitive = PAST_TENSES_READ_AS_NOUNS[word.text.toLowerCase()] ?? word.text;
@@ -42,7 +44,9 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
     return words.slice(0, verb.start).some((word) => isNounish(word));
   });
   const misread = verbReadAsNoun(words);
-  return misread && (!tagged || misread.start < tagged.start) ? misread : tagged;
+  // "consumer prices rose": the noun read as a verb ("prices") comes just before the past tense read as a noun.
+  const nounReadAsVerb = tagged && misread && misread.start === tagged.end + 1 && !hasTag(words[tagged.start], 'PastTense', 'Auxiliary', 'Modal');
+  return misread && (!tagged || misread.start < tagged.start || nounReadAsVerb) ? misread : tagged;
 }
 
 const presentTenses = new Map<string, string>();
@@ -71,14 +75,26 @@ function presentOf(infinitive: string, plural: boolean): string {
   return [verb, ...tail].join(' ');
 }
 
+/** "awarded" → "awards": a past tense or participle in the headline's present. */
+export function presentOfPast(past: string, plural: boolean): string | undefined {
+  const infinitive = infinitiveOf(past);
+  return infinitive ? presentOf(infinitive, plural) : undefined;
+}
+
 export function isPlural(subject: Word[]): boolean {
   // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not.
   const joins = subject.some((word, index) => word.text.toLowerCase() === 'and' && !(/^\p{Lu}/u.test(subject[index - 1]?.text ?? '') && /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')));
   if (joins) return true;
-  const headEnd = subject.findIndex((word) => hasTag(word, 'Preposition'));
-  const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value'));
+  // The head noun ends before a preposition, a participle or a relative pronoun: "bus carrying 40 passengers" is one bus.
+  const headEnd = subject.findIndex((word, index) => index > 0 && (hasTag(word, 'Preposition', 'Gerund', 'PastTense') || /^(?:who|which|that|over|about|against|with|near)$/i.test(word.text)
+    || (hasTag(word, 'Adjective') && hasTag(subject[index - 1], 'Plural'))));
+  // "prices" in "consumer prices rose" is a noun the tagger read as a verb.
+  const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value') || (hasTag(word, 'PresentTense') && /\p{Ll}s$/u.test(word.text)) || /^(?:police|people)$/i.test(word.text));
+  if (hasTag(head.at(-1), 'PresentTense') || /^(?:police|people)$/i.test(head.at(-1)?.text ?? '')) return true;
+  // A name is one thing ("Delta Air Lines cancels", "Philippines says"); a people is many ("Chileans vote").
+  if (/^\p{Lu}/u.test(head.at(-1)?.text ?? '') && head.length > 1 && hasTag(head.at(-1), 'ProperNoun') && !hasTag(head.at(-1), 'Demonym')) return false;
   const last = head.at(-1);
-  return hasTag(last, 'Plural') || /^(?:police|people)$/i.test(last?.text ?? '');
+  return hasTag(last, 'Plural') || /^(?:police|people|dozens|hundreds|thousands|millions|scores)$/i.test(last?.text ?? '');
 }
 
 /** The verb as a headline has it (rule 3). */
@@ -89,7 +105,8 @@ export function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): 
     if (/\bwill\b/.test(auxiliary)) return `to be ${verb.root}`;
     return verb.root;
   }
-  if (/\bwill\b/.test(auxiliary)) return `to ${verb.infinitive}`;
+  // "will not accept": a headline keeps the negation ("to accept" would say the opposite).
+  if (/\bwill\b/.test(auxiliary)) return verb.negative ? `will not ${verb.infinitive}` : `to ${verb.infinitive}`;
   if (verb.negative) return `${plural ? 'do' : 'does'} not ${verb.infinitive}`;
   if ([...MODALS].some((modal) => auxiliary.split(' ').includes(modal))) return written;
   if (verb.copula && !auxiliary) return presentOf('be', plural);
@@ -104,13 +121,15 @@ const SUBORDINATORS = new Set(['after', 'as', 'when', 'because', 'before', 'sinc
  * ("investigated and presided over", "held rates steady but signaled"), and the
  * verb of a clause that opens with "after", "as", "when" … ("after union
  * accepted pay deal" → "after union accepts pay deal"). Headlines also drop
- * "its" and "their" ("keeps its rates" → "keeps rates").
+ * "its", "their" and "his" ("keeps its rates" → "keeps rates").
  */
 export function headlineTenses(rest: Word[], plural: boolean): Word[] {
   const converted = rest.map((word, index) => {
-    if (!hasTag(word, 'PastTense') || hasTag(word, 'Adjective', 'Passive') || rest[index - 1]?.text.toLowerCase() === 'had') return word;
     const before = rest[index - 1]?.text.toLowerCase() ?? '';
     const coordinated = before === 'and' || before === 'but';
+    // "killed three workers and injured 17 others": an -ed word after "and" with an object is a second verb, not an adjective.
+    const secondVerb = coordinated && /\p{Ll}ed$/u.test(word.text) && (hasTag(rest[index + 1], 'Value', 'Determiner') || /^\d/.test(rest[index + 1]?.text ?? ''));
+    if (!secondVerb && (!hasTag(word, 'PastTense') || hasTag(word, 'Adjective', 'Passive') || before === 'had')) return word;
     const clauseStart = rest.slice(Math.max(0, index - 4), index).findIndex((other) => SUBORDINATORS.has(other.text.toLowerCase()));
     const subordinate = clauseStart >= 0 && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun');
     if (!coordinated && !subordinate) return word;
@@ -118,5 +137,5 @@ export function headlineTenses(rest: Word[], plural: boolean): Word[] {
     const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');
     return infinitive ? { ...word, text: presentOf(infinitive, clausePlural) } : word;
   });
-  return converted.filter((word) => !/^(?:its|their)$/i.test(word.text));
+  return converted.filter((word) => !/^(?:its|their|his)$/i.test(word.text));
 }

@@ -1,34 +1,88 @@
 /**
  * A headline from a story's lead sentence, built on compromise's part-of-speech
- * parse. The rules (the README's "Importing" section explains them for editors):
- *   1. The lead is cut to its core clause (lead-clauses.ts): no opening adverbial,
- *      attribution, apposition or weekday.
- *   2. The main verb is the first finite verb that has a noun before it; what is
- *      before it is the subject, what follows is the rest.
- *   3. Headline tense: past and perfect become present ("ended" → "end(s)"),
- *      future becomes "to" ("will build" → "to build"), passive drops its
- *      auxiliary ("were killed" → "killed"), "said" becomes "says".
- *   4. Articles go ("the", "a", "an"); "dockworkers at the port of Lisbon"
- *      becomes "Lisbon dockworkers".
- *   5. The rest is cut at the last phrase boundary (a comma, a preposition, a
- *      conjunction or a relative pronoun) that keeps the headline within 80
- *      characters and ends on a noun, so it never stops mid-phrase.
+ * parse, by the rules the README's "Headlines" list explains for editors:
+ *   1. The lead is cut to its core clause (lead-clauses.ts).
+ *   2. The main verb (headline-verbs.ts) splits it into subject and rest.
+ *   3. Headline tense (headline-verbs.ts).
+ *   4. A passive with an agent turns active (activeVoice).
+ *   5. Speech becomes "says", reported speech the present; a quote lead "X says '…'".
+ *   6. The verb agrees with the subject's head (headline-verbs.ts isPlural).
+ *   7. Headline style: no articles or "its", "over" for "more than", "Lisbon dockworkers".
+ *   8. Within 80 characters the rest is cut only at a phrase boundary, on a noun,
+ *      keeping a complement; shorter subjects are tried before the point is lost.
  * No verb, or no complete clause within 80 characters: no headline here (the
  * caller falls back to a short phrase).
  */
-import { headlineTenses, headlineVerb, isPlural, mainVerb } from './headline-verbs';
+import { headlineTenses, headlineVerb, isPlural, mainVerb, presentOfPast } from './headline-verbs';
 import { coreClause } from './lead-clauses';
-import { ARTICLES, hasTag, isNounish, parse, phrase, type Word } from './lead-words';
+import { ARTICLES, hasTag, isNounish, parse, phrase, type VerbPhrase, type Word } from './lead-words';
 
 export const MAX_HEADLINE_CHARS = 80;
 
-const SPEECH = new Set(['say', 'announce', 'report', 'confirm', 'warn', 'claim']);
+/** Verbs of saying: always "says" in a headline. */
+const SPEECH = new Set(['say', 'claim', 'tell']);
+/** Verbs that report a clause ("announced it would …") or a thing ("reported a 40 percent drop"): "says" only before a clause. */
+const REPORTING = new Set(['announce', 'report', 'confirm', 'warn', 'state']);
+const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i)$/i;
+/** Reported speech moves to the headline's present: "he would call" → "he will call", "it had found" → "it has found". */
+function reportedTense(rest: Word[]): Word[] {
+  const [pronoun, verb] = rest;
+  if (!pronoun || !verb || !SUBJECT_PRONOUNS.test(pronoun.text)) return rest;
+  const lower = verb.text.toLowerCase();
+  const plural = /^(?:they|we|i)$/i.test(pronoun.text);
+  const present = lower === 'had' ? (plural ? 'have' : 'has') : lower === 'would' ? 'will' : lower === 'was' ? (/^i$/i.test(pronoun.text) ? 'am' : 'is') : lower === 'were' ? 'are' : undefined;
+  return present ? [pronoun, { ...verb, text: present }, ...rest.slice(2)] : rest;
+}
+
+/**
+ * "X has been accused by opposition parties of hiding …" → "opposition parties
+ * accuse X of hiding …": the agent of a passive verb becomes its subject. Only a
+ * real agent: "raised by 5 percent", "by 2030" are no one.
+ */
+function activeVoice(subject: string, verb: VerbPhrase, rest: Word[]): { subject: string; predicate: string; rest: Word[] } | undefined {
+  if (!verb.form.startsWith('passive') || rest[0]?.text.toLowerCase() !== 'by' || /\bwill\b/.test(verb.auxiliary)) return undefined;
+  let end = 1;
+  while (end < rest.length && !hasTag(rest[end], 'Preposition', 'Verb') && !/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')) {
+    end += 1;
+    if (/[,;—–]/.test(rest[end - 1]?.post ?? '')) break;
+  }
+  const agent = rest.slice(1, end);
+  const head = agent.at(-1);
+  if (!head || hasTag(agent[0], 'Value', 'Date') || /^\d/.test(agent[0]?.text ?? '') || !isNounish(head) || hasTag(head, 'Date', 'Unit', 'Percent', 'Value')) return undefined;
+  const agentText = phrase(agent).replace(/[,;]$/, '');
+  const predicate = headlineVerb({ ...verb, form: 'simple-past', auxiliary: '' }, [], isPlural(agent));
+  return { subject: agentText, predicate: `${predicate} ${subject}`, rest: rest.slice(end) };
+}
+
+/**
+ * A lead that opens with a quote: '"We will not accept this deal," union leader X told
+ * reporters' → 'Union leader X says "We will not accept this deal"'.
+ */
+function quoteHeadline(sentence: string): string | undefined {
+  const match = /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b/u.exec(sentence.trim());
+  const quote = match?.groups?.['quote'];
+  const speakerText = match?.groups?.['speaker'];
+  if (!quote || !speakerText) return undefined;
+  const speaker = phrase(withoutArticles(parse(speakerText).words));
+  const name = /(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(speaker)?.groups?.['name'];
+  for (const who of [speaker, name]) {
+    if (!who) continue;
+    const headline = finish(`${who} says "${quote}"`);
+    if (headline.length <= MAX_HEADLINE_CHARS) return headline;
+  }
+  return undefined;
+}
 /** Words a headline may be cut before: each opens a phrase or a clause of its own. */
 const PHRASE_OPENERS = new Set([
   'that', 'which', 'who', 'whom', 'where', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until',
   'amid', 'following', 'to', 'and', 'but', 'with', 'in', 'on', 'at', 'from', 'for', 'by', 'over', 'near', 'off', 'through',
   'under', 'without', 'across', 'around', 'against', 'between', 'during', 'than', 'compared', 'including', 'within',
+  'into', 'onto', 'out', 'among', 'along', 'toward', 'towards', 'via', 'beyond', 'per',
 ]);
+/** Verbs whose object needs its complement: "leave … without power", "keep … in custody", "force … from homes". */
+const COMPLEMENT_VERBS = /^(?:leaves?|keeps?|puts?|places?|plunges?|push(?:es)?|drives?|forces?)$/;
+/** A time phrase at the end ("over the past three years", "in the first quarter"): not part of what a headline must keep. */
+const TIME_UNITS = /^(?:years?|months?|weeks?|days?|decades?|quarters?|half|century|hours?)$/i;
 /** Words that open a clause of its own: what follows them is extra to the headline's first part. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until', 'amid', 'following', 'but']);
 
@@ -36,7 +90,8 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'as', 'after', 
 function compactSubject(subject: string): string {
   const place = /^(?:city|town|state|province|region|village) of (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
   if (place?.groups?.['place']) return place.groups['place'];
-  const match = /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
+  // "copper output at Chile's state-owned Codelco" → "Codelco copper output": an owner's name and plain adjectives may go between.
+  const match = /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?:\p{Lu}[\p{L}-]*['’]s (?:\p{Ll}[\p{L}-]* ){0,2})?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
   if (!match?.groups) return subject;
   return `${match.groups['place']} ${match.groups['head']}`;
 }
@@ -48,7 +103,9 @@ function insideList(words: Word[], index: number): boolean {
 }
 
 /** Every way to end the rest at a phrase boundary, longest first (rule 5). */
-function restCandidates(rest: Word[]): Word[][] {
+function restCandidates(rest: Word[], predicate: string): Word[][] {
+  // "leaves 400,000 homes without power", "pushes economy into recession": the complement carries the point.
+  const needsComplement = COMPLEMENT_VERBS.test(predicate);
   const candidates: Word[][] = [rest];
   const mustHaveNoun = rest.some((word) => isNounish(word));
   for (let cut = rest.length - 1; cut >= 0; cut -= 1) {
@@ -56,14 +113,25 @@ function restCandidates(rest: Word[]): Word[][] {
     const at = rest[cut];
     // "in 2 hours, 6 minutes and 12 seconds": a comma before a number goes on with a quantity.
     const comma = before && /[,;—–]/.test(before.post) && !insideList(rest, cut) && !(hasTag(before, 'Value', 'Date', 'Unit') && /^\d/.test(at?.text ?? ''));
-    const boundary = comma || PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '');
+    // "14 people suspected of …", "bus carrying …": a participle after a noun opens a phrase of its own.
+    // A past participle only with its phrase ("suspected of"), never as the verb of an "as"/"after" clause ("as demand recovered").
+    const reduced = hasTag(at, 'Gerund') || (hasTag(rest[cut + 1], 'Preposition') && !rest.slice(0, cut).some((word) => CLAUSE_OPENERS.has(word.text.toLowerCase())));
+    const participle = hasTag(at, 'Gerund', 'PastTense') && !hasTag(at, 'Adjective') && isNounish(before) && reduced;
+    // "bronze and jade objects": "and" between two words of one noun phrase is no place to cut; "workers and injures" is.
+    const splitsPhrase = /^(?:and|or)$/i.test(at?.text ?? '') && !hasTag(before, 'Plural', 'ProperNoun') && !hasTag(rest[cut + 1], 'Determiner', 'Value', 'Verb') && isNounish(rest[cut + 2]);
+    const boundary = comma || participle || (PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '') && !splitsPhrase);
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
+    if (needsComplement && !comma && hasTag(at, 'Preposition') && !prefix.some((word) => hasTag(word, 'Preposition'))) continue;
     const last = prefix.at(-1);
     // Ends on a noun ("advanced manufacturing" too), or on an adjective that completes one ("holds rates steady").
-    const nounEnding = isNounish(last) || (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
+    // "submarine contract": a word the tagger read as a verb, after a noun or an adjective, ends a noun phrase.
+    const nounReadAsVerb = hasTag(last, 'Infinitive', 'PresentTense') && !hasTag(last, 'Gerund') && (isNounish(prefix.at(-2)) || hasTag(prefix.at(-2), 'Adjective')) && !hasTag(prefix.at(-2), 'Pronoun');
+    const nounEnding = isNounish(last) || nounReadAsVerb || (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
     // "unchanged", "unopposed": the tagger's past tenses that are adjectives.
     const adjective = hasTag(last, 'Adjective') || /^un\p{Ll}+ed$/u.test(last?.text ?? '');
+    // Never a fragment that ends on a preposition, article or conjunction ("overhaul of judiciary under").
+    if (PHRASE_OPENERS.has(last?.text.toLowerCase() ?? '') || ARTICLES.has(last?.text.toLowerCase() ?? '') || /^(?:of|or|nor)$/i.test(last?.text ?? '')) continue;
     if (prefix.length > 0 && !nounEnding && !(adjective && prefix.some((word) => isNounish(word)))) continue;
     // Past the first comma only whole parts are kept: "…in December, fastest growth" is half a part.
     const firstComma = rest.findIndex((word) => /[,;—–]/.test(word.post));
@@ -81,6 +149,18 @@ function finish(text: string): string {
   return tidy.charAt(0).toUpperCase() + tidy.slice(1);
 }
 
+/** Headline-ese: "more than 400,000" → "over 400,000" (five characters a long headline may need). */
+function overForMoreThan(words: Word[]): Word[] {
+  return words.flatMap((word, index) => {
+    const next = words[index + 1];
+    if (/^more$/i.test(word.text) && next?.text.toLowerCase() === 'than' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/i.test(words[index + 2]?.text ?? '')) {
+      return [{ ...word, text: /^M/.test(word.text) ? 'Over' : 'over', post: next.post }];
+    }
+    if (word.text.toLowerCase() === 'than' && /^more$/i.test(words[index - 1]?.text ?? '') && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/i.test(next?.text ?? '')) return [];
+    return [word];
+  });
+}
+
 /**
  * Articles go (rule 4), except where English needs them even in a headline:
  * "a third", "for a fourth month", "in a row", "a year earlier".
@@ -90,7 +170,10 @@ function withoutArticles(words: Word[]): Word[] {
     const lower = word.text.toLowerCase();
     if (!ARTICLES.has(lower)) return true;
     const next = words[index + 1];
-    return lower !== 'the' && (hasTag(next, 'Ordinal', 'Fraction') || /^(?:row|third|quarter|half|year|week|month|day)$/i.test(next?.text ?? ''));
+    if (lower === 'the') return false;
+    // "for a third day", "by a third", "a year earlier": kept; "a second share sale": goes.
+    if (hasTag(next, 'Ordinal', 'Fraction')) return !isNounish(words[index + 2]) || TIME_UNITS.test(words[index + 2]?.text ?? '') || /^(?:time|term|row)$/i.test(words[index + 2]?.text ?? '');
+    return /^(?:row|third|quarter|half|year|week|month|day)$/i.test(next?.text ?? '');
   });
 }
 
@@ -104,9 +187,19 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
   const variants: string[] = [];
   const named = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(subject);
   if (named?.groups?.['name']) variants.push(named.groups['name']);
-  const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|who|which|that)\b/u.exec(subject)?.groups?.['head'];
-  // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands").
-  if (head && (head.split(' ').length >= 2 || /^(?:dozens|hundreds|thousands|millions)$/i.test(head))) variants.push(head);
+  const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(subject)?.groups?.['head'];
+  // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands", "Protesters angry over …" → "Protesters").
+  const crowd = /^(?:dozens|hundreds|thousands|millions|\p{L}+ers|\p{L}+ists|\p{L}+ants)$/iu;
+  // "Thousands of miners at the … operations near Rustenburg" → "Thousands of miners".
+  const crowdOf = /^(?<crowd>(?:dozens|hundreds|thousands|millions) of \p{Ll}[\p{L}-]*) (?:at|in|from|near|on|across)\b/iu.exec(subject)?.groups?.['crowd'];
+  if (crowdOf) variants.push(crowdOf);
+  // "Protesters angry over …": the crowd before its adjective.
+  const firstWord = /^(?<word>\p{L}+) \p{Ll}+ (?:over|about|against|with)\b/u.exec(subject)?.groups?.['word'];
+  if (firstWord && crowd.test(firstWord)) variants.push(firstWord);
+  else if (head && (head.split(' ').length >= 2 || crowd.test(head))) variants.push(head);
+  // "Uganda's energy ministry" → "Uganda": a country or city speaks through its institutions (one institution, not "authorities").
+  const owner = /^(?<owner>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s (?:\p{Ll}[\p{L}-]* ){0,3}(?:government|ministry|cabinet|parliament|bank|army|military|regulator|agency|council|office|administration|presidency)$/u.exec(subject);
+  if (owner?.groups?.['owner']) variants.push(owner.groups['owner']);
   // Two parties named in full ("X's government and the country's last major guerrilla group") lose their adjectives.
   const plain = words.filter((word) => !hasTag(word, 'Adjective') || hasTag(word, 'ProperNoun'));
   if (words.some((word) => word.text === 'and') && plain.length < words.length && plain.some((word) => isNounish(word))) variants.push(phrase(plain));
@@ -118,8 +211,11 @@ function bestFit(subject: string, predicate: string, rest: Word[]): { headline: 
   // The first part: up to the first comma or the first word that opens a clause of its own.
   const commaEnd = rest.findIndex((word) => /[,;—–]/.test(word.post));
   const clauseStart = rest.findIndex((word, index) => index > 0 && CLAUSE_OPENERS.has(word.text.toLowerCase()));
-  const wholeLength = Math.min(commaEnd < 0 ? rest.length : commaEnd + 1, clauseStart < 0 ? rest.length : clauseStart);
-  for (const candidate of restCandidates(rest)) {
+  // A closing time phrase ("over past three years") is not part of what must be kept.
+  const timeStart = rest.findIndex((word, index) => index > 0 && /^(?:over|during|in|for|within|since)$/i.test(word.text)
+    && rest.slice(index + 1, index + 5).some((next) => TIME_UNITS.test(next.text)) && !rest.slice(index + 1).some((next) => hasTag(next, 'ProperNoun', 'Place')));
+  const wholeLength = Math.min(commaEnd < 0 ? rest.length : commaEnd + 1, clauseStart < 0 ? rest.length : clauseStart, timeStart < 0 ? rest.length : timeStart);
+  for (const candidate of restCandidates(rest, predicate)) {
     const headline = finish(`${subject} ${predicate} ${phrase(candidate)}`);
     if (headline.length <= MAX_HEADLINE_CHARS && headline.split(' ').length >= 3) return { headline, whole: candidate.length >= wholeLength, kept: candidate.length };
   }
@@ -127,38 +223,74 @@ function bestFit(subject: string, predicate: string, rest: Word[]): { headline: 
 }
 
 export function headlineFromSentence(sentence: string): string | undefined {
+  const quoted = quoteHeadline(sentence);
+  if (quoted) return quoted;
   const clause = coreClause(sentence);
   const { words, verbs } = parse(clause);
   const verb = mainVerb(words, verbs)?.describe();
   if (!verb) return undefined;
   const subjectWords = words.slice(0, verb.start);
   const plural = isPlural(subjectWords);
-  const kept = withoutArticles(subjectWords);
+  const kept = overForMoreThan(withoutArticles(subjectWords));
   let subject = phrase(kept);
   // A sentence's capital is not a name's: "Dockworkers at …" may move behind "Lisbon".
   if (!hasTag(kept[0], 'ProperNoun', 'Acronym')) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   subject = compactSubject(subject);
   let predicate = headlineVerb(verb, words, plural);
-  let rest = headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural);
-  if (SPEECH.has(verb.infinitive) && rest.length > 2) {
+  // "will more than double", "will also build": the tagger leaves "will" alone; the future is still "to".
+  if (verb.start === verb.end && /^will$/i.test(words[verb.start]?.text ?? '')) predicate = 'to';
+  let rest = overForMoreThan(headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural));
+  const clauseFollows = rest[0]?.text.toLowerCase() === 'that' || (SUBJECT_PRONOUNS.test(rest[0]?.text ?? '') && hasTag(rest[1], 'Verb', 'Auxiliary', 'Modal'));
+  if ((SPEECH.has(verb.infinitive) || (REPORTING.has(verb.infinitive) && clauseFollows)) && rest.length > 2) {
     // "Petrobras said it had found …" → "Petrobras says it has found …".
     predicate = plural ? 'say' : 'says';
     if (rest[0]?.text.toLowerCase() === 'that') rest = rest.slice(1);
-    const pronoun = rest[0]?.text.toLowerCase() ?? '';
-    if (rest[1]?.text.toLowerCase() === 'had') rest = [rest[0] as Word, { ...(rest[1] as Word), text: /^(?:they|we)$/.test(pronoun) ? 'have' : 'has' }, ...rest.slice(2)];
+    rest = reportedTense(rest);
   }
+  const active = activeVoice(subject, verb, rest);
+  // "Eskom said it had gone …": when it does not fit, what the subject says it did ("Eskom has gone") is the news.
+  const extra: [string, string, Word[]][] = [];
+  const [pronoun, auxiliary, participle] = rest;
+  if (predicate !== headlineVerb(verb, words, plural) && pronoun && participle && auxiliary && /^(?:it|they)$/i.test(pronoun.text) && /^(?:has|have)$/i.test(auxiliary.text) && hasTag(participle, 'PastTense')) {
+    const present = presentOfPast(participle.text, plural);
+    if (present) extra.push([subject, present, rest.slice(3)]);
+  }
+  // The active form when it fits, else the passive as written.
+  return (active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words)) ?? fitHeadline(subject, predicate, rest, kept, extra);
+}
+
+/** Filler adjectives a long headline can lose without changing what it says ("true cost", "new contract"). */
+const FILLER_ADJECTIVES = new Set(['new', 'true', 'major', 'key', 'several', 'recent', 'current', 'latest', 'overall', 'further', 'additional', 'so-called']);
+
+/** The longest headline within 80 characters, trying shorter subjects, the second verb, then fewer filler adjectives (rule 5). */
+function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Word[], extra: [string, string, Word[]][] = []): string | undefined {
   const full = bestFit(subject, predicate, rest);
   if (full?.whole) return full.headline;
-  const options: [string, string, Word[]][] = shorterSubjects(subject, kept).map((shorter) => [shorter, predicate, rest]);
+  const options: [string, string, Word[]][] = [...extra, ...shorterSubjects(subject, kept).map((shorter): [string, string, Word[]] => [shorter, predicate, rest])];
   // "investigated and presided over a symposium": the verb that has the object.
   const second = rest[1];
   if (rest[0]?.text.toLowerCase() === 'and' && second && hasTag(second, 'Verb')) options.push([subject, second.text, rest.slice(2)]);
+  // "leaves 12,000 people in villages of western Nepal without shelter" → "leaves 12,000 people without shelter".
+  if (COMPLEMENT_VERBS.test(predicate)) {
+    const part = rest.slice(0, (rest.findIndex((word) => /[,;—–]/.test(word.post)) + 1 || rest.length));
+    const first = part.findIndex((word) => hasTag(word, 'Preposition'));
+    const last = part.findLastIndex((word) => hasTag(word, 'Preposition') && word.text.toLowerCase() !== 'of');
+    if (first > 0 && last > first) options.push([subject, predicate, [...rest.slice(0, first), ...rest.slice(last)]]);
+  }
+  const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text.toLowerCase()));
+  if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
   // The first option that keeps the whole first part; else the one that keeps most of it.
   let best = full;
-  for (const [shorterSubject, shorterPredicate, shorterRest] of options) {
+  // A shorter subject must not lose the name or place the subject had ("Farmers in southern Yunnan") unless nothing else fits.
+  const names = subject.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
+  // A name may stand for its descriptor ("state power company Eskom" → "Eskom"); a common noun may not drop the name ("farmers").
+  const keepsNames = (shorter: string): boolean => names.length === 0 || /\p{Lu}/u.test(shorter);
+  const ordered = [...options.filter(([shorter]) => keepsNames(shorter)), ...options.filter(([shorter]) => !keepsNames(shorter))];
+  for (const [shorterSubject, shorterPredicate, shorterRest] of ordered) {
     const fit = bestFit(shorterSubject, shorterPredicate, shorterRest);
-    if (fit?.whole) return fit.headline;
-    if (fit && (!best || fit.kept > best.kept)) best = fit;
+    if (!fit || (best && !keepsNames(shorterSubject))) continue;
+    if (fit.whole) return fit.headline;
+    if (!best || fit.kept > best.kept) best = fit;
   }
   return best?.headline;
 }

@@ -13,13 +13,17 @@ import nlp from 'compromise';
 const OPENING_WORDS = 'From|On|In|At|During|After|Before|Citing|With|Despite|Following|Amid|Since|Over|By|For|Under|Last|This|Earlier|Late|Early|Speaking|According';
 /** "From March 21 to 22, …": a short opening phrase before the first comma. */
 const OPENING = new RegExp(`^(?:(?:${OPENING_WORDS})\\b|\\p{Lu}\\p{Ll}+ing\\b)[^,]{0,120},\\s+`, 'u');
+/** Openings that can never be the subject, so they go even with a verb inside ("In a ruling published on Monday, …"). */
+const ADVERBIAL_OPENING = /^(?:From|On|In|At|During|After|Before|With|Despite|Following|Amid|Since|By|For|Under|According|Speaking)\b/u;
 
-const SPEECH_VERBS = 'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote';
+const SPEECH_VERBS = 'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
+/** Where or how it was said: "said in a statement", "told reporters in Nairobi", "said on its website". */
+const SAID_WHERE = '(?:\\s+(?:in|on|at|to|from|during|via|after|through)\\s+[^,]{1,60})?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const TIME = `(?:\\s+(?:(?:late|early) )?on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+${WEEKDAY}|\\s+(?:late|early)\\s+${WEEKDAY})`;
 
 /** "…, police said on Sunday" / "…, according to the ministry" at the end of the sentence. */
-const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH_VERBS})(?:${TIME})?|according to [^,]{1,90})$`, 'u');
+const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH_VERBS})${SAID_WHERE}(?:${TIME})?|according to [^,]{1,90})$`, 'u');
 /** "…, the head of the authority said on Sunday, as …": the attribution inside the sentence. */
 const INNER_ATTRIBUTION = new RegExp(`,\\s+(?:the |a )?[^,]{1,90}?\\s+(?:said|says|told [^,]{1,40})(?:${TIME})?,\\s+`, 'u');
 /** Past time a present-tense headline cannot carry ("output falls … last year"); "next year" stays. */
@@ -42,12 +46,13 @@ function startsWithFiniteVerb(text: string): boolean {
 /**
  * "Li Qiang, member of the …, investigated" → "Li Qiang investigated": between the
  * subject (no verb yet) and its verb. "won in 2 hours, 6 minutes …, pulling away" is
- * no apposition.
+ * no apposition; ", who took office in 2022, …" is one, though it has a verb.
  */
 function withoutApposition(sentence: string): string {
   const match = /^(?<head>[^,]{2,80}), (?<apposition>[^,]{2,160}), (?<rest>.+)$/u.exec(sentence);
   const groups = match?.groups;
-  if (!groups || hasFiniteVerb(groups['head'] ?? '') || hasFiniteVerb(groups['apposition'] ?? '') || !startsWithFiniteVerb(groups['rest'] ?? '')) return sentence;
+  const relative = /^(?:who|which|whose)\b/u.test(groups?.['apposition'] ?? '');
+  if (!groups || hasFiniteVerb(groups['head'] ?? '') || (!relative && hasFiniteVerb(groups['apposition'] ?? '')) || !startsWithFiniteVerb(groups['rest'] ?? '')) return sentence;
   return `${groups['head']} ${groups['rest']}`;
 }
 
@@ -56,7 +61,7 @@ export function coreClause(sentence: string): string {
   clause = clause.replace(/\s*\([^()]*\)/g, '');
   const opening = OPENING.exec(clause);
   // "Over 200 people were killed, …" opens with the news itself: only a phrase without a verb goes.
-  if (opening && clause.length - opening[0].length > 20 && !hasFiniteVerb(opening[0])) clause = clause.slice(opening[0].length);
+  if (opening && clause.length - opening[0].length > 20 && (ADVERBIAL_OPENING.test(opening[0]) || !hasFiniteVerb(opening[0]))) clause = clause.slice(opening[0].length);
   clause = clause.replace(INNER_ATTRIBUTION, ', ').replace(CLOSING_ATTRIBUTION, '');
   clause = clause.replace(TIME_WORDS, '');
   clause = withoutApposition(clause);

@@ -57,15 +57,21 @@ export function parse(clause: string): { words: Word[]; verbs: VerbSpan[] } {
     const first = terms[0];
     const last = terms.at(-1);
     if (!first || !last) return;
-    const start = position.get(first.index.join(':')) ?? -1;
+    let start = position.get(first.index.join(':')) ?? -1;
     let end = position.get(last.index.join(':')) ?? -1;
+    // "Egyptian police have detained": a noun read as a verb before the auxiliary is the subject's, not the verb's.
+    const nounFirst = end > start && !words[start]?.tags.includes('Auxiliary') && words[start + 1]?.tags.includes('Auxiliary');
+    if (nounFirst) start += 1;
     // "left more than 400,000 homes": an adverb after the verb belongs to what follows.
     while (end > start && words[end]?.tags.includes('Adverb') && !words[end]?.tags.includes('Verb')) end -= 1;
     verbs.push({
       start,
       end,
       describe: () => {
-        const verb = (view.eq(k).json()[0] as { verb: VerbJson }).verb;
+        const spanText = words.slice(start, end + 1).map((word) => word.text).join(' ');
+        const verb = nounFirst
+          ? (nlp(`they ${spanText}`).verbs().json()[0] as { verb: VerbJson }).verb
+          : (view.eq(k).json()[0] as { verb: VerbJson }).verb;
         return {
           start, end,
           form: String(verb.grammar['form'] ?? ''),

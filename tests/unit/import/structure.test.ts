@@ -31,6 +31,8 @@ describe('dateline', () => {
     ['SÃO PAULO, Nov. 4 (Reuters) — Petrobras found oil.', { place: 'São Paulo', source: 'Reuters', date: '2022-11-04' }],
     ['Lagos — Nigeria\'s largest refinery began shipping petrol.', { place: 'Lagos' }],
     ['Mexico City, 18 September: The Senate approved a reform.', { place: 'Mexico City', date: '2022-09-18' }],
+    // the abbreviation's full stop ends the dateline
+    ['Quito, 3 Nov. With three dams running dry, Ecuador ordered power cuts.', { place: 'Quito', date: '2022-11-03' }],
   ])('reads %j', (paragraph, expected) => {
     const dateline = recogniseDateline(paragraph, '2023-04-03');
     expect(dateline).toMatchObject(expected);
