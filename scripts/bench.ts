@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS } from './bench/corpus';
 import { sizeOf } from './bench/folder-size';
-import { runMeasured } from './bench/measured-run';
+import { runMeasured, type RunMeasurement } from './bench/measured-run';
 import { findHugo, measurePeer, type PeerMeasurement } from './bench/peer';
 import { makeSyntheticArchive } from './bench/synthetic-archive';
 
@@ -34,16 +34,10 @@ interface StageTimes {
   searchIndexingS: number | undefined;
 }
 
-interface BuildMeasurement extends StageTimes {
-  wallS: number;
-  /** User and system CPU seconds of the whole process tree. */
-  cpuS: number;
-  peakMemoryMB: number;
-  /** Peak per command (`node` is Astro, `pagefind_extended` Pagefind's indexer), each at its own moment. */
-  peakMemoryByProcessMB: Record<string, number>;
+/** In `peakMemoryByProcessMB`, Astro is `node` (or its main thread's name) and Pagefind's indexer `pagefind_extended`. */
+interface BuildMeasurement extends StageTimes, RunMeasurement {
   pages: number | undefined;
   pagesPerSecond: number | undefined;
-  exitCode: number | null;
 }
 
 /** Imports the whole corpus once; later runs reuse it while the importer and corpus are unchanged. */
