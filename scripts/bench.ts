@@ -1,22 +1,27 @@
 /**
- * npm run bench -- --articles N [--out report.json] [--no-search-check] [--no-warm] [--keep]
+ * npm run bench -- --articles N [--peer] [--out report.json] [--no-search-check] [--no-warm] [--keep]
  *
  * Makes an archive of N articles from the real corpus, runs the full build
  * (pages and search index) twice — cold, then again as a second
  * `npm run build` would (caches kept, the first build's output written over) —
- * and reports wall time per stage, pages per second, peak memory of the whole
- * process tree, what `dist/` holds, and what a first search transfers.
+ * and reports wall time per stage, pages per second, CPU time and peak memory
+ * of the whole process tree, what `dist/` holds, and what a first search
+ * transfers. With `--peer`, builds the same archive with the peer (Hugo and
+ * the Pagefind CLI, ./bench/peer.ts) right after the cold build, measured the
+ * same way, and reports the project's figures as multiples of the peer's.
  *
  * A benchmark, not a test: it asserts nothing, it measures.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { watchPeakMemory } from './bench/process-tree';
 import { CORPUS } from './bench/corpus';
+import { sizeOf } from './bench/folder-size';
+import { runMeasured, type RunMeasurement } from './bench/measured-run';
+import { findHugo, measurePeer, type PeerMeasurement } from './bench/peer';
 import { makeSyntheticArchive } from './bench/synthetic-archive';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -29,26 +34,10 @@ interface StageTimes {
   searchIndexingS: number | undefined;
 }
 
-interface BuildMeasurement extends StageTimes {
-  wallS: number;
-  peakMemoryMB: number;
-  /** Peak per command (`node` is Astro, `pagefind_extended` Pagefind's indexer), each at its own moment. */
-  peakMemoryByProcessMB: Record<string, number>;
+/** In `peakMemoryByProcessMB`, Astro is `node` (or its main thread's name) and Pagefind's indexer `pagefind_extended`. */
+interface BuildMeasurement extends StageTimes, RunMeasurement {
   pages: number | undefined;
   pagesPerSecond: number | undefined;
-  exitCode: number | null;
-}
-
-function sizeOf(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  if (!existsSync(dir)) return { files, bytes };
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
 }
 
 /** Imports the whole corpus once; later runs reuse it while the importer and corpus are unchanged. */
@@ -78,18 +67,9 @@ function importedCorpus(): { dir: string; importS: number | undefined } {
 
 /** Runs `astro build`, timing stages from the moments its log lines arrive. */
 async function measureBuild(archiveDir: string, outDir: string, cacheDir: string): Promise<BuildMeasurement> {
-  const started = performance.now();
-  // As `npm run build` runs it: with the build's environment file (scripts/build.env).
-  const child = spawn(process.execPath, [`--env-file=${path.join(ROOT, 'scripts/build.env')}`, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, ARCHIVE_DIR: archiveDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const memory = watchPeakMemory(child.pid!);
   const marks: Record<string, number> = {};
   let pages: number | undefined;
   let searchMs: number | undefined;
-  let log = '';
   const onLine = (rawLine: string) => {
     const now = performance.now();
     // Under CI=true Astro colours its log: match the text, not the escape codes.
@@ -104,30 +84,21 @@ async function measureBuild(archiveDir: string, outDir: string, cacheDir: string
     const indexed = /Search index: ready in (\d+) ms/.exec(line);
     if (indexed) searchMs = Number(indexed[1]);
   };
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let pending = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      log += chunk;
-      pending += chunk;
-      const lines = pending.split('\n');
-      pending = lines.pop() ?? '';
-      lines.forEach(onLine);
-    });
-  }
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const wallS = (performance.now() - started) / 1000;
-  const { peak, peakByName } = memory.stop();
-  const peakMemoryMB = peak / 1024 / 1024;
-  const peakMemoryByProcessMB = Object.fromEntries(Object.entries(peakByName).map(([name, bytes]) => [name, Math.round(bytes / 1024 / 1024)]));
-  if (exitCode !== 0) console.error(log.slice(-4000));
+  // As `npm run build` runs it: with the build's environment file (scripts/build.env).
+  const { log, ...run } = await runMeasured(
+    process.execPath,
+    [`--env-file=${path.join(ROOT, 'scripts/build.env')}`, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_DIR: archiveDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      onLine,
+    },
+  );
+  if (run.exitCode !== 0) console.error(log.slice(-4000));
   const seconds = (from?: number, to?: number) => (from && to ? (to - from) / 1000 : undefined);
   const pageRenderingS = seconds(marks.renderStart, marks.renderEnd);
   return {
-    wallS,
-    peakMemoryMB,
-    peakMemoryByProcessMB,
-    exitCode,
+    ...run,
     pages,
     contentSyncS: seconds(marks.syncStart, marks.syncEnd),
     pageRenderingS,
@@ -174,10 +145,18 @@ async function main(): Promise<void> {
       keep: { type: 'boolean', default: false },
       'no-search-check': { type: 'boolean', default: false },
       'no-warm': { type: 'boolean', default: false },
+      peer: { type: 'boolean', default: false },
     },
   });
   const count = Number(values.articles);
   if (!Number.isInteger(count) || count < 1) throw new Error('--articles takes a whole number ≥ 1');
+  // Before anything is built: a run that cannot measure the peer says so at once.
+  const hugo = values.peer ? findHugo() : undefined;
+  if (hugo && 'problem' in hugo) {
+    console.error(hugo.problem);
+    process.exitCode = 1;
+    return;
+  }
 
   const { dir: corpusDir, importS } = importedCorpus();
   const archiveDir = path.join(WORK, `archive-${count}`);
@@ -193,12 +172,27 @@ async function main(): Promise<void> {
   const cold = await measureBuild(archiveDir, outDir, cacheDir);
   const dist = sizeOf(outDir);
   const pagefind = sizeOf(path.join(outDir, 'pagefind'));
+  let peer: PeerMeasurement | undefined;
+  if (hugo && cold.exitCode === 0) {
+    console.log('the peer: Hugo, then the Pagefind CLI, on the same archive …');
+    peer = await measurePeer(archiveDir, path.join(WORK, `peer-${count}`), hugo.version, settleDisk);
+    if (!values.keep) rmSync(path.join(WORK, `peer-${count}`), { recursive: true, force: true });
+  }
+  const versusPeer = peer && {
+    wall: cold.wallS / peer.wallS,
+    cpu: cold.cpuS / peer.cpuS,
+    peakMemory: cold.peakMemoryMB / peer.peakMemoryMB,
+    wallPerHtmlPage: cold.wallS / dist.htmlFiles / (peer.wallS / peer.htmlPages),
+  };
   const search = cold.exitCode === 0 && !values['no-search-check'] ? await firstSearchTransfers(outDir) : undefined;
-  console.log('second build (caches kept, output written over) …');
   // The second build is what a second `npm run build` is: the content and search caches
   // kept, and the first build's output there to be written over.
-  settleDisk();
-  const warm = cold.exitCode === 0 && !values['no-warm'] ? await measureBuild(archiveDir, outDir, cacheDir) : undefined;
+  let warm: BuildMeasurement | undefined;
+  if (cold.exitCode === 0 && !values['no-warm']) {
+    console.log('second build (caches kept, output written over) …');
+    settleDisk();
+    warm = await measureBuild(archiveDir, outDir, cacheDir);
+  }
 
   const report = {
     articles: count,
@@ -206,9 +200,12 @@ async function main(): Promise<void> {
     corpusImportS: importS,
     cold,
     warm,
-    dist: { files: dist.files, bytes: dist.bytes },
+    dist: { files: dist.files, htmlFiles: dist.htmlFiles, bytes: dist.bytes },
     pagefind: { files: pagefind.files, bytes: pagefind.bytes },
     firstSearch: search,
+    peer,
+    /** The cold build's figures divided by the peer's. */
+    versusPeer,
   };
 
   console.log(`\nBenchmark: ${count.toLocaleString('en')} articles on ${report.machine.cores} cores, Node ${process.version}`);
@@ -219,6 +216,7 @@ async function main(): Promise<void> {
   console.log(row('  search indexing', cold.searchIndexingS, 's'));
   console.log(row('  pages built', cold.pages));
   console.log(row('  pages per second (rendering)', cold.pagesPerSecond));
+  console.log(row('  CPU time, process tree', cold.cpuS, 's'));
   console.log(row('  peak memory, process tree', cold.peakMemoryMB, 'MB'));
   for (const [name, mb] of Object.entries(cold.peakMemoryByProcessMB)) console.log(row(`    ${name} alone`, mb, 'MB'));
   if (warm) console.log(row('second build, wall', warm.wallS, 's'));
@@ -226,7 +224,22 @@ async function main(): Promise<void> {
   if (warm) console.log(row('  page rendering', warm.pageRenderingS, 's'));
   if (warm) console.log(row('  search indexing', warm.searchIndexingS, 's'));
   if (warm) console.log(row('  peak memory, process tree', warm.peakMemoryMB, 'MB'));
+  if (peer && versusPeer) {
+    console.log(row(`peer (Hugo ${peer.hugoVersion}), wall`, peer.wallS, 's'));
+    console.log(row('  Hugo', peer.hugo.wallS, 's'));
+    console.log(row('  Pagefind CLI', peer.pagefind.wallS, 's'));
+    console.log(row('  pages indexed by Pagefind', peer.pagefind.indexedPages));
+    console.log(row('  CPU time, process tree', peer.cpuS, 's'));
+    console.log(row('  peak memory (larger step)', peer.peakMemoryMB, 'MB'));
+    console.log(row('  HTML pages', peer.htmlPages));
+    console.log(row('  files', peer.files));
+    console.log(row('project ÷ peer, wall', versusPeer.wall, '×'));
+    console.log(row('project ÷ peer, CPU time', versusPeer.cpu, '×'));
+    console.log(row('project ÷ peer, peak memory', versusPeer.peakMemory, '×'));
+    console.log(row('project ÷ peer, wall per HTML page', versusPeer.wallPerHtmlPage, '×'));
+  }
   console.log(row('dist/ files', dist.files));
+  console.log(row('dist/ HTML pages', dist.htmlFiles));
   console.log(row('dist/ size', dist.bytes / 1024 / 1024, 'MB'));
   console.log(row('search index files', pagefind.files));
   console.log(row('search index size', pagefind.bytes / 1024 / 1024, 'MB'));
