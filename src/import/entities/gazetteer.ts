@@ -38,6 +38,8 @@ export interface GazetteerPlace {
   region?: string | undefined;
   /** ISO 3166-2 code of a region, or of a city's region, within its country: "ON", "MA". */
   regionCode?: string | undefined;
+  /** A country's capital: known well beyond its size ("Athens" is Greece's before Georgia's). */
+  nationalCapital?: boolean | undefined;
   /** The name readers see where the bare name means another place too: "Hamilton, Ontario". */
   label?: string | undefined;
 }
@@ -116,7 +118,7 @@ function draftPlaces(): DraftPlace[] {
     const regionCode = city.country === 'US' ? city.adminCode : region && regionCodes.get(`${city.country}|${plainLetters(region)}`);
     drafts.push({
       name: city.name, kind: 'city', aliases: [...(CITY_ALIASES[`${city.country}|${city.name}`] ?? [])], country: city.country,
-      latitude, longitude, population: city.population, capital, region, regionCode,
+      latitude, longitude, population: city.population, capital, region, regionCode, nationalCapital: city.featureCode === 'PPLC' || undefined,
     });
   }
   return drafts;

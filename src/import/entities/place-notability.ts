@@ -7,7 +7,7 @@
  * contested, a story must say which it means, and each claimant is labelled.
  *
  * Notability is population. Countries and regions have none in the data: a
- * country counts as a very large city, and so does a state or province of a
+ * country (and its capital, unless a small town) counts as a very large city, and so does a state or province of a
  * country whose regions readers know by name (Georgia, Punjab); other regions
  * count only with the population of the city they were merged with.
  */
@@ -24,11 +24,13 @@ const LABEL_BY_REGION: ReadonlySet<string> = new Set(['US', 'CA', 'AU', 'IN', 'G
 
 const COUNTRY_NOTABILITY = 20_000_000;
 const KNOWN_REGION_NOTABILITY = 5_000_000;
+/** Hamilton, Bermuda (900 people) is a capital, but no one's first Hamilton. */
+const CAPITAL_MIN_POPULATION = 100_000;
 
-type Notable = Pick<GazetteerPlace, 'kind' | 'population' | 'country'>;
+type Notable = Pick<GazetteerPlace, 'kind' | 'population' | 'country' | 'nationalCapital'>;
 
 export function notability(place: Notable): number {
-  if (place.kind === 'country') return Math.max(place.population, COUNTRY_NOTABILITY);
+  if (place.kind === 'country' || (place.nationalCapital && place.population >= CAPITAL_MIN_POPULATION)) return Math.max(place.population, COUNTRY_NOTABILITY);
   if (place.kind === 'region' && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '')) return Math.max(place.population, KNOWN_REGION_NOTABILITY);
   return place.population;
 }

@@ -90,8 +90,13 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
   // country). A name several places share is evidence of none of them.
   const contextCountries = new Set<string>();
   const contextRegions = new Set<string>();
+  const nearbyCountries = new Set<string>();
   const evidenceFrom = (place: GazetteerPlace) => {
     if (place.country) contextCountries.add(place.country);
+    evidenceFromNearby(place);
+  };
+  const evidenceFromNearby = (place: GazetteerPlace) => {
+    if (place.country) nearbyCountries.add(place.country);
     for (const key of regionKeys(place)) contextRegions.add(key);
   };
   for (const mention of mentions) {
@@ -102,6 +107,8 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
     if (contestedCandidates(mention.name, resolver)) continue;
     const first = resolver.placeById(alias ?? ids[0] ?? '');
     if (first && (alias || (first.kind === 'country' && !mention.sentenceStart) || knownOnItsOwn(first, mention.name))) evidenceFrom(first);
+    // "Badalona" names one place only: evidence enough of where "Barcelona" is, if not a tag on its own.
+    else if (first && ids.length === 1) evidenceFromNearby(first);
   }
   const datelineRegion = datelinePlace?.region ? resolver.placeById(resolver.aliasTarget(datelinePlace.region) ?? resolver.candidates(datelinePlace.region)[0] ?? '') : undefined;
   if (datelineRegion && (datelineRegion.kind === 'country' || datelineRegion.kind === 'region')) evidenceFrom(datelineRegion);
@@ -110,7 +117,7 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
       ...mentions.filter((mention) => mention.name === name && mention.qualifier).map((mention) => mention.qualifier!),
       ...(datelinePlace?.place === name && datelinePlace.region ? [datelinePlace.region] : []),
     ],
-    countries: contextCountries,
+    countries: nearbyCountries,
     regions: contextRegions,
   });
   // A name several places share is decided once per story, from all its mentions.
