@@ -38,6 +38,8 @@ export interface GazetteerPlace {
   region?: string | undefined;
   /** ISO 3166-2 code of a region, or of a city's region, within its country: "ON", "MA". */
   regionCode?: string | undefined;
+  /** A territory listed both as a country and as a region of another (Puerto Rico, Guam, Hong Kong): one place. */
+  alsoCountry?: boolean | undefined;
   /** A country's capital: known well beyond its size ("Athens" is Greece's before Georgia's). */
   nationalCapital?: boolean | undefined;
   /** The name readers see where the bare name means another place too: "Hamilton, Ontario". */
@@ -106,7 +108,9 @@ function draftPlaces(): DraftPlace[] {
     if (record.countryName !== name && !record.countryName.includes(',')) aliases.push(record.countryName);
     drafts.push({ name, kind: 'country', aliases, country: code, population: 0, capital: true });
     for (const region of record.regions) {
-      drafts.push({ name: cleanName(region.name), kind: 'region', aliases: [], country: code, population: 0, capital: false, regionCode: region.shortCode });
+      const name = cleanName(region.name);
+      const alsoCountry = countries.some((other) => other.countryShortCode === region.shortCode && cleanName(other.countryName) === name) || undefined;
+      drafts.push({ name, kind: 'region', aliases: [], country: code, population: 0, capital: false, regionCode: region.shortCode, alsoCountry });
     }
   }
   for (const city of cities) {

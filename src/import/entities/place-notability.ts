@@ -27,9 +27,11 @@ const KNOWN_REGION_NOTABILITY = 5_000_000;
 /** Hamilton, Bermuda (900 people) is a capital, but no one's first Hamilton. */
 const CAPITAL_MIN_POPULATION = 100_000;
 
-type Notable = Pick<GazetteerPlace, 'kind' | 'population' | 'country' | 'nationalCapital'>;
+type Notable = Pick<GazetteerPlace, 'kind' | 'population' | 'country' | 'nationalCapital' | 'alsoCountry'>;
 
 export function notability(place: Notable): number {
+  // Puerto Rico the US territory is Puerto Rico the country: no rival to it.
+  if (place.alsoCountry) return 0;
   if (place.kind === 'country' || (place.nationalCapital && place.population >= CAPITAL_MIN_POPULATION)) return Math.max(place.population, COUNTRY_NOTABILITY);
   if (place.kind === 'region' && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '')) return Math.max(place.population, KNOWN_REGION_NOTABILITY);
   return place.population;
@@ -59,7 +61,7 @@ export function labelSharedNames(places: GazetteerPlace[], countryNames: Readonl
   }
   for (const place of places) {
     const namesakes = byName.get(place.name) ?? [];
-    if (place.kind === 'country' || namesakes.length < 2 || dominantPlace(namesakes) === place) continue;
+    if (place.kind === 'country' || place.alsoCountry || namesakes.length < 2 || dominantPlace(namesakes) === place) continue;
     const sameCountry = namesakes.some((other) => other !== place && other.country === place.country);
     const byRegion = place.kind === 'city' && place.region && (sameCountry || LABEL_BY_REGION.has(place.country ?? ''));
     const where = byRegion ? place.region : countryNames.get(place.country ?? '');

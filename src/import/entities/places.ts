@@ -13,7 +13,7 @@
  */
 import { isCommonWord } from './lexicon';
 import type { GazetteerPlace } from './gazetteer';
-import { choosePlace, QUALIFIER_POINTS, regionKeys, type PlaceChoice, type StoryEvidence } from './place-choice';
+import { choosePlace, REGION_POINTS, regionKeys, type PlaceChoice, type StoryEvidence } from './place-choice';
 import { dominantPlace, WELL_KNOWN_REGION_COUNTRIES } from './place-notability';
 
 const MILLION = 1_000_000;
@@ -131,9 +131,11 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
     const places = resolver.candidates(name).map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
     if (resolver.aliasTarget(name) || places.length < 2) return null;
     const choice = choosePlace(places, evidenceFor(name), (code) => resolver.countryNames(code));
-    // "London, Ontario": a qualifier beside the name outweighs the best-known London.
-    const qualified = !choice.thin && (choice.scored[0]?.score ?? 0) >= QUALIFIER_POINTS;
-    if (dominantPlace(places) && !qualified) return null;
+    // "London, Ontario", or Windsor in a story about England: evidence of the region
+    // outweighs the best-known claimant of the name; a country alone does not.
+    const dominant = dominantPlace(places);
+    const overrides = !choice.thin && choice.chosen !== dominant && (choice.scored[0]?.score ?? 0) >= REGION_POINTS;
+    if (dominant && !overrides) return null;
     contested?.push({ name, choice });
     return choice.chosen;
   };

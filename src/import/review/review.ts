@@ -9,7 +9,7 @@ import { MentionIndex, type Context } from './mentions';
 import { findNearDuplicates, type NearDuplicate } from './near-duplicates';
 import { knownNamesOf, nameReasons, storyReason, type Reason } from './reasons';
 import { loadKnowledge } from '../entities/knowledge';
-import { thinPlaceItems } from './thin-places';
+import { sharedNameItems, thinPlaceItems } from './thin-places';
 
 export interface ReviewItem {
   kind: EntityKind;
@@ -63,7 +63,14 @@ export function reviewArchive(archiveDir: string, options: ReviewOptions = {}): 
   for (const item of listed(items, options)) item.contexts = mentions.contexts(item.kind, item.id, [item.name, ...item.aliases], options.contextsPerEntry ?? 3);
   // Which Hamilton a story means is the question to settle first: a wrong one misleads every reader of it.
   if (options.thinPlaces && (options.kinds ?? ENTITY_KINDS).includes('places')) {
-    items.unshift(...thinPlaceItems(archive, loadKnowledge(archiveDir), options.contextsPerEntry ?? 3).sort((a, b) => b.stories - a.stories || a.name.localeCompare(b.name, 'en')));
+    const knowledge = loadKnowledge(archiveDir);
+    const shared = sharedNameItems(archive, knowledge);
+    for (const item of shared) {
+      item.stories = mentions.stories('places', item.id);
+      item.contexts = mentions.contexts('places', item.id, [item.name], options.contextsPerEntry ?? 3);
+    }
+    const thin = thinPlaceItems(archive, knowledge, options.contextsPerEntry ?? 3);
+    items.unshift(...[...thin, ...shared].sort((a, b) => b.stories - a.stories || a.name.localeCompare(b.name, 'en')));
   }
   return { items: listed(items, options), total: items.length };
 }

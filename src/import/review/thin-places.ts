@@ -1,9 +1,12 @@
 /**
- * Place names several real places share ("Hamilton", "Salem", "Georgia") that a
- * story decides on thin evidence: the importer's rules (entities/place-choice.ts)
- * run again over each article's title, text and dateline, and every name no
- * candidate is clearly supported for is listed once, with its candidates, their
- * points, what the stories show and the sentences that say it.
+ * Place names several real places share ("Hamilton", "Salem", "Georgia"):
+ * - names a story decides on thin evidence: the importer's rules
+ *   (entities/place-choice.ts) run again over each article's title, text and
+ *   dateline, and every name no candidate is clearly supported for is listed
+ *   once, with its candidates, their points, what the stories show and the
+ *   sentences that say it;
+ * - registry places filed under such a bare name ("Georgia" for the US state),
+ *   which the build would tag wherever the name appears.
  */
 import path from 'node:path';
 import { slugify } from '../../lib/slug';
@@ -37,6 +40,25 @@ function contextOf(text: string, name: string, article: string): Context {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   const sentence = sentencesOf(text).find((candidate) => pattern.test(candidate)) ?? text.slice(0, 200);
   return { article, text: snippet(sentence, pattern.exec(sentence)?.index ?? 0) };
+}
+
+/** Registry places whose bare name the gazetteer gives another place too, with no tagging rule of their own. */
+export function sharedNameItems(archive: ReviewArchive, knowledge: Knowledge): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  for (const entry of archive.registries.places.entries()) {
+    const place = knowledge.places.placeById(entry.id);
+    if (!place?.label || entry.name !== place.name || (entry as { tagging?: string }).tagging) continue;
+    const others = knowledge.places.candidates(place.name).filter((id) => id !== place.id).map((id) => `${knowledge.placeName(id)} (${id})`);
+    items.push({
+      kind: 'places', id: entry.id, name: entry.name, aliases: entry.aliases, stories: 0, duplicates: [], contexts: [],
+      reasons: [{
+        code: 'shared-name',
+        text: `"${entry.name}" is also ${others.slice(0, 4).join(', ')}${others.length > 4 ? ` and ${others.length - 4} more` : ''}: the build tags every bare "${entry.name}" with it; `
+          + `rename it to "${place.label}" (npm run entities -- rename places ${entry.id} "${place.label}") or set \`tagging: frontmatter\``,
+      }],
+    });
+  }
+  return items;
 }
 
 export function thinPlaceItems(archive: ReviewArchive, knowledge: Knowledge, contextsPerEntry: number): ReviewItem[] {
