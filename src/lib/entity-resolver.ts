@@ -151,16 +151,36 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
   };
 }
 
+/**
+ * Bare place names that another registered place is labelled with: "Georgia" when
+ * "Georgia, United States" is registered, "Hamilton" when "Hamilton, Ontario" is.
+ * The importer labels places that share a name; the bare name then says nothing
+ * of which one a story means.
+ */
+function sharedPlaceNames(places: readonly RegisteredEntity[]): Set<string> {
+  const shared = new Set<string>();
+  for (const place of places) {
+    for (const name of [place.name, ...place.aliases]) {
+      const bare = /^([^,]+), [^,]+$/.exec(name)?.[1];
+      if (bare) shared.add(normaliseName(bare));
+    }
+  }
+  return shared;
+}
+
 /** The rule of every registered name, computed once per registry. */
 function nameRules(registry: RegistryByKind, words: WordKnowledge): Map<string, NameRule> {
   const personWords = personNameWords(registry.people);
+  const sharedNames = sharedPlaceNames(registry.places);
   const rules = new Map<string, NameRule>();
   for (const kind of ENTITY_KINDS) {
     for (const entity of registry[kind]) {
       const key = kind + SEPARATOR + entity.id;
       for (const name of [entity.name, ...entity.aliases]) {
         const ambiguity = ambiguityOf({ name, isCountry: entity.kind === 'country' }, words, personWords);
-        const tagging = entity.tagging ?? (ambiguity ? 'context' : 'text');
+        // Only the article's own list (the importer's decision, or an editor's) says which Georgia it is.
+        const shared = kind === 'places' && sharedNames.has(normaliseName(name));
+        const tagging = entity.tagging ?? (shared ? 'frontmatter' : ambiguity ? 'context' : 'text');
         if (tagging !== 'text') rules.set(ruleKey(key, name), { tagging, ambiguity: ambiguity ?? (tagging === 'context' ? 'common-word' : undefined) });
       }
     }

@@ -85,7 +85,8 @@ function readSources(): { countries: CountryRegionRecord[]; cities: CityRecord[]
 /** Cities news knows by a newer name than GeoNames' main one. */
 const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = { 'IN|Cochin': ['Kochi'] };
 
-const plainLetters = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+/** "Waikato Region" (GeoNames) is "Waikato" (country-region-data): compared without accents and such words. */
+const plainLetters = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ (?:region|province|prefecture|state|county|district)$/, '');
 
 /** Region names carry notes in brackets ("Jeju (Special Self-Governing)"): keep the name. */
 function cleanName(name: string): string {
@@ -159,6 +160,7 @@ export function buildGazetteer(): GazetteerPlace[] {
         earlier.longitude = draft.longitude;
         earlier.population = Math.max(earlier.population, draft.population);
         earlier.capital ||= draft.capital;
+        earlier.nationalCapital ||= draft.nationalCapital;
       }
       continue;
     }

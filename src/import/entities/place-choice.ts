@@ -47,7 +47,7 @@ export interface PlaceChoice {
   thin: boolean;
 }
 
-const plain = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+const plain = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ (?:region|province|prefecture|state|county|district)$/, '');
 
 /** The keys a region goes by in `StoryEvidence.regions`: its ISO code and its name. */
 export function regionKeys(place: Pick<GazetteerPlace, 'kind' | 'country' | 'name' | 'region' | 'regionCode'>): string[] {
