@@ -155,14 +155,15 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
  * Bare place names that another registered place is labelled with: "Georgia" when
  * "Georgia, United States" is registered, "Hamilton" when "Hamilton, Ontario" is.
  * The importer labels places that share a name; the bare name then says nothing
- * of which one a story means.
+ * of which one a story means. Returns each such bare name with the ids of the
+ * places labelled with it ("Washington" of "Washington, D.C." may stay its alias).
  */
-function sharedPlaceNames(places: readonly RegisteredEntity[]): Set<string> {
-  const shared = new Set<string>();
+function sharedPlaceNames(places: readonly RegisteredEntity[]): Map<string, Set<string>> {
+  const shared = new Map<string, Set<string>>();
   for (const place of places) {
     for (const name of [place.name, ...place.aliases]) {
       const bare = /^([^,]+), [^,]+$/.exec(name)?.[1];
-      if (bare) shared.add(normaliseName(bare));
+      if (bare) shared.set(normaliseName(bare), (shared.get(normaliseName(bare)) ?? new Set()).add(place.id));
     }
   }
   return shared;
@@ -179,7 +180,8 @@ function nameRules(registry: RegistryByKind, words: WordKnowledge): Map<string, 
       for (const name of [entity.name, ...entity.aliases]) {
         const ambiguity = ambiguityOf({ name, isCountry: entity.kind === 'country' }, words, personWords);
         // Only the article's own list (the importer's decision, or an editor's) says which Georgia it is.
-        const shared = kind === 'places' && sharedNames.has(normaliseName(name));
+        const labelledWithIt = kind === 'places' ? sharedNames.get(normaliseName(name)) : undefined;
+        const shared = labelledWithIt !== undefined && [...labelledWithIt].some((id) => id !== entity.id);
         const tagging = entity.tagging ?? (shared ? 'frontmatter' : ambiguity ? 'context' : 'text');
         if (tagging !== 'text') rules.set(ruleKey(key, name), { tagging, ambiguity: ambiguity ?? (tagging === 'context' ? 'common-word' : undefined) });
       }

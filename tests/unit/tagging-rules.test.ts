@@ -144,3 +144,10 @@ describe('place names several places share', () => {
     expect(shared.resolveReference('places', 'Georgia, United States')?.id).toBe('georgia-us');
   });
 });
+
+describe('a place\'s own label', () => {
+  it('leaves its own bare alias alone: "Washington" of "Washington, D.C."', () => {
+    const dc = createEntityResolver({ ...registry, places: [{ id: 'washington-d-c', name: 'Washington, D.C.', aliases: ['Washington'], kind: 'city', country: 'US' }] }, wordKnowledge);
+    expect(dc.entitiesInText('Officials in Washington said so.').map((entity) => entity.id)).toEqual(['washington-d-c']);
+  });
+});
