@@ -137,7 +137,7 @@ export async function evaluateEntities(folder: string): Promise<Evaluation> {
     const story = stories.find((candidate) => candidate.record.sourceId === expected.sourceId);
     if (!story) throw new Error(`gold article ${expected.sourceId} is not in the evaluation inputs`);
     if (!Array.isArray(expected.organizations)) throw new Error(`gold article ${expected.sourceId} has no "organizations" list`);
-    const found = finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength);
+    const found = finder.find(story.text, story.candidates, story.structure.dateline && { place: story.structure.dateline, region: story.structure.datelineRegion }, story.titleLength);
     const people = score(found.people.map((p) => p.name), expected.people, matchPerson, (p) => p);
     const places = score(found.places, expected.places, asMatch(samePlace), (p) => `${p.name} (${p.id})`);
     const organizations = score(found.organizations.map((o) => o.name), expected.organizations, asMatch(sameOrganization), (o) => o);

@@ -114,7 +114,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const progress = options.progress?.(stories.length);
   for (const [position, story] of stories.entries()) {
     progress?.tick(position + 1);
-    const entities = withoutRejected(rejected, finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength));
+    const entities = withoutRejected(rejected, finder.find(story.text, story.candidates, story.structure.dateline && { place: story.structure.dateline, region: story.structure.datelineRegion }, story.titleLength));
     const draft = buildArticle(story.record, story.structure, entities);
     const invalid = schemaProblems(schema, draft.frontmatter);
     if (invalid.length > 0) {

@@ -151,16 +151,38 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
   };
 }
 
+/**
+ * Bare place names that another registered place is labelled with: "Georgia" when
+ * "Georgia, United States" is registered, "Hamilton" when "Hamilton, Ontario" is.
+ * The importer labels places that share a name; the bare name then says nothing
+ * of which one a story means. Returns each such bare name with the ids of the
+ * places labelled with it ("Washington" of "Washington, D.C." may stay its alias).
+ */
+function sharedPlaceNames(places: readonly RegisteredEntity[]): Map<string, Set<string>> {
+  const shared = new Map<string, Set<string>>();
+  for (const place of places) {
+    for (const name of [place.name, ...place.aliases]) {
+      const bare = /^([^,]+), [^,]+$/.exec(name)?.[1];
+      if (bare) shared.set(normaliseName(bare), (shared.get(normaliseName(bare)) ?? new Set()).add(place.id));
+    }
+  }
+  return shared;
+}
+
 /** The rule of every registered name, computed once per registry. */
 function nameRules(registry: RegistryByKind, words: WordKnowledge): Map<string, NameRule> {
   const personWords = personNameWords(registry.people);
+  const sharedNames = sharedPlaceNames(registry.places);
   const rules = new Map<string, NameRule>();
   for (const kind of ENTITY_KINDS) {
     for (const entity of registry[kind]) {
       const key = kind + SEPARATOR + entity.id;
       for (const name of [entity.name, ...entity.aliases]) {
         const ambiguity = ambiguityOf({ name, isCountry: entity.kind === 'country' }, words, personWords);
-        const tagging = entity.tagging ?? (ambiguity ? 'context' : 'text');
+        // Only the article's own list (the importer's decision, or an editor's) says which Georgia it is.
+        const labelledWithIt = kind === 'places' ? sharedNames.get(normaliseName(name)) : undefined;
+        const shared = labelledWithIt !== undefined && [...labelledWithIt].some((id) => id !== entity.id);
+        const tagging = entity.tagging ?? (shared ? 'frontmatter' : ambiguity ? 'context' : 'text');
         if (tagging !== 'text') rules.set(ruleKey(key, name), { tagging, ambiguity: ambiguity ?? (tagging === 'context' ? 'common-word' : undefined) });
       }
     }

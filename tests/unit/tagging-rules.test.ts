@@ -117,3 +117,37 @@ describe('place cues', () => {
     expect(tagged('Prices rose in Toronto and Temple in Texas.')).toEqual(['places/temple', 'places/texas']);
   });
 });
+
+describe('place names several places share', () => {
+  const shared = createEntityResolver({
+    ...registry,
+    places: [
+      ...registry.places,
+      { id: 'georgia', name: 'Georgia', aliases: [], kind: 'country', country: 'GE' },
+      { id: 'georgia-us', name: 'Georgia, United States', aliases: [], kind: 'region', parent: 'united-states', country: 'US' },
+      { id: 'hamilton-ca', name: 'Hamilton, Ontario', aliases: [], kind: 'city', country: 'CA' },
+      { id: 'hamilton', name: 'Hamilton, New Zealand', aliases: [], kind: 'city', country: 'NZ' },
+    ],
+  }, wordKnowledge);
+  const ids = (text: string) => shared.entitiesInText(text).filter((entity) => entity.kind === 'places').map((entity) => entity.id);
+
+  it('a bare name another place is labelled with tags nothing: only the article\'s list says which Georgia', () => {
+    expect(ids('Voters in Georgia went to the polls.')).toEqual([]);
+    expect(ids('The council in Hamilton met on Monday.')).toEqual([]);
+  });
+  it('the label itself is evidence of its place', () => {
+    expect(ids('The plant in Hamilton, Ontario closed.')).toEqual(['hamilton-ca']);
+    expect(ids('Farmers near Hamilton, New Zealand met.')).toEqual(['hamilton']);
+  });
+  it('an article\'s list names the place by id, whatever the bare name', () => {
+    expect(shared.resolveReference('places', { name: 'Georgia', id: 'georgia-us' })?.id).toBe('georgia-us');
+    expect(shared.resolveReference('places', 'Georgia, United States')?.id).toBe('georgia-us');
+  });
+});
+
+describe('a place\'s own label', () => {
+  it('leaves its own bare alias alone: "Washington" of "Washington, D.C."', () => {
+    const dc = createEntityResolver({ ...registry, places: [{ id: 'washington-d-c', name: 'Washington, D.C.', aliases: ['Washington'], kind: 'city', country: 'US' }] }, wordKnowledge);
+    expect(dc.entitiesInText('Officials in Washington said so.').map((entity) => entity.id)).toEqual(['washington-d-c']);
+  });
+});

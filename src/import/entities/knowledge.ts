@@ -6,6 +6,7 @@
 import { createNameMatcher, type NameMatcher } from '../../lib/name-matcher';
 import { slugify } from '../../lib/slug';
 import { buildGazetteer, type GazetteerPlace } from './gazetteer';
+import { placeLabel } from './place-notability';
 import type { PlaceResolver } from './places';
 import { readRegistry, type RegistryEntry, type RegistryKind } from './registry';
 
@@ -15,6 +16,8 @@ export interface Knowledge {
   isPlaceName(name: string): boolean;
   /** Names that may follow a place to say where it is: its country's and the country's regions' ("Victoria, British Columbia"). */
   containerNames(place: GazetteerPlace): readonly string[];
+  /** The name an article and the registry give a place: the registry's, else its label ("Hamilton, Ontario"). */
+  placeName(id: string): string;
   registry: Record<RegistryKind, RegistryEntry[]>;
 }
 
@@ -47,8 +50,10 @@ export function loadKnowledge(archiveDir: string): Knowledge {
   // Registry places the gazetteer lacks become places; the registry's aliases are
   // a person's decisions and override whatever the gazetteer would guess.
   const aliasTargets = new Map<string, string>();
+  const registryNames = new Map<string, string>();
   for (const entry of registry.places) {
     const id = entry.id || slugify(entry.name);
+    registryNames.set(id, entry.name);
     if (!byId.has(id)) {
       byId.set(id, registryPlaceToGazetteer({ ...entry, id }));
       addName(entry.name, id);
@@ -57,10 +62,15 @@ export function loadKnowledge(archiveDir: string): Knowledge {
   }
   const names = [...new Set([...idsByName.keys(), ...aliasTargets.keys()])];
   const placeMatcher = createNameMatcher(names.map((name) => ({ id: name, names: [name] })));
+  const countryNames = new Map<string, string[]>();
+  for (const place of byId.values()) {
+    if (place.kind === 'country' && place.country) countryNames.set(place.country, [place.name, ...place.aliases]);
+  }
   const places: PlaceResolver = {
     placeById: (id) => byId.get(id),
     candidates: (name) => idsByName.get(name) ?? [],
     aliasTarget: (name) => aliasTargets.get(name),
+    countryNames: (code) => countryNames.get(code) ?? [],
   };
   const containersByCountry = new Map<string, string[]>();
   for (const place of byId.values()) {
@@ -74,6 +84,10 @@ export function loadKnowledge(archiveDir: string): Knowledge {
     placeMatcher,
     isPlaceName: (name) => idsByName.has(name) || aliasTargets.has(name),
     containerNames: (place) => containersByCountry.get(place.country ?? '') ?? [],
+    placeName: (id) => {
+      const place = byId.get(id);
+      return registryNames.get(id) ?? (place ? placeLabel(place) : id);
+    },
     registry,
   };
 }

@@ -6,12 +6,16 @@
  *      "Zhuzhou" in a story about Hunan is the Chinese city;
  *   3. the place is known on its own: a country, a major region, a capital or a
  *      city of a million people, unless its name is an ordinary English word.
+ * A name several real places share ("Hamilton", "Salem", "Georgia") is decided
+ * by the story's evidence instead (place-choice.ts); where that is too thin, the
+ * story shows the place only if it is by far the best known, and the decision is
+ * reported for the editor's review.
  */
 import { isCommonWord } from './lexicon';
 import type { GazetteerPlace } from './gazetteer';
+import { choosePlace, REGION_POINTS, regionKeys, type PlaceChoice, type StoryEvidence } from './place-choice';
+import { dominantPlace, WELL_KNOWN_REGION_COUNTRIES } from './place-notability';
 
-/** Countries whose first-level regions readers know by name (states, provinces). */
-const WELL_KNOWN_REGION_COUNTRIES = new Set(['US', 'CN', 'CA', 'AU', 'IN', 'BR', 'MX', 'DE', 'JP', 'RU', 'NG', 'PK']);
 const MILLION = 1_000_000;
 
 export interface PlaceMention {
@@ -22,6 +26,25 @@ export interface PlaceMention {
   end: number;
   /** The name starts a sentence, where any word is capitalised. */
   sentenceStart: boolean;
+  /** What follows ", " after the name, which may say where it is: "Ontario" in "Hamilton, Ontario police". */
+  qualifier?: string | undefined;
+}
+
+/** A dateline's place and what follows it: "HAMILTON, Ontario (AP) —" gives Hamilton and Ontario. */
+export interface DatelinePlace {
+  place: string;
+  region?: string | undefined;
+}
+
+/** How a name several places share was decided in one story, for the editor's review. */
+export interface ContestedPlace {
+  name: string;
+  choice: PlaceChoice;
+}
+
+/** Up to four capitalised words after ", ": "Ontario", "New Zealand", "Mass.". */
+export function qualifierAfter(text: string, end: number): string | undefined {
+  return /^, ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3})/u.exec(text.slice(end, end + 60))?.[1]?.replace(/['’]s$/, '');
 }
 
 export interface PlaceResolver {
@@ -30,6 +53,8 @@ export interface PlaceResolver {
   candidates(name: string): readonly string[];
   /** The place a registry alias names, decided by a person. */
   aliasTarget(name: string): string | undefined;
+  /** A country's names, as a place's qualifier may write them: "New Zealand", "UK". */
+  countryNames(code: string): readonly string[];
 }
 
 function knownOnItsOwn(place: GazetteerPlace, name: string): boolean {
@@ -46,29 +71,74 @@ function isOrdinaryName(name: string): boolean {
   return !name.includes(' ') && (ORDINARY_PLACE_NAMES.has(name) || isCommonWord(name));
 }
 
-function countryOf(place: GazetteerPlace): string | undefined {
-  return place.country;
+/** The places a name can mean, when it can mean more than one and none owns the bare name. */
+function contestedCandidates(name: string, resolver: PlaceResolver): GazetteerPlace[] | undefined {
+  if (resolver.aliasTarget(name)) return undefined;
+  const places = resolver.candidates(name).map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
+  return places.length > 1 && !dominantPlace(places) ? places : undefined;
 }
 
 /**
  * Resolves every mention of a story to a place id (or drops it). Returns ids with
- * their mention counts, in order of first mention.
+ * their mention counts, in order of first mention. `contested` receives how each
+ * name that several places share was decided.
  */
-export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver, datelinePlace?: string): Map<string, number> {
-  // Countries the story is evidently about: named countries, and the countries of
-  // places that are known on their own (a capital names its country).
+export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver, dateline?: string | DatelinePlace, contested?: ContestedPlace[]): Map<string, number> {
+  const datelinePlace = typeof dateline === 'string' ? { place: dateline } : dateline;
+  // Countries and regions the story is evidently about: named countries and
+  // regions, and those of places that are known on their own (a capital names its
+  // country). A name several places share is evidence of none of them.
   const contextCountries = new Set<string>();
+  const contextRegions = new Set<string>();
+  const nearbyCountries = new Set<string>();
+  const evidenceFrom = (place: GazetteerPlace) => {
+    if (place.country) contextCountries.add(place.country);
+    evidenceFromNearby(place);
+  };
+  const evidenceFromNearby = (place: GazetteerPlace) => {
+    if (place.country) nearbyCountries.add(place.country);
+    for (const key of regionKeys(place)) contextRegions.add(key);
+  };
   for (const mention of mentions) {
     const alias = resolver.aliasTarget(mention.name);
     const ids = resolver.candidates(mention.name);
     // An ambiguous name ("Georgia": a country and a US state) is no evidence of either.
     if (!alias && ids.some((id) => resolver.placeById(id)?.kind === 'region') && ids.some((id) => resolver.placeById(id)?.kind === 'country')) continue;
+    if (contestedCandidates(mention.name, resolver)) continue;
     const first = resolver.placeById(alias ?? ids[0] ?? '');
-    if (first && (alias || (first.kind === 'country' && !mention.sentenceStart) || knownOnItsOwn(first, mention.name))) {
-      const country = countryOf(first);
-      if (country) contextCountries.add(country);
-    }
+    if (first && (alias || (first.kind === 'country' && !mention.sentenceStart) || knownOnItsOwn(first, mention.name))) evidenceFrom(first);
+    // "Badalona" names one place only: evidence enough of where "Barcelona" is, if not a tag on its own.
+    else if (first && ids.length === 1) evidenceFromNearby(first);
   }
+  const datelineRegion = datelinePlace?.region ? resolver.placeById(resolver.aliasTarget(datelinePlace.region) ?? resolver.candidates(datelinePlace.region)[0] ?? '') : undefined;
+  if (datelineRegion && (datelineRegion.kind === 'country' || datelineRegion.kind === 'region')) evidenceFrom(datelineRegion);
+  const evidenceFor = (name: string): StoryEvidence => ({
+    qualifiers: [
+      ...mentions.filter((mention) => mention.name === name && mention.qualifier).map((mention) => mention.qualifier!),
+      ...(datelinePlace?.place === name && datelinePlace.region ? [datelinePlace.region] : []),
+    ],
+    countries: nearbyCountries,
+    regions: contextRegions,
+  });
+  // A name several places share is decided once per story, from all its mentions.
+  // null: the name is not one several places share, and the rules above decide.
+  const decided = new Map<string, GazetteerPlace | undefined | null>();
+  const decide = (name: string): GazetteerPlace | undefined | null => {
+    if (!decided.has(name)) decided.set(name, decideByEvidence(name));
+    return decided.get(name);
+  };
+  const decideByEvidence = (name: string): GazetteerPlace | undefined | null => {
+    const places = resolver.candidates(name).map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
+    if (resolver.aliasTarget(name) || places.length < 2) return null;
+    const choice = choosePlace(places, evidenceFor(name), (code) => resolver.countryNames(code));
+    // "London, Ontario", or Windsor in a story about England: evidence of the region
+    // outweighs the best-known claimant of the name; a country alone does not.
+    const dominant = dominantPlace(places);
+    const overrides = !choice.thin && choice.chosen !== dominant && (choice.scored[0]?.score ?? 0) >= REGION_POINTS;
+    if (dominant && !overrides) return null;
+    contested?.push({ name, choice });
+    return choice.chosen;
+  };
   const counts = new Map<string, number>();
   const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const mention of mentions) {
@@ -79,6 +149,11 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
     }
     const ordinary = isOrdinaryName(mention.name);
     if (ordinary && mention.sentenceStart) continue;
+    const byEvidence = decide(mention.name);
+    if (byEvidence !== null) {
+      if (byEvidence) add(byEvidence.id);
+      continue;
+    }
     const ids = resolver.candidates(mention.name);
     const places = ids.map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
     const inContext = places.find((place) => place.kind !== 'country' && contextCountries.has(place.country ?? ''));
@@ -89,7 +164,8 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
   }
   // The dateline is where the story was filed: a place of the story, listed after those it names.
   if (datelinePlace) {
-    const id = resolver.aliasTarget(datelinePlace) ?? resolver.candidates(datelinePlace)[0];
+    const byEvidence = resolver.aliasTarget(datelinePlace.place) ? null : decide(datelinePlace.place);
+    const id = byEvidence === null ? resolver.aliasTarget(datelinePlace.place) ?? resolver.candidates(datelinePlace.place)[0] : byEvidence?.id;
     if (id) add(id);
   }
   const prominent = new Set(mentions.filter((mention) => mention.prominent).map((mention) => mention.name));

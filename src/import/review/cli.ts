@@ -83,7 +83,7 @@ async function main(): Promise<number> {
     if (command === 'review') {
       const limit = values.limit === undefined ? 50 : Number(values.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a whole number above 0');
-      const { items, total } = reviewArchive(archive, { ...(values.kind ? { kinds: [kindOf(values.kind)] } : {}), limit });
+      const { items, total } = reviewArchive(archive, { ...(values.kind ? { kinds: [kindOf(values.kind)] } : {}), limit, thinPlaces: true });
       process.stdout.write(values.json ? `${JSON.stringify({ total, items }, null, 2)}\n` : formatReview(items, total));
       return 0;
     }

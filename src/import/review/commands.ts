@@ -139,7 +139,7 @@ function gazetteerPlaceFor(entry: RegistryEntry, placeId: string | undefined): G
     throw new Error(`the gazetteer does not know "${entry.name}": add it to places.yaml by hand with its kind and coordinates`);
   }
   if (candidates.length > 1) {
-    const listed = candidates.slice(0, 8).map((place) => `${place.id} (${place.kind}, ${place.country ?? '?'}${place.population ? `, ${place.population} people` : ''})`);
+    const listed = candidates.slice(0, 8).map((place) => `${place.id} (${place.kind}, ${place.region ? `${place.region}, ` : ''}${place.country ?? '?'}${place.population ? `, ${place.population} people` : ''})`);
     throw new Error(`"${entry.name}" is ${candidates.length} places in the gazetteer; choose one with --place: ${listed.join(', ')}`);
   }
   return candidates[0]!;

@@ -21,7 +21,7 @@ export interface Context {
 
 const SNIPPET_LENGTH = 200;
 
-function titleAndBody(article: ArticleLists): { title: string; body: string } {
+export function titleAndBody(article: ArticleLists): { title: string; body: string } {
   const match = FRONTMATTER.exec(article.text);
   return { title: article.title ?? '', body: match ? article.text.slice(match[0].length) : article.text };
 }
@@ -72,12 +72,12 @@ export class MentionIndex {
   }
 }
 
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   return text.split(/\n+|(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).map((sentence) => sentence.trim()).filter(Boolean);
 }
 
 /** A sentence shortened around where the name is, with "…" where it was cut. */
-function snippet(sentence: string, at: number): string {
+export function snippet(sentence: string, at: number): string {
   if (sentence.length <= SNIPPET_LENGTH) return sentence;
   const start = Math.max(0, Math.min(at - SNIPPET_LENGTH / 3, sentence.length - SNIPPET_LENGTH));
   const end = start + SNIPPET_LENGTH;

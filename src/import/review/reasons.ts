@@ -11,7 +11,7 @@ import {
 
 export type ReasonCode =
   | 'no-story' | 'one-story' | 'one-word' | 'wrong-kind' | 'common-word' | 'glued-words' | 'title-in-name'
-  | 'leading-fragment' | 'two-names' | 'starts-with-a-date' | 'near-duplicate';
+  | 'leading-fragment' | 'two-names' | 'starts-with-a-date' | 'near-duplicate' | 'thin-evidence' | 'shared-name';
 
 export interface Reason {
   code: ReasonCode;

@@ -8,6 +8,8 @@ import { ENTITY_KINDS } from '../../lib/entities';
 import { MentionIndex, type Context } from './mentions';
 import { findNearDuplicates, type NearDuplicate } from './near-duplicates';
 import { knownNamesOf, nameReasons, storyReason, type Reason } from './reasons';
+import { loadKnowledge } from '../entities/knowledge';
+import { sharedNameItems, thinPlaceItems } from './thin-places';
 
 export interface ReviewItem {
   kind: EntityKind;
@@ -24,6 +26,11 @@ export interface ReviewOptions {
   kinds?: readonly EntityKind[];
   limit?: number;
   contextsPerEntry?: number;
+  /**
+   * Also list place names several places share that stories decide on thin
+   * evidence ("Hamilton", "Salem"). It reads the gazetteer, which takes seconds.
+   */
+  thinPlaces?: boolean;
 }
 
 export function reviewArchive(archiveDir: string, options: ReviewOptions = {}): { items: ReviewItem[]; total: number } {
@@ -53,9 +60,23 @@ export function reviewArchive(archiveDir: string, options: ReviewOptions = {}): 
   const fromName = (item: ReviewItem) => item.reasons.filter((reason) => reason.code !== 'one-story' && reason.code !== 'no-story').length;
   items.sort((a, b) => b.reasons.length - a.reasons.length || fromName(b) - fromName(a) || b.stories - a.stories
     || ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'en'));
-  const listed = items.slice(0, options.limit ?? items.length);
-  for (const item of listed) item.contexts = mentions.contexts(item.kind, item.id, [item.name, ...item.aliases], options.contextsPerEntry ?? 3);
-  return { items: listed, total: items.length };
+  for (const item of listed(items, options)) item.contexts = mentions.contexts(item.kind, item.id, [item.name, ...item.aliases], options.contextsPerEntry ?? 3);
+  // Which Hamilton a story means is the question to settle first: a wrong one misleads every reader of it.
+  if (options.thinPlaces && (options.kinds ?? ENTITY_KINDS).includes('places')) {
+    const knowledge = loadKnowledge(archiveDir);
+    const shared = sharedNameItems(archive, knowledge);
+    for (const item of shared) {
+      item.stories = mentions.stories('places', item.id);
+      item.contexts = mentions.contexts('places', item.id, [item.name], options.contextsPerEntry ?? 3);
+    }
+    const thin = thinPlaceItems(archive, knowledge, options.contextsPerEntry ?? 3);
+    items.unshift(...[...thin, ...shared].sort((a, b) => b.stories - a.stories || a.name.localeCompare(b.name, 'en')));
+  }
+  return { items: listed(items, options), total: items.length };
+}
+
+function listed(items: ReviewItem[], options: ReviewOptions): ReviewItem[] {
+  return items.slice(0, options.limit ?? items.length);
 }
 
 /** The review for a terminal: one block per entry, its reasons, then where it is mentioned. */

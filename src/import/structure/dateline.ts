@@ -16,6 +16,8 @@ import { MONTH_PATTERN, monthNumber, resolveMonthDay } from './months';
 export interface Dateline {
   source?: string | undefined;
   place: string;
+  /** What the dateline writes after the place to say where it is: "Ontario" in "HAMILTON, Ontario (AP) —". */
+  region?: string | undefined;
   /** The day the dateline gives, `YYYY-MM-DD`, when it gives one. */
   date?: string | undefined;
   /** The paragraph with the dateline removed. */
@@ -46,6 +48,10 @@ const PLACE_FIRST = new RegExp(
 function placeCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
   return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+function regionOf(groups: Record<string, string | undefined>): string | undefined {
+  return groups['region'] ? placeCase(groups['region']) : undefined;
 }
 
 function datelineDate(groups: Record<string, string | undefined>, articleDate: string | undefined): string | undefined {
@@ -79,7 +85,7 @@ export function recogniseDateline(paragraph: string, articleDate?: string): Date
     const groups = agencyFirst.groups;
     const rest = paragraph.slice(agencyFirst[0].length).trim();
     if (rest && groups['place']) {
-      return { source: agencyName(groups['agencyName'] ?? ''), place: placeCase(groups['place']), date: datelineDate(groups, articleDate), rest };
+      return { source: agencyName(groups['agencyName'] ?? ''), place: placeCase(groups['place']), region: regionOf(groups), date: datelineDate(groups, articleDate), rest };
     }
   }
   const placeFirst = PLACE_FIRST.exec(paragraph);
@@ -93,6 +99,7 @@ export function recogniseDateline(paragraph: string, articleDate?: string): Date
   return {
     source: groups['agency'] ? agencyName(groups['agency']) : undefined,
     place: placeCase(groups['place']),
+    region: regionOf(groups),
     date: datelineDate(groups, articleDate),
     rest,
   };

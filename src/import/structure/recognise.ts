@@ -14,6 +14,8 @@ export interface ArticleStructure {
   paragraphs: string[];
   source?: string | undefined;
   dateline?: string | undefined;
+  /** What the dateline writes after its place: "Ontario", "Mass.". */
+  datelineRegion?: string | undefined;
   /** The day the dateline gives, when it gives one. */
   datelineDate?: string | undefined;
   credits: Credit[];
@@ -63,6 +65,7 @@ export function recogniseStructure(record: SourceRecord): ArticleStructure {
       if (dateline) {
         structure.source = dateline.source;
         structure.dateline = dateline.place;
+        structure.datelineRegion = dateline.region;
         structure.datelineDate = dateline.date;
         items.push({ kind: 'text', text: dateline.rest });
         continue;

@@ -1,0 +1,126 @@
+/**
+ * Which of the places sharing a name a story means, from the story's own
+ * evidence, scored so that an editor can see why:
+ *   10  the place's region or country is written beside the name ("Hamilton,
+ *       Ontario", "Salem, Mass.", "HAMILTON, Ontario (AP) —", "Córdoba, Spain");
+ *    4  the story names the place's region, or another place in that region;
+ *    2  the story names the place's country, or another place in that country;
+ *   -2  the story names places in other countries but none in this one's (a
+ *       country itself is exempt: "Georgia" in a story about Russia).
+ * A candidate is chosen when it leads every other by at least 2 points. When none
+ * does, the evidence is thin: the choice goes to the editor's review, and the
+ * story shows the leader only if it is also ten times as notable as every other
+ * candidate with as much evidence (place-notability.ts): "Paris" with no
+ * evidence stays Paris, France; "Hamilton" with none is shown as neither.
+ */
+import type { GazetteerPlace } from './gazetteer';
+import { dominantPlace, notability } from './place-notability';
+import { REGION_ABBREVIATIONS } from './region-abbreviations';
+
+export const QUALIFIER_POINTS = 10;
+export const REGION_POINTS = 4;
+export const COUNTRY_POINTS = 2;
+/** How far the chosen candidate must lead the next. */
+export const MARGIN = 2;
+
+export interface StoryEvidence {
+  /** What is written right after the name, or after the dateline's place: "Ontario", "Mass.". */
+  qualifiers: readonly string[];
+  /** ISO codes of the countries the story names or whose places it names. */
+  countries: ReadonlySet<string>;
+  /** Regions the story names or whose places it names, as `regionKeys` gives them. */
+  regions: ReadonlySet<string>;
+}
+
+export interface ScoredPlace {
+  place: GazetteerPlace;
+  score: number;
+  reasons: string[];
+}
+
+export interface PlaceChoice {
+  /** Every candidate, best supported first. */
+  scored: ScoredPlace[];
+  /** The place the story shows, if any. */
+  chosen?: GazetteerPlace | undefined;
+  /** No candidate is clearly supported: the editor should look. */
+  thin: boolean;
+}
+
+const plain = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ (?:region|province|prefecture|state|county|district)$/, '');
+
+/** The keys a region goes by in `StoryEvidence.regions`: its ISO code and its name. */
+export function regionKeys(place: Pick<GazetteerPlace, 'kind' | 'country' | 'name' | 'region' | 'regionCode'>): string[] {
+  if (!place.country || place.kind === 'country') return [];
+  const name = place.kind === 'region' ? place.name : place.region;
+  const keys: string[] = [];
+  if (place.regionCode) keys.push(`${place.country}|#${place.regionCode}`);
+  if (name) keys.push(`${place.country}|${plain(name)}`);
+  return keys;
+}
+
+/** "Ontario" in "Ontario police said", "Mass." in "Mass., on Monday": the qualifier begins with the name. */
+function writtenFirst(qualifier: string, name: string): boolean {
+  if (!qualifier.startsWith(name)) return false;
+  const next = qualifier[name.length];
+  return next === undefined || !/[\p{L}\p{N}]/u.test(next) || name.endsWith('.');
+}
+
+/** Names that may stand beside a place to say where it is: its region's (with abbreviations), its country's. */
+function qualifierNames(place: GazetteerPlace, countryNames: (code: string) => readonly string[]): string[] {
+  if (place.kind === 'country' || !place.country) return [];
+  const names: string[] = [...countryNames(place.country)];
+  if (place.kind === 'city') {
+    if (place.region) names.push(place.region, place.region.replace(/ (?:Region|Province|State|Prefecture)$/, ''));
+    if (place.regionCode) names.push(...(REGION_ABBREVIATIONS[`${place.country}|${place.regionCode}`] ?? []));
+    if (place.regionCode && /^[A-Z]{2,3}$/.test(place.regionCode)) names.push(place.regionCode);
+  }
+  return names.filter(Boolean);
+}
+
+function score(place: GazetteerPlace, evidence: StoryEvidence, countryNames: (code: string) => readonly string[]): ScoredPlace {
+  const reasons: string[] = [];
+  let points = 0;
+  const names = qualifierNames(place, countryNames);
+  const beside = evidence.qualifiers.map((qualifier) => names.find((name) => writtenFirst(qualifier, name))).find(Boolean);
+  if (beside) {
+    points += QUALIFIER_POINTS;
+    reasons.push(`"${beside}" written beside it`);
+  }
+  if (place.kind !== 'region' && regionKeys(place).some((key) => evidence.regions.has(key))) {
+    points += REGION_POINTS;
+    reasons.push(`the story names ${place.region ?? 'its region'} or a place in it`);
+  }
+  if (place.country && evidence.countries.has(place.country)) {
+    points += COUNTRY_POINTS;
+    reasons.push(`the story names ${place.kind === 'country' ? 'a place in it' : `its country (${place.country}) or a place there`}`);
+  } else if (place.kind !== 'country' && evidence.countries.size > 0) {
+    points -= COUNTRY_POINTS;
+    reasons.push(`the story names places in other countries only`);
+  }
+  return { place, score: points, reasons };
+}
+
+/** Chooses among the places a name can mean (at least one), or says the evidence is too thin. */
+export function choosePlace(candidates: readonly GazetteerPlace[], evidence: StoryEvidence, countryNames: (code: string) => readonly string[]): PlaceChoice {
+  const scored = candidates.map((place) => score(place, evidence, countryNames))
+    .sort((a, b) => b.score - a.score || notability(b.place) - notability(a.place));
+  const [first, second] = scored;
+  if (!first) return { scored, thin: false };
+  if (!second) return { scored, chosen: first.place, thin: false };
+  if (first.score >= second.score + MARGIN) return { scored, chosen: first.place, thin: false };
+  const level = scored.filter((entry) => entry.score === first.score).map((entry) => entry.place);
+  const dominant = dominantPlace(level);
+  // "Paris" with nothing to say otherwise is Paris, France: no one need look.
+  if (first.score === 0 && dominant && dominantPlace(candidates) === dominant) return { scored, chosen: dominant, thin: false };
+  return { scored, chosen: dominant, thin: true };
+}
+
+/** One line for the editor: the candidates, their points and why. */
+export function describeChoice(name: string, choice: PlaceChoice, labelOf: (place: GazetteerPlace) => string): string {
+  const candidates = choice.scored.slice(0, 5).map((entry) =>
+    `${labelOf(entry.place)} (${entry.place.id}: ${entry.score} ${entry.reasons.length > 0 ? entry.reasons.join('; ') : 'no evidence'})`);
+  const more = choice.scored.length > 5 ? ` and ${choice.scored.length - 5} more` : '';
+  const shown = choice.chosen ? `shows ${labelOf(choice.chosen)}` : 'shows none of them';
+  return `"${name}" could be ${candidates.join(', ')}${more}; the story ${shown}`;
+}
