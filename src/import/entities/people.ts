@@ -19,6 +19,8 @@ export interface PersonCandidates {
   fullNames: Set<string>;
   /** Single words that a title marks as a person: "President Putin" → "Putin". */
   surnames: Set<string>;
+  /** The full names that a cue in the sentence marks as people, not a known given name alone. */
+  cued: Set<string>;
 }
 
 /** Verbs that, after a name, are done by people rather than by bodies: "Zhang Gaoli attended". */
@@ -160,6 +162,7 @@ export function findPersonCandidates(text: string, isPlaceName: (name: string) =
   // Headlines capitalise every word, so only their surest cue counts: "businessman Alan Bond".
   for (const match of (title ?? '').matchAll(CUES[0] ?? /$^/gu)) consider(match[1] ?? '', false);
   for (const members of peopleLists(text, fullNames, isPlaceName)) for (const member of members) fullNames.add(member);
+  const cued = new Set(fullNames);
   for (const match of text.matchAll(ANY_NAME)) {
     const words = match[0].split(/\s+/);
     // "Nancy Pelosi … Pelosi said": a name ending in a surname the story marks as a person's.
@@ -167,7 +170,7 @@ export function findPersonCandidates(text: string, isPlaceName: (name: string) =
     // "Abdul Aziz bin Salman": a particle makes a fourth word.
     else if (words.length >= 2 && words.length <= (words.some((word) => /^\p{Ll}/u.test(word)) ? 4 : 3)) consider(match[0], true);
   }
-  return { fullNames, surnames };
+  return { fullNames, surnames, cued };
 }
 
 /**
