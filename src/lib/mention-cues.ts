@@ -44,6 +44,23 @@ export function isPartOfLongerName(text: string, mention: PlaceMention, words: W
   return previousWord !== undefined && words.isNameWord(previousWord);
 }
 
+/**
+ * "Fiat" and "Chrysler" in "Fiat Chrysler recalls", "BBC" in "BBC News", "Google" in "Google Street
+ * View": an organization's name with another name word right before or after it is part of a
+ * longer name. A word that opens a sentence ("Yesterday Google said") does not count.
+ */
+export function isInsideLongerName(text: string, mention: PlaceMention, words: WordKnowledge): boolean {
+  const before = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+  // "the UK's Jaguar Land Rover": a possessive ends the name before.
+  if (before?.[1] && words.isNameWord(before[1]) && !/['’]s?$/u.test(before[1])) {
+    const at = mention.start - before[1].length - 1;
+    const sentenceStart = /(?:^|[.!?:]["”’]?\s+|\n\s*|["“‘(]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+    if (!sentenceStart) return true;
+  }
+  const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
+  return after !== undefined && words.isNameWord(after);
+}
+
 function startsWithName(text: string, name: string): boolean {
   return text.startsWith(name) && !/[\p{L}\p{N}]/u.test(text.charAt(name.length));
 }

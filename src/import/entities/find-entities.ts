@@ -8,7 +8,7 @@
  * Because pass 2 sees the same names whatever the order of the stories, importing
  * the same inputs twice gives the same tags (the importer is idempotent).
  */
-import { hasPlaceCue, isPartOfLongerName } from '../../lib/mention-cues';
+import { hasPlaceCue, isInsideLongerName, isPartOfLongerName } from '../../lib/mention-cues';
 import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/name-matcher';
 import { slugify } from '../../lib/slug';
 import { ambiguityOf } from '../../lib/tagging-rules';
@@ -138,7 +138,8 @@ export class EntityFinder {
 
   find(text: string, candidates: StoryCandidates, dateline?: string, titleLength = 0): FoundEntities {
     const indexes = this.ready();
-    const organizationMatches = indexes.organizations.matcher.findAll(text);
+    const organizationMatches = indexes.organizations.matcher.findAll(text)
+      .filter((match) => !isInsideLongerName(text, { name: match.text, start: match.start, end: match.end }, wordKnowledge));
     const personMatches = indexes.people.matcher.findAll(text).filter((match) => !overlaps(match, organizationMatches));
     const peopleIds = unique(personMatches.map((match) => match.id));
     // "President Putin" with no full name in the story: the one Putin the archive knows.

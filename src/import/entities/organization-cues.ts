@@ -33,9 +33,11 @@ const ORG_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\p{L}|\\p{Lu}|\\d+\\p{L}*)";
 export const ORG_RUN = `${ORG_WORD}(?:\\s(?:(?:of|and|for|de|du|&)\\s(?:the\\s)?)?${ORG_WORD}){0,5}`;
 
 const KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${KINDS})(s|es)?,?\\s+(${ORG_RUN})`, 'gu');
-const KIND_AFTER = new RegExp(`(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_RUN})\\s+(?:[a-z][a-z-]*\\s+){0,2}(?:${KINDS})(s|es)?\\b`, 'gu');
-const APPOSITION = new RegExp(`(${ORG_RUN})(?:\\s+\\([^)]{1,12}\\))?,\\s+(?:the|a|an)\\s+(?:[a-z][a-z-]*\\s+){0,3}(?:${KINDS})\\b`, 'gu');
-const ACRONYM_AFTER = new RegExp(`(${ORG_RUN})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7})\\)`, 'gu');
+/** Up to n describing words between a name and its kind ("solar energy"), not a verb or an article. */
+const DESCRIBING = (n: number) => `(?:(?!(?:the|a|an|was|is|are|were|and|or|of|in|on|at|to|for|with|as|by|that|which|who|has|have|had|its|their)\\b)[a-z][a-z-]*\\s+){0,${n}}`;
+const KIND_AFTER = new RegExp(`(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_RUN})\\s+${DESCRIBING(2)}(?:${KINDS})(s|es)?\\b`, 'gu');
+const APPOSITION = new RegExp(`(${ORG_RUN})(?:\\s+\\([^)]{1,12}\\))?,\\s+(?:the|a|an)\\s+${DESCRIBING(3)}(?:${KINDS})\\b`, 'gu');
+const ACRONYM_AFTER = new RegExp(`(${ORG_RUN})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7}(?: \\p{Lu}{2,3})?)\\)`, 'gu');
 
 const TITLE_WORDS = new Set(TITLE_BEFORE_NAME.map((title) => title.toLowerCase()));
 
@@ -77,16 +79,18 @@ export interface ContextOrganizations {
 }
 
 /** A name that can be an organization's: not a place, a person, a title, a date or an ordinary phrase. */
-function isPlausibleOrganization(name: string, text: string, context: OrganizationContext): boolean {
+function isPlausibleOrganization(name: string, text: string, context: OrganizationContext, cued = false): boolean {
   const words = name.split(/\s+/);
   if (name === '' || context.isPlaceName(name) || context.people.has(name)) return false;
-  if (words.some((word) => isRunTogether(word, text) || /-based$/.test(word))) return false;
+  if (words.some((word) => /-based$/.test(word))) return false;
+  // "SolarWorld", "PricewaterhouseCoopers": a cue says the capital inside is the name's own, not glued-on input.
+  if (!cued && words.some((word) => isRunTogether(word, text))) return false;
   // "Police", "Monday", "Chinese": words capitalised for other reasons than naming a body ("Reuters" is one).
   if (words.every((word) => (NOT_NAME_WORDS.has(word) && isEnglishWord(word)) || isGroupWord(word))) return false;
   if (TITLE_WORDS.has((words[0] ?? '').toLowerCase())) return false;
   // One word that is a name or an ordinary word ("Smith", "Board") needs more than a cue.
   const isAcronym = /^\p{Lu}[\p{Lu}&]+$/u.test(name);
-  return words.length > 1 || isAcronym || knownOrganizations().has(lexiconKey(name)) || !(isGivenName(name) || isKnownSurname(name) || isCommonWord(name) || isEnglishWord(name));
+  return words.length > 1 || isAcronym || knownOrganizations().has(lexiconKey(name)) || !(isGivenName(name) || isKnownSurname(name) || isCommonWord(name) || (!cued && isEnglishWord(name)));
 }
 
 /** "Daily Express and Daily Star newspapers": a plural kind names each member of the run. */
@@ -123,7 +127,7 @@ export function findOrganizationsInContext(text: string, context: OrganizationCo
   const acronyms = new Map<string, string>();
   const add = (raw: string) => {
     const name = cleanOrganizationName(raw);
-    if (isPlausibleOrganization(name, text, context)) names.add(name);
+    if (isPlausibleOrganization(name, text, context, true)) names.add(name);
   };
   const personWords = new Set([...context.people].flatMap((name) => name.split(' ')));
   for (const name of lexiconMatches(text)) {
@@ -139,7 +143,7 @@ export function findOrganizationsInContext(text: string, context: OrganizationCo
     const full = cleanOrganizationName(match[1] ?? '');
     const acronym = match[2] ?? '';
     // Only an organization's acronym: "Gross Domestic Product (GDP)" is none.
-    const isOrganization = byForm.has(full) || names.has(full) || isOrganizationWord(full.split(' ').at(-1) ?? '')
+    const isOrganization = byForm.has(full) || names.has(full) || full.split(' ').some(isOrganizationWord)
       || knownOrganizations().has(lexiconKey(full)) || knownOrganizations().has(lexiconKey(acronym));
     if (!isOrganization || !spellsAcronym(full, acronym) || context.isPlaceName(full)) continue;
     names.add(full);
@@ -150,7 +154,7 @@ export function findOrganizationsInContext(text: string, context: OrganizationCo
     const members = list.members.map(cleanOrganizationName);
     const kindBefore = KIND_SET.has(singularBefore(list.before) ?? '');
     if (!kindBefore && !members.some((member) => names.has(member) || byForm.has(member) || acronyms.has(member))) continue;
-    for (const member of members) if (isPlausibleOrganization(member, text, context)) names.add(member);
+    for (const member of members) if (isPlausibleOrganization(member, text, context, kindBefore)) names.add(member);
   }
   return { names: [...names], acronyms };
 }

@@ -8,7 +8,7 @@ import { isEnglishWord, isOrdinaryPhrase } from './english-words';
 import { isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { isRunTogether } from './run-together';
 
-const SUFFIX = 'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune';
+const SUFFIX = 'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
 const WORD = "(?:\\p{Lu}[\\p{L}'’&-]*|\\d+\\p{L}*)";
 /** "… Party of America", "Massachusetts Institute of Technology": an "of" part continues the name. */
 const OF_PART = `(?: of (?:the )?${WORD}(?:\\s(?:and\\s)?${WORD}){0,3})?`;
@@ -17,7 +17,9 @@ export function isOrganizationWord(word: string): boolean {
   return ORGANIZATION_WORD.test(word);
 }
 const ORGANIZATION_WORD = new RegExp(`^(?:${SUFFIX})$`);
-const SUFFIXED = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])`, 'gu');
+/** "United Nations Security Council Resolution 1701": a name that goes on into a document's, a prize's or a building's. */
+const NOT_THE_END = "(?!\\s(?:Resolution|Act|Bill|Report|Award|Prize|Cup|Championship|Games|Building|Tower|Plaza|Stadium|Arena|Hall|Station|Airport)\\b)";
+const SUFFIXED = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`, 'gu');
 const OF_FORM = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s)*(?:Ministry|Department|University|Bank|Council|Federation|Association|Organization|Organisation|Institute|Academy|Church|Commission|Office|Court|Union|League|Party) of (?:the )?(?:${WORD})(?:\\s(?:and\\s)?${WORD}){0,3})`, 'gu');
 
 const LEADING_NOISE = /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/;
@@ -41,7 +43,11 @@ function endOfName(words: string[]): string[] {
 export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
   let result = name.trim().replace(/^(?:.*['’]s|\S+s['’])\s+/u, '').replace(/^.*\bThe\s+/u, '').replace(/^\S+-based\s+/u, '');
-  while (LEADING_NOISE.test(result)) result = result.replace(LEADING_NOISE, '');
+  // "Sunday Times" keeps its day: only a word before a name of two or more words is noise.
+  while (LEADING_NOISE.test(result) && result.replace(LEADING_NOISE, '').includes(' ')) result = result.replace(LEADING_NOISE, '');
+  // "Gallup for World Economic Forum": "for" joins a name only after an ordinary word ("Cinema for Peace").
+  const joined = /^(\S+) for (.+)$/u.exec(result);
+  if (joined && !isEnglishWord(joined[1] ?? '')) result = joined[2] ?? '';
   return endOfName(result.replace(/['’]s$/u, '').split(/\s+/)).join(' ');
 }
 
