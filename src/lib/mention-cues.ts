@@ -28,7 +28,7 @@ export interface PlaceCueContext {
 const NAME_BEFORE = /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
 
 /** Words that make the place before them the start of an institution's name. */
-const NAME_AFTER = /^ (?:University|College|Institute|School|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
+const NAME_AFTER = /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
 
 const LOCATIVE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Aa]t|[Ii]nto|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Ss]tate|[Cc]ounty) of|capital,?) $/;
 
@@ -57,8 +57,9 @@ export function isInsideLongerName(text: string, mention: PlaceMention, words: W
     const sentenceStart = /(?:^|[.!?:]["”’]?\s+|\n\s*|["“‘(]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
     if (!sentenceStart) return true;
   }
-  const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(mention.end, mention.end + 30))?.[1];
-  return after !== undefined && words.isNameWord(after);
+  const after = text.slice(mention.end, mention.end + 30);
+  const nextWord = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
+  return nextWord !== undefined && (words.isNameWord(nextWord) || NAME_AFTER.test(after));
 }
 
 function startsWithName(text: string, name: string): boolean {

@@ -107,6 +107,10 @@ function lexiconMatches(text: string): string[] {
   const found: string[] = [];
   for (const run of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${ORG_WORD}(?:\\s${ORG_WORD})*`, 'gu'))) {
     const words = run[0].replace(/['’]s$/u, '').split(/\s+/);
+    if (known.has(lexiconKey(words.join(' ')))) {
+      found.push(words.join(' '));
+      continue;
+    }
     while (words.length > 1 && NOT_NAME_WORDS.has(words[0] ?? '') && isEnglishWord(words[0] ?? '')) words.shift();
     const name = words.join(' ');
     if (known.has(lexiconKey(name))) found.push(name);
@@ -131,8 +135,9 @@ export function findOrganizationsInContext(text: string, context: OrganizationCo
   };
   const personWords = new Set([...context.people].flatMap((name) => name.split(' ')));
   for (const name of lexiconMatches(text)) {
-    // "Ford" after "Gerald Ford", "Dell" after "Michael Dell": the person again.
-    if (personWords.has(name) || isGivenName(name) || context.isPlaceName(name) || context.people.has(name)) continue;
+    // "Ford" after "Gerald Ford", "Dell" after "Michael Dell": the person again. But "Goldman Sachs
+    // said" is the bank, though a verb of speech follows it.
+    if (personWords.has(name) || isGivenName(name) || context.isPlaceName(name)) continue;
     names.add(name);
   }
   for (const match of text.matchAll(KIND_BEFORE)) for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
