@@ -39,6 +39,10 @@ const KIND_AFTER = new RegExp(`(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_
 const APPOSITION = new RegExp(`(${ORG_RUN})(?:\\s+\\([^)]{1,12}\\))?,\\s+(?:the|a|an)\\s+${DESCRIBING(3)}(?:${KINDS})\\b`, 'gu');
 const ACRONYM_AFTER = new RegExp(`(${ORG_RUN})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7}(?: \\p{Lu}{2,3})?)\\)`, 'gu');
 
+/** What only a company has: "shares of Merrill Lynch", "Gilead Sciences' chief executive". */
+const MARKET_BEFORE = new RegExp(`(?<![\\p{L}])(?:[Ss]hares|[Ss]tock|[Ss]take|[Ss]hareholders) (?:of|in) (${ORG_RUN})`, 'gu');
+const MARKET_AFTER = new RegExp(`(${ORG_RUN})(?:['’]s?)? (?:shares|stock|share price|chief executive|CEO|board of directors)\\b`, 'gu');
+
 const TITLE_WORDS = new Set(TITLE_BEFORE_NAME.map((title) => title.toLowerCase()));
 
 /**
@@ -90,6 +94,8 @@ function isPlausibleOrganization(name: string, text: string, context: Organizati
   if (TITLE_WORDS.has((words[0] ?? '').toLowerCase())) return false;
   // One word that is a name or an ordinary word ("Smith", "Board") needs more than a cue.
   const isAcronym = /^\p{Lu}[\p{Lu}&]+$/u.test(name);
+  // "British shares": a nationality the lexicon does not know as one.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ish|ese|ian)$/u.test(name)) return false;
   return words.length > 1 || isAcronym || knownOrganizations().has(lexiconKey(name)) || !(isGivenName(name) || isKnownSurname(name) || isCommonWord(name) || (!cued && isEnglishWord(name)));
 }
 
@@ -143,6 +149,7 @@ export function findOrganizationsInContext(text: string, context: OrganizationCo
   for (const match of text.matchAll(KIND_BEFORE)) for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
   for (const match of text.matchAll(KIND_AFTER)) for (const name of eachOf(match[1] ?? '', match[2] !== undefined)) add(name);
   for (const match of text.matchAll(APPOSITION)) add(match[1] ?? '');
+  for (const pattern of [MARKET_BEFORE, MARKET_AFTER]) for (const match of text.matchAll(pattern)) add(match[1] ?? '');
   const byForm = new Set(context.byForm);
   for (const match of text.matchAll(ACRONYM_AFTER)) {
     const full = cleanOrganizationName(match[1] ?? '');

@@ -65,7 +65,9 @@ export function findOrganizationCandidates(text: string): string[] {
       // "Discovery Communications", a name written without an article, nor any "… Party".
       // "20th National Congress of the Communist Party of China": inside a longer name.
       // ("Fighters of the Kurdistan Workers' Party" opens a sentence with an ordinary word.)
-      if (/[^.!?\s]\s+\p{Lu}[\p{L}'’-]* of (?:the )?$/u.test(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
+      // "Erik Kurilla of the 24th Infantry Regiment" is a person's unit, not a longer name.
+      const before = /[^.!?\s]\s+(\p{Lu}[\p{L}'’-]*) of (?:the )?$/u.exec(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index))?.[1];
+      if (before && isEnglishWord(before) && !isGivenName(before)) continue;
       const withArticle = /\b(?:the|a|an|The|A|An)\s+$/.test(text.slice(Math.max(0, (match.index ?? 0) - 5), match.index));
       if (isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, '')) && !words.some(isNonPersonName) && (withArticle || /^The\s/.test(match[1] ?? '')) && words.at(-1) !== 'Party') continue;
       found.add(name);

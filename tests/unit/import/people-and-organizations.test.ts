@@ -147,3 +147,15 @@ describe('one entity, one page', () => {
     expect(isInsideLongerName(t3, at(t3, 'Jaguar Land Rover'), wordKnowledge)).toBe(false);
   });
 });
+
+describe('companies are not people', () => {
+  it('takes a name with what only a company has for a company', () => {
+    expect(organizations('Shares of Merrill Lynch fell 5 percent on Monday.')).toEqual(['Merrill Lynch']);
+    expect(organizations('Morgan Stanley shares rose after the report.')).toEqual(['Morgan Stanley']);
+    expect(organizations("Gilead Sciences' chief executive said the drug worked.")).toEqual(['Gilead Sciences']);
+  });
+  it('takes no name ending like a company for a person', () => {
+    expect(people('Gilead Sciences said its drug worked.')).toEqual([]);
+    expect(people('Regions Financial said it would raise capital.')).toEqual([]);
+  });
+});
