@@ -31,6 +31,8 @@ const TITLE_WORDS = new Set(TITLE_BEFORE_NAME.map((title) => title.toLowerCase()
 const TITLES = [...TITLE_BEFORE_NAME].sort((a, b) => b.length - a.length).join('|');
 const CUES: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?:${TITLES}),?\\s+(${NAME_RUN})`, 'gu'),
+  // "said the chief economist at Norinchukin Research Institute, Takeshi Minami."
+  new RegExp(`(?<![\\p{L}])(?:${TITLES}) (?:at|of|for|with) (?:the )?\\p{Lu}[^,.;:"“”]{0,60}, (${NAME_RUN})(?=[,.])`, 'gu'),
   new RegExp(`\\b(?:${SPEECH_VERBS}|according to|by|with|spokesperson|spokesman|spokeswoman)\\s+(${NAME_RUN})`, 'gu'),
   new RegExp(`(${NAME_RUN})\\s+(?:has |had |also |later |then )?(?:${SPEECH_VERBS}|${PERSON_VERBS})\\b`, 'gu'),
   new RegExp(`(${NAME_RUN}),\\s+(?:${APPOSITION_AFTER_NAME})`, 'gu'),
@@ -168,7 +170,8 @@ export function findPersonCandidates(text: string, isPlaceName: (name: string) =
     // "Nancy Pelosi … Pelosi said": a name ending in a surname the story marks as a person's.
     if (words.length >= 2 && words.length <= 4 && surnames.has(words.at(-1) ?? '')) consider(match[0], false);
     // "Abdul Aziz bin Salman": a particle makes a fourth word.
-    else if (words.length >= 2 && words.length <= (words.some((word) => /^\p{Ll}/u.test(word)) ? 4 : 3)) consider(match[0], true);
+    // "Irish Taoiseach Bertie Ahern met": a longer run may be a name with what stands before it.
+    else if (words.length >= 2 && words.length <= 5) consider(match[0], true);
   }
   return { fullNames, surnames, cued };
 }

@@ -159,3 +159,13 @@ describe('companies are not people', () => {
     expect(people('Regions Financial said it would raise capital.')).toEqual([]);
   });
 });
+
+describe('roles before a name', () => {
+  it('takes a name after a role and its organization, or between commas after a role', () => {
+    expect(people('"It was bad," said the chief economist at Norinchukin Research Institute, Takeshi Minami.')).toEqual(['Takeshi Minami']);
+    expect(people('The chief engineer, Zhou Wei, said the bridge was safe.')).toEqual(['Zhou Wei']);
+  });
+  it('takes a name after a nationality and a title with no verb of speech', () => {
+    expect(people('Irish Taoiseach Bertie Ahern met the press.')).toEqual(['Bertie Ahern']);
+  });
+});
