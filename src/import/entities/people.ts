@@ -42,7 +42,7 @@ const CUES: RegExp[] = [
 const ANY_NAME = new RegExp(NAME_RUN, 'gu');
 
 /** Words that end organisations, agreements, venues, places and things, never people: "Abraham Accords", "Adam Air". */
-const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve|Accords?|Agreement|Protocol|Doctrine|Plan|Oval|Arena|Air|Shimbun|Rouge|PCs|Capital|Care|Medical|Mac|Laboratories|Pharmaceuticals|Energy|Records|Studios|Pictures|Entertainment|Sciences|Financial|Bancorp|Communications|Systems|Insurance|Partners|Brands|Foods|Resources|Securities|Electronics|Automotive|Pharma|Therapeutics|Software|Solutions|Logistics)$/;
+const NON_PERSON_LAST_WORDS = /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve|Accords?|Agreement|Protocol|Doctrine|Plan|Oval|Arena|Air|Shimbun|Rouge|PCs|Capital|Care|Medical|Mac|Laboratories|Pharmaceuticals|Energy|Records|Studios|Pictures|Entertainment|Trust|Sciences|Financial|Bancorp|Communications|Systems|Insurance|Partners|Brands|Foods|Resources|Securities|Electronics|Automotive|Pharma|Therapeutics|Software|Solutions|Logistics)$/;
 
 const HONOURS_AFTER_NAME = /^(?:QC|KC|MP|MEP|MBE|OBE|CBE|PhD|Jr\.?|Sr\.?)$/;
 
@@ -113,11 +113,16 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   if (possessive >= 0) words = words.slice(possessive + 1);
   while (words.length > 0 && HONOURS_AFTER_NAME.test(words.at(-1) ?? '')) words.pop();
   // "President of Georgia Mikheil Saakashvili": the country belongs to the title.
+  // "Hong Kong Disneyland": a place of two words before the rest.
+  while (words.length > 2 && isPlaceName(words.slice(0, 2).join(' '))) words.splice(0, 2);
   // A given name that is also a place stays: "Abu Musab al-Zarqawi" (Abu is a town in India).
   while (words.length > 2 && isPlaceName(words[0] ?? '') && !(isGivenName(words[0] ?? '') && !isNonPersonName(words[0] ?? ''))) words.shift();
   // Sentence starts and capitalised common words ("Yesterday", "Police") are not part of a name.
   while (words.length > 0 && !isChineseName(words) && (NOT_NAME_WORDS.has(words[0] ?? '') || (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))) words.shift();
   // A lower-case last word is not a name's, unless it is a particle joined to one: "al-Khafaji".
+  // "Simon Bolivar Airport", "Patrick Henry College", "Kim Il Sung Square": a name that goes on into
+  // a venue's or an institution's is that thing's, not a person's.
+  if (words.length > 2 && NON_PERSON_LAST_WORDS.test(words.at(-1) ?? '')) return [];
   while (words.length > 0 && (NOT_NAME_WORDS.has(words.at(-1) ?? '') || /^(?!(?:al|el|bin|ibn|abu)-\p{Lu})[a-z]/u.test(words.at(-1) ?? ''))) words.pop();
   return stripWordsBeforeName(words);
 }

@@ -169,3 +169,12 @@ describe('roles before a name', () => {
     expect(people('Irish Taoiseach Bertie Ahern met the press.')).toEqual(['Bertie Ahern']);
   });
 });
+
+describe('names of things named after people', () => {
+  it('takes no person from a venue or an institution named after one', () => {
+    expect(people('Simon Bolivar Airport closed. Patrick Henry College said. Kim Il Sung Square was full. Mary Rose Trust said.')).toEqual([]);
+  });
+  it('drops a place of two words before a name', () => {
+    expect(findPersonCandidates('Hong Kong Disneyland said it would open.', isPlaceName).fullNames.size).toBe(0);
+  });
+});
