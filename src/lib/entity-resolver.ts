@@ -10,7 +10,7 @@
  *   (tagging-rules.ts, mention-cues.ts).
  */
 import { ENTITY_KINDS, referenceId, referenceName, type EntityKind, type EntityReference } from './entities';
-import { hasPlaceCue, isPartOfLongerName } from './mention-cues';
+import { hasPlaceCue, isInsideLongerName, isPartOfLongerName } from './mention-cues';
 import { createNameMatcher, normaliseName, type NameEntry, type NameMatch, type NameMatcher } from './name-matcher';
 import { ambiguityOf, personNameWords, type Ambiguity, type Tagging, type WordKnowledge } from './tagging-rules';
 
@@ -133,6 +133,7 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
         const entity = byId.get(match.id)!;
         const mention = { name: normaliseName(match.text), start: match.start, end: match.end };
         if (words && isPlace && isPartOfLongerName(text, mention, words)) return false;
+        if (words && match.id.startsWith(`organizations${SEPARATOR}`) && isInsideLongerName(text, mention, words)) return false;
         const rule = rules.get(ruleKey(match.id, match.text)) ?? ANY_MENTION;
         if (rule.tagging === 'text') return true;
         if (rule.tagging === 'frontmatter' || !isPlace || !rule.ambiguity || wordsOfPeopleHere.has(match.text)) return false;

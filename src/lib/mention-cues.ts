@@ -28,7 +28,7 @@ export interface PlaceCueContext {
 const NAME_BEFORE = /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
 
 /** Words that make the place before them the start of an institution's name. */
-const NAME_AFTER = /^ (?:University|College|Institute|School|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
+const NAME_AFTER = /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
 
 const LOCATIVE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Aa]t|[Ii]nto|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Ss]tate|[Cc]ounty) of|capital,?) $/;
 
@@ -42,6 +42,24 @@ export function isPartOfLongerName(text: string, mention: PlaceMention, words: W
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return true;
   const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
   return previousWord !== undefined && words.isNameWord(previousWord);
+}
+
+/**
+ * "Fiat" and "Chrysler" in "Fiat Chrysler recalls", "BBC" in "BBC News", "Google" in "Google Street
+ * View": an organization's name with another name word right before or after it is part of a
+ * longer name. A word that opens a sentence ("Yesterday Google said") does not count.
+ */
+export function isInsideLongerName(text: string, mention: PlaceMention, words: WordKnowledge): boolean {
+  const before = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+  // "the UK's Jaguar Land Rover": a possessive ends the name before.
+  if (before?.[1] && words.isNameWord(before[1]) && !/['’]s?$/u.test(before[1])) {
+    const at = mention.start - before[1].length - 1;
+    const sentenceStart = /(?:^|[.!?:]["”’]?\s+|\n\s*|["“‘(]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+    if (!sentenceStart) return true;
+  }
+  const after = text.slice(mention.end, mention.end + 30);
+  const nextWord = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
+  return nextWord !== undefined && (words.isNameWord(nextWord) || NAME_AFTER.test(after));
 }
 
 function startsWithName(text: string, name: string): boolean {

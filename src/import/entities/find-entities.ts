@@ -8,11 +8,12 @@
  * Because pass 2 sees the same names whatever the order of the stories, importing
  * the same inputs twice gives the same tags (the importer is idempotent).
  */
-import { hasPlaceCue, isPartOfLongerName } from '../../lib/mention-cues';
+import { hasPlaceCue, isInsideLongerName, isPartOfLongerName } from '../../lib/mention-cues';
 import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/name-matcher';
 import { slugify } from '../../lib/slug';
 import { ambiguityOf } from '../../lib/tagging-rules';
 import type { Knowledge } from './knowledge';
+import { findOrganizationsInContext } from './organization-cues';
 import { findOrganizationCandidates } from './organizations';
 import { isEnglishWord } from './english-words';
 import { isCommonWord, isNonPersonName } from './lexicon';
@@ -47,7 +48,7 @@ interface NameIndex {
   aliasesOf(id: string): string[];
 }
 
-function buildIndex(kind: 'people' | 'organizations', registry: RegistryEntry[], learnt: readonly string[]): NameIndex {
+function buildIndex(kind: 'people' | 'organizations', registry: RegistryEntry[], learnt: readonly string[], acronyms = new Map<string, string>()): NameIndex {
   const entries = new Map<string, Set<string>>();
   const nameOf = new Map<string, string>();
   for (const entry of registry) {
@@ -58,8 +59,9 @@ function buildIndex(kind: 'people' | 'organizations', registry: RegistryEntry[],
   // A variant spelling is matched as itself but filed under its canonical name's entity.
   const canonical = canonicalNames(kind, registry.map((entry) => entry.name), learnt);
   const registryIds = new Map(registry.map((entry) => [entry.name, entry.id || slugify(entry.name)]));
-  for (const name of learnt) {
-    const canonicalName = canonical.get(name) ?? name;
+  for (const name of [...learnt, ...acronyms.keys()]) {
+    const expansion = acronyms.get(name);
+    const canonicalName = expansion !== undefined ? (canonical.get(expansion) ?? expansion) : (canonical.get(name) ?? name);
     const id = registryIds.get(canonicalName) ?? slugify(canonicalName);
     if (!id) continue;
     if (!nameOf.has(id)) nameOf.set(id, canonicalName);
@@ -88,6 +90,7 @@ function continuesIntoName(text: string, end: number): boolean {
 export class EntityFinder {
   private readonly learntPeople = new Set<string>();
   private readonly learntOrganizations = new Set<string>();
+  private readonly organizationAcronyms = new Map<string, string | null>();
   private people: NameIndex | undefined;
   private organizations: NameIndex | undefined;
   private surnameOwners = new Map<string, string | null>();
@@ -100,9 +103,16 @@ export class EntityFinder {
 
   learn(text: string, title?: string): StoryCandidates {
     const people = findPersonCandidates(text, this.knowledge.isPlaceName, title);
-    const organizations = findOrganizationCandidates(text);
+    const byForm = findOrganizationCandidates(text);
+    const inContext = findOrganizationsInContext(text, { isPlaceName: this.knowledge.isPlaceName, people: people.cued, byForm });
+    const organizations = [...new Set([...byForm, ...inContext.names])];
     for (const name of people.fullNames) this.learntPeople.add(name);
     for (const name of organizations) this.learntOrganizations.add(name);
+    for (const [acronym, name] of inContext.acronyms) {
+      // An acronym that stands for two names in the archive stands for neither.
+      const known = this.organizationAcronyms.get(acronym);
+      this.organizationAcronyms.set(acronym, known === undefined || known === name ? name : null);
+    }
     return { people, organizations };
   }
 
@@ -111,9 +121,12 @@ export class EntityFinder {
       const { registry } = this.knowledge;
       const organizationNames = new Set(registry.organizations.flatMap((entry) => [entry.name, ...entry.aliases]));
       // A learnt "person" that the registry files as an organization is not a person.
-      const people = [...this.learntPeople].filter((name) => !organizationNames.has(name)).sort();
+      // A learnt "person" that the registry files, or a story shows, as an organization is not a person:
+      // "Morgan Stanley" among banks.
+      const people = [...this.learntPeople].filter((name) => !organizationNames.has(name) && !this.learntOrganizations.has(name)).sort();
       this.people = buildIndex('people', registry.people, people);
-      this.organizations = buildIndex('organizations', registry.organizations, [...this.learntOrganizations].sort());
+      const acronyms = new Map([...this.organizationAcronyms].filter((entry): entry is [string, string] => entry[1] !== null));
+      this.organizations = buildIndex('organizations', registry.organizations, [...this.learntOrganizations].sort(), acronyms);
       for (const [id, name] of this.people.nameOf) {
         const surname = name.split(' ').at(-1) ?? '';
         if (surname.length < 3) continue;
@@ -127,7 +140,8 @@ export class EntityFinder {
   find(text: string, candidates: StoryCandidates, dateline?: string | DatelinePlace, titleLength = 0): FoundEntities {
     const datelinePlace = typeof dateline === 'string' ? dateline : dateline?.place;
     const indexes = this.ready();
-    const organizationMatches = indexes.organizations.matcher.findAll(text);
+    const organizationMatches = indexes.organizations.matcher.findAll(text)
+      .filter((match) => !isInsideLongerName(text, { name: match.text, start: match.start, end: match.end }, wordKnowledge));
     const personMatches = indexes.people.matcher.findAll(text).filter((match) => !overlaps(match, organizationMatches));
     const peopleIds = unique(personMatches.map((match) => match.id));
     // "President Putin" with no full name in the story: the one Putin the archive knows.

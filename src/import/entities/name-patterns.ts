@@ -57,6 +57,9 @@ export const TITLE_BEFORE_NAME = [
   'Deputy', 'Deputy Prime Minister', 'First Minister', 'Foreign Minister', 'Defence Minister',
   'Defense Secretary', 'Health Minister', 'Finance Minister', 'Interior Minister', 'Attorney General',
   'Secretary of State', 'President-elect', 'former President', 'ex-President',
+  'engineer', 'chief engineer', 'analyst', 'chief economist', 'expert', 'doctor', 'surgeon', 'nurse',
+  'teacher', 'farmer', 'villager', 'resident', 'student', 'lawmaker', 'legislator', 'councillor',
+  'councilor', 'general manager', 'chairperson', 'principal', 'pilot', 'Taoiseach', 'Tánaiste',
 ];
 
 /** Verbs of speech and action that follow or precede a name in reporting. */

@@ -5,14 +5,21 @@
  * ("Standing Committee") is too generic to tag unless the registry lists it.
  */
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
-import { isGivenName, isGroupWord } from './lexicon';
+import { isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { isRunTogether } from './run-together';
 
-const SUFFIX = 'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune';
+const SUFFIX = 'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
 const WORD = "(?:\\p{Lu}[\\p{L}'’&-]*|\\d+\\p{L}*)";
 /** "… Party of America", "Massachusetts Institute of Technology": an "of" part continues the name. */
 const OF_PART = `(?: of (?:the )?${WORD}(?:\\s(?:and\\s)?${WORD}){0,3})?`;
-const SUFFIXED = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])`, 'gu');
+/** "Corporation", "Bank", "Times": a last word that makes a name an organization's. */
+export function isOrganizationWord(word: string): boolean {
+  return ORGANIZATION_WORD.test(word);
+}
+const ORGANIZATION_WORD = new RegExp(`^(?:${SUFFIX})$`);
+/** "United Nations Security Council Resolution 1701": a name that goes on into a document's, a prize's or a building's. */
+const NOT_THE_END = "(?!\\s(?:Resolution|Act|Bill|Report|Award|Prize|Cup|Championship|Games|Building|Tower|Plaza|Stadium|Arena|Hall|Station|Airport)\\b)";
+const SUFFIXED = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`, 'gu');
 const OF_FORM = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s)*(?:Ministry|Department|University|Bank|Council|Federation|Association|Organization|Organisation|Institute|Academy|Church|Commission|Office|Court|Union|League|Party) of (?:the )?(?:${WORD})(?:\\s(?:and\\s)?${WORD}){0,3})`, 'gu');
 
 const LEADING_NOISE = /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/;
@@ -33,10 +40,14 @@ function endOfName(words: string[]): string[] {
   return words;
 }
 
-function clean(name: string): string {
+export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
   let result = name.trim().replace(/^(?:.*['’]s|\S+s['’])\s+/u, '').replace(/^.*\bThe\s+/u, '').replace(/^\S+-based\s+/u, '');
-  while (LEADING_NOISE.test(result)) result = result.replace(LEADING_NOISE, '');
+  // "Sunday Times" keeps its day: only a word before a name of two or more words is noise.
+  while (LEADING_NOISE.test(result) && result.replace(LEADING_NOISE, '').includes(' ')) result = result.replace(LEADING_NOISE, '');
+  // "Gallup for World Economic Forum": "for" joins a name only after an ordinary word ("Cinema for Peace").
+  const joined = /^(\S+) for (.+)$/u.exec(result);
+  if (joined && !isEnglishWord(joined[1] ?? '')) result = joined[2] ?? '';
   return endOfName(result.replace(/['’]s$/u, '').split(/\s+/)).join(' ');
 }
 
@@ -45,12 +56,20 @@ export function findOrganizationCandidates(text: string): string[] {
   const found = new Set<string>();
   for (const pattern of [SUFFIXED, OF_FORM]) {
     for (const match of text.matchAll(pattern)) {
-      const name = clean(match[1] ?? '');
+      const name = cleanOrganizationName(match[1] ?? '');
       const words = name.split(/\s+/);
       if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;
       // "Brazilian Agency": a nationality and a kind of body name no body in particular.
       if (words.length === 2 && isGroupWord(words[0] ?? '')) continue;
-      if (isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, ''))) continue;
+      // "the Standing Committee" is generic; "New York Times" is not, for the city in it, nor
+      // "Discovery Communications", a name written without an article, nor any "… Party".
+      // "20th National Congress of the Communist Party of China": inside a longer name.
+      // ("Fighters of the Kurdistan Workers' Party" opens a sentence with an ordinary word.)
+      // "Erik Kurilla of the 24th Infantry Regiment" is a person's unit, not a longer name.
+      const before = /[^.!?\s]\s+(\p{Lu}[\p{L}'’-]*) of (?:the )?$/u.exec(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index))?.[1];
+      if (before && isEnglishWord(before) && !isGivenName(before)) continue;
+      const withArticle = /\b(?:the|a|an|The|A|An)\s+$/.test(text.slice(Math.max(0, (match.index ?? 0) - 5), match.index));
+      if (isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, '')) && !words.some(isNonPersonName) && (withArticle || /^The\s/.test(match[1] ?? '')) && words.at(-1) !== 'Party') continue;
       found.add(name);
     }
   }
