@@ -19,6 +19,9 @@ import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
+import { placesBeforeContainers, placesFromCues, planCues, type CuedPlace } from './cued-places';
+import type { GazetteerPlace } from './gazetteer';
+import { findPlaceCues } from './place-cues';
 import { resolvePlaces, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
 import { wordKnowledge } from './word-knowledge';
@@ -93,6 +96,8 @@ export class EntityFinder {
   private personWordSet: Set<string> | undefined;
   private readonly taggedPeople = new Map<string, string>();
   private readonly taggedPlaces = new Set<string>();
+  /** Places found from a story's words that the gazetteer does not index (lakes, islands, districts). */
+  private readonly cuedPlaces = new Map<string, GazetteerPlace>();
   private readonly taggedOrganizations = new Map<string, string>();
 
   constructor(private readonly knowledge: Knowledge) {}
@@ -139,23 +144,45 @@ export class EntityFinder {
     }
     const personWords = new Set([...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []));
     const blocked: NameMatch[] = [...organizationMatches, ...personMatches];
+    const { places, localPlaces } = this.knowledge;
+    const placeMatches = this.knowledge.placeMatcher.findAll(text);
+    const cues = planCues(findPlaceCues(text).filter((cue) => !overlaps(cue, blocked)), placeMatches, places, localPlaces);
+    const islandHere: CuedPlace[] = [];
     const mentions: PlaceMention[] = [];
-    for (const match of this.knowledge.placeMatcher.findAll(text)) {
-      if (overlaps(match, blocked)) continue;
+    for (const match of placeMatches) {
+      if (overlaps(match, blocked) || overlaps(match, cues.hidden)) continue;
       if (personWords.has(match.id)) continue;
-      if (continuesIntoName(text, match.end) && !/^[A-Z.]+$/.test(match.id) && !personMatches.some((person) => person.start === match.end + 1)) continue;
+      const island = cues.islandNames.get(match.id);
+      if (island) {
+        islandHere.push({ place: island, start: match.start });
+        continue;
+      }
+      const confirmed = cues.confirmedAreas.has(match.start);
+      if (!confirmed && continuesIntoName(text, match.end) && !/^[A-Z.]+$/.test(match.id) && !personMatches.some((person) => person.start === match.end + 1)) continue;
       if (text[match.end] === '$') continue; // "US$29.98 billion" is a currency
       const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
-      // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name.
-      if (previousWord && !NOT_NAME_WORDS.has(previousWord)) continue;
-      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || !this.isPlaceEvidence(text, match, dateline)) continue;
+      // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name; "New England" is not England.
+      if (previousWord && (!NOT_NAME_WORDS.has(previousWord) || previousWord === 'New')) continue;
+      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || (!confirmed && !this.isPlaceEvidence(text, match, dateline))) continue;
       const prominent = match.end <= titleLength || /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
-      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent });
+      const possessive = /^['’‘]s\b/.test(text.slice(match.end, match.end + 3));
+      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent, possessive, cued: confirmed });
     }
-    const placeIds = [...resolvePlaces(mentions, this.knowledge.places, dateline).keys()];
+    const resolved = [...resolvePlaces(mentions, places, dateline).keys()];
+    const storyCountries = new Set(resolved.map((id) => places.placeById(id)?.country).filter((country) => country !== undefined));
+    const cued = [
+      ...cues.waterAndIslands,
+      ...placesFromCues(cues.open, storyCountries, places, localPlaces),
+      ...placesBeforeContainers(text, placeMatches, [...blocked, ...placeMatches, ...cues.hidden], places, localPlaces),
+      ...islandHere,
+    ].sort((a, b) => a.start - b.start);
+    for (const { place } of cued) {
+      if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
+    }
+    const placeIds = unique([...resolved, ...cued.map(({ place }) => place.id)]);
     const found: FoundEntities = {
       people: peopleIds.map((id) => ({ id, name: indexes.people.nameOf.get(id) ?? id })),
-      places: placeIds.map((id) => ({ id, name: this.knowledge.places.placeById(id)?.name ?? id })),
+      places: placeIds.map((id) => ({ id, name: this.placeById(id)?.name ?? id })),
       organizations: unique(organizationMatches.map((match) => match.id)).map((id) => ({ id, name: indexes.organizations.nameOf.get(id) ?? id })),
     };
     for (const person of found.people) this.taggedPeople.set(person.id, person.name);
@@ -180,6 +207,10 @@ export class EntityFinder {
     return hasPlaceCue(text, { name: match.id, start: match.start, end: match.end }, ambiguity, { dateline, containerNames });
   }
 
+  private placeById(id: string): GazetteerPlace | undefined {
+    return this.knowledge.places.placeById(id) ?? this.cuedPlaces.get(id);
+  }
+
   /** Every word of the multi-word names of people learnt or registered: "Clinton" of "Hillary Clinton". */
   private personWords(): Set<string> {
     this.personWordSet ??= new Set([...this.ready().people.nameOf.values()].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ')));
@@ -195,7 +226,7 @@ export class EntityFinder {
 
   /** Entities tagged in some story that the registry does not list yet. */
   registryAdditions(): { people: RegistryEntry[]; places: RegistryEntry[]; organizations: RegistryEntry[] } {
-    const { registry, places } = this.knowledge;
+    const { registry } = this.knowledge;
     const known = (entries: RegistryEntry[]) => new Set(entries.map((entry) => entry.id));
     const knownPeople = known(registry.people);
     const knownPlaces = known(registry.places);
@@ -207,7 +238,7 @@ export class EntityFinder {
       organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id))
         .map(([id, name]) => ({ id, name, aliases: this.ready().organizations.aliasesOf(id) })),
       places: [...this.taggedPlaces].filter((id) => !knownPlaces.has(id)).flatMap((id) => {
-        const place = places.placeById(id);
+        const place = this.placeById(id);
         if (!place) return [];
         return [{
           id, name: place.name, aliases: [], kind: place.kind, parent: place.parent,

@@ -8,9 +8,9 @@
  */
 import { createRequire } from 'node:module';
 import { slugify } from '../../lib/slug';
-import { COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
+import { CONSTITUENT_COUNTRIES, COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
 
-export type PlaceKind = 'country' | 'region' | 'city' | 'district' | 'other';
+export type PlaceKind = 'country' | 'region' | 'city' | 'district' | 'island' | 'lake' | 'other';
 
 export interface GazetteerPlace {
   id: string;
@@ -27,6 +27,8 @@ export interface GazetteerPlace {
   capital: boolean;
   /** Listed in the registry by a person, not only in the gazetteer. */
   curated?: boolean;
+  /** A country within a country (Scotland, Wales): known on its own, like a country. */
+  nation?: boolean;
 }
 
 interface CountryRegionRecord {
@@ -45,7 +47,7 @@ interface CityRecord {
 }
 
 const MIN_CITY_POPULATION = 15_000;
-const KIND_RANK: Record<PlaceKind, number> = { country: 0, region: 1, district: 2, city: 3, other: 4 };
+const KIND_RANK: Record<PlaceKind, number> = { country: 0, region: 1, district: 2, city: 3, island: 4, lake: 4, other: 5 };
 
 const require = createRequire(import.meta.url);
 
@@ -72,6 +74,9 @@ function draftPlaces(): Omit<GazetteerPlace, 'id' | 'parent'>[] {
     drafts.push({ name, kind: 'country', aliases, country: code, population: 0, capital: true });
     for (const region of record.regions) {
       drafts.push({ name: cleanName(region.name), kind: 'region', aliases: [], country: code, population: 0, capital: false });
+    }
+    for (const nation of CONSTITUENT_COUNTRIES[code] ?? []) {
+      drafts.push({ name: nation, kind: 'region', aliases: [], country: code, population: 0, capital: false, nation: true });
     }
   }
   for (const city of cities) {

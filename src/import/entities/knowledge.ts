@@ -6,6 +6,7 @@
 import { createNameMatcher, type NameMatcher } from '../../lib/name-matcher';
 import { slugify } from '../../lib/slug';
 import { buildGazetteer, type GazetteerPlace } from './gazetteer';
+import { createLocalPlaces, type LocalPlaces } from './local-places';
 import type { PlaceResolver } from './places';
 import { readRegistry, type RegistryEntry, type RegistryKind } from './registry';
 
@@ -16,6 +17,8 @@ export interface Knowledge {
   /** Names that may follow a place to say where it is: its country's and the country's regions' ("Victoria, British Columbia"). */
   containerNames(place: GazetteerPlace): readonly string[];
   registry: Record<RegistryKind, RegistryEntry[]>;
+  /** Districts and towns the gazetteer leaves out, looked up only on a story's evidence. */
+  localPlaces: LocalPlaces;
 }
 
 function registryPlaceToGazetteer(entry: RegistryEntry): GazetteerPlace {
@@ -39,7 +42,8 @@ export function loadKnowledge(archiveDir: string): Knowledge {
     if (!ids.includes(id)) ids.push(id);
     idsByName.set(name, ids);
   };
-  for (const place of buildGazetteer()) {
+  const gazetteer = buildGazetteer();
+  for (const place of gazetteer) {
     byId.set(place.id, place);
     addName(place.name, place.id);
     for (const alias of place.aliases) addName(alias, place.id);
@@ -75,5 +79,6 @@ export function loadKnowledge(archiveDir: string): Knowledge {
     isPlaceName: (name) => idsByName.has(name) || aliasTargets.has(name),
     containerNames: (place) => containersByCountry.get(place.country ?? '') ?? [],
     registry,
+    localPlaces: createLocalPlaces(gazetteer),
   };
 }

@@ -22,6 +22,10 @@ export interface PlaceMention {
   end: number;
   /** The name starts a sentence, where any word is capitalised. */
   sentenceStart: boolean;
+  /** "China's": a possessive, the way a story mentions a country it takes for granted. */
+  possessive?: boolean;
+  /** The story says what the place is ("Ha Giang Province", "Hunan province"): a region or district, not a country. */
+  cued?: boolean;
 }
 
 export interface PlaceResolver {
@@ -34,7 +38,7 @@ export interface PlaceResolver {
 
 function knownOnItsOwn(place: GazetteerPlace, name: string): boolean {
   const ordinary = isOrdinaryName(name);
-  if (place.kind === 'country' || place.curated) return true;
+  if (place.kind === 'country' || place.curated || place.nation) return true;
   if (place.kind === 'region' && place.population === 0) return !ordinary && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '');
   return !ordinary && (place.population >= MILLION || (place.capital && place.population >= 100_000));
 }
@@ -78,10 +82,15 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
       continue;
     }
     const ordinary = isOrdinaryName(mention.name);
-    if (ordinary && mention.sentenceStart) continue;
+    if (ordinary && mention.sentenceStart && !mention.cued) continue;
     const ids = resolver.candidates(mention.name);
     const places = ids.map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
     const inContext = places.find((place) => place.kind !== 'country' && contextCountries.has(place.country ?? ''));
+    if (mention.cued) {
+      const area = inContext ?? places.find((place) => place.kind !== 'country');
+      if (area) add(area.id);
+      continue;
+    }
     const country = places.find((place) => place.kind === 'country');
     const countryHasOwnEvidence = country !== undefined && contextCountries.has(country.country ?? '');
     const chosen = (inContext && !countryHasOwnEvidence ? inContext : country) ?? inContext ?? places.find((place) => knownOnItsOwn(place, mention.name));
@@ -92,15 +101,17 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
     const id = resolver.aliasTarget(datelinePlace) ?? resolver.candidates(datelinePlace)[0];
     if (id) add(id);
   }
-  const prominent = new Set(mentions.filter((mention) => mention.prominent).map((mention) => mention.name));
-  return dropImpliedCountries(counts, resolver, prominent);
+  // A country named once as a place ("in Peru") is a place of the story; only the possessive
+  // in passing ("China's") is implied by the places inside it.
+  const named = new Set(mentions.filter((mention) => mention.prominent || !mention.possessive).map((mention) => mention.name));
+  return dropImpliedCountries(counts, resolver, named);
 }
 
 /**
- * A country named once, in passing, in a story about places inside it is implied
- * by them ("China's" in a story about Hunan): the editor's rule the seed follows.
+ * A country named once, only as a possessive, in a story about places inside it is
+ * implied by them ("China's" in a story about Hunan): the editor's rule the seed follows.
  */
-function dropImpliedCountries(counts: Map<string, number>, resolver: PlaceResolver, prominent: Set<string>): Map<string, number> {
+function dropImpliedCountries(counts: Map<string, number>, resolver: PlaceResolver, named: Set<string>): Map<string, number> {
   const innerPlaces = new Map<string, number>();
   for (const id of counts.keys()) {
     const place = resolver.placeById(id);
@@ -108,7 +119,7 @@ function dropImpliedCountries(counts: Map<string, number>, resolver: PlaceResolv
   }
   for (const [id, count] of counts) {
     const place = resolver.placeById(id);
-    if (place?.kind !== 'country' || count > 1 || prominent.has(place.name) || place.aliases.some((alias) => prominent.has(alias))) continue;
+    if (place?.kind !== 'country' || count > 1 || named.has(place.name) || place.aliases.some((alias) => named.has(alias))) continue;
     if ((innerPlaces.get(place.country ?? '') ?? 0) >= 2) counts.delete(id);
   }
   return counts;
