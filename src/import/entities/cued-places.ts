@@ -12,6 +12,9 @@
  *   - "Chivay, Arequipa": a lesser place followed by a region or country it is in.
  */
 import type { NameMatch } from '../../lib/name-matcher';
+import { isEnglishWord } from './english-words';
+import { isCalendarWord } from '../../lib/tagging-rules';
+import { isGivenName, isKnownSurname } from './lexicon';
 import { slugify } from '../../lib/slug';
 import type { GazetteerPlace, PlaceKind } from './gazetteer';
 import type { LocalPlaces } from './local-places';
@@ -123,6 +126,47 @@ export function placesBeforeContainers(text: string, matches: readonly NameMatch
     const countries = new Set(resolver.candidates(match.id).map((id) => resolver.placeById(id)).filter((place) => place?.kind === 'country' || place?.kind === 'region').map((place) => place!.country));
     const lesser = local.lookup(name).find((place) => countries.has(place.country));
     if (lesser) found.push({ start, place: lesser });
+  }
+  return found;
+}
+
+/** How far from a place of the story a small town named only in passing may be. */
+const NEARBY_KM = 150;
+
+function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude! - a.latitude!) * rad;
+  const dLon = (b.longitude! - a.longitude!) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude! * rad) * Math.cos(b.latitude! * rad) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+const located = (place: GazetteerPlace | undefined): place is GazetteerPlace => place?.latitude !== undefined && place.longitude !== undefined;
+
+/**
+ * "a bakery in Portree", "near Listvyanka": a name after a locative preposition that
+ * GeoNames has as a small town or a district within 150 km of a place the story is
+ * about. A name that is also an English word, a given name or a surname needs more
+ * than that.
+ */
+export function nearbyLesserPlaces(text: string, taken: readonly Span[], anchors: readonly GazetteerPlace[], local: LocalPlaces): CuedPlace[] {
+  const points = anchors.filter((place) => place.kind !== 'country' && located(place));
+  if (points.length === 0) return [];
+  const found: CuedPlace[] = [];
+  // "in Positano and Amalfi": every name of a list after the preposition.
+  const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
+  const list = new RegExp(String.raw`\b(?:in|near|at|from|outside|around|to) ${NAME}(?:(?:, | and |, and )${NAME})*`, 'gu');
+  const names = [...text.matchAll(list)].flatMap((match) => [...match[0].matchAll(new RegExp(NAME, 'gu'))].map((part) => ({ text: part[0], index: match.index + part.index })));
+  for (const match of names) {
+    const name = match.text.replace(/['’]s$/, '');
+    const start = match.index;
+    const span = { start, end: start + name.length };
+    if (taken.some((other) => overlaps(other, span))) continue;
+    const words = name.split(' ');
+    if (words.some(isCalendarWord) || words.every((word) => isEnglishWord(word) || isGivenName(word) || isKnownSurname(word))) continue;
+    const near = local.lookup(name).filter(located).map((place) => ({ place, km: Math.min(...points.map((point) => kilometres(place, point))) }))
+      .filter(({ km }) => km <= NEARBY_KM).sort((a, b) => a.km - b.km)[0];
+    if (near) found.push({ start, place: near.place });
   }
   return found;
 }

@@ -19,7 +19,7 @@ import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
-import { placesBeforeContainers, placesFromCues, planCues, type CuedPlace } from './cued-places';
+import { nearbyLesserPlaces, placesBeforeContainers, placesFromCues, planCues, type CuedPlace } from './cued-places';
 import type { GazetteerPlace } from './gazetteer';
 import { findPlaceCues } from './place-cues';
 import { resolvePlaces, type PlaceMention } from './places';
@@ -162,7 +162,8 @@ export class EntityFinder {
       if (text[match.end] === '$') continue; // "US$29.98 billion" is a currency
       const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
       // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name; "New England" is not England.
-      if (previousWord && (!NOT_NAME_WORDS.has(previousWord) || previousWord === 'New')) continue;
+      // A possessor is not part of the name ("Mexico City's Cuauhtémoc borough").
+      if (previousWord && !/['’]s$/.test(previousWord) && (!NOT_NAME_WORDS.has(previousWord) || previousWord === 'New')) continue;
       if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || (!confirmed && !this.isPlaceEvidence(text, match, dateline))) continue;
       const prominent = match.end <= titleLength || /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
       const possessive = /^['’‘]s\b/.test(text.slice(match.end, match.end + 3));
@@ -170,12 +171,16 @@ export class EntityFinder {
     }
     const resolved = [...resolvePlaces(mentions, places, dateline).keys()];
     const storyCountries = new Set(resolved.map((id) => places.placeById(id)?.country).filter((country) => country !== undefined));
+    const taken = [...blocked, ...placeMatches, ...cues.hidden, ...cues.open];
     const cued = [
       ...cues.waterAndIslands,
       ...placesFromCues(cues.open, storyCountries, places, localPlaces),
-      ...placesBeforeContainers(text, placeMatches, [...blocked, ...placeMatches, ...cues.hidden], places, localPlaces),
+      ...placesBeforeContainers(text, placeMatches, taken, places, localPlaces),
       ...islandHere,
-    ].sort((a, b) => a.start - b.start);
+    ];
+    const anchors = [...resolved.map((id) => places.placeById(id)), ...cued.map(({ place }) => place)].filter((place) => place !== undefined);
+    cued.push(...nearbyLesserPlaces(text, [...taken, ...cued.map(({ start, place }) => ({ start, end: start + place.name.length }))], anchors, localPlaces));
+    cued.sort((a, b) => a.start - b.start);
     for (const { place } of cued) {
       if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
     }

@@ -57,7 +57,8 @@ function followsName(text: string, start: number): boolean {
   if (!word) return false;
   const beforeWord = before.slice(0, before.length - word.length - 1);
   // A capitalised first word of a sentence ("In Lake Baikal", "The Haidian district") is not a name.
-  return !/(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(beforeWord) && !/^(?:The|In|On|At|Near|From|Around|Across|Of|To|And|Both)$/.test(word);
+  // Nor is a possessor ("Mexico City's Cuauhtémoc borough").
+  return !/(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(beforeWord) && !/^(?:The|In|On|At|Near|From|Around|Across|Of|To|And|Both)$/.test(word) && !/['’]s$/.test(word);
 }
 
 /** Not a name at all: a month, an everyday word, "The" at the start of a sentence. */
@@ -65,9 +66,9 @@ function isPlainWord(word: string): boolean {
   return isCalendarWord(word) || isEnglishWord(word);
 }
 
-/** Drops a sentence's "The" or "In" that the capitalised run took in. */
+/** Drops a sentence's "The" or "In", or a possessor ("Mexico City's"), that the capitalised run took in. */
 function trimLeadingWords(name: string, start: number): { name: string; start: number } {
-  const match = /^(?:(?:The|In|On|At|Near|From|Across|Around|Both|And) )+/.exec(name);
+  const match = /^(?:(?:The|In|On|At|Near|From|Across|Around|Both|And) |.*['’]s )+/.exec(name);
   return match ? { name: name.slice(match[0].length), start: start + match[0].length } : { name, start };
 }
 

@@ -89,6 +89,14 @@ describe('place recall', () => {
   it('finds a small town followed by its region', () => {
     expect(placesOf('The quake struck near Chivay, Arequipa, on Monday.').names).toEqual(expect.arrayContaining(['Chivay', 'Arequipa']));
   });
+  it('finds a small town named after "in" or "near" close to the story\'s other places, and not one far away', () => {
+    expect(placesOf('Tourists left Naples on Monday for a week in Positano and Amalfi.').ids).toEqual(['naples', 'positano', 'amalfi-it']);
+    expect(placesOf('Hikers took the train from Bern to Interlaken.').ids).toEqual(['bern', 'interlaken-ch']);
+    expect(placesOf('Tourists left Lima on Monday for a week in Positano.').names).toEqual(['Lima']);
+  });
+  it('takes a borough after a possessor as the borough alone', () => {
+    expect(placesOf('Voters in Mexico City\'s Cuauhtémoc borough chose a new mayor.').names).toEqual(expect.arrayContaining(['Mexico City', 'Cuauhtémoc']));
+  });
   it('stays precise: no school district, no "Lake" surname, no "X District" of an institution', () => {
     const { names } = placesOf('The Gwinnett County school district in Georgia, United States, closed pools. "It is dry," Daniel Lake said; Lake added that the Fire District agreed.');
     expect(names.filter((name) => /Lake|District|Fire/.test(name))).toEqual([]);
