@@ -103,7 +103,9 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
   }
   // A country named once as a place ("in Peru") is a place of the story; only the possessive
   // in passing ("China's") is implied by the places inside it.
+  // The dateline is as prominent as a mention gets.
   const named = new Set(mentions.filter((mention) => mention.prominent || !mention.possessive).map((mention) => mention.name));
+  if (datelinePlace) named.add(datelinePlace);
   return dropImpliedCountries(counts, resolver, named);
 }
 

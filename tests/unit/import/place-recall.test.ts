@@ -67,6 +67,9 @@ describe('place recall', () => {
     expect(placesOf('Floods hit Arequipa and Cusco in Peru, and Lima sent help.').names).toContain('Peru');
     expect(placesOf('Zhuzhou and Changsha in Hunan are part of China‘s manufacturing base.').names).not.toContain('China');
   });
+  it('keeps the dateline\'s place, even a country the text names only inside other names', () => {
+    expect(placesOf('Fires in Wan Chai and Kowloon spread. The Legislative Council met.', 'Hong Kong').names).toContain('Hong Kong');
+  });
   it('takes a lake as the lake, never the place it is named after', () => {
     const victoria = placesOf('Floods on the shores of Lake Victoria forced 40,000 people from their homes in Kenya.');
     expect(victoria.names).toEqual(expect.arrayContaining(['Lake Victoria', 'Kenya']));
