@@ -184,7 +184,18 @@ export class EntityFinder {
     for (const { place } of cued) {
       if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
     }
-    const placeIds = unique([...resolved, ...cued.map(({ place }) => place.id)]);
+    // In order of first mention, whether a place came from the gazetteer or from a cue, so that
+    // a re-import (where the registry now holds the cued places) writes the same list.
+    const firstMention = new Map<string, number>();
+    for (const { place, start } of cued) if (!firstMention.has(place.id)) firstMention.set(place.id, start);
+    for (const mention of mentions) {
+      const alias = places.aliasTarget(mention.name);
+      for (const id of alias ? [alias] : places.candidates(mention.name)) {
+        if (mention.start < (firstMention.get(id) ?? Infinity)) firstMention.set(id, mention.start);
+      }
+    }
+    for (const id of resolved) if (!firstMention.has(id)) firstMention.set(id, Infinity);
+    const placeIds = unique([...resolved, ...cued.map(({ place }) => place.id)]).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!);
     const found: FoundEntities = {
       people: peopleIds.map((id) => ({ id, name: indexes.people.nameOf.get(id) ?? id })),
       places: placeIds.map((id) => ({ id, name: this.placeById(id)?.name ?? id })),
