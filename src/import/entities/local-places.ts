@@ -58,11 +58,12 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
       if (cached) return cached;
       const records = [...(byKey.get(key) ?? [])].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
       // Ids are made the gazetteer's way, after it: the plain slug if free, else with the country code.
-      const used = new Set(mainIds);
+      const used = new Set<string>();
+      const taken = (id: string) => mainIds.has(id) || used.has(id);
       const places = records.map((record): GazetteerPlace => {
         const base = slugify(record.name);
-        let id = used.has(base) ? `${base}-${record.country.toLowerCase()}` : base;
-        for (let n = 2; used.has(id); n += 1) id = `${base}-${record.country.toLowerCase()}-${n}`;
+        let id = taken(base) ? `${base}-${record.country.toLowerCase()}` : base;
+        for (let n = 2; taken(id); n += 1) id = `${base}-${record.country.toLowerCase()}-${n}`;
         used.add(id);
         const [longitude, latitude] = record.loc.coordinates;
         const kind: PlaceKind = DISTRICT_CODES.has(record.featureCode) ? 'district' : 'city';

@@ -72,6 +72,18 @@ function trimLeadingWords(name: string, start: number): { name: string; start: n
   return match ? { name: name.slice(match[0].length), start: start + match[0].length } : { name, start };
 }
 
+/** The cue patterns, compiled once (matchAll works on a copy, so sharing them is safe), each tried only where its word occurs. */
+const RIVER_WORD = /[Rr]iver|R[ií]o /;
+const ISLAND_WORD = /[Ii]sland/;
+const AREA_WORD = new RegExp(String.raw`\b(?:${AREA_WORDS})\b`);
+const RIVER = new RegExp(String.raw`\b(?:(${NAME}) (River|river)\b|(River) (${WORD})|the (?:Rio|Río) (${WORD})(?! (?:province|Province|state|State|department|Department))|(?:Rio|Río) (${WORD}) river\b)`, 'gu');
+const LAKE_FIRST = new RegExp(String.raw`\bLake (${WORD})`, 'gu');
+const LAKE_LAST = new RegExp(String.raw`\b(?:the|in|on|at|near|of|from|around|across) (${WORD}) Lake\b`, 'gu');
+const ISLE_OF = new RegExp(String.raw`\bIsle of (${WORD})`, 'gu');
+const ISLAND_OF = new RegExp(String.raw`\b[Tt]he islands? of (${NAME})(?: and (${NAME}))?`, 'gu');
+const ISLAND_LAST = new RegExp(String.raw`(${NAME}) (Islands?|islands?)\b`, 'gu');
+const AREA = new RegExp(String.raw`(${NAME}) (${AREA_WORDS})\b`, 'gu');
+
 export function findPlaceCues(text: string): PlaceCue[] {
   const cues: PlaceCue[] = [];
   const add = (cue: PlaceCue) => {
@@ -79,13 +91,13 @@ export function findPlaceCues(text: string): PlaceCue[] {
   };
 
   // Rivers first: "the Rio Negro" hides Rio Negro; a river is never a lake or an island.
-  for (const match of text.matchAll(new RegExp(String.raw`\b(?:(${NAME}) (River|river)\b|(River) (${WORD})|the (?:Rio|Río) (${WORD})(?! (?:province|Province|state|State|department|Department))|(?:Rio|Río) (${WORD}) river\b)`, 'gu'))) {
+  for (const match of RIVER_WORD.test(text) ? text.matchAll(RIVER) : []) {
     const base = match[1] ?? match[4] ?? match[5] ?? match[6] ?? '';
     add({ kind: 'river', start: match.index, end: match.index + match[0].length, name: match[0], base, baseStart: match.index + match[0].indexOf(base), feature: 'river' });
   }
 
   // "Lake Baikal": one word after "Lake"; a longer run is another name ("Lake Victoria Basin Commission").
-  for (const match of text.matchAll(new RegExp(String.raw`\bLake (${WORD})`, 'gu'))) {
+  for (const match of text.matchAll(LAKE_FIRST)) {
     const start = match.index;
     const end = start + match[0].length;
     const base = match[1]!;
@@ -93,7 +105,7 @@ export function findPlaceCues(text: string): PlaceCue[] {
     add({ kind: 'lake', start, end, name: match[0], base, baseStart: start + 5, feature: 'Lake' });
   }
   // "the West Lake", "in Crater Lake": a word before "Lake", after a word that opens a place.
-  for (const match of text.matchAll(new RegExp(String.raw`\b(?:the|in|on|at|near|of|from|around|across) (${WORD}) Lake\b`, 'gu'))) {
+  for (const match of text.matchAll(LAKE_LAST)) {
     const base = match[1]!;
     const start = match.index + match[0].indexOf(base);
     const end = match.index + match[0].length;
@@ -102,11 +114,11 @@ export function findPlaceCues(text: string): PlaceCue[] {
   }
 
   // "Isle of Skye"; "the island of Tenerife", "the islands of Mull and Arran".
-  for (const match of text.matchAll(new RegExp(String.raw`\bIsle of (${WORD})`, 'gu'))) {
+  for (const match of text.matchAll(ISLE_OF)) {
     if (continuesIntoName(text, match.index + match[0].length) || followsName(text, match.index)) continue;
     add({ kind: 'island', start: match.index, end: match.index + match[0].length, name: match[0], base: match[1]!, baseStart: match.index + 8, feature: 'Isle' });
   }
-  for (const match of text.matchAll(new RegExp(String.raw`\b[Tt]he islands? of (${NAME})(?: and (${NAME}))?`, 'gu'))) {
+  for (const match of ISLAND_WORD.test(text) ? text.matchAll(ISLAND_OF) : []) {
     for (const base of [match[1], match[2]]) {
       if (!base) continue;
       const baseStart = match.index + match[0].indexOf(base, base === match[2] ? match[0].indexOf(' and ') : 0);
@@ -114,7 +126,7 @@ export function findPlaceCues(text: string): PlaceCue[] {
     }
   }
   // "Olkhon Island", "Canary Islands", "on Phu Quoc island".
-  for (const match of text.matchAll(new RegExp(String.raw`(${NAME}) (Islands?|islands?)\b`, 'gu'))) {
+  for (const match of ISLAND_WORD.test(text) ? text.matchAll(ISLAND_LAST) : []) {
     const trimmed = trimLeadingWords(match[1]!, match.index);
     const end = match.index + match[0].length;
     if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
@@ -125,7 +137,7 @@ export function findPlaceCues(text: string): PlaceCue[] {
   }
 
   // "Haidian District", "Caylloma Province", "the Buyende district", "the Al Ras neighbourhood".
-  for (const match of text.matchAll(new RegExp(String.raw`(${NAME}) (${AREA_WORDS})\b`, 'gu'))) {
+  for (const match of AREA_WORD.test(text) ? text.matchAll(AREA) : []) {
     const trimmed = trimLeadingWords(match[1]!, match.index);
     const end = match.index + match[0].length;
     if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
