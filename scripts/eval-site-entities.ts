@@ -21,7 +21,7 @@ const evaluation = evaluateSiteRun(gold, run.articles);
 
 const cell = (totals: Totals) =>
   totals.articles === 0 ? '   —      —   ' : `${precision(totals).toFixed(3)}  ${recall(totals).toFixed(3)}`;
-const SUBSETS: Record<string, string> = { all: 'all', gold: 'tuned, gold.json', 'gold-more': 'held out, gold-more.json' };
+const SUBSETS: Record<string, string> = { all: 'all', gold: 'tuned, gold.json', 'gold-more': 'gold-more.json (tuned on since)', 'gold-places': 'held out, gold-places.json' };
 const LEVEL_NAMES: Record<Level, string> = { site: 'site', imported: 'importer' };
 
 console.log(`entity evaluation on ${gold.length} hand-annotated articles, at the site level ("In this story" of each built page) and the importer level (its frontmatter)`);

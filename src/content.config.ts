@@ -136,7 +136,7 @@ const registryEntry = z.object({
   tagging: z.enum(TAGGINGS).optional(),
 });
 
-export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'other'] as const;
+export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'island', 'lake', 'other'] as const;
 
 const placeEntry = registryEntry.extend({
   kind: z.enum(PLACE_KINDS).default('other'),

@@ -9,7 +9,7 @@ import type { EntityKind } from './score';
 
 export interface GoldArticle {
   sourceId: string;
-  /** Which gold file it comes from: `gold` or `gold-more`. */
+  /** Which gold file it comes from: `gold`, `gold-more` or `gold-places`. */
   set: string;
   people: string[];
   places: string[];
@@ -19,7 +19,7 @@ export interface GoldArticle {
   note?: string | undefined;
 }
 
-export const GOLD_FILES = ['gold.json', 'gold-more.json'] as const;
+export const GOLD_FILES = ['gold.json', 'gold-more.json', 'gold-places.json'] as const;
 
 /** Every input the importer reads for the evaluation, relative to the set's folder. */
 export const EVAL_INPUTS = ['000_a146d90ff7dfbf99.txt', 'articles.jsonl', 'raw', 'articles-more.jsonl'] as const;

@@ -176,10 +176,10 @@ export function worldMap<T extends MapPoint>(points: readonly T[], weight: (poin
   return { width, height, land: path(land as GeoPermissibleObjects) ?? '', dots };
 }
 
-export type LocatorKind = 'country' | 'region' | 'city' | 'district' | 'other';
+export type LocatorKind = 'country' | 'region' | 'city' | 'district' | 'island' | 'lake' | 'other';
 
 /** Degrees of longitude a locator map spans, by the kind of place it shows. */
-const SPAN_BY_KIND: Record<LocatorKind, number> = { country: 40, region: 12, city: 6, district: 3, other: 6 };
+const SPAN_BY_KIND: Record<LocatorKind, number> = { country: 40, region: 12, city: 6, district: 3, island: 6, lake: 6, other: 6 };
 
 export interface LocatorMap<T extends MapPoint> {
   width: number;

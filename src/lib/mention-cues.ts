@@ -24,8 +24,8 @@ export interface PlaceCueContext {
   containerNames: readonly string[];
 }
 
-/** Words that make the place after them part of a feature's or an institution's name. */
-const NAME_BEFORE = /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
+/** Words that make the place after them part of a feature's or an institution's name ("New England" is not England). */
+const NAME_BEFORE = /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort|New)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
 
 /** Words that make the place before them the start of an institution's name. */
 const NAME_AFTER = /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
@@ -41,7 +41,8 @@ export function isPartOfLongerName(text: string, mention: PlaceMention, words: W
   const after = text.slice(mention.end, mention.end + 20);
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return true;
   const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
-  return previousWord !== undefined && words.isNameWord(previousWord);
+  // A possessor is not part of the name: "Mexico City's Cuauhtémoc borough", "Beijing's Haidian".
+  return previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord);
 }
 
 /**

@@ -39,7 +39,7 @@ function plainHome(point: [number, number]): Country | undefined {
  * path data.
  */
 function plainLocatorMap(place: MapPoint, kind: LocatorKind, width = 640, height = 400) {
-  const span = { country: 40, region: 12, city: 6, district: 3, other: 6 }[kind];
+  const span = { country: 40, region: 12, city: 6, district: 3, island: 6, lake: 6, other: 6 }[kind];
   const point: [number, number] = [place.longitude, place.latitude];
   const home = plainHome(point);
   const projection = geoMercator().center(point).translate([width / 2, height / 2]);

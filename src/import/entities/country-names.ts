@@ -37,3 +37,11 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   CN: ["People's Republic of China", 'PRC'],
   BS: ['The Bahamas'],
 };
+
+/**
+ * Countries within a country that ISO 3166-2 lists as such but country-region-data
+ * files among their counties: readers know them as well as any country.
+ */
+export const CONSTITUENT_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  GB: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+};

