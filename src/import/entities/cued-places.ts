@@ -14,7 +14,7 @@
 import type { NameMatch } from '../../lib/name-matcher';
 import { isEnglishWord } from './english-words';
 import { isCalendarWord } from '../../lib/tagging-rules';
-import { isGivenName, isKnownSurname } from './lexicon';
+import { isGivenName, isGroupWord, isKnownSurname } from './lexicon';
 import { slugify } from '../../lib/slug';
 import type { GazetteerPlace, PlaceKind } from './gazetteer';
 import type { LocalPlaces } from './local-places';
@@ -123,11 +123,21 @@ export function placesBeforeContainers(text: string, matches: readonly NameMatch
     const start = match.start - 2 - name.length;
     const span = { start, end: start + name.length };
     if (taken.some((other) => overlaps(other, span))) continue;
+    if (!isPlausibleTownName(name)) continue;
     const countries = new Set(resolver.candidates(match.id).map((id) => resolver.placeById(id)).filter((place) => place?.kind === 'country' || place?.kind === 'region').map((place) => place!.country));
     const lesser = local.lookup(name).find((place) => countries.has(place.country));
     if (lesser) found.push({ start, place: lesser });
   }
   return found;
+}
+
+/**
+ * A name that, without a word saying what it is, may be a small town: not only everyday
+ * words, given names or surnames ("White House", "Hill"), no month, no nationality.
+ */
+function isPlausibleTownName(name: string): boolean {
+  const words = name.split(/[ -]/);
+  return !words.some((word) => isCalendarWord(word) || isGroupWord(word)) && !words.every((word) => isEnglishWord(word) || isGivenName(word) || isKnownSurname(word));
 }
 
 /** How far from a place of the story a small town named only in passing may be. */
@@ -162,8 +172,7 @@ export function nearbyLesserPlaces(text: string, taken: readonly Span[], anchors
     const start = match.index;
     const span = { start, end: start + name.length };
     if (taken.some((other) => overlaps(other, span))) continue;
-    const words = name.split(' ');
-    if (words.some(isCalendarWord) || words.every((word) => isEnglishWord(word) || isGivenName(word) || isKnownSurname(word))) continue;
+    if (!isPlausibleTownName(name)) continue;
     const near = local.lookup(name).filter(located).map((place) => ({ place, km: Math.min(...points.map((point) => kilometres(place, point))) }))
       .filter(({ km }) => km <= NEARBY_KM).sort((a, b) => a.km - b.km)[0];
     if (near) found.push({ start, place: near.place });

@@ -11,6 +11,7 @@
  * People's Court") is no cue.
  */
 import { isEnglishWord } from './english-words';
+import { isGroupWord } from './lexicon';
 import { isCalendarWord } from '../../lib/tagging-rules';
 
 export type PlaceCueKind = 'lake' | 'island' | 'area' | 'river';
@@ -131,6 +132,8 @@ export function findPlaceCues(text: string): PlaceCue[] {
     const end = match.index + match[0].length;
     if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
     if (trimmed.name.split(' ').every(isPlainWord) && !/^(?:North|South|East|West|Long|Christmas|Easter)$/.test(trimmed.name)) continue;
+    // "the small British islands", "Greek islands": a description, not a name.
+    if (trimmed.name.split(/[ -]/).some((word) => isGroupWord(word) || /(?:ish|ese)$/.test(word))) continue;
     const feature = match[2]!;
     const capitalised = /^I/.test(feature);
     add({ kind: 'island', start: trimmed.start, end, name: capitalised ? `${trimmed.name} ${feature}` : trimmed.name, base: trimmed.name, baseStart: trimmed.start, feature });
@@ -156,6 +159,8 @@ export function findPlaceCues(text: string): PlaceCue[] {
  */
 export function isNewAreaName(cue: PlaceCue): boolean {
   if (cue.kind !== 'area' || /^(?:State|region)$/.test(cue.feature)) return false;
-  const words = cue.base.split(' ');
+  const words = cue.base.split(/[ -]/);
+  // "the Iraqi region", "South-Western Iran region": a description, not a name.
+  if (words.some(isGroupWord) || /^(?:North|South|East|West|Central|Upper|Lower)/i.test(words[0]!)) return false;
   return words.some((word) => !isPlainWord(word) && !/(?:ian|ese|ish|ic|ern)$/.test(word));
 }
