@@ -51,7 +51,8 @@ function activeVoice(subject: string, verb: VerbPhrase, rest: Word[]): { subject
   if (!head || hasTag(agent[0], 'Value', 'Date') || /^\d/.test(agent[0]?.text ?? '') || !isNounish(head) || hasTag(head, 'Date', 'Unit', 'Percent', 'Value')) return undefined;
   const agentText = phrase(agent).replace(/[,;]$/, '');
   const predicate = headlineVerb({ ...verb, form: 'simple-past', auxiliary: '' }, [], isPlural(agent));
-  return { subject: agentText, predicate: `${predicate} ${subject}`, rest: rest.slice(end) };
+  // The object (the passive's subject) may be cut like the rest: "drops plan to cut number of flights".
+  return { subject: agentText, predicate, rest: [...parse(subject).words, ...rest.slice(end)] };
 }
 
 /**
@@ -188,6 +189,10 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
   const named = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(subject);
   if (named?.groups?.['name']) variants.push(named.groups['name']);
   const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(subject)?.groups?.['head'];
+  // "Suspension bridge spanning a canyon in Guizhou province" → "Suspension bridge in Guizhou province": the head keeps its place.
+  const place = /\b(?:in|near) (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:province|region|state|county))?)$/u.exec(subject)?.groups?.['place'];
+  const described = /^(?<head>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){1,3}) (?:who|which|that|\p{Ll}+ing|\p{Ll}+ed)\b/u.exec(subject)?.groups?.['head'];
+  if (described && place && !described.includes(place)) variants.push(`${described} in ${place}`);
   // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands", "Protesters angry over …" → "Protesters").
   const crowd = /^(?:dozens|hundreds|thousands|millions|\p{L}+ers|\p{L}+ists|\p{L}+ants)$/iu;
   // "Thousands of miners at the … operations near Rustenburg" → "Thousands of miners".
@@ -259,6 +264,34 @@ export function headlineFromSentence(sentence: string): string | undefined {
   return (active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words)) ?? fitHeadline(subject, predicate, rest, kept, extra);
 }
 
+/** "southwest China's Sichuan Province", "Amsterdam's Schiphol airport": the owner of a name a headline can do without. */
+const OWNER_OF_NAME = /\b(?:(?:north|south|east|west|central|northern|southern|eastern|western|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern) )?\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/gu;
+const PLACE_PREPOSITIONS = /^(?:in|around|near|at|across|outside|off)$/i;
+
+/**
+ * "wildfires driven by hurricane-force winds around Los Angeles" → "wildfires around
+ * Los Angeles": a phrase describing a noun goes before the place after it does.
+ */
+function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
+  const start = rest.findIndex((word, index) => index > 0 && hasTag(word, 'PastTense', 'Gerund') && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun'));
+  if (start < 0) return undefined;
+  const place = rest.findIndex((word, index) => index > start + 1 && PLACE_PREPOSITIONS.test(word.text) && hasTag(rest[index + 1], 'ProperNoun', 'Place'));
+  if (place < 0 || rest.slice(start, place).some((word) => /[,;—–]/.test(word.post))) return undefined;
+  return [...rest.slice(0, start), ...rest.slice(place)];
+}
+
+/**
+ * "leaves the port city" after "train between Dar es Salaam and Dodoma": when the subject is
+ * shortened, "the city" would name no place; the first place the subject named stands in.
+ */
+function withPlaceNamed(subject: string, rest: Word[]): Word[] | undefined {
+  const index = rest.findIndex((word, k) => /^(?:city|town|capital)$/i.test(word.text) && (k === 0 || /^(?:port|coastal|border|city|the)$/i.test(rest[k - 1]?.text ?? '') || hasTag(rest[k - 1], 'Verb', 'Preposition')));
+  const place = /\b(?:between|from|in|to|at) (?<place>\p{Lu}[\p{L}'’-]*(?: (?:es |de |al-)?\p{Lu}[\p{L}'’-]*){0,3})/u.exec(subject)?.groups?.['place'];
+  if (index < 0 || !place) return undefined;
+  const from = /^(?:port|coastal|border)$/i.test(rest[index - 1]?.text ?? '') ? index - 1 : index;
+  return [...rest.slice(0, from), { text: place, post: rest[index]?.post ?? ' ', tags: ['ProperNoun', 'Place', 'Noun'] }, ...rest.slice(index + 1)];
+}
+
 /** Filler adjectives a long headline can lose without changing what it says ("true cost", "new contract"). */
 const FILLER_ADJECTIVES = new Set(['new', 'true', 'major', 'key', 'several', 'recent', 'current', 'latest', 'overall', 'further', 'additional', 'so-called']);
 
@@ -266,7 +299,16 @@ const FILLER_ADJECTIVES = new Set(['new', 'true', 'major', 'key', 'several', 're
 function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Word[], extra: [string, string, Word[]][] = []): string | undefined {
   const full = bestFit(subject, predicate, rest);
   if (full?.whole) return full.headline;
-  const options: [string, string, Word[]][] = [...extra, ...shorterSubjects(subject, kept).map((shorter): [string, string, Word[]] => [shorter, predicate, rest])];
+  const options: [string, string, Word[]][] = [...extra];
+  // The core of the subject and object, and the place, before adjectives and owners: "Rescuers in Sichuan Province".
+  const unowned = subject.replace(OWNER_OF_NAME, '');
+  const unownedRest = parse(phrase(rest).replace(OWNER_OF_NAME, '')).words;
+  if (unowned !== subject || unownedRest.length !== rest.length) options.push([unowned, predicate, unownedRest]);
+  const placed = withoutDescriptionBeforePlace(rest);
+  if (placed) options.push([subject, predicate, placed]);
+  for (const shorter of shorterSubjects(subject, kept)) {
+    options.push([shorter, predicate, withPlaceNamed(subject.slice(shorter.length), rest) ?? rest]);
+  }
   // "investigated and presided over a symposium": the verb that has the object.
   const second = rest[1];
   if (rest[0]?.text.toLowerCase() === 'and' && second && hasTag(second, 'Verb')) options.push([subject, second.text, rest.slice(2)]);
