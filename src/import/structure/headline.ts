@@ -59,19 +59,51 @@ function activeVoice(subject: string, verb: VerbPhrase, rest: Word[]): { subject
  * A lead that opens with a quote: '"We will not accept this deal," union leader X told
  * reporters' → 'Union leader X says "We will not accept this deal"'.
  */
+const QUOTE_LEAD = /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
+/** "It was a success", "We cannot go on like this": a pronoun that points outside the quote. */
+const NEEDS_CONTEXT = /\b(?:it|this|that|these|those)\b(?!\s+\p{Ll}+(?:s|ion|ment|ness)?\b(?<!\b(?:is|was|will|has|had|would|could)))/iu;
+
+/** True when the sentence opens with a quote: a headline must then quote it with its speaker, or say something else. */
+export function isQuoteLead(sentence: string): boolean {
+  return QUOTE_LEAD.test(sentence.trim());
+}
+
 function quoteHeadline(sentence: string): string | undefined {
-  const match = /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b/u.exec(sentence.trim());
+  const match = QUOTE_LEAD.exec(sentence.trim());
   const quote = match?.groups?.['quote'];
   const speakerText = match?.groups?.['speaker'];
   if (!quote || !speakerText) return undefined;
   const speaker = phrase(withoutArticles(parse(speakerText).words));
   const name = /(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(speaker)?.groups?.['name'];
+  const surname = name?.split(' ').at(-1);
+  // '"It was a success," X said of Mexico's first election of judges' → 'X calls Mexico's first election of judges "a success"'.
+  const about = /^(?:\s+(?:on|late on|early on) \p{Lu}\p{Ll}+)?\s+of (?<topic>[^,]{3,90})/u.exec(match?.groups?.['after'] ?? '')?.groups?.['topic'];
+  const complement = /^(?:it|this|that) (?:is|was|has been) (?<complement>.+)$/iu.exec(quote)?.groups?.['complement'];
+  if (about && complement) {
+    const topic = phrase(withoutArticles(parse(about).words));
+    const topics = [topic, ...[...topic.matchAll(/ (?:by|in|on|at|with|for|after|since) /gu)].map((cut) => topic.slice(0, cut.index))].reverse().sort((a, b) => b.length - a.length);
+    for (const who of [speaker, name, surname]) {
+      for (const what of topics) {
+        const headline = who ? finish(`${who} calls ${what} "${complement}"`) : '';
+        if (who && headline.length <= MAX_HEADLINE_CHARS) return headline;
+      }
+    }
+  }
+  // A quote that needs the story to be understood makes no headline of its own.
+  if (NEEDS_CONTEXT.test(quote)) return undefined;
   for (const who of [speaker, name]) {
     if (!who) continue;
     const headline = finish(`${who} says "${quote}"`);
     if (headline.length <= MAX_HEADLINE_CHARS) return headline;
   }
   return undefined;
+}
+
+/** '"…," an official said, as China announced that …': what the quote is about, as a clause of its own. */
+export function clauseAfterQuote(sentence: string): string | undefined {
+  const after = QUOTE_LEAD.exec(sentence.trim())?.groups?.['after'] ?? '';
+  const clause = /,\s+(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)?.groups?.['clause'];
+  return clause;
 }
 /** Words a headline may be cut before: each opens a phrase or a clause of its own. */
 const PHRASE_OPENERS = new Set([
@@ -230,6 +262,11 @@ function bestFit(subject: string, predicate: string, rest: Word[]): { headline: 
 export function headlineFromSentence(sentence: string): string | undefined {
   const quoted = quoteHeadline(sentence);
   if (quoted) return quoted;
+  // A quote lead without a quote headline: the news it comes with, never the quote's words without their marks.
+  if (isQuoteLead(sentence)) {
+    const news = clauseAfterQuote(sentence);
+    return news ? headlineFromSentence(news.charAt(0).toUpperCase() + news.slice(1)) : undefined;
+  }
   const clause = coreClause(sentence);
   const { words, verbs } = parse(clause);
   const verb = mainVerb(words, verbs)?.describe();

@@ -12,7 +12,7 @@
  */
 import nlp from 'compromise';
 import { presentTense } from '../entities/lexicon';
-import { headlineFromSentence, MAX_HEADLINE_CHARS } from './headline';
+import { headlineFromSentence, isQuoteLead, MAX_HEADLINE_CHARS } from './headline';
 import { coreClause } from './lead-clauses';
 import { MONTH_PATTERN } from './months';
 import { firstSentence } from './paragraphs';
@@ -105,6 +105,10 @@ export function titleFromLead(paragraphs: readonly string[], mainPerson?: string
   if (formula && isPrintableTitle(formula)) return formula;
   const headline = headlineFromSentence(lead);
   if (headline && isPrintableTitle(headline)) return headline;
+  // A quote lead that makes no headline: the next sentence says what happened.
+  const next = sentences(paragraphs[0] ?? '')[1] ?? sentences(paragraphs[1] ?? '')[0];
+  const followUp = isQuoteLead(lead) && next ? headlineFromSentence(next) : undefined;
+  if (followUp && isPrintableTitle(followUp)) return followUp;
   return shortPhrase(lead, mainPlace);
 }
 
