@@ -30,8 +30,11 @@ const CLAUSE_WORDS = /^(?:as|after|when|while|because|since|before|until|though|
 
 /** A finite verb later in the same clause, before any word that opens another clause (and any comma, unless the participle opened an aside). */
 function laterMainVerb(words: Word[], verbs: VerbSpan[], after: number, aside: boolean): boolean {
-  const next = verbs.find((other) => other.start > after + 1);
-  if (!next || hasTag(words[next.start], 'Gerund') || !hasTag(words[next.start], 'PastTense', 'PresentTense', 'Modal', 'Auxiliary')) return false;
+  // "grain shipped through Odesa rose": a past tense the tagger took for a noun is the clause's verb too.
+  const misread = words.findIndex((word, index) => index > after + 1 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS && isNounish(words[index - 1]));
+  const tagged = verbs.find((other) => other.start > after + 1);
+  const next = misread >= 0 && (!tagged || misread < tagged.start) ? { start: misread, end: misread } : tagged;
+  if (!next || hasTag(words[next.start], 'Gerund') || (next !== tagged ? false : !hasTag(words[next.start], 'PastTense', 'PresentTense', 'Modal', 'Auxiliary'))) return false;
   // "voted in an election dominated by worries": the later one is the participle, with its agent.
   if (next.start === next.end && hasTag(words[next.start], 'PastTense') && words[next.end + 1]?.text.toLowerCase() === 'by' && !hasTag(words[next.end + 2], 'Value')) return false;
   const between = words.slice(after + 1, next.start);

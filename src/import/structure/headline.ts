@@ -61,7 +61,11 @@ function activeVoice(subject: string, verb: VerbPhrase, rest: Word[]): { subject
  */
 const QUOTE_LEAD = /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
 /** "It was a success", "We cannot go on like this": a pronoun that points outside the quote. */
-const NEEDS_CONTEXT = /\b(?:it|this|that|these|those)\b(?!\s+\p{Ll}+(?:s|ion|ment|ness)?\b(?<!\b(?:is|was|will|has|had|would|could)))/iu;
+function needsContext(quote: string): boolean {
+  const { words } = parse(quote);
+  // "it", or "this"/"that" standing alone ("like this", "this happen"); "this deal" names its thing.
+  return words.some((word, index) => /^it$/i.test(word.text) || (/^(?:this|that|these|those)$/i.test(word.text) && !hasTag(words[index + 1], 'Noun', 'Adjective', 'Value')));
+}
 
 /** True when the sentence opens with a quote: a headline must then quote it with its speaker, or say something else. */
 export function isQuoteLead(sentence: string): boolean {
@@ -90,7 +94,7 @@ function quoteHeadline(sentence: string): string | undefined {
     }
   }
   // A quote that needs the story to be understood makes no headline of its own.
-  if (NEEDS_CONTEXT.test(quote)) return undefined;
+  if (needsContext(quote)) return undefined;
   for (const who of [speaker, name]) {
     if (!who) continue;
     const headline = finish(`${who} says "${quote}"`);
@@ -298,7 +302,11 @@ export function headlineFromSentence(sentence: string): string | undefined {
     if (present) extra.push([subject, present, rest.slice(3)]);
   }
   // The active form when it fits, else the passive as written.
-  return (active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words)) ?? fitHeadline(subject, predicate, rest, kept, extra);
+  const activeHeadline = active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words);
+  const passiveHeadline = fitHeadline(subject, predicate, rest, kept, extra);
+  // The active form unless it had to lose more of the point than the passive ("unions reject proposal").
+  if (activeHeadline && passiveHeadline && passiveHeadline.length > activeHeadline.length + 15) return passiveHeadline;
+  return activeHeadline ?? passiveHeadline;
 }
 
 /** "southwest China's Sichuan Province", "Amsterdam's Schiphol airport": the owner of a name a headline can do without. */
