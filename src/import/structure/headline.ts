@@ -5,11 +5,13 @@
  *   2. The main verb (headline-verbs.ts) splits it into subject and rest.
  *   3. Headline tense (headline-verbs.ts).
  *   4. A passive with an agent turns active (activeVoice).
- *   5. Speech becomes "says", reported speech the present; a quote lead "X says '…'".
+ *   5. Speech becomes "says", reported speech the present; a quote lead "X says '…'",
+ *      unless the quote needs context: then "X calls Z '…'" or the news it came with.
  *   6. The verb agrees with the subject's head (headline-verbs.ts isPlural).
  *   7. Headline style: no articles or "its", "over" for "more than", "Lisbon dockworkers".
  *   8. Within 80 characters the rest is cut only at a phrase boundary, on a noun,
- *      keeping a complement; shorter subjects are tried before the point is lost.
+ *      keeping a complement; the core nouns and the place are kept before owners and
+ *      descriptions, and shorter subjects are tried before the point is lost.
  * No verb, or no complete clause within 80 characters: no headline here (the
  * caller falls back to a short phrase).
  */
