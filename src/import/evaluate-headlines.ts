@@ -15,7 +15,7 @@ import { prepareStory } from './run-import';
 import { recogniseDateline } from './structure/dateline';
 import { notNewsReason } from './structure/not-news';
 import { recogniseStructure } from './structure/recognise';
-import { isPrintableTitle } from './structure/title-summary';
+import { isPrintableTitle, SUMMARY_MAX_CHARS } from './structure/title-summary';
 
 export interface ExpectedDateline {
   place: string;
@@ -35,7 +35,8 @@ export interface HeadlineRow {
   problems: string[];
 }
 
-export const SUMMARY_LIMIT = 250;
+/** The longest summary the "about 200 characters" allows (title-summary.ts). */
+export const SUMMARY_LIMIT = SUMMARY_MAX_CHARS;
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;

@@ -25,6 +25,22 @@ function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
   return { start, end: start, describe: () => ({ start, end: start, form: 'simple-past', auxiliary: '', infinitive, root: word.text, negative: false, copula: false }) };
 }
 
+/** Words that open a clause of its own: a verb after them is not the main clause's. */
+const CLAUSE_WORDS = /^(?:as|after|when|while|because|since|before|until|though|although|if|that|which|who|whose|where|and|but|or|to)$/i;
+
+/** A finite verb later in the same clause, before any word that opens another clause (and any comma, unless the participle opened an aside). */
+function laterMainVerb(words: Word[], verbs: VerbSpan[], after: number, aside: boolean): boolean {
+  // "grain shipped through Odesa rose": a past tense the tagger took for a noun is the clause's verb too.
+  const misread = words.findIndex((word, index) => index > after + 1 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS && isNounish(words[index - 1]));
+  const tagged = verbs.find((other) => other.start > after + 1);
+  const next = misread >= 0 && (!tagged || misread < tagged.start) ? { start: misread, end: misread } : tagged;
+  if (!next || hasTag(words[next.start], 'Gerund') || (next !== tagged ? false : !hasTag(words[next.start], 'PastTense', 'PresentTense', 'Modal', 'Auxiliary'))) return false;
+  // "voted in an election dominated by worries": the later one is the participle, with its agent.
+  if (next.start === next.end && hasTag(words[next.start], 'PastTense') && words[next.end + 1]?.text.toLowerCase() === 'by' && !hasTag(words[next.end + 2], 'Value')) return false;
+  const between = words.slice(after + 1, next.start);
+  return !between.some((word) => CLAUSE_WORDS.test(word.text)) && (aside || !between.some((word) => /[,;—–]/.test(word.post)));
+}
+
 /** The clause's own verb: finite, with a noun before it, not a participle describing the subject. */
 export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined {
   const tagged = verbs.find((verb) => {
@@ -40,7 +56,12 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
     if (before && (/^(?:to|who|that|which)$/i.test(before.text) || ARTICLES.has(before.text.toLowerCase()))) return false;
     if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
     // "a report published by …": a past participle (no auxiliary before it) with its agent.
-    if (words[verb.end + 1]?.text.toLowerCase() === 'by' && hasTag(first, 'PastTense')) return false;
+    // ("grew by 10%": a quantity after "by" is no agent.)
+    if (words[verb.end + 1]?.text.toLowerCase() === 'by' && hasTag(first, 'PastTense') && !hasTag(words[verb.end + 2], 'Value') && !/^\d/.test(words[verb.end + 2]?.text ?? '')) return false;
+    // "the area planted with coca … grew", "the first section, built with loans …, opened": a participle right after
+    // a noun, opening a phrase, describes the noun when a finite verb of the clause follows.
+    if (verb.start === verb.end && hasTag(first, 'PastTense') && hasTag(words[verb.end + 1], 'Preposition') && (isNounish(before) || /,/.test(before?.post ?? ''))
+      && laterMainVerb(words, verbs, verb.end, /,/.test(before?.post ?? ''))) return false;
     return words.slice(0, verb.start).some((word) => isNounish(word));
   });
   const misread = verbReadAsNoun(words);
@@ -81,7 +102,14 @@ export function presentOfPast(past: string, plural: boolean): string | undefined
   return infinitive ? presentOf(infinitive, plural) : undefined;
 }
 
-export function isPlural(subject: Word[]): boolean {
+/** "More than 45,000 Syrian refugees", "some 3,000 miners": a quantity before the head says nothing of its number. */
+const QUANTIFIER = /^(?:more|fewer|less) than$|^(?:over|some|about|around|nearly|almost|roughly|up to|at least)$/i;
+
+export function isPlural(words: Word[]): boolean {
+  // The quantifier goes; a number other than one before a noun ("45,000 Syrian refugees", "11 people") makes it many.
+  const two = words.slice(0, 2).map((word) => word.text).join(' ');
+  const subject = QUANTIFIER.test(two) ? words.slice(2) : QUANTIFIER.test(words[0]?.text ?? '') ? words.slice(1) : words;
+  if (hasTag(subject[0], 'Value') && !/^(?:1|one|a)$/i.test(subject[0]?.text ?? '') && hasTag(subject.slice(1).find((word) => !hasTag(word, 'Adjective', 'Demonym', 'Value')), 'Plural')) return true;
   // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not.
   const joins = subject.some((word, index) => word.text.toLowerCase() === 'and' && !(/^\p{Lu}/u.test(subject[index - 1]?.text ?? '') && /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')));
   if (joins) return true;

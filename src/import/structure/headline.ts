@@ -5,11 +5,13 @@
  *   2. The main verb (headline-verbs.ts) splits it into subject and rest.
  *   3. Headline tense (headline-verbs.ts).
  *   4. A passive with an agent turns active (activeVoice).
- *   5. Speech becomes "says", reported speech the present; a quote lead "X says '…'".
+ *   5. Speech becomes "says", reported speech the present; a quote lead "X says '…'",
+ *      unless the quote needs context: then "X calls Z '…'" or the news it came with.
  *   6. The verb agrees with the subject's head (headline-verbs.ts isPlural).
  *   7. Headline style: no articles or "its", "over" for "more than", "Lisbon dockworkers".
  *   8. Within 80 characters the rest is cut only at a phrase boundary, on a noun,
- *      keeping a complement; shorter subjects are tried before the point is lost.
+ *      keeping a complement; the core nouns and the place are kept before owners and
+ *      descriptions, and shorter subjects are tried before the point is lost.
  * No verb, or no complete clause within 80 characters: no headline here (the
  * caller falls back to a short phrase).
  */
@@ -51,26 +53,63 @@ function activeVoice(subject: string, verb: VerbPhrase, rest: Word[]): { subject
   if (!head || hasTag(agent[0], 'Value', 'Date') || /^\d/.test(agent[0]?.text ?? '') || !isNounish(head) || hasTag(head, 'Date', 'Unit', 'Percent', 'Value')) return undefined;
   const agentText = phrase(agent).replace(/[,;]$/, '');
   const predicate = headlineVerb({ ...verb, form: 'simple-past', auxiliary: '' }, [], isPlural(agent));
-  return { subject: agentText, predicate: `${predicate} ${subject}`, rest: rest.slice(end) };
+  // The object (the passive's subject) may be cut like the rest: "drops plan to cut number of flights".
+  return { subject: agentText, predicate, rest: [...parse(subject).words, ...rest.slice(end)] };
 }
 
 /**
  * A lead that opens with a quote: '"We will not accept this deal," union leader X told
  * reporters' → 'Union leader X says "We will not accept this deal"'.
  */
+const QUOTE_LEAD = /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
+/** "It was a success", "We cannot go on like this": a pronoun that points outside the quote. */
+function needsContext(quote: string): boolean {
+  const { words } = parse(quote);
+  // "it", or "this"/"that" standing alone ("like this", "this happen"); "this deal" names its thing.
+  return words.some((word, index) => /^it$/i.test(word.text) || (/^(?:this|that|these|those)$/i.test(word.text) && !hasTag(words[index + 1], 'Noun', 'Adjective', 'Value')));
+}
+
+/** True when the sentence opens with a quote: a headline must then quote it with its speaker, or say something else. */
+export function isQuoteLead(sentence: string): boolean {
+  return QUOTE_LEAD.test(sentence.trim());
+}
+
 function quoteHeadline(sentence: string): string | undefined {
-  const match = /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b/u.exec(sentence.trim());
+  const match = QUOTE_LEAD.exec(sentence.trim());
   const quote = match?.groups?.['quote'];
   const speakerText = match?.groups?.['speaker'];
   if (!quote || !speakerText) return undefined;
   const speaker = phrase(withoutArticles(parse(speakerText).words));
   const name = /(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(speaker)?.groups?.['name'];
+  const surname = name?.split(' ').at(-1);
+  // '"It was a success," X said of Mexico's first election of judges' → 'X calls Mexico's first election of judges "a success"'.
+  const about = /^(?:\s+(?:on|late on|early on) \p{Lu}\p{Ll}+)?\s+of (?<topic>[^,]{3,90})/u.exec(match?.groups?.['after'] ?? '')?.groups?.['topic'];
+  const complement = /^(?:it|this|that) (?:is|was|has been) (?<complement>.+)$/iu.exec(quote)?.groups?.['complement'];
+  if (about && complement) {
+    const topic = phrase(withoutArticles(parse(about).words));
+    const topics = [topic, ...[...topic.matchAll(/ (?:by|in|on|at|with|for|after|since) /gu)].map((cut) => topic.slice(0, cut.index))].reverse().sort((a, b) => b.length - a.length);
+    for (const who of [speaker, name, surname]) {
+      for (const what of topics) {
+        const headline = who ? finish(`${who} calls ${what} "${complement}"`) : '';
+        if (who && headline.length <= MAX_HEADLINE_CHARS) return headline;
+      }
+    }
+  }
+  // A quote that needs the story to be understood makes no headline of its own.
+  if (needsContext(quote)) return undefined;
   for (const who of [speaker, name]) {
     if (!who) continue;
     const headline = finish(`${who} says "${quote}"`);
     if (headline.length <= MAX_HEADLINE_CHARS) return headline;
   }
   return undefined;
+}
+
+/** '"…," an official said, as China announced that …': what the quote is about, as a clause of its own. */
+export function clauseAfterQuote(sentence: string): string | undefined {
+  const after = QUOTE_LEAD.exec(sentence.trim())?.groups?.['after'] ?? '';
+  const clause = /,\s+(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)?.groups?.['clause'];
+  return clause;
 }
 /** Words a headline may be cut before: each opens a phrase or a clause of its own. */
 const PHRASE_OPENERS = new Set([
@@ -188,6 +227,10 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
   const named = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(subject);
   if (named?.groups?.['name']) variants.push(named.groups['name']);
   const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(subject)?.groups?.['head'];
+  // "Suspension bridge spanning a canyon in Guizhou province" → "Suspension bridge in Guizhou province": the head keeps its place.
+  const place = /\b(?:in|near) (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:province|region|state|county))?)$/u.exec(subject)?.groups?.['place'];
+  const described = /^(?<head>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){1,3}) (?:who|which|that|\p{Ll}+ing|\p{Ll}+ed)\b/u.exec(subject)?.groups?.['head'];
+  if (described && place && !described.includes(place)) variants.push(`${described} in ${place}`);
   // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands", "Protesters angry over …" → "Protesters").
   const crowd = /^(?:dozens|hundreds|thousands|millions|\p{L}+ers|\p{L}+ists|\p{L}+ants)$/iu;
   // "Thousands of miners at the … operations near Rustenburg" → "Thousands of miners".
@@ -225,6 +268,11 @@ function bestFit(subject: string, predicate: string, rest: Word[]): { headline: 
 export function headlineFromSentence(sentence: string): string | undefined {
   const quoted = quoteHeadline(sentence);
   if (quoted) return quoted;
+  // A quote lead without a quote headline: the news it comes with, never the quote's words without their marks.
+  if (isQuoteLead(sentence)) {
+    const news = clauseAfterQuote(sentence);
+    return news ? headlineFromSentence(news.charAt(0).toUpperCase() + news.slice(1)) : undefined;
+  }
   const clause = coreClause(sentence);
   const { words, verbs } = parse(clause);
   const verb = mainVerb(words, verbs)?.describe();
@@ -256,7 +304,39 @@ export function headlineFromSentence(sentence: string): string | undefined {
     if (present) extra.push([subject, present, rest.slice(3)]);
   }
   // The active form when it fits, else the passive as written.
-  return (active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words)) ?? fitHeadline(subject, predicate, rest, kept, extra);
+  const activeHeadline = active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words);
+  const passiveHeadline = fitHeadline(subject, predicate, rest, kept, extra);
+  // The active form unless it had to lose more of the point than the passive ("unions reject proposal").
+  if (activeHeadline && passiveHeadline && passiveHeadline.length > activeHeadline.length + 15) return passiveHeadline;
+  return activeHeadline ?? passiveHeadline;
+}
+
+/** "southwest China's Sichuan Province", "Amsterdam's Schiphol airport": the owner of a name a headline can do without. */
+const OWNER_OF_NAME = /\b(?:(?:north|south|east|west|central|northern|southern|eastern|western|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern) )?\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/gu;
+const PLACE_PREPOSITIONS = /^(?:in|around|near|at|across|outside|off)$/i;
+
+/**
+ * "wildfires driven by hurricane-force winds around Los Angeles" → "wildfires around
+ * Los Angeles": a phrase describing a noun goes before the place after it does.
+ */
+function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
+  const start = rest.findIndex((word, index) => index > 0 && hasTag(word, 'PastTense', 'Gerund') && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun'));
+  if (start < 0) return undefined;
+  const place = rest.findIndex((word, index) => index > start + 1 && PLACE_PREPOSITIONS.test(word.text) && hasTag(rest[index + 1], 'ProperNoun', 'Place'));
+  if (place < 0 || rest.slice(start, place).some((word) => /[,;—–]/.test(word.post))) return undefined;
+  return [...rest.slice(0, start), ...rest.slice(place)];
+}
+
+/**
+ * "leaves the port city" after "train between Dar es Salaam and Dodoma": when the subject is
+ * shortened, "the city" would name no place; the first place the subject named stands in.
+ */
+function withPlaceNamed(subject: string, rest: Word[]): Word[] | undefined {
+  const index = rest.findIndex((word, k) => /^(?:city|town|capital)$/i.test(word.text) && (k === 0 || /^(?:port|coastal|border|city|the)$/i.test(rest[k - 1]?.text ?? '') || hasTag(rest[k - 1], 'Verb', 'Preposition')));
+  const place = /\b(?:between|from|in|to|at) (?<place>\p{Lu}[\p{L}'’-]*(?: (?:es |de |al-)?\p{Lu}[\p{L}'’-]*){0,3})/u.exec(subject)?.groups?.['place'];
+  if (index < 0 || !place) return undefined;
+  const from = /^(?:port|coastal|border)$/i.test(rest[index - 1]?.text ?? '') ? index - 1 : index;
+  return [...rest.slice(0, from), { text: place, post: rest[index]?.post ?? ' ', tags: ['ProperNoun', 'Place', 'Noun'] }, ...rest.slice(index + 1)];
 }
 
 /** Filler adjectives a long headline can lose without changing what it says ("true cost", "new contract"). */
@@ -266,7 +346,16 @@ const FILLER_ADJECTIVES = new Set(['new', 'true', 'major', 'key', 'several', 're
 function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Word[], extra: [string, string, Word[]][] = []): string | undefined {
   const full = bestFit(subject, predicate, rest);
   if (full?.whole) return full.headline;
-  const options: [string, string, Word[]][] = [...extra, ...shorterSubjects(subject, kept).map((shorter): [string, string, Word[]] => [shorter, predicate, rest])];
+  const options: [string, string, Word[]][] = [...extra];
+  // The core of the subject and object, and the place, before adjectives and owners: "Rescuers in Sichuan Province".
+  const unowned = subject.replace(OWNER_OF_NAME, '');
+  const unownedRest = parse(phrase(rest).replace(OWNER_OF_NAME, '')).words;
+  if (unowned !== subject || unownedRest.length !== rest.length) options.push([unowned, predicate, unownedRest]);
+  const placed = withoutDescriptionBeforePlace(rest);
+  if (placed) options.push([subject, predicate, placed]);
+  for (const shorter of shorterSubjects(subject, kept)) {
+    options.push([shorter, predicate, withPlaceNamed(subject.slice(shorter.length), rest) ?? rest]);
+  }
   // "investigated and presided over a symposium": the verb that has the object.
   const second = rest[1];
   if (rest[0]?.text.toLowerCase() === 'and' && second && hasTag(second, 'Verb')) options.push([subject, second.text, rest.slice(2)]);

@@ -30,7 +30,7 @@ const INNER_ATTRIBUTION = new RegExp(`,\\s+(?:the |a )?[^,]{1,90}?\\s+(?:said|sa
 const TIME_WORDS = new RegExp(`${TIME}\\b|\\s+(?:overnight|yesterday|today|tonight|last (?:year|month|week))\\b`, 'gu');
 
 /** True when a phrase has a verb that could carry a clause ("said", "will build"), not just nouns. */
-function hasFiniteVerb(phrase: string): boolean {
+export function hasFiniteVerb(phrase: string): boolean {
   // The verb phrases' terms and tags only: their full grammar is not needed here (and costs more).
   return (nlp(phrase).verbs().docs as unknown as { tags: Set<string> }[][]).some((terms) => {
     const first = terms[0]?.tags ?? new Set<string>();

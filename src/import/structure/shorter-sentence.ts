@@ -1,0 +1,74 @@
+/**
+ * A lead sentence too long for a summary, made shorter without cutting it: the
+ * parts news writing adds to a complete clause go, one kind at a time, least
+ * telling first, until the sentence fits. Each kind leaves a sentence that still
+ * reads whole and says nothing the lead did not:
+ *   1. a parenthesis:              "Twelve billion yuan (about 1.68 billion dollars) will …"
+ *   2. the closing attribution:    "…, the infrastructure ministry said on Friday."
+ *                                  "…, according to the Alberta Teachers' Association."
+ *   3. an opening adverbial:       "On a day when thousands marched past the Reichstag, …"
+ *   4. an aside between commas:    ", who came to office two years ago …,", ", capital of … Province,"
+ *   5. a closing participle clause: "…, cutting a journey that takes ten hours to under four."
+ *   6. a closing clause of its own: "…, though lawmakers delayed …", "…, as Governor X warned …"
+ *      (not after a quote: there it is what the quote is about)
+ *   7. a closing relative clause:   "…wildfires around Los Angeles that have killed at least five people …"
+ * When none of them brings the sentence within the limit it is kept whole: a
+ * summary is never cut mid-sentence.
+ */
+import { hasFiniteVerb } from './lead-clauses';
+
+const SPEECH = 'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
+/** ", the ministry said in a statement on Friday." — at the very end. */
+const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60})?|according to [^,]{1,120})(?=[.!?]["”’]?$)`, 'u');
+/** ", the agriculture ministry said in a statement on Thursday, blaming …": the attribution and what hangs on it. */
+const ATTRIBUTION_ONWARDS = new RegExp(`,\\s+(?:the |a )?[^,"“”]{1,90}?\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60})?,\\s+\\p{Ll}+ing\\b[^,]*(?=[.!?]["”’]?$)`, 'u');
+const OPENING = /^(?:(?:On|In|At|During|After|Before|With|Despite|Following|Amid|Since|Over|By|For|Under|Citing|Speaking)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,120},\s+/u;
+/** ", capital of …," ", a key demand of the IMF,", ", who came to office …,": between two commas, not a list. */
+const ASIDE = /,\s+(?<aside>(?:who|which|whose|(?:a|an|the)\s+|capital\s+of\b|home\s+to\b)[^,]{2,160}),\s+(?!and\b|or\b)/u;
+const CLAUSE_AFTER = /^(?:as|while|though|although|even|whereas|but|after|before|despite|amid|with|which|who|\p{Ll}+ing)\b/u;
+const CLOSING_PARTICIPLE = /,\s+\p{Ll}+ing\b[^]*?(?=[.!?]["”’]?$)/u;
+const CLOSING_CLAUSE = /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with)\s+[^]*?(?=[.!?]["”’]?$)/u;
+const CLOSING_RELATIVE = /\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
+
+type Shortening = (sentence: string) => string;
+
+/** Each rule returns the sentence unchanged when it does not apply. */
+const SHORTENINGS: Shortening[] = [
+  (s) => s.replace(/\s*\([^()]*\)/g, ''),
+  (s) => s.replace(ATTRIBUTION_ONWARDS, '').replace(CLOSING_ATTRIBUTION, ''),
+  (s) => {
+    const opening = OPENING.exec(s);
+    if (!opening) return s;
+    const rest = s.slice(opening[0].length);
+    return rest.length > 20 ? rest.charAt(0).toUpperCase() + rest.slice(1) : s;
+  },
+  (s) => {
+    let shorter = s;
+    for (let match = ASIDE.exec(shorter); match; match = ASIDE.exec(shorter)) {
+      const aside = match.groups?.['aside'] ?? '';
+      // "the lowest in a decade" is an aside; ", the ministry said, …" is not (a clause of its own).
+      if (!/^(?:who|which|whose)\b/u.test(aside) && hasFiniteVerb(aside)) break;
+      const after = shorter.slice(match.index + match[0].length);
+      // ", a key demand of the IMF, though …": the second comma opens the next clause and stays.
+      shorter = `${shorter.slice(0, match.index)}${CLAUSE_AFTER.test(after) ? ', ' : ' '}${after}`;
+    }
+    return shorter;
+  },
+  (s) => s.replace(CLOSING_PARTICIPLE, ''),
+  // After a quote, the closing clause is the news ('"Every yuan …," an official said, as China announced …').
+  (s) => (/^["“]/u.test(s) ? s : s.replace(CLOSING_CLAUSE, '')),
+  (s) => s.replace(CLOSING_RELATIVE, ''),
+];
+
+/** The sentence itself when it fits; else the first shortening, applied in order, that fits; else the sentence whole. */
+export function shorterSentence(sentence: string, limit: number): string {
+  if (sentence.length <= limit) return sentence;
+  let shorter = sentence;
+  for (const shorten of SHORTENINGS) {
+    const next = shorten(shorter).replace(/\s+/g, ' ').replace(/\s+([,.!?])/g, '$1');
+    // A rule that left too little of the sentence is not taken.
+    if (next.length >= 40) shorter = next;
+    if (shorter.length <= limit) return shorter;
+  }
+  return sentence;
+}
