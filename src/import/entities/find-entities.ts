@@ -14,7 +14,7 @@ import { slugify } from '../../lib/slug';
 import { ambiguityOf } from '../../lib/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { findOrganizationsInContext } from './organization-cues';
-import { findOrganizationCandidates } from './organizations';
+import { findOrganizationCandidates, isOrganizationShaped } from './organizations';
 import { isEnglishWord } from './english-words';
 import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
@@ -110,10 +110,11 @@ export class EntityFinder {
     const people = findPersonCandidates(text, this.knowledge.isPlaceName, title);
     const byForm = findOrganizationCandidates(text);
     const inContext = findOrganizationsInContext(text, { isPlaceName: this.knowledge.isPlaceName, people: people.cued, byForm });
-    const organizations = [...new Set([...byForm, ...inContext.names])];
+    const organizations = [...new Set([...byForm, ...inContext.names].map((name) => name.replace(/^The (?=\p{Lu}{2,}$)/u, '')))].filter(isOrganizationShaped);
     for (const name of people.fullNames) this.learntPeople.add(name);
     for (const name of organizations) this.learntOrganizations.add(name);
     for (const [acronym, name] of inContext.acronyms) {
+      if (!isOrganizationShaped(name) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
       // An acronym that stands for two names in the archive stands for neither.
       const known = this.organizationAcronyms.get(acronym);
       this.organizationAcronyms.set(acronym, known === undefined || known === name ? name : null);

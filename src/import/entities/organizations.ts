@@ -51,6 +51,25 @@ export function cleanOrganizationName(name: string): string {
   return endOfName(result.replace(/['’]s$/u, '').split(/\s+/)).join(' ');
 }
 
+/** Words that open a sentence or clause, never an organization's name: "In 2016", "If Parliament". */
+const CLAUSE_OPENERS = new Set(['in', 'if', 'for', 'although', 'though', 'when', 'while', 'after', 'before', 'since', 'until', 'as', 'but', 'and', 'or', 'at', 'on', 'by', 'with', 'from', 'of', 'during', 'because', 'unlike', 'like']);
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The last check on any organization name a story yields, whatever found it: it starts with a
+ * capital, is not a date ("October 2016", "May 2") or a number ("29"), and does not open with a
+ * word that opens clauses.
+ */
+export function isOrganizationShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (!/^[\p{Lu}\p{N}]/u.test(first) || !/\p{L}/u.test(name)) return false;
+  if (/^\p{N}+$/u.test(first) && words.length < 3) return false;
+  if (CLAUSE_OPENERS.has(first.toLowerCase())) return false;
+  if (CALENDAR_WORD.test(first) && (words.length === 1 || /^\d/.test(words[1] ?? ''))) return false;
+  return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
+}
+
 /** Organization names found by form alone, in order of first mention. */
 export function findOrganizationCandidates(text: string): string[] {
   const found = new Set<string>();

@@ -67,9 +67,14 @@ function isPlainWord(word: string): boolean {
   return isCalendarWord(word) || isEnglishWord(word);
 }
 
-/** Drops a sentence's "The" or "In", or a possessor ("Mexico City's"), that the capitalised run took in. */
+/**
+ * Drops a sentence's "The", "In" or "Although", or a possessor ("Mexico City's"), that the
+ * capitalised run took in. A run that ends in a possessive names the owner, not the area
+ * ("Hong Kong's district elections"): no name then.
+ */
 function trimLeadingWords(name: string, start: number): { name: string; start: number } {
-  const match = /^(?:(?:The|In|On|At|Near|From|Across|Around|Both|And) |.*['’]s )+/.exec(name);
+  if (/['’]s?$/.test(name)) return { name: '', start };
+  const match = /^(?:(?:The|In|On|At|Near|From|Across|Around|Both|And|Although|Though|If|When|While|After|Before|Since|Unlike|But) |.*['’]s )+/.exec(name);
   return match ? { name: name.slice(match[0].length), start: start + match[0].length } : { name, start };
 }
 

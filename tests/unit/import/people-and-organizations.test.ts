@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntityFinder } from '../../../src/import/entities/find-entities';
 import { findOrganizationsInContext } from '../../../src/import/entities/organization-cues';
-import { findOrganizationCandidates } from '../../../src/import/entities/organizations';
+import { findOrganizationCandidates, isOrganizationShaped } from '../../../src/import/entities/organizations';
 import { findPersonCandidates } from '../../../src/import/entities/people';
 import { isInsideLongerName } from '../../../src/lib/mention-cues';
 import { wordKnowledge } from '../../../src/import/entities/word-knowledge';
@@ -176,5 +176,22 @@ describe('names of things named after people', () => {
   });
   it('drops a place of two words before a name', () => {
     expect(findPersonCandidates('Hong Kong Disneyland said it would open.', isPlaceName).fullNames.size).toBe(0);
+  });
+});
+
+describe('the last check on an organization name', () => {
+  it('turns away numbers, dates and clause openers that a list or cue took in', () => {
+    for (const name of ['29', 'In 2016', 'If Parliament', 'October 2016', 'May 2', 'for Pet Patrol', 'the Liberty Union Party']) {
+      expect(isOrganizationShaped(name), name).toBe(false);
+    }
+    for (const name of ['3M', 'BBC', 'Goldman Sachs', '42nd Canadian Parliament', 'Sunday Times', 'Constitution Party of America']) {
+      expect(isOrganizationShaped(name), name).toBe(true);
+    }
+  });
+  it('keeps no number as an organization in a story of figures', () => {
+    const finder = new EntityFinder(knowledge);
+    const text = 'The mortality rates were 49% for ZMapp, 53% for remdesivir, 29% for REGN-EB3 and 34% for mAb114, the World Health Organization (WHO) said. In 2016, the WHO had warned.';
+    const { organizations: found } = finder.learn(text);
+    expect(found.filter((name) => !/\p{L}/u.test(name) || /^(?:In|The) /.test(name))).toEqual([]);
   });
 });

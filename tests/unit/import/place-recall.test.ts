@@ -105,6 +105,10 @@ describe('place recall', () => {
     expect(names.filter((name) => /Lake|District|Fire/.test(name))).toEqual([]);
     expect(placesOf('Bankers in Hong Kong toured the Central Business District and the Financial District.').names).toEqual(['Hong Kong']);
   });
+  it('takes no owner or clause opener for an area ("Although Hong Kong\'s district elections", "Las Estrellas\' village")', () => {
+    const { names } = placesOf('Although Hong Kong\'s district elections are usually quiet, one case was found in Las Estrellas\' village near Punta Arenas, Chile.');
+    expect(names.filter((name) => /Although|Estrellas/.test(name))).toEqual([]);
+  });
   it('registers cued places so that a re-import finds them again', () => {
     const { finder } = placesOf('Floods hit the Buyende district of Uganda and Lake Kyoga rose.');
     const added = finder.registryAdditions().places;
