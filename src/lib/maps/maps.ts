@@ -19,8 +19,8 @@ import { geoBounds, geoClipAntimeridian, geoContains, geoEqualEarth, geoMercator
 import type { Feature, FeatureCollection, Geometry, LineString, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { layOutLabels, type Box, type TextPosition } from './map-labels';
-import type { PlacesByLocation } from './map-neighbours';
+import { layOutLabels, type Box, type TextPosition } from './labels';
+import type { PlacesByLocation } from './neighbours';
 
 const require = createRequire(import.meta.url);
 

@@ -12,7 +12,7 @@
  * shares its drawing and only the frame's rectangle differs.
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { Box } from './map-labels';
+import type { Box } from './labels';
 import { boundsIntersect, countries, homeAt, type Bounds, type CountryPolygon } from './maps';
 
 /** Locator maps narrower than this many degrees get an inset. */
