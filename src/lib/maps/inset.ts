@@ -13,7 +13,9 @@
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Box } from './labels';
-import { boundsIntersect, countries, homeAt, type Bounds, type CountryPolygon } from './maps';
+import { boundsIntersect, type Bounds } from './bounds';
+import { homeAt } from './containment';
+import { countries, type CountryPolygon } from './world-atlas';
 
 /** Locator maps narrower than this many degrees get an inset. */
 export const INSET_BELOW_SPAN = 25;
