@@ -18,7 +18,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_PAGES, buildSearchIndex } from '../../src/integrations/search/index';
-import { CACHE_FOLDER, fingerprintFiles, fingerprintSearchInput, listGlobFiles, restoreIndex, storeIndex } from '../../src/integrations/search/index-cache';
+import { fingerprintFiles, fingerprintSearchInput } from '../../src/integrations/search/fingerprint';
+import { CACHE_FOLDER, restoreIndex, storeIndex } from '../../src/integrations/search/index-cache';
+import { listGlobFiles } from '../../src/integrations/search/pagefind-glob';
 import { distDir, filesUnder, FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
 import { redirectRules } from '../../scripts/link-check/check-site';
 

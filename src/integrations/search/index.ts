@@ -9,7 +9,7 @@
  *
  * A build whose article pages are byte-for-byte those of the last build (same
  * Pagefind, same options) reuses that build's bundle from Astro's cache folder
- * instead of indexing again (see `search/index-cache.ts`). A cache that cannot
+ * instead of indexing again (see `index-cache.ts`). A cache that cannot
  * be read or written only costs the time of indexing, never the build.
  *
  * In `astro dev` there is no build output to index; the dev server serves the
@@ -22,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import * as pagefind from 'pagefind';
-import { CACHE_FOLDER, fingerprintSearchInput, restoreIndex, storeIndex, type SearchInput } from './index-cache';
+import { fingerprintSearchInput, type SearchInput } from './fingerprint';
+import { CACHE_FOLDER, restoreIndex, storeIndex } from './index-cache';
 import { serveLastIndex } from './serve-last-index';
 
 /** Article pages, `/YYYY/MM/DD/<slug>/index.html` (src/pages/[year]/[month]/[day]/[slug].astro). */
