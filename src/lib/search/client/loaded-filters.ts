@@ -2,10 +2,10 @@
  * The Pagefind filters the page has loaded (facets, or shards of one), the
  * names of their values, and every value's total when all were loaded up front.
  */
-import { countsByFacet, filterValueIndex, type FilterValueIndex } from '../facets';
+import { countsByFacet, filterValueIndex, type FilterCounts, type FilterValueIndex } from '../facets';
 import { FACETS, type Facet } from '../filters';
 import { facetKeys, type FacetShards } from '../shards';
-import type { FilterCounts, SearchIndex } from './pagefind';
+import type { SearchIndex } from './pagefind';
 
 export class LoadedFilters {
   readonly values: FilterValueIndex = new Map();
