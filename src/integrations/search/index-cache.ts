@@ -1,16 +1,9 @@
 /**
- * The search index of the last build, kept in Astro's cache folder: when the
- * pages Pagefind would read are byte-for-byte those it read last time (and
- * Pagefind and its options are the same), that build's bundle is copied into
- * `<outDir>/pagefind/` instead of running Pagefind again.
- *
- * The cache is one file, `<cacheDir>/news-archive-search/index.pack`: a JSON
- * header line (fingerprint, page count, the bundle's folders, its files and
- * their lengths), then the files' bytes. One file because creating a file is
- * what costs on a large bundle: at 10,000 pages, copying the bundle's 10,400
- * files into a cache folder took 2-6 s, packing them takes well under one.
- * A new pack is written beside the old one and renamed over it, so a reader
- * finds one or the other, never half of one.
+ * The last build's search bundle, kept in Astro's cache folder and copied into
+ * `<outDir>/pagefind/` when Pagefind's input has the same fingerprint. It is one
+ * pack file (a JSON header line, then the files' bytes), because creating files
+ * is what costs (docs/performance.md); a new pack is renamed over the old one,
+ * so a reader never finds half of one.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';

@@ -1,18 +1,9 @@
 /**
- * Maps drawn at build time as SVG path data from Natural Earth (world-atlas),
- * so that pages ship no tiles, no script and nothing from another host.
- *
- * The world view uses the 1:110m land outline (small enough for an index page);
- * locator maps use 1:50m countries, cut to the map's frame before drawing, so a
- * page carries only the coastline and borders it shows. Coordinates are rounded
- * to a tenth of a pixel: finer detail is invisible and costs bytes.
- *
- * A build draws a locator map for every place page, so the work that does not
- * depend on the frame is done once per shape (d3's antimeridian cut, the
- * constant half of its point-in-polygon test), and a map projects only the
- * polygons whose bounds meet its frame, without the runs of vertices beyond
- * one side of it. The path data stays exactly what d3 draws from the whole
- * countries (tests/unit/maps.test.ts compares the two).
+ * The world map (1:110m land) and locator maps (1:50m countries cut to the
+ * frame), drawn at build time as SVG path data: no tiles, no script, nothing from
+ * another host. What does not depend on the frame is done once per shape
+ * (antimeridian-cut.ts, containment.ts); the path data stays exactly what d3
+ * draws from the whole countries (tests/unit/maps.test.ts compares the two).
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { LineString, Polygon } from 'geojson';
