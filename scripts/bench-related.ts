@@ -18,12 +18,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { entityLinks, type EntityReference } from '../src/lib/entities';
+import { ENTITY_KINDS, entityLinks, type EntityReference } from '../src/lib/entities/entities';
 import { rankRelated, RELATED_WINDOW, type RelatedInput } from '../src/lib/related';
 import { CORPUS } from './bench/corpus';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const KINDS = ['people', 'places', 'organizations'] as const;
 
 const { values: options } = parseArgs({
   options: {
@@ -68,7 +67,7 @@ function readCorpus(dir: string): RelatedInput[] {
   return markdownFiles(path.join(dir, 'articles')).map((file) => {
     const text = readFileSync(file, 'utf8');
     const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
-    const entities = KINDS.flatMap((kind) =>
+    const entities = ENTITY_KINDS.flatMap((kind) =>
       entityLinks((frontmatter[kind] as EntityReference[] | undefined) ?? []).map((link) => `${kind}/${link.id}`),
     );
     return { date: String(frontmatter['date']), entities };

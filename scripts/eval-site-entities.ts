@@ -6,9 +6,10 @@
  * --errors lists each article's errors, worst first.
  */
 import path from 'node:path';
+import { ENTITY_KINDS } from '../src/lib/entities/entities';
 import { errorWeight, evaluateSiteRun, LEVELS, type Level } from './eval-site/evaluate-site';
 import { loadGold } from './eval-site/gold';
-import { ENTITY_KINDS, PARTIAL_CREDIT, precision, recall, type Totals } from './eval-site/score';
+import { PARTIAL_CREDIT, precision, recall, type Totals } from './eval-site/score';
 import { runSiteEvaluation } from './eval-site/site-run';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -7,12 +7,13 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { ARCHIVE_DIR, DEFAULT_LANG } from './config';
-import { globWithLiteralDates } from './data/literal-dates';
-import { optionalYamlFile } from './data/registry-loader';
+import { globWithLiteralDates } from './loaders/literal-dates';
+import { optionalYamlFile } from './loaders/registry-file';
 import { isSitePath, normaliseSitePath } from './lib/aliases';
 import { isCalendarDate } from './lib/dates';
 import { isSafeUrl } from './lib/safe-url';
-import { TAGGINGS } from './lib/tagging-rules';
+import { SLUG_PATTERN } from './lib/slug';
+import { TAGGINGS } from './lib/entities/tagging-rules';
 
 const CALENDAR_DATE = 'must be a real calendar date written YYYY-MM-DD';
 
@@ -29,6 +30,9 @@ const SAFE_URL = 'must be an http:, https: or mailto: URL, a relative path or a 
 const safeAbsoluteUrl = z.url({ message: 'must be an absolute URL' }).refine(isSafeUrl, { message: SAFE_URL });
 
 const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** An article's slug or a registry id: it names a folder of the site. */
+const slugOrId = z.string().regex(SLUG_PATTERN, { message: 'must be lower-case words joined by hyphens' });
 
 /**
  * A person, place or organization named by an article: its name, or, where two
@@ -72,9 +76,7 @@ const articles = defineCollection({
     title: nonEmptyText,
     date: calendarDate,
     /** Overrides the URL slug taken from the file name. */
-    slug: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
-      message: 'must be lower-case words joined by hyphens',
-    }).refine((slug) => new TextEncoder().encode(slug).length <= 150, {
+    slug: slugOrId.refine((slug) => new TextEncoder().encode(slug).length <= 150, {
       // It names the page's folder: file systems allow 255 bytes a name.
       message: 'must be at most 150 bytes long',
     }).optional(),
@@ -120,9 +122,7 @@ const articles = defineCollection({
  */
 const registryEntry = z.object({
   /** slugify(name) unless two entries share a name: the URL of the entity's page. */
-  id: z.string().regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, {
-    message: 'must be lower-case words joined by hyphens',
-  }),
+  id: slugOrId,
   name: nonEmptyText,
   aliases: z.array(nonEmptyText).nullish().transform((aliases) => aliases ?? []),
   description: nonEmptyText.optional(),

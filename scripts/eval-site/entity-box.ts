@@ -4,7 +4,8 @@
  * shown name and the id its link points at (`/places/hamilton-ca/` → `hamilton-ca`).
  */
 import { Parser } from 'htmlparser2';
-import { ENTITY_KINDS, type EntityKind, type ShownEntity } from './score';
+import { ENTITY_KINDS, type EntityKind } from '../../src/lib/entities/entities';
+import type { ShownEntity } from './score';
 
 const KIND_OF_HEADING: Record<string, EntityKind> = { people: 'people', places: 'places', organizations: 'organizations' };
 

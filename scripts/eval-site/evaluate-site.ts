@@ -2,8 +2,9 @@
  * Scores one site run against the gold, at two levels: what the importer wrote and what
  * each built page shows. Totals per gold file (the tuned 43 and the held-out ones) and overall.
  */
+import { ENTITY_KINDS, type EntityKind } from '../../src/lib/entities/entities';
 import { goldOf, type GoldArticle } from './gold';
-import { addTo, emptyTotals, ENTITY_KINDS, scoreKind, type EntityKind, type KindResult, type Totals } from './score';
+import { addTo, emptyTotals, scoreKind, type KindResult, type Totals } from './score';
 import type { ArticleOutput } from './site-run';
 
 export const LEVELS = ['site', 'imported'] as const;

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EntityKind } from './score';
+import type { EntityKind } from '../../src/lib/entities/entities';
 
 export interface GoldArticle {
   sourceId: string;

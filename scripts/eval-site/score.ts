@@ -5,10 +5,8 @@
  * notice: a name with a title glued on ("Prosecutor María Ospina") is wrong, not a hit, and
  * a surname alone ("Pelosi") earns half: the reader sees the person, not who they are.
  */
+import type { EntityKind } from '../../src/lib/entities/entities';
 import { slugify } from '../../src/lib/slug';
-
-export type EntityKind = 'people' | 'places' | 'organizations';
-export const ENTITY_KINDS: readonly EntityKind[] = ['people', 'places', 'organizations'];
 
 /** What a page or the importer says an article is about: a shown name and the entity's id. */
 export interface ShownEntity {

@@ -8,11 +8,12 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { articlePath } from '../../src/lib/articles';
+import { ENTITY_KINDS, type EntityKind } from '../../src/lib/entities/entities';
 import { slugify } from '../../src/lib/slug';
 import { ROOT, runAstroBuild } from '../../tests/helpers/builds';
 import { readEntityBox, noEntities, type ShownEntities } from './entity-box';
 import { EVAL_INPUTS } from './gold';
-import { ENTITY_KINDS, type EntityKind, type ShownEntity } from './score';
+import type { ShownEntity } from './score';
 
 export interface ArticleOutput {
   sourceId: string;

@@ -6,8 +6,8 @@
  * input did not reach the archive: someone should look); 2 wrong usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ARCHIVE_DIR } from '../config';
+import { parseCommandLine } from './command-line';
 import { createProgress } from './progress';
 import { reviewLines } from './dry-run-review';
 import { runImport } from './run-import';
@@ -15,28 +15,19 @@ import { runImport } from './run-import';
 const USAGE = 'usage: npm run import -- [--out DIR] [--force] [--dry-run] [--since YYYY-MM-DD] <files or folders...>';
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        'max-file-bytes': { type: 'string' },
-        since: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    USAGE,
+    {
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'max-file-bytes': { type: 'string' },
+      since: { type: 'string' },
+    },
+    (positionals) => positionals.length > 0,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) {
-    process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
-  }
   const archiveDir = values.out ? path.resolve(values.out) : ARCHIVE_DIR;
   const dryRun = values['dry-run'];
   const started = performance.now();

@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { ENTITY_KINDS } from '../lib/entities/entities';
 import { buildArticle } from './article';
 import { EntityFinder, type StoryCandidates } from './entities/find-entities';
 import { loadKnowledge } from './entities/knowledge';
@@ -139,7 +140,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   progress?.finish();
   if (!options.dryRun && (options.updateRegistry ?? true)) {
     const additions = finder.registryAdditions();
-    for (const kind of ['people', 'places', 'organizations'] as const) {
+    for (const kind of ENTITY_KINDS) {
       summary.registryAdded += await addToRegistry(options.archiveDir, kind, additions[kind]);
     }
   }

@@ -1,24 +1,10 @@
 /**
- * Builds into the last build's output folder in place, then removes what that
- * build wrote and this one did not.
- *
- * Astro empties `outDir` before a build; on a large archive that deletion is
- * much of a second build: at 10,000 articles, removing the 52,000 files of the
- * last build took 32 s on the 2-core machine of docs/performance.md, and the
- * page writes that followed ran slower while the disk caught up. Writing over
- * the old files instead, and removing only the stale ones, leaves the same
- * output as an emptied folder would.
- *
- * Which files are stale is told by modification time: at `astro:build:start`
- * a marker file is written into the output folder, and when Astro has written
- * the pages, any file older than the marker was not written by this build and
- * is removed, and so are folders left empty. This runs at the start of
- * `astro:build:done`, before the integrations listed after this one: those
- * then see only this build's pages, and write their own files afterwards (an
- * earlier build's sitemap is removed here and written anew). Top-level folders
- * that an integration manages itself (the search index) are left to it, and
- * like Astro's own emptying, a `.git` folder is kept. Pages and endpoints this
- * build generated are never removed, whatever their time says.
+ * Builds over the last build's output instead of letting Astro empty it first
+ * (that deletion was much of a second build: docs/performance.md), then removes
+ * what this build did not write: files older than a marker written at
+ * `astro:build:start`, and folders left empty. It runs first in
+ * `astro:build:done`, so later integrations see only this build's pages; folders
+ * an integration manages itself, `.git`, and this build's own routes are kept.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs/promises';

@@ -4,6 +4,9 @@
  * Letters of any script survive (a Chinese name keeps its characters) so that
  * two different names never collapse into the same empty slug.
  */
+/** Lower-case words of any script joined by hyphens: an article's slug, a registry id. */
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u;
+
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

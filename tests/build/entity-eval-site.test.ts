@@ -8,7 +8,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSiteRun, type Level, type SiteEvaluation } from '../../scripts/eval-site/evaluate-site';
 import { loadGold } from '../../scripts/eval-site/gold';
-import { precision, recall, type EntityKind } from '../../scripts/eval-site/score';
+import type { EntityKind } from '../../src/lib/entities/entities';
+import { precision, recall } from '../../scripts/eval-site/score';
 import { runSiteEvaluation } from '../../scripts/eval-site/site-run';
 import { FIXTURES, ROOT } from '../helpers/builds';
 

@@ -11,12 +11,12 @@
  *     has it, makes the place from the story's words alone ("Buyende district");
  *   - "Chivay, Arequipa": a lesser place followed by a region or country it is in.
  */
-import type { NameMatch } from '../../lib/name-matcher';
+import type { NameMatch } from '../../lib/entities/name-matcher';
 import { isEnglishWord } from './english-words';
-import { isCalendarWord } from '../../lib/tagging-rules';
+import { isCalendarWord } from '../../lib/entities/tagging-rules';
 import { isGivenName, isGroupWord, isKnownSurname } from './lexicon';
 import { slugify } from '../../lib/slug';
-import type { GazetteerPlace, PlaceKind } from './gazetteer';
+import type { GazetteerPlace, PlaceKind } from '../../lib/entities/gazetteer';
 import type { LocalPlaces } from './local-places';
 import { isNewAreaName, type PlaceCue } from './place-cues';
 import type { PlaceResolver } from './places';

@@ -8,10 +8,10 @@
  * Because pass 2 sees the same names whatever the order of the stories, importing
  * the same inputs twice gives the same tags (the importer is idempotent).
  */
-import { hasPlaceCue, isInsideLongerName, isPartOfLongerName } from '../../lib/mention-cues';
-import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/name-matcher';
+import { hasPlaceCue, isInsideLongerName, isPartOfLongerName } from '../../lib/entities/mention-cues';
+import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/entities/name-matcher';
 import { slugify } from '../../lib/slug';
-import { ambiguityOf } from '../../lib/tagging-rules';
+import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { findOrganizationsInContext } from './organization-cues';
 import { findOrganizationCandidates, isOrganizationShaped } from './organizations';
@@ -21,9 +21,9 @@ import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
 import { nearbyLesserPlaces, placesBeforeContainers, placesFromCues, planCues, type CuedPlace } from './cued-places';
-import type { GazetteerPlace } from './gazetteer';
+import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import { findPlaceCues } from './place-cues';
-import { placeLabel } from './place-notability';
+import { placeLabel } from '../../lib/entities/place-notability';
 import { qualifierAfter, resolvePlaces, type DatelinePlace, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
 import { wordKnowledge } from './word-knowledge';
@@ -227,7 +227,7 @@ export class EntityFinder {
   /**
    * A place name that is also a month, a common word or part of a person's name
    * ("March", "Union", "Clinton") counts only with a cue, as at build time
-   * (src/lib/tagging-rules.ts), unless the registry's aliases say what it means.
+   * (src/lib/entities/tagging-rules.ts), unless the registry's aliases say what it means.
    */
   private isPlaceEvidence(text: string, match: NameMatch, dateline: string | undefined): boolean {
     const { places } = this.knowledge;

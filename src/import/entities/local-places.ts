@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { slugify } from '../../lib/slug';
-import type { GazetteerPlace, PlaceKind } from './gazetteer';
+import type { GazetteerPlace, PlaceKind } from '../../lib/entities/gazetteer';
 
 interface CityRecord {
   cityId: number;

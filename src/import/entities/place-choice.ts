@@ -13,8 +13,8 @@
  * candidate with as much evidence (place-notability.ts): "Paris" with no
  * evidence stays Paris, France; "Hamilton" with none is shown as neither.
  */
-import type { GazetteerPlace } from './gazetteer';
-import { dominantPlace, notability } from './place-notability';
+import type { GazetteerPlace } from '../../lib/entities/gazetteer';
+import { dominantPlace, notability } from '../../lib/entities/place-notability';
 import { REGION_ABBREVIATIONS } from './region-abbreviations';
 
 export const QUALIFIER_POINTS = 10;

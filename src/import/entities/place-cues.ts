@@ -12,7 +12,7 @@
  */
 import { isEnglishWord } from './english-words';
 import { isGroupWord } from './lexicon';
-import { isCalendarWord } from '../../lib/tagging-rules';
+import { isCalendarWord } from '../../lib/entities/tagging-rules';
 
 export type PlaceCueKind = 'lake' | 'island' | 'area' | 'river';
 

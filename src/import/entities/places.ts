@@ -12,9 +12,9 @@
  * reported for the editor's review.
  */
 import { isCommonWord } from './lexicon';
-import type { GazetteerPlace } from './gazetteer';
+import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import { choosePlace, REGION_POINTS, regionKeys, type PlaceChoice, type StoryEvidence } from './place-choice';
-import { dominantPlace, WELL_KNOWN_REGION_COUNTRIES } from './place-notability';
+import { dominantPlace, WELL_KNOWN_REGION_COUNTRIES } from '../../lib/entities/place-notability';
 
 const MILLION = 1_000_000;
 

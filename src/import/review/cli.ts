@@ -10,9 +10,9 @@
  * failed and changed nothing, 2 wrong usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ARCHIVE_DIR } from '../../config';
-import { ENTITY_KINDS, type EntityKind } from '../../lib/entities';
+import { ENTITY_KINDS, type EntityKind } from '../../lib/entities/entities';
+import { parseCommandLine } from '../command-line';
 import { applyPlan, planKindChange, planMerge, planReject, planRename, type CommandPlan } from './commands';
 import { formatReview, reviewArchive } from './review';
 
@@ -52,32 +52,24 @@ function plan(command: string, args: string[], values: { reason?: string | undef
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        archive: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        kind: { type: 'string' },
-        limit: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        reason: { type: 'string' },
-        id: { type: 'string' },
-        place: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = parseCommandLine(
+    USAGE,
+    {
+      archive: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      kind: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      reason: { type: 'string' },
+      id: { type: 'string' },
+      place: { type: 'string' },
+    },
+    (positionals) => Boolean(positionals[0]),
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const [command, ...args] = positionals;
-  if (values.help || !command) {
-    process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
-  }
+  // parseCommandLine made sure of a command.
+  const [command = '', ...args] = positionals;
   const archive = values.archive ? path.resolve(values.archive) : ARCHIVE_DIR;
   try {
     if (command === 'review') {

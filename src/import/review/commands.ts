@@ -7,9 +7,10 @@
  * An article rewritten here no longer matches its importHash: the importer then
  * treats it as edited by hand and a re-import leaves it alone (src/import/writer.ts).
  */
-import type { EntityKind, EntityReference } from '../../lib/entities';
-import type { EntityResolver } from '../../lib/entity-resolver';
-import { buildGazetteer, type GazetteerPlace } from '../entities/gazetteer';
+import type { EntityKind, EntityReference } from '../../lib/entities/entities';
+import type { EntityResolver } from '../../lib/entities/resolver';
+import { buildGazetteer, type GazetteerPlace } from '../../lib/entities/gazetteer';
+import { SLUG_PATTERN } from '../../lib/slug';
 import { PLACE_FIELDS, type RegistryEntry } from '../entities/registry';
 import { loadReviewArchive, referencedId, referenceTo, resolverOf, type ReviewArchive } from './archive';
 import { withLists, type ListedReference } from './frontmatter-lists';
@@ -96,7 +97,7 @@ export function planReject(archiveDir: string, kind: EntityKind, id: string, rea
 }
 
 function assertIdFree(archive: ReviewArchive, kind: EntityKind, id: string): void {
-  if (!/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(id)) throw new Error(`id "${id}" must be lower-case words joined by hyphens`);
+  if (!SLUG_PATTERN.test(id)) throw new Error(`id "${id}" must be lower-case words joined by hyphens`);
   if (archive.registries[kind].has(id)) throw new Error(`${archive.registries[kind].file}: id "${id}" is taken (merge into it instead)`);
 }
 

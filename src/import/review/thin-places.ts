@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { slugify } from '../../lib/slug';
-import { ambiguityOf, personNameWords } from '../../lib/tagging-rules';
+import { ambiguityOf, personNameWords } from '../../lib/entities/tagging-rules';
 import { wordKnowledge } from '../entities/word-knowledge';
 import type { Knowledge } from '../entities/knowledge';
 import { describeChoice } from '../entities/place-choice';

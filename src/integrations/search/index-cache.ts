@@ -1,194 +1,24 @@
 /**
- * The search index of the last build, kept in Astro's cache folder: when the
- * pages Pagefind would read are byte-for-byte those it read last time (and
- * Pagefind and its options are the same), that build's bundle is copied into
- * `<outDir>/pagefind/` instead of running Pagefind again.
- *
- * The fingerprint covers exactly Pagefind's input: the paths and contents of
- * the files the glob matches (matched the way Pagefind's glob walker does),
- * the installed Pagefind version and binary, and the options it is given.
- *
- * The cache is one file, `<cacheDir>/news-archive-search/index.pack`: a JSON
- * header line (fingerprint, page count, the bundle's folders, its files and
- * their lengths), then the files' bytes. One file because creating a file is
- * what costs on a large bundle: at 10,000 pages, copying the bundle's 10,400
- * files into a cache folder took 2-6 s, packing them takes well under one.
- * A new pack is written beside the old one and renamed over it, so a reader
- * finds one or the other, never half of one.
+ * The last build's search bundle, kept in Astro's cache folder and copied into
+ * `<outDir>/pagefind/` when Pagefind's input has the same fingerprint. It is one
+ * pack file (a JSON header line, then the files' bytes), because creating files
+ * is what costs (docs/performance.md); a new pack is renamed over the old one,
+ * so a reader never finds half of one.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { SearchInput } from './fingerprint';
+import { FILE_CONCURRENCY, readInOrder } from './read-in-order';
 
 /** The cache's folder inside Astro's `cacheDir`. */
 export const CACHE_FOLDER = 'news-archive-search';
 /** Bump when the fingerprint or the layout changes: old entries then never match. */
-const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 2;
 /** One file: a JSON header line (fingerprint, folders, files and their lengths), then the files' bytes. */
 const PACK = 'index.pack';
 const TEMP_SUFFIX = '.tmp';
 /** Leftovers of an interrupted write (a temporary pack) older than this are removed. */
 const STALE_MS = 60 * 60 * 1000;
-/** Files read or written at once: keeps the disk and libuv's threads busy with bounded memory. */
-const FILE_CONCURRENCY = 16;
-
-// ---------------------------------------------------------------------------
-// Which files Pagefind reads
-
-/**
- * One path segment of a glob as a regular expression, the way Pagefind's glob
- * crate (wax) reads it: `*` is any run of characters but `/` (leading dots
- * included), `?` one character, `[...]` a class; matching is case-sensitive.
- * Anything else wax supports (`**`, `{a,b}`, `<...>`, `[!...]`, flags) is
- * refused rather than guessed: the cache is then unavailable, never wrong.
- */
-function segmentPattern(segment: string, glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < segment.length; i++) {
-    const char = segment[i]!;
-    if (char === '*') {
-      if (segment[i + 1] === '*') throw new Error(`Unsupported glob for the search cache: ${glob}`);
-      source += '[^/]*';
-    } else if (char === '?') {
-      source += '[^/]';
-    } else if (char === '[') {
-      const end = segment.indexOf(']', i + 1);
-      const body = end < 0 ? '' : segment.slice(i + 1, end);
-      if (!/^(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+$/.test(body)) throw new Error(`Unsupported glob for the search cache: ${glob}`);
-      source += `[${body}]`;
-      i = end;
-    } else if (/^[\w.-]$/.test(char)) {
-      source += char === '.' ? '\\.' : char;
-    } else {
-      throw new Error(`Unsupported glob for the search cache: ${glob}`);
-    }
-  }
-  return new RegExp(`^${source}$`);
-}
-
-/**
- * The files under `dir` that Pagefind's `addDirectory({ path: dir, glob })`
- * reads, as sorted `/`-separated paths relative to `dir`. Like Pagefind's
- * walker, symbolic links to folders are not followed; a matching symbolic link
- * to a file counts (Pagefind reads its target).
- */
-export async function listGlobFiles(dir: string, glob: string): Promise<string[]> {
-  const segments = glob.split('/').map((segment) => segmentPattern(segment, glob));
-  const found: string[] = [];
-  const walk = async (relative: string, depth: number): Promise<void> => {
-    const pattern = segments[depth]!;
-    const last = depth === segments.length - 1;
-    const entries = await fs.readdir(path.join(dir, relative), { withFileTypes: true });
-    await Promise.all(
-      entries
-        .filter((entry) => pattern.test(entry.name))
-        .map(async (entry) => {
-          const child = relative ? `${relative}/${entry.name}` : entry.name;
-          if (last) {
-            if (entry.isFile() || entry.isSymbolicLink()) found.push(child);
-          } else if (entry.isDirectory()) {
-            await walk(child, depth + 1);
-          }
-        }),
-    );
-  };
-  await walk('', 0);
-  return found.sort();
-}
-
-// ---------------------------------------------------------------------------
-// The fingerprint
-
-/** A package's `package.json`, found the way Node looks packages up from `from`. */
-function findPackageJson(name: string, from: string): string | undefined {
-  // `pagefind` exports only `.` (and only for `import`), so `require('pagefind/package.json')`
-  // is refused: look in the folders `require` would search instead.
-  for (const folder of createRequire(from).resolve.paths(name) ?? []) {
-    const file = path.join(folder, name, 'package.json');
-    if (existsSync(file)) return file;
-  }
-  return undefined;
-}
-
-function packageVersion(file: string | undefined): string | null {
-  if (!file) return null;
-  const { version } = createRequire(file)(file) as { version?: unknown };
-  return typeof version === 'string' ? version : null;
-}
-
-/**
- * What decides Pagefind's output besides the pages: the installed wrapper and
- * the platform binary it runs (the one `pagefind/lib/resolveBinary.js` picks),
- * and the environment variables that override that binary.
- */
-export function pagefindIdentity(): Record<string, unknown> {
-  const wrapper = findPackageJson('pagefind', import.meta.url);
-  if (!wrapper) throw new Error('Pagefind is not installed (no pagefind/package.json found).');
-  const platform = process.platform === 'win32' ? 'windows' : process.platform;
-  const arch = process.env['npm_config_arch'] || process.arch;
-  const binaryPackage = `@pagefind/${platform}-${arch}`;
-  return {
-    pagefind: packageVersion(wrapper),
-    binary: { name: binaryPackage, version: packageVersion(findPackageJson(binaryPackage, wrapper)) },
-    env: Object.fromEntries(
-      Object.entries(process.env)
-        .filter(([name]) => name.startsWith('PAGEFIND_'))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    ),
-  };
-}
-
-export interface SearchInput {
-  /** Hex SHA-256 of the settings and of every page's path and bytes. */
-  fingerprint: string;
-  /** Files the glob matches: Pagefind's page count when it reads them all. */
-  pageCount: number;
-}
-
-/**
- * The contents of `files` (relative to `dir`), in order, read a few ahead of
- * the one handed out: the disk stays busy, and memory holds a few files, never
- * all of them.
- */
-async function* readInOrder(dir: string, files: readonly string[]): AsyncGenerator<Buffer> {
-  const reads: Promise<Buffer>[] = [];
-  for (let i = 0; i < files.length; i++) {
-    while (reads.length < FILE_CONCURRENCY && i + reads.length < files.length) {
-      const read = fs.readFile(path.join(dir, files[i + reads.length]!));
-      // Awaited in turn; this only keeps a read that fails after an earlier one from going unhandled.
-      read.catch(() => undefined);
-      reads.push(read);
-    }
-    yield await reads.shift()!;
-  }
-}
-
-/**
- * Hashes `settings` (anything JSON) and, in order, each file's path, length
- * and bytes.
- */
-export async function fingerprintFiles(dir: string, files: readonly string[], settings: unknown): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(`${JSON.stringify({ format: CACHE_FORMAT, settings })}\0`);
-  let i = 0;
-  for await (const content of readInOrder(dir, files)) {
-    hash.update(`${files[i++]}\0${content.length}\0`);
-    hash.update(content);
-  }
-  return hash.digest('hex');
-}
-
-/** The fingerprint of what `addDirectory({ path: dir, glob })` with these options would read. */
-export async function fingerprintSearchInput(dir: string, options: { glob: string; config: unknown }): Promise<SearchInput> {
-  const files = await listGlobFiles(dir, options.glob);
-  const fingerprint = await fingerprintFiles(dir, files, { ...options, pagefind: pagefindIdentity() });
-  return { fingerprint, pageCount: files.length };
-}
-
-// ---------------------------------------------------------------------------
-// The cached bundle
 
 interface PackHeader {
   format: number;

@@ -8,7 +8,7 @@ import { EntityFinder } from '../../../src/import/entities/find-entities';
 import { findOrganizationsInContext } from '../../../src/import/entities/organization-cues';
 import { findOrganizationCandidates, isOrganizationShaped } from '../../../src/import/entities/organizations';
 import { findPersonCandidates } from '../../../src/import/entities/people';
-import { isInsideLongerName } from '../../../src/lib/mention-cues';
+import { isInsideLongerName } from '../../../src/lib/entities/mention-cues';
 import { wordKnowledge } from '../../../src/import/entities/word-knowledge';
 import { loadKnowledge } from '../../../src/import/entities/knowledge';
 import { fileURLToPath } from 'node:url';

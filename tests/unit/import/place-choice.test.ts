@@ -5,10 +5,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EntityFinder } from '../../../src/import/entities/find-entities';
-import { buildGazetteer, type GazetteerPlace } from '../../../src/import/entities/gazetteer';
+import { buildGazetteer, type GazetteerPlace } from '../../../src/lib/entities/gazetteer';
 import { loadKnowledge } from '../../../src/import/entities/knowledge';
 import { choosePlace } from '../../../src/import/entities/place-choice';
-import { dominantPlace } from '../../../src/import/entities/place-notability';
+import { dominantPlace } from '../../../src/lib/entities/place-notability';
 import { prepareStory } from '../../../src/import/run-import';
 import { recogniseDateline } from '../../../src/import/structure/dateline';
 

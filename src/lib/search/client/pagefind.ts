@@ -7,6 +7,7 @@
  * Chinese query must find them: so the other languages are merged in, each
  * segmenting the query its own way (Pagefind splits Chinese into words).
  */
+import type { FilterCounts } from '../facets';
 
 export interface PagefindResultData {
   url: string;
@@ -20,8 +21,6 @@ export interface PagefindResult {
   score: number;
   data(): Promise<PagefindResultData>;
 }
-
-export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindResponse {
   results: PagefindResult[];

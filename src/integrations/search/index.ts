@@ -1,19 +1,9 @@
 /**
- * The search index, built inside `astro build`: when Astro has written the
- * pages, Pagefind's Node API reads them and writes `<outDir>/pagefind/`.
- *
- * Pagefind reads article pages only (`ARTICLE_PAGES`), and of each only the
- * `data-pagefind-body` article; listing pages are never indexed. Result URLs
- * are the pages' paths; the browser side prefixes the base path it loads the
- * bundle from, so sub-path deploys work.
- *
- * A build whose article pages are byte-for-byte those of the last build (same
- * Pagefind, same options) reuses that build's bundle from Astro's cache folder
- * instead of indexing again (see `search/index-cache.ts`). A cache that cannot
- * be read or written only costs the time of indexing, never the build.
- *
- * In `astro dev` there is no build output to index; the dev server serves the
- * bundle of the last build instead (see `serve-last-index.ts`).
+ * The search index, built inside `astro build`: Pagefind's Node API reads the
+ * article pages (`ARTICLE_PAGES`, only their `data-pagefind-body`) and writes
+ * `<outDir>/pagefind/`; result URLs are site paths, so sub-path deploys work.
+ * Unchanged pages reuse the last bundle (`index-cache.ts`); `astro dev` serves
+ * the last build's bundle (`serve-last-index.ts`).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs/promises';
@@ -22,8 +12,9 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import * as pagefind from 'pagefind';
-import { CACHE_FOLDER, fingerprintSearchInput, restoreIndex, storeIndex, type SearchInput } from './search/index-cache';
-import { serveLastIndex } from './search/serve-last-index';
+import { fingerprintSearchInput, type SearchInput } from './fingerprint';
+import { CACHE_FOLDER, restoreIndex, storeIndex } from './index-cache';
+import { serveLastIndex } from './serve-last-index';
 
 /** Article pages, `/YYYY/MM/DD/<slug>/index.html` (src/pages/[year]/[month]/[day]/[slug].astro). */
 export const ARTICLE_PAGES = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
@@ -46,8 +37,7 @@ function assertNoErrors<T extends PagefindResponse>(response: T, step: string, l
 /**
  * Pagefind's indexer (a Rust process the Node API starts on first use, with
  * this process's environment) returns freed memory to the system at once
- * rather than after its allocator's default delay: at 10,000 articles its
- * peak drops by 5-7%, at no measurable cost in time.
+ * rather than after its allocator's default delay (docs/performance.md).
  */
 const PAGEFIND_ALLOCATOR = { name: '_RJEM_MALLOC_CONF', value: 'dirty_decay_ms:0,muzzy_decay_ms:0' };
 
@@ -129,9 +119,8 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
  * Hands the memory Astro freed while rendering back to the system before
  * Pagefind's indexer starts beside it: the two run at once, so the build's
  * peak is their sum. A normal collection keeps the freed pages; a last-resort
- * one releases them. Measured at 10,000 articles: the build's peak fell from
- * 3.30 GB to 2.78 GB, for about 1-2 s, which a build that reuses the cached
- * index does not spend.
+ * one releases them (what it saves and costs: docs/performance.md); a build
+ * that reuses the cached index does not spend that time.
  */
 function releaseFreedMemory(): void {
   // `gc` exists only when Node starts with --expose-gc; setting the flag now

@@ -1,6 +1,6 @@
 /**
- * Where each kind of entity lives on the site, its feed, and the search that
- * is pre-filtered to it. Paths are site paths: links pass them through withBase.
+ * Where each kind of entity lives on the site, and its feed (the search filtered
+ * to it is in src/lib/search/links.ts). Paths are site paths: links pass them through withBase.
  */
 import type { EntityKind } from './entities';
 
@@ -33,9 +33,4 @@ export function entityFeedPath(kind: EntityKind, id: string): string {
 /** `/people/li-qiang.json`: the entity and its stories as data. */
 export function entityJsonPath(kind: EntityKind, id: string): string {
   return `/${kind}/${id}.json`;
-}
-
-/** The search page filtered to the entity: `/search/?person=li-qiang`. */
-export function entitySearchPath(kind: EntityKind, id: string): string {
-  return `/search/?${ENTITY_KIND_LABELS[kind].singular}=${encodeURIComponent(id)}`;
 }

@@ -1,28 +1,16 @@
 /**
- * Facets with many values are split across several Pagefind filters
- * ("shards"), so that a search by one person fetches the shard holding that
- * person and not every person in the archive.
- *
- * Why: Pagefind 1.6 keeps one chunk per filter, fetches a filter's whole chunk
- * the first time a search names it, and then counts every loaded value against
- * every result. At 10,000 articles the person filter (9,918 people) is a 200 KB
- * chunk, so `/search/?person=barack-obama` fetched all of it and counted 9,918
- * values per search. Split into shards of about `VALUES_PER_SHARD` values, the
- * same search fetches a ~4 KB shard and counts a few hundred values.
- *
- * A value's shard is a hash of its id, so the search page finds it from the
- * URL alone, with no table of ids. The number of shards of each facet is fixed
- * per build, from the archive's count of distinct values, and both the article
- * pages (the filters they declare) and the search page are given it.
- * A facet with one shard keeps its plain name (`person`), so a small archive's
- * index reads as Pagefind's documentation describes it.
+ * Facets with many values split across several Pagefind filters ("shards"):
+ * Pagefind 1.6 fetches a filter's whole chunk the first time a search names it
+ * and counts every loaded value, so a search by one person should fetch only the
+ * shard holding that person (sizes: docs/performance.md). A value's shard is a
+ * hash of its id; the shard count per facet is fixed per build and given to the
+ * article pages and the search page. A facet with one shard keeps its plain name.
  */
-import { decodeFilterValue, FACETS, isFacet, type ArticleFilters, type Facet } from './search-filters';
+import { decodeFilterValue, FACETS, isFacet, type ArticleFilters, type Facet } from './filters';
 
 /**
- * Values per shard: at 10,000 articles a shard of people is then ~4 KB and
- * one of places ~6 KB, while the index's list of filters (in Pagefind's
- * metadata, fetched by every search) grows by a few bytes per shard.
+ * Values per shard: a shard stays a few KB (docs/performance.md), while the
+ * index's list of filters (fetched by every search) grows by a few bytes per shard.
  */
 export const VALUES_PER_SHARD = 200;
 

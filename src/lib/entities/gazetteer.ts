@@ -13,7 +13,7 @@
  * is the one a reader means by the bare name (place-notability.ts).
  */
 import { createRequire } from 'node:module';
-import { slugify } from '../../lib/slug';
+import { slugify } from '../slug';
 import { CONSTITUENT_COUNTRIES, COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
 import { labelSharedNames } from './place-notability';
 

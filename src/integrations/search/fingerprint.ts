@@ -1,0 +1,79 @@
+/**
+ * The fingerprint covers exactly Pagefind's input: the paths and contents of
+ * the files the glob matches (matched the way Pagefind's glob walker does),
+ * the installed Pagefind version and binary, and the options it is given.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { CACHE_FORMAT } from './index-cache';
+import { listGlobFiles } from './pagefind-glob';
+import { readInOrder } from './read-in-order';
+
+/** A package's `package.json`, found the way Node looks packages up from `from`. */
+function findPackageJson(name: string, from: string): string | undefined {
+  // `pagefind` exports only `.` (and only for `import`), so `require('pagefind/package.json')`
+  // is refused: look in the folders `require` would search instead.
+  for (const folder of createRequire(from).resolve.paths(name) ?? []) {
+    const file = path.join(folder, name, 'package.json');
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+function packageVersion(file: string | undefined): string | null {
+  if (!file) return null;
+  const { version } = createRequire(file)(file) as { version?: unknown };
+  return typeof version === 'string' ? version : null;
+}
+
+/**
+ * What decides Pagefind's output besides the pages: the installed wrapper and
+ * the platform binary it runs (the one `pagefind/lib/resolveBinary.js` picks),
+ * and the environment variables that override that binary.
+ */
+export function pagefindIdentity(): Record<string, unknown> {
+  const wrapper = findPackageJson('pagefind', import.meta.url);
+  if (!wrapper) throw new Error('Pagefind is not installed (no pagefind/package.json found).');
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const arch = process.env['npm_config_arch'] || process.arch;
+  const binaryPackage = `@pagefind/${platform}-${arch}`;
+  return {
+    pagefind: packageVersion(wrapper),
+    binary: { name: binaryPackage, version: packageVersion(findPackageJson(binaryPackage, wrapper)) },
+    env: Object.fromEntries(
+      Object.entries(process.env)
+        .filter(([name]) => name.startsWith('PAGEFIND_'))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
+  };
+}
+
+export interface SearchInput {
+  /** Hex SHA-256 of the settings and of every page's path and bytes. */
+  fingerprint: string;
+  /** Files the glob matches: Pagefind's page count when it reads them all. */
+  pageCount: number;
+}
+/**
+ * Hashes `settings` (anything JSON) and, in order, each file's path, length
+ * and bytes.
+ */
+export async function fingerprintFiles(dir: string, files: readonly string[], settings: unknown): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`${JSON.stringify({ format: CACHE_FORMAT, settings })}\0`);
+  let i = 0;
+  for await (const content of readInOrder(dir, files)) {
+    hash.update(`${files[i++]}\0${content.length}\0`);
+    hash.update(content);
+  }
+  return hash.digest('hex');
+}
+
+/** The fingerprint of what `addDirectory({ path: dir, glob })` with these options would read. */
+export async function fingerprintSearchInput(dir: string, options: { glob: string; config: unknown }): Promise<SearchInput> {
+  const files = await listGlobFiles(dir, options.glob);
+  const fingerprint = await fingerprintFiles(dir, files, { ...options, pagefind: pagefindIdentity() });
+  return { fingerprint, pageCount: files.length };
+}
