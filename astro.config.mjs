@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { BASE_PATH, MARKDOWN, SITE_URL } from './src/config.ts';
 import { markdownProcessor } from './src/markdown/processors.ts';
-import search from './src/integrations/search.ts';
+import search from './src/integrations/search/index.ts';
 import outputInPlace from './src/integrations/output-in-place.ts';
 import redirectPages from './src/integrations/redirects.ts';
 import { astroCspConfig } from './src/lib/content-security-policy.ts';

@@ -15,12 +15,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { buildGazetteer } from '../src/import/entities/gazetteer';
+import { buildGazetteer } from '../src/lib/entities/gazetteer';
 import { wordKnowledge } from '../src/import/entities/word-knowledge';
-import type { EntityKind } from '../src/lib/entities';
-import { createEntityResolver, type RegisteredEntity, type RegistryByKind, type ResolvedEntity } from '../src/lib/entity-resolver';
-import { linkFirstMentions } from '../src/lib/link-first-mentions';
-import { createNameMatcher } from '../src/lib/name-matcher';
+import type { EntityKind } from '../src/lib/entities/entities';
+import { createEntityResolver, type RegisteredEntity, type RegistryByKind, type ResolvedEntity } from '../src/lib/entities/resolver';
+import { linkFirstMentions } from '../src/lib/entities/link-first-mentions';
+import { createNameMatcher } from '../src/lib/entities/name-matcher';
 import { CORPUS, readCorpusArticles } from './bench/corpus';
 
 const { values } = parseArgs({

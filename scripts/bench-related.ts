@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { entityLinks, type EntityReference } from '../src/lib/entities';
+import { entityLinks, type EntityReference } from '../src/lib/entities/entities';
 import { rankRelated, RELATED_WINDOW, type RelatedInput } from '../src/lib/related';
 import { CORPUS } from './bench/corpus';
 

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { BASE_PATH, SITE_URL } from '../src/config';
-import { checkSite, describeProblems } from '../src/lib/link-check';
+import { checkSite, describeProblems } from './link-check/check-site';
 
 const distDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 const started = performance.now();

@@ -7,12 +7,12 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { ARCHIVE_DIR, DEFAULT_LANG } from './config';
-import { globWithLiteralDates } from './data/literal-dates';
-import { optionalYamlFile } from './data/registry-loader';
+import { globWithLiteralDates } from './loaders/literal-dates';
+import { optionalYamlFile } from './loaders/registry-file';
 import { isSitePath, normaliseSitePath } from './lib/aliases';
 import { isCalendarDate } from './lib/dates';
 import { isSafeUrl } from './lib/safe-url';
-import { TAGGINGS } from './lib/tagging-rules';
+import { TAGGINGS } from './lib/entities/tagging-rules';
 
 const CALENDAR_DATE = 'must be a real calendar date written YYYY-MM-DD';
 

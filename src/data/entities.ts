@@ -6,14 +6,14 @@
  * registered name or alias its title and text mention (retroactive tagging: an
  * alias added to the registry tags past articles at the next build), where the
  * mention is evidence: a month, a common word or part of a longer name needs a
- * cue (src/lib/tagging-rules.ts). Routes ask this index; none of them scans the
+ * cue (src/lib/entities/tagging-rules.ts). Routes ask this index; none of them scans the
  * archive for an entity.
  */
 import { getArticlesNewestFirst, type Article } from './articles';
 import { getRegistry, registryEntries, type Registry, type RegistryPlace } from './registry';
-import { ENTITY_KINDS, type EntityKind, type EntityLink } from '../lib/entities';
-import { createEntityResolver, type ResolvedEntity } from '../lib/entity-resolver';
-import { coMentioned, type CoMention } from '../lib/entity-stats';
+import { ENTITY_KINDS, type EntityKind, type EntityLink } from '../lib/entities/entities';
+import { createEntityResolver, type ResolvedEntity } from '../lib/entities/resolver';
+import { coMentioned, type CoMention } from '../lib/entities/stats';
 import { wordKnowledge } from '../import/entities/word-knowledge';
 
 export { ENTITY_KINDS };

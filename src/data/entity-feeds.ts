@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import { SITE_TITLE } from '../config';
 import { getEntityIndex, type Entity } from './entities';
-import type { EntityKind } from '../lib/entities';
+import type { EntityKind } from '../lib/entities/entities';
 import { entityFeedChannel, FEED_SIZE, feedOptions, toFeedArticle } from '../lib/feed';
 import { absoluteUrl } from '../lib/urls';
 

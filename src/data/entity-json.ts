@@ -4,8 +4,8 @@
  * the pages share.
  */
 import { getEntityIndex, type Entity } from './entities';
-import type { EntityKind } from '../lib/entities';
-import { entityJson } from '../lib/entity-json';
+import type { EntityKind } from '../lib/entities/entities';
+import { entityJson } from '../lib/entities/json';
 import { absoluteUrl } from '../lib/urls';
 
 /** A JSON file for every entity of a kind that an article names: the same set as its pages. */

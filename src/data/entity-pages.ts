@@ -8,11 +8,11 @@ import type { Article } from './articles';
 import { getRegistry, type Registry, type RegistryPlace } from './registry';
 import { ENTITY_KINDS, getEntityIndex, type Entity, type EntityIndex } from './entities';
 import { paginate } from '../lib/articles';
-import type { EntityKind } from '../lib/entities';
-import { firstAndLast, mentionsPerYear, type YearCount } from '../lib/entity-stats';
-import { placesByLocation, type PlacesByLocation } from '../lib/map-neighbours';
-import type { ContextPoint, LocatorKind } from '../lib/maps';
-import { placeMap, type PlaceMap } from '../lib/place-map';
+import type { EntityKind } from '../lib/entities/entities';
+import { firstAndLast, mentionsPerYear, type YearCount } from '../lib/entities/stats';
+import { placesByLocation, type PlacesByLocation } from '../lib/maps/neighbours';
+import type { ContextPoint, LocatorKind } from '../lib/maps/maps';
+import { placeMap, type PlaceMap } from '../lib/maps/place-map';
 
 export const ENTITY_ARTICLES_PER_PAGE = 20;
 const RELATED_PER_KIND = 6;

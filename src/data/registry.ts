@@ -4,8 +4,8 @@
  * gazetteer the importer uses, so a hand-added place still shows on the maps.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { EntityKind } from '../lib/entities';
-import { fillCoordinates, type PlaceCoordinates } from '../lib/place-coordinates';
+import type { EntityKind } from '../lib/entities/entities';
+import { fillCoordinates, type PlaceCoordinates } from '../lib/maps/place-coordinates';
 
 export type RegistryPerson = CollectionEntry<'people'>['data'];
 export type RegistryPlace = CollectionEntry<'places'>['data'];
@@ -24,7 +24,7 @@ export function registryEntries(registry: Registry, kind: EntityKind): readonly 
 
 /** Gazetteer coordinates, read only when some place lacks its own (the city list is large). */
 async function gazetteerCoordinates(): Promise<PlaceCoordinates[]> {
-  const { buildGazetteer } = await import('../import/entities/gazetteer');
+  const { buildGazetteer } = await import('../lib/entities/gazetteer');
   return buildGazetteer();
 }
 

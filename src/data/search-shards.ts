@@ -1,12 +1,12 @@
 /**
  * How many Pagefind filters each search facet is split across in this build
- * (see `lib/search-shards.ts`), counted once from the archive's distinct
+ * (see `lib/search/shards.ts`), counted once from the archive's distinct
  * values. Article pages declare their filters by it and the search page reads
  * it, so the two always agree.
  */
 import { getArticlesNewestFirst } from './articles';
 import { getEntityIndex } from './entities';
-import { shardCount, type FacetShards } from '../lib/search-shards';
+import { shardCount, type FacetShards } from '../lib/search/shards';
 import { slugify } from '../lib/slug';
 
 let shards: Promise<FacetShards> | undefined;

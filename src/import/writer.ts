@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { articlePath } from '../lib/articles';
 import { dateParts, isCalendarDate } from '../lib/dates';
-import { ENTITY_KINDS } from '../lib/entities';
+import { ENTITY_KINDS } from '../lib/entities/entities';
 import type { ArticleDraft, Frontmatter } from './article';
 import { writeFileAtomic } from './atomic-write';
 import { contentHash } from './hash';

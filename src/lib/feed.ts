@@ -5,8 +5,8 @@
  */
 import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
 import { articlePath, type ArticleLike } from './articles';
-import type { EntityKind } from './entities';
-import { ENTITY_KIND_LABELS, entityFeedPath, entityPath } from './entity-urls';
+import type { EntityKind } from './entities/entities';
+import { ENTITY_KIND_LABELS, entityFeedPath, entityPath } from './entities/urls';
 
 /** Items per feed: enough for any reader that polls, small enough to fetch often. */
 export const FEED_SIZE = 50;

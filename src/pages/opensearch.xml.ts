@@ -1,7 +1,7 @@
 /** /opensearch.xml: the archive as a browser search engine (linked from every page's <head>). */
 import type { APIRoute } from 'astro';
 import { SITE_TITLE } from '../config';
-import { openSearchDescription } from '../lib/opensearch';
+import { openSearchDescription } from '../lib/search/opensearch';
 import { absoluteUrl } from '../lib/urls';
 
 export const GET: APIRoute = () =>

@@ -14,7 +14,7 @@ import { filesUnder, ROOT, runAstroBuild, type BuildResult } from '../helpers/bu
 
 vi.mock('astro:content', () => ({ defineCollection: <T>(config: T) => config }));
 const { runImport } = await import('../../src/import/run-import');
-const { literalFrontmatter } = await import('../../src/data/literal-dates');
+const { literalFrontmatter } = await import('../../src/loaders/literal-dates');
 
 /** The sample: every hand-made case that imports stories, except the 5 MB ones (refused anyway). */
 const SAMPLE = BROKEN_INPUTS.filter((input) => input.imports && Buffer.byteLength(input.content) < 100_000);

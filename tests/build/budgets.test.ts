@@ -14,8 +14,8 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distDir, filesUnder } from '../helpers/builds';
-import { extractFromHtml } from '../../src/lib/link-check-extract';
-import { fileForPath, resolveReference } from '../../src/lib/link-check-resolve';
+import { extractFromHtml } from '../../scripts/link-check/extract';
+import { fileForPath, resolveReference } from '../../scripts/link-check/resolve';
 
 const BUDGET_BYTES = 30 * 1024;
 /** nginx's default gzip_comp_level, the fastest and largest output a host sends. */

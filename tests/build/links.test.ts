@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { distDir, SITE_BUILDS, type SiteName } from '../helpers/builds';
-import { checkSite, describeProblems } from '../../src/lib/link-check';
+import { checkSite, describeProblems } from '../../scripts/link-check/check-site';
 
 const SITES: SiteName[] = ['fixture', 'fixtureUnderNews'];
 

@@ -17,10 +17,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_PAGES, buildSearchIndex } from '../../src/integrations/search';
+import { ARTICLE_PAGES, buildSearchIndex } from '../../src/integrations/search/index';
 import { CACHE_FOLDER, fingerprintFiles, fingerprintSearchInput, listGlobFiles, restoreIndex, storeIndex } from '../../src/integrations/search/index-cache';
 import { distDir, filesUnder, FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
-import { redirectRules } from '../../src/lib/link-check';
+import { redirectRules } from '../../scripts/link-check/check-site';
 
 const WORK = path.join(ROOT, '.cache/builds/second-build');
 const OPTIONS = { glob: ARTICLE_PAGES, config: {} };

@@ -1,8 +1,8 @@
 /** The archive as a search engine (OpenSearch) and as data (JSON per entity). */
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { entityJson } from '../../src/lib/entity-json';
-import { openSearchDescription } from '../../src/lib/opensearch';
+import { entityJson } from '../../src/lib/entities/json';
+import { openSearchDescription } from '../../src/lib/search/opensearch';
 import { absoluteUrl } from '../../src/lib/urls';
 
 const underNews = (path: string) => absoluteUrl(path, '/news/', 'https://example.github.io');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { barChart } from '../../src/lib/bar-chart';
-import { createEntityResolver, type RegistryByKind } from '../../src/lib/entity-resolver';
-import { coMentioned, firstAndLast, initialOf, mentionsPerYear } from '../../src/lib/entity-stats';
-import { entityFeedPath, entityPath, entitySearchPath } from '../../src/lib/entity-urls';
-import { linkFirstMentions } from '../../src/lib/link-first-mentions';
-import { locatorMap, worldMap } from '../../src/lib/maps';
-import { createNameMatcher } from '../../src/lib/name-matcher';
-import { fillCoordinates } from '../../src/lib/place-coordinates';
+import { barChart } from '../../src/lib/entities/bar-chart';
+import { createEntityResolver, type RegistryByKind } from '../../src/lib/entities/resolver';
+import { coMentioned, firstAndLast, initialOf, mentionsPerYear } from '../../src/lib/entities/stats';
+import { entityFeedPath, entityPath, entitySearchPath } from '../../src/lib/entities/urls';
+import { linkFirstMentions } from '../../src/lib/entities/link-first-mentions';
+import { locatorMap, worldMap } from '../../src/lib/maps/maps';
+import { createNameMatcher } from '../../src/lib/entities/name-matcher';
+import { fillCoordinates } from '../../src/lib/maps/place-coordinates';
 
 const registry: RegistryByKind = {
   people: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articlePath, articleSlug, assertUniquePaths, neighboursInTime, paginate, sortNewestFirst } from '../../src/lib/articles';
 import { datelineText, shortSourceName } from '../../src/lib/dateline';
 import { formatLongDate, isCalendarDate, toIsoDate } from '../../src/lib/dates';
-import { entityLinks, referenceId } from '../../src/lib/entities';
+import { entityLinks, referenceId } from '../../src/lib/entities/entities';
 import { readingMinutes } from '../../src/lib/reading-time';
 import { slugify } from '../../src/lib/slug';
 import { absoluteUrl, withBase } from '../../src/lib/urls';

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractFromHtml, extractFromXml, refreshUrl, srcsetUrls } from '../../src/lib/link-check-extract';
-import { fileForPath, pageUrl, resolveReference } from '../../src/lib/link-check-resolve';
-import { checkSite } from '../../src/lib/link-check';
+import { extractFromHtml, extractFromXml, refreshUrl, srcsetUrls } from '../../scripts/link-check/extract';
+import { fileForPath, pageUrl, resolveReference } from '../../scripts/link-check/resolve';
+import { checkSite } from '../../scripts/link-check/check-site';
 
 const NEWS = { origin: 'https://example.github.io', basePath: '/news/' };
 

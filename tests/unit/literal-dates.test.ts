@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsDate, literalFrontmatter } from '../../src/data/literal-dates';
+import { holdsDate, literalFrontmatter } from '../../src/loaders/literal-dates';
 
 describe('frontmatter dates as written', () => {
   it('keeps an unquoted date as its text, impossible or not', () => {

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { locatorMap, type LocatorKind, type MapPoint } from '../../src/lib/maps';
+import { locatorMap, type LocatorKind, type MapPoint } from '../../src/lib/maps/maps';
 
 const require = createRequire(import.meta.url);
 

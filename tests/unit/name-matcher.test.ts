@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNameMatcher, normaliseName, type NameEntry } from '../../src/lib/name-matcher';
+import { createNameMatcher, normaliseName, type NameEntry } from '../../src/lib/entities/name-matcher';
 
 const registry: NameEntry[] = [
   { id: 'li-qiang', names: ['Li Qiang', 'Premier Li Qiang'] },

@@ -3,10 +3,10 @@
  * wider area for a small frame, and labels that overlap nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps, pathArea, type Box } from '../../src/lib/map-labels';
-import { placesByLocation } from '../../src/lib/map-neighbours';
-import type { ContextPoint, LocatorKind } from '../../src/lib/maps';
-import { placeMap } from '../../src/lib/place-map';
+import { labelBox, overlaps, pathArea, type Box } from '../../src/lib/maps/labels';
+import { placesByLocation } from '../../src/lib/maps/neighbours';
+import type { ContextPoint, LocatorKind } from '../../src/lib/maps/maps';
+import { placeMap } from '../../src/lib/maps/place-map';
 
 type Point = ContextPoint & { kind: LocatorKind };
 const place = (id: string, latitude: number, longitude: number, kind: LocatorKind = 'city', count = 1): Point => ({ id, name: id[0]!.toUpperCase() + id.slice(1), latitude, longitude, kind, count });

@@ -3,8 +3,8 @@
  * script), and the Pagefind filter that stands in for a range filter.
  */
 import { describe, expect, it } from 'vitest';
-import { boundFromFields, orderedRange, parseBound, rangeFilter, rangeName } from '../../src/lib/search-dates';
-import { hasFilters, hasFormDateFields, parseSearchState, serialiseSearchState, withRange } from '../../src/lib/search-state';
+import { boundFromFields, orderedRange, parseBound, rangeFilter, rangeName } from '../../src/lib/search/dates';
+import { hasFilters, hasFormDateFields, parseSearchState, serialiseSearchState, withRange } from '../../src/lib/search/state';
 
 describe('date range in the URL', () => {
   it('reads from and to as a year or a year and month, with every other parameter', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, markedPhrases } from '../../src/lib/search-excerpt';
-import { countsByFacet, facetGroups, facetsToLoadFirst, filterKeysOf, filterName, filterValueIndex, pagefindFilters } from '../../src/lib/search-facets';
-import { articleFilters, decodeFilterValue, encodeFilterValue } from '../../src/lib/search-filters';
-import { highlightUrl } from '../../src/lib/search-highlight';
-import { facetKeys, facetOfKey, filterKey, parseShards, serialiseShards, shardCount, shardedFilters, VALUES_PER_SHARD } from '../../src/lib/search-shards';
-import { languagesToMerge } from '../../src/lib/search-languages';
-import { entitySearchPath, searchPath } from '../../src/lib/search-links';
-import { orderResults } from '../../src/lib/search-order';
-import { effectiveSort, isSearchableQuery, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search-state';
+import { excerptParts, markedPhrases } from '../../src/lib/search/excerpt';
+import { countsByFacet, facetGroups, facetsToLoadFirst, filterKeysOf, filterName, filterValueIndex, pagefindFilters } from '../../src/lib/search/facets';
+import { articleFilters, decodeFilterValue, encodeFilterValue } from '../../src/lib/search/filters';
+import { highlightUrl } from '../../src/lib/search/highlight';
+import { facetKeys, facetOfKey, filterKey, parseShards, serialiseShards, shardCount, shardedFilters, VALUES_PER_SHARD } from '../../src/lib/search/shards';
+import { languagesToMerge } from '../../src/lib/search/languages';
+import { entitySearchPath, searchPath } from '../../src/lib/search/links';
+import { orderResults } from '../../src/lib/search/order';
+import { effectiveSort, isSearchableQuery, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search/state';
 
 describe('search filter values', () => {
   it('carry an id and a display name, exactly', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordKnowledge } from '../../src/import/entities/word-knowledge';
-import { createEntityResolver, type RegistryByKind } from '../../src/lib/entity-resolver';
-import { ambiguityOf, personNameWords } from '../../src/lib/tagging-rules';
+import { createEntityResolver, type RegistryByKind } from '../../src/lib/entities/resolver';
+import { ambiguityOf, personNameWords } from '../../src/lib/entities/tagging-rules';
 
 const registry: RegistryByKind = {
   people: [

@@ -8,10 +8,10 @@
  * Because pass 2 sees the same names whatever the order of the stories, importing
  * the same inputs twice gives the same tags (the importer is idempotent).
  */
-import { hasPlaceCue, isPartOfLongerName } from '../../lib/mention-cues';
-import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/name-matcher';
+import { hasPlaceCue, isPartOfLongerName } from '../../lib/entities/mention-cues';
+import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/entities/name-matcher';
 import { slugify } from '../../lib/slug';
-import { ambiguityOf } from '../../lib/tagging-rules';
+import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { findOrganizationCandidates } from './organizations';
 import { isEnglishWord } from './english-words';
@@ -167,7 +167,7 @@ export class EntityFinder {
   /**
    * A place name that is also a month, a common word or part of a person's name
    * ("March", "Union", "Clinton") counts only with a cue, as at build time
-   * (src/lib/tagging-rules.ts), unless the registry's aliases say what it means.
+   * (src/lib/entities/tagging-rules.ts), unless the registry's aliases say what it means.
    */
   private isPlaceEvidence(text: string, match: NameMatch, dateline: string | undefined): boolean {
     const { places } = this.knowledge;

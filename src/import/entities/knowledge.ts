@@ -3,9 +3,9 @@
  * gazetteer (places of the world) and the registry (people, places and
  * organizations a person confirmed or named), indexed for one-pass matching.
  */
-import { createNameMatcher, type NameMatcher } from '../../lib/name-matcher';
+import { createNameMatcher, type NameMatcher } from '../../lib/entities/name-matcher';
 import { slugify } from '../../lib/slug';
-import { buildGazetteer, type GazetteerPlace } from './gazetteer';
+import { buildGazetteer, type GazetteerPlace } from '../../lib/entities/gazetteer';
 import type { PlaceResolver } from './places';
 import { readRegistry, type RegistryEntry, type RegistryKind } from './registry';
 

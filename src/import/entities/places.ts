@@ -8,7 +8,7 @@
  *      city of a million people, unless its name is an ordinary English word.
  */
 import { isCommonWord } from './lexicon';
-import type { GazetteerPlace } from './gazetteer';
+import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 
 /** Countries whose first-level regions readers know by name (states, provinces). */
 const WELL_KNOWN_REGION_COUNTRIES = new Set(['US', 'CN', 'CA', 'AU', 'IN', 'BR', 'MX', 'DE', 'JP', 'RU', 'NG', 'PK']);

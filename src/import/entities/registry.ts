@@ -14,7 +14,7 @@ import path from 'node:path';
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { writeFileAtomic } from '../atomic-write';
 import { blockStyle } from './block-style';
-import type { PlaceKind } from './gazetteer';
+import type { PlaceKind } from '../../lib/entities/gazetteer';
 import { readRejected } from './rejected';
 
 export type RegistryKind = 'people' | 'places' | 'organizations';

@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, type Document, type YAMLSeq } from 'yaml';
-import { ENTITY_KINDS } from '../../lib/entities';
+import { ENTITY_KINDS } from '../../lib/entities/entities';
 import { slugify } from '../../lib/slug';
 import { blockStyle } from './block-style';
 import type { RegistryKind } from './registry';

@@ -1,8 +1,8 @@
 /**
  * The importer's dictionaries, as the build's tagging rules ask for them
- * (src/lib/tagging-rules.ts): one source of word knowledge for both.
+ * (src/lib/entities/tagging-rules.ts): one source of word knowledge for both.
  */
-import type { WordKnowledge } from '../../lib/tagging-rules';
+import type { WordKnowledge } from '../../lib/entities/tagging-rules';
 import { isEnglishWord } from './english-words';
 import { isGivenName, isKnownSurname, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';

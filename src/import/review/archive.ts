@@ -2,16 +2,16 @@
  * The part of an archive the review commands read and change: the three
  * registry files, the rejected list and every article's entity lists, with a
  * resolver that decides which entity a frontmatter reference means exactly as
- * the build does (src/lib/entity-resolver.ts).
+ * the build does (src/lib/entities/resolver.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EntityKind, EntityReference } from '../../lib/entities';
-import { createEntityResolver, type EntityResolver } from '../../lib/entity-resolver';
+import type { EntityKind, EntityReference } from '../../lib/entities/entities';
+import { createEntityResolver, type EntityResolver } from '../../lib/entities/resolver';
 import { slugify } from '../../lib/slug';
 import { readRejected, type RejectedList } from '../entities/rejected';
 import { wordKnowledge } from '../entities/word-knowledge';
-import { ENTITY_KINDS } from '../../lib/entities';
+import { ENTITY_KINDS } from '../../lib/entities/entities';
 import { RegistryFile, type RegistryEntry } from '../entities/registry';
 import { readArticleLists, type ArticleLists } from './frontmatter-lists';
 

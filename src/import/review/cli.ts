@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_DIR } from '../../config';
-import { ENTITY_KINDS, type EntityKind } from '../../lib/entities';
+import { ENTITY_KINDS, type EntityKind } from '../../lib/entities/entities';
 import { applyPlan, planKindChange, planMerge, planReject, planRename, type CommandPlan } from './commands';
 import { formatReview, reviewArchive } from './review';
 

@@ -7,9 +7,9 @@
  * An article rewritten here no longer matches its importHash: the importer then
  * treats it as edited by hand and a re-import leaves it alone (src/import/writer.ts).
  */
-import type { EntityKind, EntityReference } from '../../lib/entities';
-import type { EntityResolver } from '../../lib/entity-resolver';
-import { buildGazetteer, type GazetteerPlace } from '../entities/gazetteer';
+import type { EntityKind, EntityReference } from '../../lib/entities/entities';
+import type { EntityResolver } from '../../lib/entities/resolver';
+import { buildGazetteer, type GazetteerPlace } from '../../lib/entities/gazetteer';
 import { PLACE_FIELDS, type RegistryEntry } from '../entities/registry';
 import { loadReviewArchive, referencedId, referenceTo, resolverOf, type ReviewArchive } from './archive';
 import { withLists, type ListedReference } from './frontmatter-lists';

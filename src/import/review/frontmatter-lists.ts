@@ -5,7 +5,7 @@
  * through a YAML round trip would re-quote and re-wrap fields nobody edited.)
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
-import { ENTITY_KINDS, type EntityKind, type EntityReference } from '../../lib/entities';
+import { ENTITY_KINDS, type EntityKind, type EntityReference } from '../../lib/entities/entities';
 
 /** One item of a list, with its original text when it is kept as it was. */
 export interface ListedReference {

@@ -6,11 +6,11 @@
  * One pass over the articles with the build's single matcher.
  */
 import path from 'node:path';
-import type { EntityKind } from '../../lib/entities';
-import type { EntityResolver } from '../../lib/entity-resolver';
+import type { EntityKind } from '../../lib/entities/entities';
+import type { EntityResolver } from '../../lib/entities/resolver';
 import type { ReviewArchive } from './archive';
 import { referencedId } from './archive';
-import { ENTITY_KINDS } from '../../lib/entities';
+import { ENTITY_KINDS } from '../../lib/entities/entities';
 import { FRONTMATTER, type ArticleLists } from './frontmatter-lists';
 
 export interface Context {

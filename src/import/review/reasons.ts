@@ -3,7 +3,7 @@
  * count and near-duplicates are added by review.ts). Each reason has a stable
  * code for --json and a sentence for the terminal.
  */
-import type { EntityKind } from '../../lib/entities';
+import type { EntityKind } from '../../lib/entities/entities';
 import { isEnglishWord } from '../entities/english-words';
 import {
   eventWord, isCalendarWord, isGivenNameWord, isPersonNameWord, isPlaceWord, nationalityOrReligionWord, organizationWord, titleWord,

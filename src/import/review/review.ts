@@ -2,9 +2,9 @@
  * The editor's review: the registry entries most likely wrong, each with its
  * reasons and the sentences that mention it, ranked by how many reasons apply.
  */
-import type { EntityKind } from '../../lib/entities';
+import type { EntityKind } from '../../lib/entities/entities';
 import { loadReviewArchive, resolverOf } from './archive';
-import { ENTITY_KINDS } from '../../lib/entities';
+import { ENTITY_KINDS } from '../../lib/entities/entities';
 import { MentionIndex, type Context } from './mentions';
 import { findNearDuplicates, type NearDuplicate } from './near-duplicates';
 import { knownNamesOf, nameReasons, storyReason, type Reason } from './reasons';

@@ -14,7 +14,7 @@ import { BROKEN_INPUTS, YAML_BREAKING_TITLES } from '../../helpers/broken-inputs
 // The importer validates with the site's schema, which imports Astro's virtual module.
 vi.mock('astro:content', () => ({ defineCollection: <T>(config: T) => config }));
 const { runImport } = await import('../../../src/import/run-import');
-const { literalFrontmatter } = await import('../../../src/data/literal-dates');
+const { literalFrontmatter } = await import('../../../src/loaders/literal-dates');
 const { contentHash } = await import('../../../src/import/hash');
 
 /** The source id the importer gives a JSON-lines record (src/import/formats/json-lines.ts). */

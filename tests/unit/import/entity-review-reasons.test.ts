@@ -3,7 +3,7 @@
  * which entries are one entity under two names.
  */
 import { describe, expect, it } from 'vitest';
-import type { EntityKind } from '../../../src/lib/entities';
+import type { EntityKind } from '../../../src/lib/entities/entities';
 import { slugify } from '../../../src/lib/slug';
 import { editDistance } from '../../../src/import/review/edit-distance';
 import { findNearDuplicates } from '../../../src/import/review/near-duplicates';

@@ -12,7 +12,7 @@
  * counts, pages and sorts the results as for any filter, so counts and order
  * stay exact; a range of whole years never fetches the month filter.
  */
-import { encodeFilterValue } from './search-filters';
+import { encodeFilterValue } from './filters';
 
 /** The Pagefind filter holding each article's month, `YYYY-MM`. */
 export const MONTH_FILTER = 'month';

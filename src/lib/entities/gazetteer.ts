@@ -7,7 +7,7 @@
  * names with too many words and surnames for tagging to stay precise.
  */
 import { createRequire } from 'node:module';
-import { slugify } from '../../lib/slug';
+import { slugify } from '../slug';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'district' | 'other';

@@ -17,8 +17,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFromHtml, extractFromXml, jsonLdUrls, type Reference } from './link-check-extract';
-import { fileForPath, resolveReference, type SiteLocation } from './link-check-resolve';
+import { extractFromHtml, extractFromXml, jsonLdUrls, type Reference } from './extract';
+import { fileForPath, resolveReference, type SiteLocation } from './resolve';
 
 export interface LinkCheckOptions extends SiteLocation {
   distDir: string;

@@ -6,11 +6,11 @@
  * pushes, the rest replace it); ticking a filter or changing the order pushes
  * one each. Back and forward restore whatever the URL says.
  */
-import { countsByFacet, facetGroups, filterKeysOf, filterName, filterValueIndex, pagefindFilters, type FilterValueIndex } from '../../lib/search-facets';
-import { FACETS, isFacet, type Facet } from '../../lib/search-filters';
-import { facetKeys, parseShards } from '../../lib/search-shards';
-import { orderResults, type OrderedResults } from '../../lib/search-order';
-import { boundFromFields, rangeFilter, rangeName } from '../../lib/search-dates';
+import { countsByFacet, facetGroups, filterKeysOf, filterName, filterValueIndex, pagefindFilters, type FilterValueIndex } from '../facets';
+import { FACETS, isFacet, type Facet } from '../filters';
+import { facetKeys, parseShards } from '../shards';
+import { orderResults, type OrderedResults } from '../order';
+import { boundFromFields, rangeFilter, rangeName } from '../dates';
 import {
   effectiveSort,
   hasFilters,
@@ -23,7 +23,7 @@ import {
   withRange,
   type SearchState,
   type Sort,
-} from '../../lib/search-state';
+} from '../state';
 import { loadSearchIndex, type FilterCounts, type PagefindResult, type SearchIndex } from './pagefind';
 import { renderFacets } from './render-facets';
 import { resultItem } from './render-results';

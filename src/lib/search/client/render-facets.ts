@@ -3,7 +3,7 @@
  * its count. Re-rendered after every search; the checkbox that had focus gets
  * it back, so a keyboard user can tick one value after another.
  */
-import type { FacetGroup } from '../../lib/search-facets';
+import type { FacetGroup } from '../facets';
 
 const FOCUS_KEY = 'facetKey';
 

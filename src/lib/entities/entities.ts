@@ -2,7 +2,7 @@
  * How an article's frontmatter names a person, place or organization, and the
  * id its page lives under.
  */
-import { slugify } from './slug';
+import { slugify } from '../slug';
 
 export type EntityKind = 'people' | 'places' | 'organizations';
 

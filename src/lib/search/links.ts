@@ -2,9 +2,9 @@
  * Links into the search page, for pages that offer "every story about …":
  * `searchPath('place', 'changsha')` → `/search/?place=changsha` (pass it through `withBase`).
  */
-import type { EntityKind } from './entities';
-import type { Facet } from './search-filters';
-import { serialiseSearchState } from './search-state';
+import type { EntityKind } from '../entities/entities';
+import type { Facet } from './filters';
+import { serialiseSearchState } from './state';
 
 const FACET_OF_KIND: Record<EntityKind, Facet> = { people: 'person', places: 'place', organizations: 'organization' };
 

@@ -22,8 +22,8 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import * as pagefind from 'pagefind';
-import { CACHE_FOLDER, fingerprintSearchInput, restoreIndex, storeIndex, type SearchInput } from './search/index-cache';
-import { serveLastIndex } from './search/serve-last-index';
+import { CACHE_FOLDER, fingerprintSearchInput, restoreIndex, storeIndex, type SearchInput } from './index-cache';
+import { serveLastIndex } from './serve-last-index';
 
 /** Article pages, `/YYYY/MM/DD/<slug>/index.html` (src/pages/[year]/[month]/[day]/[slug].astro). */
 export const ARTICLE_PAGES = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';

@@ -3,9 +3,9 @@
  * what it is, the names it goes by, and every story that names it, newest
  * first. URLs are absolute, base path included, so the file stands alone.
  */
-import { articlePath, type ArticleLike } from './articles';
+import { articlePath, type ArticleLike } from '../articles';
 import type { EntityKind } from './entities';
-import { ENTITY_KIND_LABELS, entityPath } from './entity-urls';
+import { ENTITY_KIND_LABELS, entityPath } from './urls';
 
 export interface EntityJson {
   id: string;

@@ -12,8 +12,10 @@
  * shares its drawing and only the frame's rectangle differs.
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { Box } from './map-labels';
-import { boundsIntersect, countries, homeAt, type Bounds, type CountryPolygon } from './maps';
+import type { Box } from './labels';
+import { boundsIntersect, type Bounds } from './bounds';
+import { homeAt } from './containment';
+import { countries, type CountryPolygon } from './world-atlas';
 
 /** Locator maps narrower than this many degrees get an inset. */
 export const INSET_BELOW_SPAN = 25;

@@ -2,7 +2,7 @@
  * Result list items, built with DOM calls and `textContent` only: nothing
  * from the index is ever parsed as HTML.
  */
-import { formatLongDate } from '../../lib/dates';
+import { formatLongDate } from '../../dates';
 import type { ResultView } from './result-view';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

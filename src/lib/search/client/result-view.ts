@@ -3,8 +3,8 @@
  * With words searched, the excerpt around them, and a link that highlights
  * them on the article; with filters only, the article's summary.
  */
-import { excerptParts, markedPhrases, type ExcerptPart } from '../../lib/search-excerpt';
-import { highlightUrl } from '../../lib/search-highlight';
+import { excerptParts, markedPhrases, type ExcerptPart } from '../excerpt';
+import { highlightUrl } from '../highlight';
 import type { PagefindResult, PagefindResultData } from './pagefind';
 
 export interface ResultView {

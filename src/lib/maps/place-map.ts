@@ -3,8 +3,8 @@
  * wider area when its frame is small, and the archive's other places nearby
  * for context.
  */
-import { insetBox, locatorInset, needsInset, type MapInset } from './map-inset';
-import type { PlacesByLocation } from './map-neighbours';
+import { insetBox, locatorInset, needsInset, type MapInset } from './inset';
+import type { PlacesByLocation } from './neighbours';
 import { locatorMap, type ContextPoint, type LocatorKind, type LocatorMap, type MapPoint } from './maps';
 
 export interface PlaceMap<T extends MapPoint> extends LocatorMap<T> {

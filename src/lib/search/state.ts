@@ -6,8 +6,8 @@
  * back button all go through `parseSearchState`, and every change the
  * reader makes goes through `serialiseSearchState`.
  */
-import { boundFromFields, hasRange, orderedRange, parseBound, type DateRange } from './search-dates';
-import { FACETS, isFacet, type Facet } from './search-filters';
+import { boundFromFields, hasRange, orderedRange, parseBound, type DateRange } from './dates';
+import { FACETS, isFacet, type Facet } from './filters';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 

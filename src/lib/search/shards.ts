@@ -17,7 +17,7 @@
  * A facet with one shard keeps its plain name (`person`), so a small archive's
  * index reads as Pagefind's documentation describes it.
  */
-import { decodeFilterValue, FACETS, isFacet, type ArticleFilters, type Facet } from './search-filters';
+import { decodeFilterValue, FACETS, isFacet, type ArticleFilters, type Facet } from './filters';
 
 /**
  * Values per shard: at 10,000 articles a shard of people is then ~4 KB and

@@ -8,7 +8,7 @@
  * first `|` is exact for any name. This needs no side file of names: the
  * counts Pagefind returns already carry everything a facet shows.
  */
-import { slugify } from './slug';
+import { slugify } from '../slug';
 
 /** Pagefind filter keys, which are also the query-string parameter names. */
 export const FACETS = ['person', 'place', 'organization', 'topic', 'year', 'source'] as const;

@@ -3,9 +3,9 @@
  * filter, the values worth offering now (most results first, chosen ones
  * always), and the translation between URL ids and Pagefind's filter values.
  */
-import { decodeFilterValue, FACET_LABELS, FACETS, type Facet } from './search-filters';
-import { facetOfKey, filterKey, type FacetShards } from './search-shards';
-import type { SearchState } from './search-state';
+import { decodeFilterValue, FACET_LABELS, FACETS, type Facet } from './filters';
+import { facetOfKey, filterKey, type FacetShards } from './shards';
+import type { SearchState } from './state';
 
 /** Pagefind's counts: filter → value → number of results. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -116,7 +116,7 @@ export function facetGroups(counts: FilterCounts, selected: SearchState['filters
  * result with a linear scan, so a search costs (filter entries × results).
  * At 10,000 articles every filter together is ~400 KB and ~1 s per broad
  * search, and even year, source and topic add ~300 ms to it. Larger archives
- * load the filter (or shard, see `search-shards.ts`) holding a value when the
+ * load the filter (or shard, see `shards.ts`) holding a value when the
  * reader chooses it (from a link such as `/search/?place=changsha`), and show
  * counts for the values in use.
  */
