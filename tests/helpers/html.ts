@@ -63,6 +63,11 @@ export function text(node: AnyNode | AnyNode[] | undefined): string {
   return node ? DomUtils.textContent(node) : '';
 }
 
+/** Every run of text below a node, each as the parser read it (one text node: no element inside it). */
+export function textRuns(root: AnyNode | AnyNode[]): string[] {
+  return DomUtils.filter((node) => node.type === 'text', root).map((node) => (node.type === 'text' ? node.data : ''));
+}
+
 /** The text of an element's own text children, leaving its child elements out. */
 export function ownText(element: Element): string {
   return element.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
