@@ -12,7 +12,7 @@
  * constant half of its point-in-polygon test), and a map projects only the
  * polygons whose bounds meet its frame, without the runs of vertices beyond
  * one side of it. The path data stays exactly what d3 draws from the whole
- * countries (tests/unit/maps.test.ts compares the two).
+ * countries (tests/unit/lib/maps/maps.test.ts compares the two).
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { LineString, Polygon } from 'geojson';
