@@ -94,7 +94,7 @@ console.log(
 console.log(`linked first mentions on ${articleCount.toLocaleString('en')} article pages in ${linkMs.toFixed(0)} ms: ${((linkMs * 1000) / articleCount).toFixed(0)} µs per page (${(linked / 1e6).toFixed(0)} MB of HTML)`);
 
 // A matcher of 100,000 people over a 15,000-character text: time should follow the text, not
-// the names held (tests/unit/name-matcher.test.ts checks what this finds; here, how fast).
+// the names held (tests/unit/lib/entities/name-matcher.test.ts checks what this finds; here, how fast).
 const manyNames = Array.from({ length: 100_000 }, (_, i) => ({ id: `person-${i}`, names: [`Person${i} Surname${i % 997}`] }));
 const bigMatcher = createNameMatcher([...manyNames, { id: 'hunan', names: ['Hunan'] }]);
 const longText = 'In Hunan, Person42 Surname42 met Person99999 Surname299 and nobody else. '.repeat(200);

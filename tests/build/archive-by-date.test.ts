@@ -7,10 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, filesUnder, FIXTURES } from '../helpers/builds';
+import { all, attr, one, only, ownText, readPage, text, type Document, type Element } from '../helpers/html';
 
 const dist = distDir('fixture');
-const read = (page: string) => readFileSync(path.join(dist, page), 'utf8');
-const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+const read = (page: string) => readPage(dist, page);
+const main = (page: Document) => only('main', page);
+/** The article teasers of a list: an item that opens with its date line. */
+const teasers = (page: Document) => all('main li > p.meta:first-child > time:first-child', page);
 
 /** Fixture article dates, read from the frontmatter of the Markdown files. */
 const dates = filesUnder(path.join(FIXTURES, 'archive/articles'))
@@ -30,34 +33,40 @@ const stories = (count: number) => `${count} ${count === 1 ? 'story' : 'stories'
 describe('browse by date', () => {
   it('lists every year with its number of stories on /archive/', () => {
     const html = main(read('archive/index.html'));
-    const shown = new Map([...html.matchAll(/<h2><a href="\/archive\/(\d{4})\/">\d{4}<\/a> <span class="meta">([^<]+)<\/span><\/h2>/g)]
-      .map((match) => [match[1]!, match[2]!]));
+    const shown = new Map(all('h2', html).flatMap((heading) => {
+      const link = one(':scope > a', heading);
+      const year = /^\/archive\/(\d{4})\/$/.exec(attr(link, 'href') ?? '')?.[1];
+      return year && text(link) === year ? [[year, text(one(':scope > span.meta', heading))] as const] : [];
+    }));
     expect(shown).toEqual(new Map([...perYear].map(([year, count]) => [year, stories(count)])));
-    expect(html).toContain(`${stories(dates.length)} in ${perYear.size} years`);
+    expect(text(html)).toContain(`${stories(dates.length)} in ${perYear.size} years`);
   });
 
   it('shows each day of a year with the number of its stories, and links only those days', () => {
     for (const [year, count] of perYear) {
-      const html = main(read(`archive/${year}/index.html`));
-      expect(html).toContain(`<p class="meta">${stories(count)}</p>`);
-      const days = new Map([...html.matchAll(/<a href="\/archive\/\d{4}\/\d{2}\/\d{2}\/"><time datetime="(\d{4}-\d{2}-\d{2})">\d+<\/time><span class="calendar-count"><span class="visually-hidden">: <\/span>(\d+)</g)]
-        .map((match) => [match[1]!, Number(match[2])]));
+      const page = read(`archive/${year}/index.html`);
+      expect(all('main p.meta', page).map(text)).toContain(stories(count));
+      // Each linked day: its date, and its number of stories after the words only a screen reader says.
+      const days = new Map(all('main a > time[datetime] + span.calendar-count', page)
+        .filter((count) => /^\/archive\/\d{4}\/\d{2}\/\d{2}\/$/.test(attr(count.parent as Element, 'href') ?? ''))
+        .map((count) => [attr(one('time', count.parent!), 'datetime')!, Number(ownText(count))]));
       expect(days).toEqual(new Map([...perDay].filter(([date]) => date.startsWith(year))));
+      for (const count of all('main span.calendar-count', page)) expect(text(one('.visually-hidden', count))).toBe(': ');
       // Twelve month calendars, whether or not a month has stories.
-      expect(html.match(/<table class="calendar">/g)).toHaveLength(12);
+      expect(all('main table.calendar', page)).toHaveLength(12);
     }
   });
 
   it('lists the stories of each month and each day', () => {
     for (const [month, count] of perMonth) {
-      const html = main(read(`archive/${month.replace('-', '/')}/index.html`));
-      expect(html).toContain(`<p class="meta">${stories(count)}</p>`);
-      expect(html.match(/<li>\s*<p class="meta"><time/g) ?? []).toHaveLength(count);
+      const page = read(`archive/${month.replace('-', '/')}/index.html`);
+      expect(all('main p.meta', page).map(text)).toContain(stories(count));
+      expect(teasers(page)).toHaveLength(count);
     }
     for (const [day, count] of perDay) {
-      const html = main(read(`archive/${day.replaceAll('-', '/')}/index.html`));
-      expect(html).toContain(`<h1><time datetime="${day}">`);
-      expect(html.match(/<li>\s*<p class="meta"><time/g) ?? []).toHaveLength(count);
+      const page = read(`archive/${day.replaceAll('-', '/')}/index.html`);
+      expect(attr(one('main h1 > time:first-child', page), 'datetime')).toBe(day);
+      expect(teasers(page)).toHaveLength(count);
     }
   });
 
@@ -81,11 +90,11 @@ describe('browse by date', () => {
     });
     expect(at, 'the fixture has a gap between two months of one year').toBeGreaterThanOrEqual(0);
     const [month, next] = [months[at]!, months[at + 1]!];
-    const html = read(`archive/${month.replace('-', '/')}/index.html`);
-    expect(html).toContain(`href="/archive/${next.replace('-', '/')}/" rel="next"`);
+    const links = (page: Document, rel: string) => all(`a[rel="${rel}"]`, page).map((link) => attr(link, 'href'));
+    expect(links(read(`archive/${month.replace('-', '/')}/index.html`), 'next')).toContain(`/archive/${next.replace('-', '/')}/`);
     const years = [...perYear.keys()].sort();
     const first = read(`archive/${years[0]}/index.html`);
-    expect(first).not.toContain('rel="prev"');
-    expect(first).toContain(`href="/archive/${years[1]}/" rel="next"`);
+    expect(all('[rel="prev"]', first)).toEqual([]);
+    expect(links(first, 'next')).toContain(`/archive/${years[1]}/`);
   });
 });

@@ -7,10 +7,10 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BROKEN_INPUTS } from '../helpers/broken-inputs';
 import { filesUnder, ROOT, runAstroBuild, type BuildResult } from '../helpers/builds';
+import { all, parseHtml, text } from '../helpers/html';
 
 vi.mock('astro:content', () => ({ defineCollection: <T>(config: T) => config }));
 const { runImport } = await import('../../src/import/run-import');
@@ -21,22 +21,7 @@ const SAMPLE = BROKEN_INPUTS.filter((input) => input.imports && Buffer.byteLengt
 
 /** The text of a page's `<h1>`, character references decoded. */
 function headline(html: string): string {
-  let depth = 0;
-  let text = '';
-  const parser = new Parser({
-    onopentag(name) {
-      if (name === 'h1' || depth > 0) depth += 1;
-    },
-    ontext(chunk) {
-      if (depth > 0) text += chunk;
-    },
-    onclosetag() {
-      if (depth > 0) depth -= 1;
-    },
-  }, { decodeEntities: true });
-  parser.write(html);
-  parser.end();
-  return text;
+  return all('h1', parseHtml(html)).map(text).join('');
 }
 
 describe('a sample of broken files, imported and built', () => {

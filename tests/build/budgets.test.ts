@@ -14,6 +14,7 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distDir, filesUnder } from '../helpers/builds';
+import { all, attr, parseHtml, text } from '../helpers/html';
 import { extractFromHtml } from '../../scripts/link-check/extract';
 import { fileForPath, resolveReference } from '../../scripts/link-check/resolve';
 
@@ -44,11 +45,10 @@ function stylesheetsOf(page: string, html: string): string[] {
 /** Executable scripts: external by URL, inline by content. JSON-LD and other data blocks do not run. */
 function scriptsOf(html: string): string[] {
   const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1] ?? '';
-    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+  for (const script of all('script', parseHtml(html))) {
+    const type = attr(script, 'type')?.toLowerCase();
     if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
-    scripts.push(/\bsrc=["']?([^"'\s>]+)/i.exec(attributes)?.[1] ?? `inline:${match[2]}`);
+    scripts.push(attr(script, 'src') ?? `inline:${text(script)}`);
   }
   return scripts;
 }

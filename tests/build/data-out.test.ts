@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePagesOf, distDir, filesUnder, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import { all, attr, one, only, parseHtml, text } from '../helpers/html';
 
 const KINDS = ['people', 'places', 'organizations'] as const;
 
@@ -34,12 +35,11 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('data out of the %s bui
   });
 
   it('links the OpenSearch description from the <head> of every page', () => {
-    const link = `<link rel="search" type="application/opensearchdescription+xml" title="News Archive" href="${basePath}opensearch.xml">`;
     const pages = filesUnder(dist).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(100);
     for (const page of pages) {
-      const html = read(page);
-      expect(html.slice(0, html.indexOf('</head>')), page).toContain(link);
+      const links = all('head link[rel="search"]', parseHtml(read(page))).map((link) => [attr(link, 'type'), attr(link, 'title'), attr(link, 'href')]);
+      expect(links, page).toContainEqual(['application/opensearchdescription+xml', 'News Archive', `${basePath}opensearch.xml`]);
     }
   });
 
@@ -63,12 +63,12 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('data out of the %s bui
       const entityPages = filesUnder(path.join(dist, kind)).filter((file) => /^[^/]+\/index\.html$/.test(file));
       for (const page of entityPages) {
         const id = page.split('/')[0]!;
-        const html = read(`${kind}/${page}`);
+        const html = parseHtml(read(`${kind}/${page}`));
         const json = JSON.parse(read(`${kind}/${id}.json`)) as { id: string; stories: unknown[] };
         expect(json.id).toBe(id);
-        expect(html).toContain(`<link rel="alternate" type="application/json"`);
-        expect(html).toContain(`<a href="${basePath}${kind}/${id}.json" type="application/json">`);
-        expect(String(json.stories.length)).toBe(/<dd data-entity-count>(\d+)<\/dd>/.exec(html)![1]);
+        expect(one('link[rel="alternate"][type="application/json"]', html)).toBeDefined();
+        expect(all('a[type="application/json"]', html).map((link) => attr(link, 'href'))).toContain(`${basePath}${kind}/${id}.json`);
+        expect(String(json.stories.length)).toBe(text(only('dd[data-entity-count]', html)));
         checked++;
       }
       expect(filesUnder(path.join(dist, kind)).filter((file) => file.endsWith('.json'))).toHaveLength(entityPages.length);
@@ -78,10 +78,11 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('data out of the %s bui
 
   it('prints an article without the site chrome, with the story\'s address', () => {
     const article = articlePagesOf(dist)[0]!;
-    const html = read(article);
-    expect(html).toContain(`<p class="print-only" data-pagefind-ignore>${site}${article.replace(/index\.html$/, '')}</p>`);
-    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
-      .map((match) => read(match[1]!.slice(basePath.length)))
+    const html = parseHtml(read(article));
+    const printOnly = all('p.print-only[data-pagefind-ignore]', html).map(text);
+    expect(printOnly).toContain(`${site}${article.replace(/index\.html$/, '')}`);
+    const css = all('link[rel="stylesheet"][href]', html)
+      .map((link) => read(attr(link, 'href')!.slice(basePath.length)))
       .join('\n');
     const print = css.slice(css.indexOf('@media print'));
     expect(print).toMatch(/\.site-header,[^{]*\.breadcrumbs,[^{]*\.related-stories,[^{]*\{display:none!important\}/);

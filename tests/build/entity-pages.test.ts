@@ -7,34 +7,43 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articlePagesOf, distDir, filesUnder, FIXTURES } from '../helpers/builds';
+import { all, attr, elementsFrom, isElement, one, only, readPage, text, type Document, type Element } from '../helpers/html';
 
 const dist = distDir('fixture');
 const read = (page: string) => readFileSync(path.join(dist, page), 'utf8');
+const page = (file: string) => readPage(dist, file);
 const exists = (sitePath: string) => existsSync(path.join(dist, sitePath, 'index.html'));
 const KINDS = ['people', 'places', 'organizations'] as const;
 const SEED = '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html';
 const KARAJ = '2019/01/15/iranian-cargo-plane-crashes-into-karaj-houses/index.html';
 const articlePages = articlePagesOf(dist);
 
-function entityBox(html: string): string {
-  return html.match(/<aside class="entity-box"[\s\S]*?<\/aside>/)?.[0] ?? '';
+/** The "In this story" box of an article page (an empty list when there is none). */
+function entityBox(document: Document): Element[] {
+  const box = one('aside.entity-box', document);
+  return box ? [box] : [];
 }
 
-function entityLinks(html: string): string[] {
-  return [...html.matchAll(/href="(\/(?:people|places|organizations)\/[^"/]+\/)"/g)].map((match) => match[1]!);
+const hrefs = (root: Document | Element | Element[]) => all('[href]', root).map((link) => attr(link, 'href') ?? '');
+
+function entityLinks(root: Document | Element | Element[]): string[] {
+  return hrefs(root).filter((href) => /^\/(?:people|places|organizations)\/[^"/]+\/$/.test(href));
 }
 
 /** Article links of an entity's list, over all its pages. */
 function listedArticles(entityPath: string): string[] {
   const listed: string[] = [];
-  for (let page = 1, next: string | undefined = entityPath; next; page++) {
-    const html = read(path.join(next, 'index.html'));
-    const list = html.match(/<ol class="article-list">[\s\S]*?<\/ol>/)?.[0] ?? '';
-    listed.push(...[...list.matchAll(/<h3><a href="([^"]+)"/g)].map((match) => match[1]!));
-    next = html.includes('rel="next"') ? `${entityPath}page/${page + 1}/` : undefined;
+  for (let number = 1, next: string | undefined = entityPath; next; number++) {
+    const html = page(path.join(next, 'index.html'));
+    const list = one('ol.article-list', html);
+    listed.push(...(list ? all('h3 > a[href]:first-child', list) : []).map((link) => attr(link, 'href')!));
+    next = one('[rel="next"]', html) ? `${entityPath}page/${number + 1}/` : undefined;
   }
   return listed;
 }
+
+/** An element of exactly these classes (`class="map-label"`, not `class="map-label map-label--nearby"`). */
+const ofClass = (className: string, root: Document | Element) => all(`[class="${className}"]`, root);
 
 /**
  * Each fixture article's "In this story" links, judged by hand against the article and the
@@ -86,10 +95,10 @@ const BOXES: Record<string, { frontmatter: string[]; text: string[] }> = {
 describe('entity pages', () => {
   it('gives every tag of every article a page', () => {
     let links = 0;
-    for (const page of articlePages) {
-      for (const href of entityLinks(read(page))) {
+    for (const file of articlePages) {
+      for (const href of entityLinks(page(file))) {
         links++;
-        expect(exists(href), `${page} links ${href}`).toBe(true);
+        expect(exists(href), `${file} links ${href}`).toBe(true);
       }
     }
     expect(links).toBeGreaterThan(20);
@@ -108,7 +117,7 @@ describe('entity pages', () => {
         expect(expected.frontmatter.filter((href) => href.startsWith(`/${kind}/`)), `${file} ${kind}`).toHaveLength(names.length);
       }
       const [year, month, name] = file.split('/') as [string, string, string];
-      const links = entityLinks(entityBox(read(`${year}/${month}/${name.slice(0, 2)}/${name.slice(3).replace(/\.md$/, '')}/index.html`)));
+      const links = entityLinks(entityBox(page(`${year}/${month}/${name.slice(0, 2)}/${name.slice(3).replace(/\.md$/, '')}/index.html`)));
       expect(links.length, `${file}: each entity once`).toBe(new Set(links).size);
       expect([...links].sort(), file).toEqual([...expected.frontmatter, ...expected.text].sort());
     }
@@ -117,14 +126,17 @@ describe('entity pages', () => {
 
   it('counts on the index pages equal the articles listed on each entity page', () => {
     for (const kind of KINDS) {
-      const index = read(`${kind}/index.html`);
-      const counts = [...index.matchAll(/<a href="\/[a-z]+\/([^"/]+)\/">[^<]*<\/a> <span class="count" data-entity-count="[^"]+">(\d+)<\/span>/g)];
+      // Each entry: a link to the entity's page, then its count.
+      const counts = all('a[href] + span.count[data-entity-count]', page(`${kind}/index.html`)).flatMap((count) => {
+        const id = /^\/[a-z]+\/([^"/]+)\/$/.exec(attr(count.prev?.prev as Element, 'href') ?? '')?.[1];
+        return id && /^\d+$/.test(text(count)) ? [[id, text(count)] as const] : [];
+      });
       expect(counts.length, kind).toBeGreaterThan(0);
-      for (const [, id, count] of counts) {
+      for (const [id, count] of counts) {
         const listed = listedArticles(`/${kind}/${id}/`);
         expect(listed.length, `${kind}/${id}`).toBe(Number(count));
         expect(new Set(listed).size).toBe(listed.length);
-        expect(read(`${kind}/${id}/index.html`)).toContain(`<dd data-entity-count>${count}</dd>`);
+        expect(all('dd[data-entity-count]', page(`${kind}/${id}/index.html`)).map(text)).toContain(count);
       }
     }
   });
@@ -132,77 +144,98 @@ describe('entity pages', () => {
   it('tags articles by registry aliases in their text, never inside another word', () => {
     // "Boeing" is an alias of The Boeing Company; no frontmatter names it.
     expect(listedArticles('/organizations/boeing/')).toContain('/2019/01/15/iranian-cargo-plane-crashes-into-karaj-houses/');
-    expect(entityBox(read(KARAJ))).toContain('href="/organizations/boeing/"');
+    expect(hrefs(entityBox(page(KARAJ)))).toContain('/organizations/boeing/');
     // "Kyrgyz" is an alias of Kyrgyz Republic; the article only says "Kyrgyzstan".
-    expect(read(KARAJ)).toContain('Kyrgyzstan');
+    expect(text(page(KARAJ))).toContain('Kyrgyzstan');
+    // Nowhere on the page: no link, no structured data.
     expect(read(KARAJ)).not.toContain('/places/kyrgyz-republic/');
     expect(exists('/places/kyrgyz-republic/')).toBe(false);
     // A Chinese alias needs no spaces around it.
-    expect(entityBox(read('2022/05/10/changsha-metro/index.html'))).toContain('href="/places/changsha/"');
+    expect(hrefs(entityBox(page('2022/05/10/changsha-metro/index.html')))).toContain('/places/changsha/');
   });
 
   it('resolves frontmatter names and registry aliases to one entity', () => {
-    const box = entityBox(read(SEED));
-    expect(box.match(/href="\/places\/hunan\/"/g)).toHaveLength(1);
-    expect(box).toContain('href="/places/china/"'); // from the text: "Communist Party of China"
+    const box = entityBox(page(SEED));
+    expect(hrefs(box).filter((href) => href === '/places/hunan/')).toHaveLength(1);
+    expect(hrefs(box)).toContain('/places/china/'); // from the text: "Communist Party of China"
     expect(listedArticles('/places/hunan/')).toEqual(['/2023/03/22/li-qiang-hunan-advanced-manufacturing/']);
   });
 
   it('links the first mention of each entity in the article text', () => {
-    const body = read(SEED).match(/<div class="article-body">[\s\S]*?<\/div>/)?.[0] ?? '';
-    const mentions = [...body.matchAll(/<a class="entity-mention" href="([^"]+)">([^<]+)<\/a>/g)].map((match) => `${match[2]} → ${match[1]}`);
+    const body = only('div.article-body', page(SEED));
+    const mentions = all('a[class="entity-mention"][href]', body).map((link) => `${text(link)} → ${attr(link, 'href')}`);
     expect(mentions).toContain('Li Qiang → /people/li-qiang/');
     expect(mentions).toContain('Zhuzhou → /places/zhuzhou/');
     expect(mentions.filter((mention) => mention.endsWith('/people/li-qiang/'))).toHaveLength(1);
   });
 
   it('shows name, description, count, first and last mention, chart, feed and search links', () => {
-    const html = read('people/li-qiang/index.html');
-    expect(html).toContain('<h1 id="entity-title">Li Qiang</h1>');
-    expect(html).toContain('Premier of the State Council of China since 2023.');
-    expect(html).toMatch(/<dt>First mention<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}">/);
-    expect(html).toMatch(/<dt>Latest mention<\/dt><dd><time datetime="2023-03-22">22 March 2023<\/time>/);
-    expect(html).toMatch(/<svg viewBox="[^"]+" width="\d+" height="\d+" role="img" aria-labelledby="year-chart-caption">/);
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="Li Qiang — stories" href="/people/li-qiang/rss.xml">');
-    expect(html).toContain('href="/search/?person=li-qiang"');
-    expect(html).toContain('<h2 id="mentioned-with">');
-    expect(html).toContain('href="/places/changsha/"');
+    const html = page('people/li-qiang/index.html');
+    expect(text(one('h1#entity-title', html))).toBe('Li Qiang');
+    expect(text(html)).toContain('Premier of the State Council of China since 2023.');
+    /** The date a `<dt>` names: the `<time>` that opens the `<dd>` right after it. */
+    const mention = (term: string) => {
+      const dd = all('dt', html).find((element) => text(element) === term)?.next;
+      const time = isElement(dd) && dd.name === 'dd' ? one(':scope > time:first-child', dd) : undefined;
+      return time ? [attr(time, 'datetime'), text(time)] : undefined;
+    };
+    expect(mention('First mention')?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(mention('Latest mention')).toEqual(['2023-03-22', '22 March 2023']);
+    const chart = only('svg[aria-labelledby="year-chart-caption"]', html);
+    expect(attr(chart, 'role')).toBe('img');
+    expect(attr(chart, 'viewbox')).toBeTruthy();
+    expect(attr(chart, 'width')).toMatch(/^\d+$/);
+    expect(attr(chart, 'height')).toMatch(/^\d+$/);
+    const feeds = all('link[rel="alternate"][type="application/rss+xml"]', html).map((feed) => [attr(feed, 'title'), attr(feed, 'href')]);
+    expect(feeds).toContainEqual(['Li Qiang — stories', '/people/li-qiang/rss.xml']);
+    expect(hrefs(html)).toContain('/search/?person=li-qiang');
+    expect(one('h2#mentioned-with', html)).toBeDefined();
+    expect(hrefs(html)).toContain('/places/changsha/');
   });
 
   it('draws place maps inline from Natural Earth, with the places inside, small and without script', () => {
-    const hunan = read('places/hunan/index.html');
-    expect(hunan).toMatch(/<figure class="locator-map"><svg viewBox="0 0 640 400" role="img"/);
-    expect(hunan).toContain('Places inside it: Changsha and Zhuzhou.');
+    const hunan = page('places/hunan/index.html');
+    const locator = one('figure.locator-map > svg:first-child', hunan);
+    expect([attr(locator, 'viewbox'), attr(locator, 'role')]).toEqual(['0 0 640 400', 'img']);
+    expect(text(hunan)).toContain('Places inside it: Changsha and Zhuzhou.');
     // Both named on the map too, before the country's name takes the room beside them.
-    expect(hunan).toMatch(/class="map-label">Changsha<\/text>/);
-    expect(hunan).toMatch(/class="map-label">Zhuzhou<\/text>/);
-    expect(read('places/china/index.html')).toContain('class="map-land map-land--home"');
+    const labels = (className: string, root: Document) => ofClass(className, root).filter((label) => label.name === 'text').map(text);
+    expect(labels('map-label', hunan)).toContain('Changsha');
+    expect(labels('map-label', hunan)).toContain('Zhuzhou');
+    expect(ofClass('map-land map-land--home', page('places/china/index.html')).length).toBeGreaterThan(0);
     // A city's map names its country, shows a neighbour of the archive and insets the wider area.
-    const changsha = read('places/changsha/index.html');
-    expect(changsha).toMatch(/<title id="locator-map-title">Map of Changsha, in Hunan, China<\/title>/);
-    expect(changsha).toMatch(/class="map-label map-label--country map-label--home-country">China<\/text>/);
-    expect(changsha).toMatch(/class="map-label map-label--nearby">Zhuzhou<\/text>/);
-    expect(changsha).toMatch(/<svg class="map-inset"[^>]*>.*class="map-land map-land--home".*class="map-inset__mark"/s);
+    const changsha = page('places/changsha/index.html');
+    expect(text(one('title#locator-map-title', changsha))).toBe('Map of Changsha, in Hunan, China');
+    expect(labels('map-label map-label--country map-label--home-country', changsha)).toContain('China');
+    expect(labels('map-label map-label--nearby', changsha)).toContain('Zhuzhou');
+    const inset = only('svg.map-inset', changsha);
+    const home = ofClass('map-land map-land--home', inset)[0];
+    expect(home).toBeDefined();
+    expect(elementsFrom(home!, changsha).filter((element) => attr(element, 'class') === 'map-inset__mark').length).toBeGreaterThan(0);
     // A country framed whole needs no inset.
-    expect(read('places/china/index.html')).not.toContain('map-inset');
-    const index = read('places/index.html');
-    expect(index).toMatch(/<figure class="world-map"><svg/);
-    expect(index.match(/class="map-dot"/g)?.length).toBeGreaterThanOrEqual(5);
-    for (const page of ['places/index.html', 'people/index.html', 'places/hunan/index.html', 'places/china/index.html', 'people/li-qiang/index.html']) {
-      const html = read(page);
-      expect(html.length, page).toBeLessThan(80_000);
-      expect(html, page).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    expect(all('[class*="map-inset"]', page('places/china/index.html'))).toEqual([]);
+    const index = page('places/index.html');
+    expect(one('figure.world-map > svg:first-child', index)).toBeDefined();
+    expect(ofClass('map-dot', index).length).toBeGreaterThanOrEqual(5);
+    for (const file of ['places/index.html', 'people/index.html', 'places/hunan/index.html', 'places/china/index.html', 'people/li-qiang/index.html']) {
+      expect(read(file).length, file).toBeLessThan(80_000);
+      const html = page(file);
+      const isJsonLd = (script: Element) => Object.values(script.attribs).some((value) => value.includes('application/ld+json'));
+      expect(all('script', html).filter((script) => !isJsonLd(script)), file).toEqual([]);
       // Nothing loaded from another host (canonical and feed links may be absolute).
-      expect(html, page).not.toMatch(/\ssrc="https?:|<link rel="(?:stylesheet|preload|icon)"[^>]*href="https?:/);
+      const isRemote = (url: string | undefined) => /^https?:/.test(url ?? '');
+      expect(all('[src]', html).filter((element) => isRemote(attr(element, 'src'))), file).toEqual([]);
+      expect(all('link[rel="stylesheet"], link[rel="preload"], link[rel="icon"]', html).filter((link) => isRemote(attr(link, 'href'))), file).toEqual([]);
     }
   });
 
   it('has alphabetical index pages with letter jump links', () => {
-    const html = read('people/index.html');
-    expect(html).toContain('<nav class="letter-nav" aria-label="Jump to letter">');
-    expect(html).toContain('<a href="#letter-l">L</a>');
-    expect(html).toContain('<h2 id="letter-l">L</h2>');
-    const names = [...html.matchAll(/<li><a href="\/people\/[^"]+\/">([^<]+)<\/a>/g)].map((match) => match[1]!);
+    const html = page('people/index.html');
+    const nav = only('nav.letter-nav', html);
+    expect(attr(nav, 'aria-label')).toBe('Jump to letter');
+    expect(all('a[href="#letter-l"]', html).map(text)).toContain('L');
+    expect(text(one('h2#letter-l', html))).toBe('L');
+    const names = all('li > a:first-child', html).filter((link) => /^\/people\/[^"]+\/$/.test(attr(link, 'href') ?? '')).map(text);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
   });
 });
@@ -210,12 +243,12 @@ describe('entity pages', () => {
 describe('entity pages under /news/', () => {
   const news = distDir('fixtureUnderNews');
   it('link within the sub-path', () => {
-    const html = readFileSync(path.join(news, 'places/changsha/index.html'), 'utf8');
-    expect(html).toContain('href="/news/places/"');
-    expect(html).toContain('href="/news/search/?place=changsha"');
-    expect(html).toContain('href="/news/2023/03/22/li-qiang-hunan-advanced-manufacturing/"');
-    expect(html).not.toMatch(/href="\/(?!news\/)/);
-    const seed = readFileSync(path.join(news, SEED), 'utf8');
-    expect(seed).toContain('<a class="entity-mention" href="/news/people/li-qiang/">Li Qiang</a>');
+    const links = hrefs(readPage(news, 'places/changsha/index.html'));
+    expect(links).toContain('/news/places/');
+    expect(links).toContain('/news/search/?place=changsha');
+    expect(links).toContain('/news/2023/03/22/li-qiang-hunan-advanced-manufacturing/');
+    expect(links.filter((href) => href.startsWith('/') && !href.startsWith('/news/'))).toEqual([]);
+    const mentions = all('a[class="entity-mention"]', readPage(news, SEED)).map((link) => [attr(link, 'href'), text(link)]);
+    expect(mentions).toContainEqual(['/news/people/li-qiang/', 'Li Qiang']);
   });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { articlePagesOf, distDir, filesUnder, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import { all, attr, readPage } from '../helpers/html';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
 
@@ -55,8 +56,9 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('feeds of the %s build'
   it('has a valid feed for every person, place and organization an article links to', () => {
     const linked = new Set<string>();
     for (const page of articlePages) {
-      for (const match of readFileSync(path.join(dist, page), 'utf8').matchAll(/href="[^"]*?\/((?:people|places|organizations)\/[^/"]+\/)"/g)) {
-        linked.add(`${match[1]}rss.xml`);
+      for (const link of all('[href]', readPage(dist, page))) {
+        const entityPage = /\/((?:people|places|organizations)\/[^/"]+\/)$/.exec(attr(link, 'href')!)?.[1];
+        if (entityPage) linked.add(`${entityPage}rss.xml`);
       }
     }
     expect(linked.size).toBeGreaterThan(10);
@@ -73,7 +75,7 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('feeds of the %s build'
   });
 
   it('announces the archive feed on every page', () => {
-    const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
-    expect(home).toContain(`<link rel="alternate" type="application/rss+xml" title="News Archive: latest stories" href="${basePath}rss.xml">`);
+    const feeds = all('link[rel="alternate"][type="application/rss+xml"]', readPage(dist, 'index.html'));
+    expect(feeds.map((link) => [attr(link, 'title'), attr(link, 'href')])).toContainEqual(['News Archive: latest stories', `${basePath}rss.xml`]);
   });
 });

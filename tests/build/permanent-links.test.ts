@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, ROOT, runAstroBuild, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import { all, attr, one, readPage, text } from '../helpers/html';
 
 const STORY = '2020/03/13/national-basketball-association-suspends-season-due-to/';
 const TITLE = 'National Basketball Association suspends season due to COVID-19 concerns';
@@ -20,13 +21,13 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('old paths of a story i
   const dist = distDir(name);
 
   it.each(OLD_PATHS)('has a redirect page at /%s that leads to the story', (oldPath) => {
-    const html = readFileSync(path.join(dist, oldPath, 'index.html'), 'utf8');
-    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${basePath}${STORY}">`);
-    expect(html).toContain(`<link rel="canonical" href="${siteUrl}${basePath}${STORY}">`);
-    expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).toContain(`<a href="${basePath}${STORY}">${TITLE}</a>`);
+    const html = readPage(dist, path.join(oldPath, 'index.html'));
+    expect(all('meta[http-equiv="refresh"]', html).map((meta) => attr(meta, 'content'))).toContain(`0; url=${basePath}${STORY}`);
+    expect(all('link[rel="canonical"]', html).map((link) => attr(link, 'href'))).toContain(`${siteUrl}${basePath}${STORY}`);
+    expect(all('meta[name="robots"]', html).map((meta) => attr(meta, 'content'))).toContain('noindex');
+    expect(all('a[href]', html).map((link) => [attr(link, 'href'), text(link)])).toContainEqual([`${basePath}${STORY}`, TITLE]);
     // The story itself is where the redirect says.
-    expect(readFileSync(path.join(dist, STORY, 'index.html'), 'utf8')).toContain(`<h1 id="article-title">${TITLE}</h1>`);
+    expect(text(one('h1#article-title', readPage(dist, path.join(STORY, 'index.html'))))).toBe(TITLE);
   });
 
   it('writes _redirects lines for hosts that read them, under the base path', () => {

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
+import { all, attr, only, parseHtml, text } from '../helpers/html';
 
 const WORK = path.join(ROOT, '.cache/builds/registry-change');
 const ARCHIVE = path.join(WORK, 'archive');
@@ -43,8 +44,10 @@ describe('a registry change on a cached build', () => {
 
   it('tags the article and links the first mention in its text after', () => {
     // The text says "Political Bureau of the CPC Central Committee": the full name, the longest match, wins.
-    expect(after).toContain('<a class="entity-mention" href="/organizations/political-bureau/">Political Bureau of the CPC Central Committee</a>');
-    expect(after.match(/<aside class="entity-box"[\s\S]*?<\/aside>/)?.[0]).toContain('href="/organizations/political-bureau/"');
+    const page = parseHtml(after);
+    const mentions = all('a[class="entity-mention"]', page).map((link) => [attr(link, 'href'), text(link)]);
+    expect(mentions).toContainEqual(['/organizations/political-bureau/', 'Political Bureau of the CPC Central Committee']);
+    expect(all('[href]', only('aside.entity-box', page)).map((link) => attr(link, 'href'))).toContain('/organizations/political-bureau/');
     expect(existsSync(path.join(WORK, 'dist-after/organizations/political-bureau/index.html'))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, filesUnder, ROOT } from '../helpers/builds';
+import { all, attr, parseHtml, text, type Element } from '../helpers/html';
 import { DIRECTIVES, headerPolicy, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/lib/content-security-policy';
 
 const dist = distDir('fixture');
@@ -58,32 +59,40 @@ describe('security headers and caching', () => {
 
   it('gives every page the same <meta> policy, before any stylesheet or script', () => {
     const expected = [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`];
+    const isPolicy = (element: Element) => element.name === 'meta' && attr(element, 'http-equiv')?.toLowerCase() === 'content-security-policy';
+    const loads = (element: Element) =>
+      (element.name === 'link' && attr(element, 'rel') === 'stylesheet') || (element.name === 'script' && attr(element, 'type') !== 'application/ld+json');
     for (const page of pages) {
-      const html = read(page);
-      const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
+      const html = parseHtml(read(page));
+      const metas = all('meta', html).filter(isPolicy);
       expect(metas, page).toHaveLength(1);
-      const policy = directivesWithoutHashes(metas[0]![1]!);
+      const policy = directivesWithoutHashes(attr(metas[0], 'content') ?? '');
       expect(policy, page).toEqual(expected);
       for (const directive of HEADER_ONLY_DIRECTIVES) expect(policy, page).not.toContain(directive);
-      const head = html.slice(0, html.indexOf('</head>'));
-      const firstLoad = head.search(/<link rel="stylesheet"|<script(?![^>]*type="application\/ld\+json")/);
-      if (firstLoad >= 0) expect(metas[0]!.index, page).toBeLessThan(firstLoad);
+      // In the head, in document order: the policy comes before the first stylesheet or script.
+      const head = all('head *', html);
+      const firstLoad = head.findIndex(loads);
+      if (firstLoad >= 0) expect(head.indexOf(metas[0]!), page).toBeLessThan(firstLoad);
     }
   });
 
   it('has no inline script, event handler, javascript: URL or style attribute on any page', () => {
+    /** An element as a short line for a failure message. */
+    const shown = (element: Element) => `<${element.name} ${Object.keys(element.attribs).join(' ')}>${text(element).slice(0, 60)}`;
     for (const page of pages) {
-      const html = read(page);
-      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes = '', body = '']) => {
-        const isData = /\btype="application\/(ld\+)?json"/i.test(attributes);
-        return !isData && !/\bsrc=/i.test(attributes) && body.trim() !== '';
+      const elements = all('*', parseHtml(read(page)));
+      const inlineScripts = elements.filter((element) => {
+        if (element.name !== 'script') return false;
+        const isData = /^application\/(ld\+)?json$/i.test(attr(element, 'type') ?? '');
+        return !isData && attr(element, 'src') === undefined && text(element).trim() !== '';
       });
-      expect(inlineScripts.map(([tag]) => tag.slice(0, 80)), page).toEqual([]);
-      // Attributes only: text that merely says `onerror=` (an article quoting markup) is escaped.
-      expect(html.match(/<[a-z][^<>]*\son[a-z]+\s*=/gi) ?? [], page).toEqual([]);
-      expect(html.match(/<[a-z][^<>]*\sstyle\s*=/gi) ?? [], page).toEqual([]);
-      expect(html.match(/<style[\s>]/gi) ?? [], page).toEqual([]);
-      expect(html.match(/\shref="javascript:/gi) ?? [], page).toEqual([]);
+      expect(inlineScripts.map(shown), page).toEqual([]);
+      // Attributes only: text that merely says `onerror=` (an article quoting markup) is text, not an attribute.
+      const attributeNames = (element: Element) => Object.keys(element.attribs);
+      expect(elements.filter((element) => attributeNames(element).some((name) => /^on[a-z]+$/i.test(name))).map(shown), page).toEqual([]);
+      expect(elements.filter((element) => attributeNames(element).some((name) => name.toLowerCase() === 'style')).map(shown), page).toEqual([]);
+      expect(elements.filter((element) => element.name === 'style').map(shown), page).toEqual([]);
+      expect(elements.filter((element) => /^javascript:/i.test(attr(element, 'href') ?? '')).map(shown), page).toEqual([]);
     }
   });
 

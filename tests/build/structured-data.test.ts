@@ -7,12 +7,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePagesOf, distDir, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import { all, attr, one, parseHtml, text, type Document } from '../helpers/html';
 
 const SEED = '2023/03/22/li-qiang-hunan-advanced-manufacturing/';
 const MARKUP = '2022/05/09/markup-in-the-copy/';
 
+const jsonLdScripts = (html: string) => all('script[type="application/ld+json"]', parseHtml(html));
+
 function jsonLdOf(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+  return jsonLdScripts(html).map((script) => JSON.parse(text(script)));
 }
 
 const names = (things: unknown) => (things as { name: string }[]).map((thing) => thing.name);
@@ -57,29 +60,30 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('structured data of the
       expect(data[0]!['url']).toBe(prefix + file.replace(/index\.html$/, ''));
     }
     const markup = read(MARKUP);
-    for (const match of markup.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
-      expect(match[1]).not.toContain('<');
+    for (const script of jsonLdScripts(markup)) {
+      expect(text(script)).not.toContain('<');
     }
   });
 
   it('has OpenGraph and Twitter card meta and a canonical URL under the base path', () => {
-    const html = read(SEED);
-    expect(html).toContain(`<link rel="canonical" href="${prefix}${SEED}">`);
-    expect(html).toContain('<meta property="og:type" content="article">');
-    expect(html).toContain(`<meta property="og:url" content="${prefix}${SEED}">`);
-    expect(html).toContain('<meta property="og:title" content="Li Qiang inspects advanced manufacturing in Hunan">');
-    expect(html).toMatch(/<meta property="og:description" content="Premier Li Qiang inspected/);
-    expect(html).toContain('<meta name="twitter:card" content="summary">');
-    expect(html).toContain('<meta property="article:published_time" content="2023-03-22">');
-    const archive = read('archive');
-    expect(archive).toContain('<meta property="og:type" content="website">');
-    expect(archive).toContain(`<link rel="canonical" href="${prefix}archive/">`);
+    const html = parseHtml(read(SEED));
+    const canonical = (page: Document) => all('link[rel="canonical"]', page).map((link) => attr(link, 'href'));
+    const meta = (page: Document, key: string) => all(`meta[property="${key}"], meta[name="${key}"]`, page).map((element) => attr(element, 'content'));
+    expect(canonical(html)).toContain(`${prefix}${SEED}`);
+    expect(meta(html, 'og:type')).toContain('article');
+    expect(meta(html, 'og:url')).toContain(`${prefix}${SEED}`);
+    expect(meta(html, 'og:title')).toContain('Li Qiang inspects advanced manufacturing in Hunan');
+    expect(meta(html, 'og:description')).toContainEqual(expect.stringMatching(/^Premier Li Qiang inspected/));
+    expect(meta(html, 'twitter:card')).toContain('summary');
+    expect(meta(html, 'article:published_time')).toContain('2023-03-22');
+    const archive = parseHtml(read('archive'));
+    expect(meta(archive, 'og:type')).toContain('website');
+    expect(canonical(archive)).toContain(`${prefix}archive/`);
   });
 
   it('shows related stories outside the search index', () => {
-    const html = read(SEED);
-    const related = /<aside class="related-stories"[^>]*>([\s\S]*?)<\/aside>/.exec(html);
-    expect(related?.[0]).toContain('data-pagefind-ignore');
-    expect(related?.[1]).toContain(`href="${basePath}2022/05/10/changsha-metro/"`);
+    const related = one('aside.related-stories', parseHtml(read(SEED)));
+    expect(related && 'data-pagefind-ignore' in related.attribs).toBe(true);
+    expect(all('[href]', related ?? []).map((link) => attr(link, 'href'))).toContain(`${basePath}2022/05/10/changsha-metro/`);
   });
 });

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { one, readPage } from './html';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
@@ -130,7 +131,7 @@ const ARTICLE_PAGE = /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 
 /** Whether a built page is a redirect page (an old path of a story, src/pages/[...oldPath].astro). */
 export function isRedirectPage(dir: string, file: string): boolean {
-  return /<meta http-equiv="refresh"/.test(readFileSync(path.join(dir, file), 'utf8'));
+  return one('meta[http-equiv="refresh"]', readPage(dir, file)) !== undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * frame), drawn at build time as SVG path data: no tiles, no script, nothing from
  * another host. What does not depend on the frame is done once per shape
  * (antimeridian-cut.ts, containment.ts); the path data stays exactly what d3
- * draws from the whole countries (tests/unit/maps.test.ts compares the two).
+ * draws from the whole countries (tests/unit/lib/maps/maps.test.ts compares the two).
  */
 import { geoEqualEarth, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { LineString, Polygon } from 'geojson';

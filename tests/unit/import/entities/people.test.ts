@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonCandidates } from '../../../../src/import/entities/people';
+
+const noPlaces = () => false;
+
+const people = (text: string) => [...findPersonCandidates(text, noPlaces).fullNames];
+
+describe('clean person names', () => {
+  it.each([
+    ['Speaker Nancy Pelosi said the vote would go ahead.', 'Nancy Pelosi'],
+    ['Prosecutor Krzysztof Sierak said the case was closed.', 'Krzysztof Sierak'],
+    ['Las Vegan Kathie Anderson said she would vote.', 'Kathie Anderson'],
+    ['New Zealander Olaf Wiig said he was released.', 'Olaf Wiig'],
+    ['Assemblyman Ray Haynes said the bill failed.', 'Ray Haynes'],
+    ['Vice Governor Maria Santos said the road would open.', 'Maria Santos'],
+  ])('%s → %s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+
+  it('keeps an Arabic name whole, particles joined to its last word included', () => {
+    expect(people('Interior Ministry spokesman Mohammed Ridha al-Khafaji said the roads were open.')).toEqual(['Mohammed Ridha al-Khafaji']);
+    expect(people('Energy Minister Abdulaziz bin Salman al-Saud said output would rise.')).toEqual(['Abdulaziz bin Salman al-Saud']);
+  });
+
+  it('keeps Chinese names whose surname is also an English word', () => {
+    expect(people('Vice Mayor Ma Lin inspected the plant.')).toEqual(['Ma Lin']);
+    expect(people('The line is ready, He Jun said on Monday.')).toEqual(['He Jun']);
+    expect(people('He said the line was ready.')).toEqual([]);
+  });
+
+  it('keeps names whose first words the dictionary does not know', () => {
+    expect(people('Chan Tai-man said the shop would close.')).toEqual(['Chan Tai-man']);
+    expect(people('Abdul Aziz bin Salman said oil output would rise.')).toEqual(['Abdul Aziz bin Salman']);
+    expect(people('Juan Manuel Santos said peace was near.')).toEqual(['Juan Manuel Santos']);
+  });
+
+  it('rejects words run together by defective input', () => {
+    expect(people('The deal was signed. Abraham AccordsImage said so.')).toEqual([]);
+    expect(people('Ben Bernankeis said rates would stay. Bernanke spoke for an hour.')).toEqual([]);
+    expect(people('Lewis Davis said the plant would close.')).toEqual(['Lewis Davis']);
+  });
+
+  it('does not take groups, events, agreements or companies for people', () => {
+    for (const text of [
+      'African American voters said they were angry.',
+      'Roman Catholic bishops said mass.',
+      'Agence France-Presse reported the fire.',
+      'Hurricane Dorian said to hit the coast, according to forecasters.',
+      'The Abraham Accords said to change the region.',
+      'Adam Air said flight 574 was lost.',
+      'World War II veterans said they remembered.',
+    ]) expect(people(text), text).toEqual([]);
+  });
+
+  it('keeps a regnal numeral', () => {
+    expect(people('Queen Elizabeth II said she was pleased.')).toEqual(['Elizabeth II']);
+  });
+});
+
+describe('people rules', () => {
+  const noPlaces = () => false;
+  it.each([
+    ['Premier Li Qiang arrived.', 'Li Qiang'],
+    ['Wu Zhenglong accompanied the investigation.', 'Wu Zhenglong'],
+    ['"We will win," said Jane Doe.', 'Jane Doe'],
+    ['Li Qiang, member of the Standing Committee, spoke.', 'Li Qiang'],
+    ['Emergencies Minister Yevgeny Zinichev said so.', 'Yevgeny Zinichev'],
+    ['Judge Durham Hall QC said they were wrong.', 'Durham Hall'],
+  ])('%s → %s', (text, name) => {
+    expect([...findPersonCandidates(text, noPlaces).fullNames]).toContain(name);
+  });
+  it('does not take ordinary capitalised words or organizations for people', () => {
+    const names = findPersonCandidates('The Standing Committee said. Emergency Situations said. Hunan Shanhe Technology said.', noPlaces).fullNames;
+    expect([...names]).toEqual([]);
+  });
+  it('keeps a surname after a title apart', () => {
+    expect([...findPersonCandidates('President Putin said nothing.', noPlaces).surnames]).toEqual(['Putin']);
+  });
+});
