@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { CORPUS } from './bench/corpus';
 import { sizeOf } from './bench/folder-size';
 import { runMeasured, type RunMeasurement } from './bench/measured-run';
@@ -73,7 +73,7 @@ async function measureBuild(archiveDir: string, outDir: string, cacheDir: string
   const onLine = (rawLine: string) => {
     const now = performance.now();
     // Under CI=true Astro colours its log: match the text, not the escape codes.
-    const line = rawLine.replace(/\u001b\[[0-9;]*m/g, '');
+    const line = stripVTControlCharacters(rawLine);
     if (line.includes('[content] Syncing content')) marks.syncStart ??= now;
     if (line.includes('[content] Synced content')) marks.syncEnd ??= now;
     if (line.includes('generating static routes')) marks.renderStart ??= now;

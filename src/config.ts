@@ -35,7 +35,7 @@ export const DEFAULT_LANG = 'en';
 
 /**
  * The Markdown pipeline: `satteri` (Astro 7's Rust processor, the default: it
- * syncs a large archive several times faster; README "Markdown pipelines" has
+ * syncs a large archive several times faster; CONTRIBUTING.md, "Markdown pipelines", has
  * the figures) or `remark` (Astro's unified processor with rehype-slug). Both
  * make the same article HTML.
  */

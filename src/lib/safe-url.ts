@@ -40,8 +40,8 @@ function decodeReferences(value: string): string {
   return current;
 }
 
-/** ASCII controls and spaces, and the Unicode format characters that hide in text (zero-width, bidi). */
-const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+/** Controls, spaces, and the Unicode format characters that hide in text (zero-width, bidi). */
+const INVISIBLE = /[\p{Cc} \u00a0\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/gu;
 
 /** The scheme a URL names, lower-cased, or undefined for a relative path or a fragment. */
 export function urlScheme(url: string): string | undefined {

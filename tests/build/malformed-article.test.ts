@@ -5,6 +5,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, it } from 'vitest';
 import { FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
 
@@ -34,7 +35,7 @@ it.each([
     //   articles → 2023/02/30-impossible-date data does not match collection schema.
     //     date: must be a real calendar date written YYYY-MM-DD
     // (the file name also holds "date", so a bare match on the word would prove nothing).
-    const output = result.output.replace(/\u001b\[[0-9;]*m/g, '');
+    const output = stripVTControlCharacters(result.output);
     expect(output).toContain(`articles → ${entry} data does not match collection schema`);
     expect(output).toMatch(new RegExp(`^\\s*${field.replace(/\./g, '\\.')}: ${message}`, 'm'));
     // Nothing of the bad value reached a page: the build stopped before writing any.

@@ -5,6 +5,7 @@
  * return and form feed are white space and pass. Checked both in the raw file
  * and in the strings a JSON or YAML escape (`\u0000`, `"\0"`, `\ud800`) produces.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 
 function codePoint(character: string): string {
