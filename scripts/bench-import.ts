@@ -13,7 +13,9 @@ const corpus = process.argv[2] ? path.resolve(process.argv[2]) : CORPUS;
 const archive = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
 try {
   // The hand-made registry only, so that the figure does not depend on earlier runs.
-  cpSync(new URL('../tests/fixtures/entity-eval/registry/', import.meta.url), archive, { recursive: true });
+  cpSync(new URL('../tests/fixtures/entity-eval/registry/', import.meta.url), archive, {
+    recursive: true,
+  });
   const started = performance.now();
   const summary = await runImport({ inputs: [corpus], archiveDir: archive });
   const seconds = (performance.now() - started) / 1000;

@@ -45,18 +45,24 @@ function corpusDir(): string {
   const benchDir = path.join(ROOT, '.cache/bench');
   const made = existsSync(benchDir)
     ? readdirSync(benchDir)
-      .filter((name) => name.startsWith('corpus-') && existsSync(path.join(benchDir, name, 'articles')))
-      .map((name) => path.join(benchDir, name))
-      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+        .filter(
+          (name) => name.startsWith('corpus-') && existsSync(path.join(benchDir, name, 'articles')),
+        )
+        .map((name) => path.join(benchDir, name))
+        .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
     : [];
   if (made[0]) return made[0];
   const dir = path.join(ROOT, '.cache/bench-related/corpus');
   if (!existsSync(path.join(dir, 'articles'))) {
     console.log(`importing ${path.relative(ROOT, CORPUS)} into ${path.relative(ROOT, dir)} …`);
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/import/cli.ts', '--out', dir, CORPUS], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/import/cli.ts', '--out', dir, CORPUS],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
     if (result.status !== 0) throw new Error(`The import failed (exit ${result.status}).`);
   }
   return dir;
@@ -66,9 +72,14 @@ function corpusDir(): string {
 function readCorpus(dir: string): RelatedInput[] {
   return markdownFiles(path.join(dir, 'articles')).map((file) => {
     const text = readFileSync(file, 'utf8');
-    const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+    const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<
+      string,
+      unknown
+    >;
     const entities = ENTITY_KINDS.flatMap((kind) =>
-      entityLinks((frontmatter[kind] as EntityReference[] | undefined) ?? []).map((link) => `${kind}/${link.id}`),
+      entityLinks((frontmatter[kind] as EntityReference[] | undefined) ?? []).map(
+        (link) => `${kind}/${link.id}`,
+      ),
     );
     return { date: String(frontmatter['date']), entities };
   });
@@ -85,7 +96,10 @@ function syntheticArchive(corpus: readonly RelatedInput[], count: number): Relat
   return Array.from({ length: count }, (_, index) => {
     const copy = Math.floor(index / corpus.length);
     const source = corpus[index % corpus.length]!;
-    return { date: copy === 0 ? source.date : shiftDate(source.date, copy * 3), entities: source.entities };
+    return {
+      date: copy === 0 ? source.date : shiftDate(source.date, copy * 3),
+      entities: source.entities,
+    };
   });
 }
 
@@ -96,7 +110,10 @@ function describeArchive(items: readonly RelatedInput[]) {
     mentions += item.entities.length;
     for (const key of item.entities) frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
-  const [commonest, commonestCount] = [...frequency].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0]);
+  const [commonest, commonestCount] = [...frequency].reduce(
+    (best, entry) => (entry[1] > best[1] ? entry : best),
+    ['', 0],
+  );
   return { mentions, entities: frequency.size, commonest, commonestCount };
 }
 
@@ -105,7 +122,11 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function time(items: readonly RelatedInput[], window: number, runs: number): { ms: number; withRelated: number } {
+function time(
+  items: readonly RelatedInput[],
+  window: number,
+  runs: number,
+): { ms: number; withRelated: number } {
   const times: number[] = [];
   let withRelated = 0;
   for (let run = 0; run < runs; run++) {
@@ -119,10 +140,15 @@ function time(items: readonly RelatedInput[], window: number, runs: number): { m
 
 const dir = corpusDir();
 const corpus = readCorpus(dir);
-const sizes = options.articles.split(',').map(Number).filter((size) => size > 0);
+const sizes = options.articles
+  .split(',')
+  .map(Number)
+  .filter((size) => size > 0);
 const runs = Math.max(1, Number(options.runs));
 console.log(`corpus: ${corpus.length} imported articles in ${path.relative(ROOT, dir)}`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; median of ${runs} runs\n`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; median of ${runs} runs\n`,
+);
 
 for (const [at, size] of sizes.entries()) {
   const items = syntheticArchive(corpus, size);
@@ -130,11 +156,15 @@ for (const [at, size] of sizes.entries()) {
   const bounded = time(items, RELATED_WINDOW, runs);
   console.log(
     `${size.toLocaleString('en')} articles (${shape.mentions.toLocaleString('en')} mentions of ${shape.entities.toLocaleString('en')} entities; ` +
-    `commonest ${shape.commonest} in ${shape.commonestCount.toLocaleString('en')}):`,
+      `commonest ${shape.commonest} in ${shape.commonestCount.toLocaleString('en')}):`,
   );
-  console.log(`  related, window ${RELATED_WINDOW}: ${bounded.ms.toFixed(0)} ms (${(bounded.ms * 1000 / size).toFixed(1)} µs per article); ${bounded.withRelated.toLocaleString('en')} articles have related stories`);
+  console.log(
+    `  related, window ${RELATED_WINDOW}: ${bounded.ms.toFixed(0)} ms (${((bounded.ms * 1000) / size).toFixed(1)} µs per article); ${bounded.withRelated.toLocaleString('en')} articles have related stories`,
+  );
   if (at === 0) {
     const unbounded = time(items, Number.POSITIVE_INFINITY, 1);
-    console.log(`  related, unbounded: ${unbounded.ms.toFixed(0)} ms (every article of every shared entity)`);
+    console.log(
+      `  related, unbounded: ${unbounded.ms.toFixed(0)} ms (every article of every shared entity)`,
+    );
   }
 }

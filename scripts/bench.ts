@@ -14,7 +14,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
@@ -43,7 +51,10 @@ interface BuildMeasurement extends StageTimes, RunMeasurement {
 /** Imports the whole corpus once; later runs reuse it while the importer and corpus are unchanged. */
 function importedCorpus(): { dir: string; importS: number | undefined } {
   const hash = createHash('sha256');
-  for (const entry of readdirSync(path.join(ROOT, 'src/import'), { recursive: true, withFileTypes: true })) {
+  for (const entry of readdirSync(path.join(ROOT, 'src/import'), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
     if (entry.isFile()) hash.update(readFileSync(path.join(entry.parentPath, entry.name)));
   }
   hash.update(String(statSync(CORPUS).size));
@@ -51,22 +62,33 @@ function importedCorpus(): { dir: string; importS: number | undefined } {
   if (existsSync(path.join(dir, 'articles'))) return { dir, importS: undefined };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  console.log(`importing the corpus (${path.relative(ROOT, CORPUS)}) into ${path.relative(ROOT, dir)} …`);
+  console.log(
+    `importing the corpus (${path.relative(ROOT, CORPUS)}) into ${path.relative(ROOT, dir)} …`,
+  );
   const started = performance.now();
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/import/cli.ts', '--out', dir, CORPUS], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/import/cli.ts', '--out', dir, CORPUS],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const importS = (performance.now() - started) / 1000;
   console.log(result.stdout.trim().split('\n').at(-1));
-  if (!existsSync(path.join(dir, 'articles'))) throw new Error(`The import wrote no articles (exit ${result.status}).`);
+  if (!existsSync(path.join(dir, 'articles')))
+    throw new Error(`The import wrote no articles (exit ${result.status}).`);
   return { dir, importS };
 }
 
 /** Runs `astro build`, timing stages from the moments its log lines arrive. */
-async function measureBuild(archiveDir: string, outDir: string, cacheDir: string): Promise<BuildMeasurement> {
+async function measureBuild(
+  archiveDir: string,
+  outDir: string,
+  cacheDir: string,
+): Promise<BuildMeasurement> {
   const marks: Record<string, number> = {};
   let pages: number | undefined;
   let searchMs: number | undefined;
@@ -77,7 +99,13 @@ async function measureBuild(archiveDir: string, outDir: string, cacheDir: string
     if (line.includes('[content] Syncing content')) marks.syncStart ??= now;
     if (line.includes('[content] Synced content')) marks.syncEnd ??= now;
     if (line.includes('generating static routes')) marks.renderStart ??= now;
-    if (marks.renderStart && !marks.renderEnd && /✓ Completed in/.test(line) && now > marks.renderStart) marks.renderEnd = now;
+    if (
+      marks.renderStart &&
+      !marks.renderEnd &&
+      /✓ Completed in/.test(line) &&
+      now > marks.renderStart
+    )
+      marks.renderEnd = now;
     const built = /(\d+) page\(s\) built in/.exec(line);
     if (built) pages = Number(built[1]);
     // The whole search stage: fingerprint, then Pagefind and caching, or reuse of the cached index.
@@ -87,10 +115,20 @@ async function measureBuild(archiveDir: string, outDir: string, cacheDir: string
   // As `npm run build` runs it: with the build's environment file (scripts/build.env).
   const { log, ...run } = await runMeasured(
     process.execPath,
-    [`--env-file=${path.join(ROOT, 'scripts/build.env')}`, path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    [
+      `--env-file=${path.join(ROOT, 'scripts/build.env')}`,
+      path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+    ],
     {
       cwd: ROOT,
-      env: { ...process.env, ARCHIVE_DIR: archiveDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        ARCHIVE_DIR: archiveDir,
+        OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: cacheDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       onLine,
     },
   );
@@ -116,7 +154,11 @@ const SEARCHES = [
 async function firstSearchTransfers(distDir: string): Promise<unknown[]> {
   const module = path.join(ROOT, 'scripts/bench/search.ts');
   const { measureFirstSearch } = (await import(module)) as {
-    measureFirstSearch: (dist: string, base: string, options: (typeof SEARCHES)[number]) => Promise<unknown>;
+    measureFirstSearch: (
+      dist: string,
+      base: string,
+      options: (typeof SEARCHES)[number],
+    ) => Promise<unknown>;
   };
   const reports: unknown[] = [];
   for (const search of SEARCHES) reports.push(await measureFirstSearch(distDir, '/', search));
@@ -124,7 +166,12 @@ async function firstSearchTransfers(distDir: string): Promise<unknown[]> {
 }
 
 function row(label: string, value: string | number | undefined, unit = ''): string {
-  const shown = value === undefined ? '—' : typeof value === 'number' ? value.toLocaleString('en', { maximumFractionDigits: 1 }) : value;
+  const shown =
+    value === undefined
+      ? '—'
+      : typeof value === 'number'
+        ? value.toLocaleString('en', { maximumFractionDigits: 1 })
+        : value;
   return `${label.padEnd(34)} ${String(shown).padStart(12)} ${unit}`;
 }
 
@@ -175,7 +222,12 @@ async function main(): Promise<void> {
   let peer: PeerMeasurement | undefined;
   if (hugo && cold.exitCode === 0) {
     console.log('the peer: Hugo, then the Pagefind CLI, on the same archive …');
-    peer = await measurePeer(archiveDir, path.join(WORK, `peer-${count}`), hugo.version, settleDisk);
+    peer = await measurePeer(
+      archiveDir,
+      path.join(WORK, `peer-${count}`),
+      hugo.version,
+      settleDisk,
+    );
     if (!values.keep) rmSync(path.join(WORK, `peer-${count}`), { recursive: true, force: true });
   }
   const versusPeer = peer && {
@@ -184,7 +236,10 @@ async function main(): Promise<void> {
     peakMemory: cold.peakMemoryMB / peer.peakMemoryMB,
     wallPerHtmlPage: cold.wallS / dist.htmlFiles / (peer.wallS / peer.htmlPages),
   };
-  const search = cold.exitCode === 0 && !values['no-search-check'] ? await firstSearchTransfers(outDir) : undefined;
+  const search =
+    cold.exitCode === 0 && !values['no-search-check']
+      ? await firstSearchTransfers(outDir)
+      : undefined;
   // The second build is what a second `npm run build` is: the content and search caches
   // kept, and the first build's output there to be written over.
   let warm: BuildMeasurement | undefined;
@@ -196,7 +251,11 @@ async function main(): Promise<void> {
 
   const report = {
     articles: count,
-    machine: { cores: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cores: os.cpus().length,
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     corpusImportS: importS,
     cold,
     warm,
@@ -208,7 +267,9 @@ async function main(): Promise<void> {
     versusPeer,
   };
 
-  console.log(`\nBenchmark: ${count.toLocaleString('en')} articles on ${report.machine.cores} cores, Node ${process.version}`);
+  console.log(
+    `\nBenchmark: ${count.toLocaleString('en')} articles on ${report.machine.cores} cores, Node ${process.version}`,
+  );
   if (importS !== undefined) console.log(row('corpus import (5,747 articles)', importS, 's'));
   console.log(row('cold build, wall', cold.wallS, 's'));
   console.log(row('  content sync', cold.contentSyncS, 's'));
@@ -218,7 +279,8 @@ async function main(): Promise<void> {
   console.log(row('  pages per second (rendering)', cold.pagesPerSecond));
   console.log(row('  CPU time, process tree', cold.cpuS, 's'));
   console.log(row('  peak memory, process tree', cold.peakMemoryMB, 'MB'));
-  for (const [name, mb] of Object.entries(cold.peakMemoryByProcessMB)) console.log(row(`    ${name} alone`, mb, 'MB'));
+  for (const [name, mb] of Object.entries(cold.peakMemoryByProcessMB))
+    console.log(row(`    ${name} alone`, mb, 'MB'));
   if (warm) console.log(row('second build, wall', warm.wallS, 's'));
   if (warm) console.log(row('  content sync', warm.contentSyncS, 's'));
   if (warm) console.log(row('  page rendering', warm.pageRenderingS, 's'));

@@ -12,10 +12,20 @@ import { evaluateHeadlines } from '../src/import/evaluate-headlines';
 const SET = fileURLToPath(new URL('../tests/fixtures/import/raw-headlines/', import.meta.url));
 const subfolders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'seed'];
 
-interface Judgement { file: string; headline: string; summary: string; headlineVerdict: string; summaryVerdict: string }
+interface Judgement {
+  file: string;
+  headline: string;
+  summary: string;
+  headlineVerdict: string;
+  summaryVerdict: string;
+}
 const judgedFile = path.join(SET, 'judged.json');
 const judged = new Map<string, Judgement>(
-  existsSync(judgedFile) ? (JSON.parse(readFileSync(judgedFile, 'utf8')) as { judgements: Judgement[] }).judgements.map((j) => [j.file, j]) : [],
+  existsSync(judgedFile)
+    ? (JSON.parse(readFileSync(judgedFile, 'utf8')) as { judgements: Judgement[] }).judgements.map(
+        (j) => [j.file, j],
+      )
+    : [],
 );
 
 const rows = await evaluateHeadlines(SET, subfolders);
@@ -30,12 +40,22 @@ for (const row of rows) {
     if (verdict.headlineVerdict === 'acceptable') headlinesOk += 1;
     if (verdict.summaryVerdict === 'acceptable') summariesOk += 1;
   }
-  const dateline = row.dateline ? `${row.dateline.place}${row.dateline.agency ? ` (${row.dateline.agency})` : ''}${row.dateline.date ? ` ${row.dateline.date}` : ''}` : '-';
-  process.stdout.write(`${row.file}\n  dateline: ${dateline}${row.datelineCorrect ? '' : `   WRONG, expected ${JSON.stringify(row.expected)}`}\n`);
-  process.stdout.write(`  headline: ${row.title}  [${row.title.length}${verdict ? `, ${current ? verdict.headlineVerdict : 're-judge'}` : ''}]\n`);
-  process.stdout.write(`  summary:  ${row.summary}  [${row.summary.length}${verdict ? `, ${current ? verdict.summaryVerdict : 're-judge'}` : ''}]\n`);
+  const dateline = row.dateline
+    ? `${row.dateline.place}${row.dateline.agency ? ` (${row.dateline.agency})` : ''}${row.dateline.date ? ` ${row.dateline.date}` : ''}`
+    : '-';
+  process.stdout.write(
+    `${row.file}\n  dateline: ${dateline}${row.datelineCorrect ? '' : `   WRONG, expected ${JSON.stringify(row.expected)}`}\n`,
+  );
+  process.stdout.write(
+    `  headline: ${row.title}  [${row.title.length}${verdict ? `, ${current ? verdict.headlineVerdict : 're-judge'}` : ''}]\n`,
+  );
+  process.stdout.write(
+    `  summary:  ${row.summary}  [${row.summary.length}${verdict ? `, ${current ? verdict.summaryVerdict : 're-judge'}` : ''}]\n`,
+  );
   if (row.problems.length > 0) process.stdout.write(`  problems: ${row.problems.join('; ')}\n`);
 }
 const datelines = rows.filter((row) => row.datelineCorrect).length;
-process.stdout.write(`\n${subfolders.join(' + ')}: ${rows.length} articles; datelines ${datelines}/${rows.length}; machine problems ${rows.filter((row) => row.problems.length > 0).length}; ` +
-  `judged and current ${judgedRows}: headlines acceptable ${headlinesOk}, summaries acceptable ${summariesOk}\n`);
+process.stdout.write(
+  `\n${subfolders.join(' + ')}: ${rows.length} articles; datelines ${datelines}/${rows.length}; machine problems ${rows.filter((row) => row.problems.length > 0).length}; ` +
+    `judged and current ${judgedRows}: headlines acceptable ${headlinesOk}, summaries acceptable ${summariesOk}\n`,
+);

@@ -38,7 +38,9 @@ export function countTests(report, exitStatus) {
     if (fileFailed && failedHere + unrun === 0) failed++; // no test ran, or an afterAll failed
     if (fileFailed && (unrun > 0 || tests.length === 0)) {
       const what = tests.length === 0 ? 'no test ran' : `${unrun} test(s) did not run`;
-      notRun.push(`${file.name ?? 'a test file'}: ${what}${file.message ? ` (${file.message.split('\n')[0]})` : ''}`);
+      notRun.push(
+        `${file.name ?? 'a test file'}: ${what}${file.message ? ` (${file.message.split('\n')[0]})` : ''}`,
+      );
     }
   }
   if (exitStatus !== 0 && failed === 0) failed = 1;

@@ -16,7 +16,8 @@ export function normaliseBasePath(raw: string | undefined): string {
 
 export const SITE_TITLE = env.SITE_TITLE?.trim() || 'News Archive';
 export const SITE_DESCRIPTION =
-  env.SITE_DESCRIPTION?.trim() || 'A searchable archive of news stories: by date, by person, by place.';
+  env.SITE_DESCRIPTION?.trim() ||
+  'A searchable archive of news stories: by date, by person, by place.';
 
 /** Absolute origin the site is served from; used for canonical URLs, feeds and the sitemap. */
 export const SITE_URL = (env.SITE_URL?.trim() || 'http://localhost:4321').replace(/\/+$/, '');

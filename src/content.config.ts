@@ -22,30 +22,38 @@ const CALENDAR_DATE = 'must be a real calendar date written YYYY-MM-DD';
  * quoted or not (the loader hands dates over as written). A Date object is
  * refused: YAML may already have moved it (2023-02-30 → 2023-03-02).
  */
-const calendarDate = z.string({ error: CALENDAR_DATE }).refine(isCalendarDate, { message: CALENDAR_DATE });
+const calendarDate = z
+  .string({ error: CALENDAR_DATE })
+  .refine(isCalendarDate, { message: CALENDAR_DATE });
 
 const SAFE_URL = 'must be an http:, https: or mailto: URL, a relative path or a fragment';
 
 /** An absolute link out (the original article, a licence): http, https or mailto only. */
-const safeAbsoluteUrl = z.url({ message: 'must be an absolute URL' }).refine(isSafeUrl, { message: SAFE_URL });
+const safeAbsoluteUrl = z
+  .url({ message: 'must be an absolute URL' })
+  .refine(isSafeUrl, { message: SAFE_URL });
 
 const nonEmptyText = z.string().trim().min(1, { message: 'must not be empty' });
 
 /** An article's slug or a registry id: it names a folder of the site. */
-const slugOrId = z.string().regex(SLUG_PATTERN, { message: 'must be lower-case words joined by hyphens' });
+const slugOrId = z
+  .string()
+  .regex(SLUG_PATTERN, { message: 'must be lower-case words joined by hyphens' });
 
 /**
  * A person, place or organization named by an article: its name, or, where two
  * entities share a name, the name with the registry id that tells them apart.
  */
-const entityReference = z.union([
-  nonEmptyText,
-  z.object({ name: nonEmptyText, id: nonEmptyText }),
-]);
+const entityReference = z.union([nonEmptyText, z.object({ name: nonEmptyText, id: nonEmptyText })]);
 
 /** An old path of this site, e.g. `/2019/03/02/old-slug/`; src/lib/aliases.ts says what may be one. */
-const sitePath = z.string().trim()
-  .refine(isSitePath, { message: 'must be a path of this site such as "/2019/03/02/old-slug/": a leading "/", no scheme, host, query, "#", ".." or spaces' })
+const sitePath = z
+  .string()
+  .trim()
+  .refine(isSitePath, {
+    message:
+      'must be a path of this site such as "/2019/03/02/old-slug/": a leading "/", no scheme, host, query, "#", ".." or spaces',
+  })
   .transform(normaliseSitePath);
 
 const credit = z.object({
@@ -76,10 +84,12 @@ const articles = defineCollection({
     title: nonEmptyText,
     date: calendarDate,
     /** Overrides the URL slug taken from the file name. */
-    slug: slugOrId.refine((slug) => new TextEncoder().encode(slug).length <= 150, {
-      // It names the page's folder: file systems allow 255 bytes a name.
-      message: 'must be at most 150 bytes long',
-    }).optional(),
+    slug: slugOrId
+      .refine((slug) => new TextEncoder().encode(slug).length <= 150, {
+        // It names the page's folder: file systems allow 255 bytes a name.
+        message: 'must be at most 150 bytes long',
+      })
+      .optional(),
     /**
      * Old paths of the story (before its date or slug changed): each gets a
      * page that redirects to the story. The build also refuses one that is a
@@ -100,9 +110,12 @@ const articles = defineCollection({
     places: z.array(entityReference).default([]),
     organizations: z.array(entityReference).default([]),
     topics: z.array(nonEmptyText).default([]),
-    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-      message: 'must be a language tag such as "en" or "zh-Hans"',
-    }).default(DEFAULT_LANG),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+        message: 'must be a language tag such as "en" or "zh-Hans"',
+      })
+      .default(DEFAULT_LANG),
     /** The original article. */
     url: safeAbsoluteUrl.optional(),
     /** Licence or attribution text shown on the page. */
@@ -112,7 +125,10 @@ const articles = defineCollection({
     /** Stable id of the record the importer made this article from (idempotent re-imports). */
     sourceId: nonEmptyText.optional(),
     /** Hash of the file as the importer wrote it; a mismatch means a person edited it (re-imports then leave it alone). */
-    importHash: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+    importHash: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/)
+      .optional(),
   }),
 });
 
@@ -124,9 +140,15 @@ const registryEntry = z.object({
   /** slugify(name) unless two entries share a name: the URL of the entity's page. */
   id: slugOrId,
   name: nonEmptyText,
-  aliases: z.array(nonEmptyText).nullish().transform((aliases) => aliases ?? []),
+  aliases: z
+    .array(nonEmptyText)
+    .nullish()
+    .transform((aliases) => aliases ?? []),
   description: nonEmptyText.optional(),
-  wikidata: z.string().regex(/^Q\d+$/, { message: 'must be a Wikidata id such as "Q42"' }).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/, { message: 'must be a Wikidata id such as "Q42"' })
+    .optional(),
   /**
    * How the entity's names tag articles: `text` (any mention), `context` (a mention
    * with a cue: the dateline, "in Temple", "Douglas, Isle of Man") or `frontmatter`
@@ -136,7 +158,15 @@ const registryEntry = z.object({
   tagging: z.enum(TAGGINGS).optional(),
 });
 
-export const PLACE_KINDS = ['country', 'region', 'city', 'district', 'island', 'lake', 'other'] as const;
+export const PLACE_KINDS = [
+  'country',
+  'region',
+  'city',
+  'district',
+  'island',
+  'lake',
+  'other',
+] as const;
 
 const placeEntry = registryEntry.extend({
   kind: z.enum(PLACE_KINDS).default('other'),
@@ -145,11 +175,23 @@ const placeEntry = registryEntry.extend({
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
   /** ISO 3166-1 alpha-2 code. */
-  country: z.string().regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "CN"' }).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "CN"' })
+    .optional(),
 });
 
-const people = defineCollection({ loader: optionalYamlFile(`${ARCHIVE_DIR}/people.yaml`), schema: registryEntry });
-const places = defineCollection({ loader: optionalYamlFile(`${ARCHIVE_DIR}/places.yaml`), schema: placeEntry });
-const organizations = defineCollection({ loader: optionalYamlFile(`${ARCHIVE_DIR}/organizations.yaml`), schema: registryEntry });
+const people = defineCollection({
+  loader: optionalYamlFile(`${ARCHIVE_DIR}/people.yaml`),
+  schema: registryEntry,
+});
+const places = defineCollection({
+  loader: optionalYamlFile(`${ARCHIVE_DIR}/places.yaml`),
+  schema: placeEntry,
+});
+const organizations = defineCollection({
+  loader: optionalYamlFile(`${ARCHIVE_DIR}/organizations.yaml`),
+  schema: registryEntry,
+});
 
 export const collections = { articles, people, places, organizations };

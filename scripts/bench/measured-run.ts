@@ -22,10 +22,18 @@ export interface MeasuredRunOptions extends Pick<SpawnOptions, 'cwd' | 'env'> {
 }
 
 /** Runs `command` to its end; returns its measurement and everything it printed. */
-export async function runMeasured(command: string, args: string[], options: MeasuredRunOptions): Promise<RunMeasurement & { log: string }> {
+export async function runMeasured(
+  command: string,
+  args: string[],
+  options: MeasuredRunOptions,
+): Promise<RunMeasurement & { log: string }> {
   const cpuBefore = reapedChildrenCpuSeconds();
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const memory = watchPeakMemory(child.pid!);
   let log = '';
   for (const stream of [child.stdout!, child.stderr!]) {
@@ -52,7 +60,9 @@ export async function runMeasured(command: string, args: string[], options: Meas
     wallS,
     cpuS,
     peakMemoryMB: peak / 1024 / 1024,
-    peakMemoryByProcessMB: Object.fromEntries(Object.entries(peakByName).map(([name, bytes]) => [name, Math.round(bytes / 1024 / 1024)])),
+    peakMemoryByProcessMB: Object.fromEntries(
+      Object.entries(peakByName).map(([name, bytes]) => [name, Math.round(bytes / 1024 / 1024)]),
+    ),
     exitCode,
     log,
   };

@@ -14,7 +14,10 @@ import { runMeasured, type RunMeasurement } from './measured-run';
 
 const PEER_SITE = path.join(import.meta.dirname, 'hugo-peer');
 /** The Pagefind CLI of the project's own `pagefind` package: the same version, no download. */
-const PAGEFIND_CLI = path.resolve(import.meta.dirname, '../../node_modules/pagefind/lib/runner/bin.cjs');
+const PAGEFIND_CLI = path.resolve(
+  import.meta.dirname,
+  '../../node_modules/pagefind/lib/runner/bin.cjs',
+);
 
 export interface PeerMeasurement {
   hugoVersion: string;
@@ -34,8 +37,12 @@ export function findHugo(): { version: string } | { problem: string } {
   const result = spawnSync('hugo', ['version'], { encoding: 'utf8' });
   const version = /\bv(\d+\.\d+\.\d+)/.exec(result.stdout ?? '')?.[1];
   if (result.status === 0 && version) return { version };
-  const why = result.error ? `"hugo" is not on the PATH` : `"hugo version" failed: ${(result.stderr || result.stdout).trim().split('\n')[0]}`;
-  return { problem: `--peer needs Hugo, and ${why}. Install it (Debian: apt-get install -y hugo) and run again.` };
+  const why = result.error
+    ? `"hugo" is not on the PATH`
+    : `"hugo version" failed: ${(result.stderr || result.stdout).trim().split('\n')[0]}`;
+  return {
+    problem: `--peer needs Hugo, and ${why}. Install it (Debian: apt-get install -y hugo) and run again.`,
+  };
 }
 
 /**
@@ -57,7 +64,8 @@ function preparePeerSite(archiveDir: string, siteDir: string): void {
 }
 
 function failIfUnsuccessful(step: string, run: RunMeasurement & { log: string }): void {
-  if (run.exitCode !== 0) throw new Error(`The peer's ${step} failed (exit ${run.exitCode}):\n${run.log.slice(-3000)}`);
+  if (run.exitCode !== 0)
+    throw new Error(`The peer's ${step} failed (exit ${run.exitCode}):\n${run.log.slice(-3000)}`);
 }
 
 /**
@@ -65,12 +73,23 @@ function failIfUnsuccessful(step: string, run: RunMeasurement & { log: string })
  * measures it. `beforeTimedSteps` runs once the site is prepared (e.g. to let
  * the disk settle, as before the project's build).
  */
-export async function measurePeer(archiveDir: string, workDir: string, hugoVersion: string, beforeTimedSteps = () => {}): Promise<PeerMeasurement> {
+export async function measurePeer(
+  archiveDir: string,
+  workDir: string,
+  hugoVersion: string,
+  beforeTimedSteps = () => {},
+): Promise<PeerMeasurement> {
   preparePeerSite(archiveDir, workDir);
   beforeTimedSteps();
-  const { log: hugoLog, ...hugo } = await runMeasured('hugo', ['--quiet'], { cwd: workDir, env: process.env });
+  const { log: hugoLog, ...hugo } = await runMeasured('hugo', ['--quiet'], {
+    cwd: workDir,
+    env: process.env,
+  });
   failIfUnsuccessful('Hugo build', { ...hugo, log: hugoLog });
-  const pagefindRun = await runMeasured(process.execPath, [PAGEFIND_CLI, '--site', 'public'], { cwd: workDir, env: process.env });
+  const pagefindRun = await runMeasured(process.execPath, [PAGEFIND_CLI, '--site', 'public'], {
+    cwd: workDir,
+    env: process.env,
+  });
   failIfUnsuccessful('Pagefind CLI', pagefindRun);
   const { log: pagefindLog, ...pagefind } = pagefindRun;
   // The CLI's summary, e.g. "Indexed 1000 pages": proof that it read the articles.

@@ -20,7 +20,10 @@ function residentBytes(pid: number): { bytes: number; name: string } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const rss = /VmRSS:\s+(\d+) kB/.exec(status);
-    return { bytes: rss ? Number(rss[1]) * 1024 : 0, name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?' };
+    return {
+      bytes: rss ? Number(rss[1]) * 1024 : 0,
+      name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?',
+    };
   } catch {
     return { bytes: 0, name: '?' };
   }
@@ -71,7 +74,8 @@ export function watchPeakMemory(root: number, intervalMs = 200): { stop(): PeakM
   const sample = () => {
     const now = treeResident(root);
     peak = Math.max(peak, now.total);
-    for (const [name, bytes] of now.byName) peakByName[name] = Math.max(peakByName[name] ?? 0, bytes);
+    for (const [name, bytes] of now.byName)
+      peakByName[name] = Math.max(peakByName[name] ?? 0, bytes);
   };
   sample();
   const timer = setInterval(sample, intervalMs);

@@ -57,7 +57,12 @@ function kindOf(url: string, basePath: string): string {
   const pathname = new URL(url).pathname.slice(basePath.length);
   const folder = /^pagefind\/(index|filter|fragment)\//.exec(pathname);
   if (folder) return `pagefind/${folder[1]}`;
-  if (pathname.startsWith('pagefind/')) return pathname.endsWith('.pf_meta') ? 'pagefind/meta' : pathname.includes('wasm') ? 'pagefind/wasm' : 'pagefind/script';
+  if (pathname.startsWith('pagefind/'))
+    return pathname.endsWith('.pf_meta')
+      ? 'pagefind/meta'
+      : pathname.includes('wasm')
+        ? 'pagefind/wasm'
+        : 'pagefind/script';
   return path.extname(pathname) || 'page';
 }
 
@@ -80,15 +85,29 @@ async function armTimer(page: Page, trigger: 'input' | 'change', done: string): 
   await page.evaluate(
     ({ trigger, done }) => {
       // No named function values in here: tsx would wrap them in a helper the page does not have.
-      const w = window as unknown as Record<string, number | undefined> & { benchAbort?: AbortController };
+      const w = window as unknown as Record<string, number | undefined> & {
+        benchAbort?: AbortController;
+      };
       w.benchAbort?.abort();
       w.benchAbort = new AbortController();
       const status = document.querySelector('[data-search-status]')!;
       w['benchStart'] = undefined;
       w['benchEnd'] = undefined;
-      document.addEventListener(trigger, () => { w['benchStart'] = performance.now(); w['benchEnd'] = undefined; }, { capture: true, signal: w.benchAbort.signal });
+      document.addEventListener(
+        trigger,
+        () => {
+          w['benchStart'] = performance.now();
+          w['benchEnd'] = undefined;
+        },
+        { capture: true, signal: w.benchAbort.signal },
+      );
       const observer = new MutationObserver(() => {
-        if (w['benchStart'] !== undefined && w['benchEnd'] === undefined && new RegExp(done).test(status.textContent ?? '')) w['benchEnd'] = performance.now();
+        if (
+          w['benchStart'] !== undefined &&
+          w['benchEnd'] === undefined &&
+          new RegExp(done).test(status.textContent ?? '')
+        )
+          w['benchEnd'] = performance.now();
       });
       observer.observe(status, { childList: true, characterData: true, subtree: true });
       w.benchAbort.signal.addEventListener('abort', () => observer.disconnect());
@@ -98,14 +117,22 @@ async function armTimer(page: Page, trigger: 'input' | 'change', done: string): 
 }
 
 async function elapsed(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as Record<string, number | undefined>)['benchEnd'] !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as Record<string, number | undefined>)['benchEnd'] !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
   return page.evaluate(() => {
     const w = window as unknown as Record<string, number>;
     return Math.round((w['benchEnd']! - w['benchStart']!) * 10) / 10;
   });
 }
 
-export async function measureFirstSearch(distDir: string, basePath = '/', options: SearchBenchOptions = {}): Promise<FirstSearchReport> {
+export async function measureFirstSearch(
+  distDir: string,
+  basePath = '/',
+  options: SearchBenchOptions = {},
+): Promise<FirstSearchReport> {
   const query = options.query ?? 'president';
   const facet = options.facet ?? 'place';
   options = { filterId: 'united-states', ...options };
@@ -120,7 +147,9 @@ export async function measureFirstSearch(distDir: string, basePath = '/', option
           (body) => ({
             url: response.url(),
             served: body.length,
-            compressed: COMPRESSIBLE.test(new URL(response.url()).pathname) ? gzipSync(body).length : body.length,
+            compressed: COMPRESSIBLE.test(new URL(response.url()).pathname)
+              ? gzipSync(body).length
+              : body.length,
           }),
           () => ({ url: response.url(), served: 0, compressed: 0 }),
         ),
@@ -143,7 +172,11 @@ export async function measureFirstSearch(distDir: string, basePath = '/', option
     if (offersFacets(distDir)) {
       // Small archive: type, then tick the facet's first value, all in one page.
       await page.goto(`${site.url}search/`);
-      await page.waitForFunction(() => /^Type words/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => /^Type words/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+        undefined,
+        { timeout: 60_000 },
+      );
       msQueryToResults = await typeQuery();
       afterQuery = (await status()) ?? '';
       const box = page.locator(`input[type="checkbox"][data-facet="${facet}"]`).first();
@@ -159,8 +192,17 @@ export async function measureFirstSearch(distDir: string, basePath = '/', option
       // link as an entity page gives it; then the words are typed into that page.
       filter = options.filterId ?? null;
       const started = Date.now();
-      await page.goto(`${site.url}search/${filter ? `?${facet}=${encodeURIComponent(filter)}` : ''}`);
-      await page.waitForFunction(() => /filtered by|^Type words/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+      await page.goto(
+        `${site.url}search/${filter ? `?${facet}=${encodeURIComponent(filter)}` : ''}`,
+      );
+      await page.waitForFunction(
+        () =>
+          /filtered by|^Type words/.test(
+            document.querySelector('[data-search-status]')?.textContent ?? '',
+          ),
+        undefined,
+        { timeout: 60_000 },
+      );
       if (filter) {
         msFilterToResults = Date.now() - started;
         filterAppliedBy = 'url';
@@ -173,8 +215,11 @@ export async function measureFirstSearch(distDir: string, basePath = '/', option
     await page.waitForLoadState('networkidle');
 
     const done = await Promise.all(transfers);
-    const sum = (list: Transfer[], key: 'served' | 'compressed') => list.reduce((total, transfer) => total + transfer[key], 0);
-    const fromBundle = done.filter((transfer) => new URL(transfer.url).pathname.startsWith(`${basePath}pagefind/`));
+    const sum = (list: Transfer[], key: 'served' | 'compressed') =>
+      list.reduce((total, transfer) => total + transfer[key], 0);
+    const fromBundle = done.filter((transfer) =>
+      new URL(transfer.url).pathname.startsWith(`${basePath}pagefind/`),
+    );
     return {
       query,
       filter: filter ? `${facet}=${filter}` : undefined,
@@ -188,7 +233,10 @@ export async function measureFirstSearch(distDir: string, basePath = '/', option
       filterAppliedBy,
       bytesByKind: Object.fromEntries(
         Object.entries(Object.groupBy(done, (transfer) => kindOf(transfer.url, basePath)))
-          .map(([kind, list = []]) => [kind, { bytes: sum(list, 'compressed'), files: list.length }] as const)
+          .map(
+            ([kind, list = []]) =>
+              [kind, { bytes: sum(list, 'compressed'), files: list.length }] as const,
+          )
           .sort((a, b) => b[1].bytes - a[1].bytes),
       ),
     };
@@ -204,5 +252,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: tsx scripts/bench/search.ts <dist> [basePath] [query] [facet]');
     process.exit(2);
   }
-  console.log(JSON.stringify(await measureFirstSearch(dist, base, { ...(query ? { query } : {}), ...(facet ? { facet } : {}), ...(filterId ? { filterId } : {}) }), null, 2));
+  console.log(
+    JSON.stringify(
+      await measureFirstSearch(dist, base, {
+        ...(query ? { query } : {}),
+        ...(facet ? { facet } : {}),
+        ...(filterId ? { filterId } : {}),
+      }),
+      null,
+      2,
+    ),
+  );
 }

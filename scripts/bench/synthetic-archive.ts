@@ -3,7 +3,15 @@
  * they are, then again with shifted dates and varied slugs, so that entity and
  * date distributions stay those of real news.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 const REGISTRY_FILES = ['people.yaml', 'places.yaml', 'organizations.yaml'];
@@ -31,18 +39,21 @@ export function makeSyntheticArchive(sourceDir: string, targetDir: string, count
     slug: path.basename(file, '.md').replace(/^\d{1,2}-/, ''),
     text: readFileSync(file, 'utf8'),
   }));
-  if (sources.length === 0) throw new Error(`No articles in ${sourceDir}/articles: import the corpus first.`);
+  if (sources.length === 0)
+    throw new Error(`No articles in ${sourceDir}/articles: import the corpus first.`);
   rmSync(targetDir, { recursive: true, force: true });
   mkdirSync(targetDir, { recursive: true });
   for (const file of REGISTRY_FILES) {
-    if (existsSync(path.join(sourceDir, file))) copyFileSync(path.join(sourceDir, file), path.join(targetDir, file));
+    if (existsSync(path.join(sourceDir, file)))
+      copyFileSync(path.join(sourceDir, file), path.join(targetDir, file));
   }
   const madeFolders = new Set<string>();
   for (let index = 0; index < count; index++) {
     const copy = Math.floor(index / sources.length);
     const source = sources[index % sources.length]!;
     const originalDate = /^date: "?(\d{4}-\d{2}-\d{2})"?$/m.exec(source.text)?.[1];
-    if (!originalDate) throw new Error(`An imported article has no date line: ${source.text.slice(0, 200)}`);
+    if (!originalDate)
+      throw new Error(`An imported article has no date line: ${source.text.slice(0, 200)}`);
     // Copy k lands 3·k days later with "-rk" on its slug: a URL of its own, the same spread over years.
     const date = copy === 0 ? originalDate : shiftDate(originalDate, copy * 3);
     const suffix = copy === 0 ? '' : `-r${copy}`;

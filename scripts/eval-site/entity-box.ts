@@ -7,7 +7,11 @@ import { Parser } from 'htmlparser2';
 import { ENTITY_KINDS, type EntityKind } from '../../src/lib/entities/entities';
 import type { ShownEntity } from './score';
 
-const KIND_OF_HEADING: Record<string, EntityKind> = { people: 'people', places: 'places', organizations: 'organizations' };
+const KIND_OF_HEADING: Record<string, EntityKind> = {
+  people: 'people',
+  places: 'places',
+  organizations: 'organizations',
+};
 
 export type ShownEntities = Record<EntityKind, ShownEntity[]>;
 
@@ -30,7 +34,8 @@ export function readEntityBox(html: string): ShownEntities {
     {
       onopentag(name, attributes) {
         if (boxDepth === 0) {
-          if (name === 'aside' && (attributes['class'] ?? '').split(/\s+/).includes('entity-box')) boxDepth = 1;
+          if (name === 'aside' && (attributes['class'] ?? '').split(/\s+/).includes('entity-box'))
+            boxDepth = 1;
           return;
         }
         boxDepth += 1;

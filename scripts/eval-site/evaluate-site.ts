@@ -25,16 +25,32 @@ export interface SiteEvaluation {
   totals: Record<string, Record<Level, TotalsByKind>>;
 }
 
-const emptyByKind = (): TotalsByKind => ({ people: emptyTotals(), places: emptyTotals(), organizations: emptyTotals() });
+const emptyByKind = (): TotalsByKind => ({
+  people: emptyTotals(),
+  places: emptyTotals(),
+  organizations: emptyTotals(),
+});
 
-export function evaluateSiteRun(gold: readonly GoldArticle[], outputs: ReadonlyMap<string, ArticleOutput>): SiteEvaluation {
+export function evaluateSiteRun(
+  gold: readonly GoldArticle[],
+  outputs: ReadonlyMap<string, ArticleOutput>,
+): SiteEvaluation {
   const articles: ArticleScore[] = [];
   const totals: SiteEvaluation['totals'] = {};
-  const totalsOf = (subset: string) => (totals[subset] ??= { site: emptyByKind(), imported: emptyByKind() });
+  const totalsOf = (subset: string) =>
+    (totals[subset] ??= { site: emptyByKind(), imported: emptyByKind() });
   for (const expected of gold) {
     const output = outputs.get(expected.sourceId);
-    if (!output) throw new Error(`gold article ${expected.sourceId} (${expected.set}.json) was not imported: no article has that sourceId`);
-    const score: ArticleScore = { sourceId: expected.sourceId, set: expected.set, pagePath: output.pagePath, results: { site: {}, imported: {} } };
+    if (!output)
+      throw new Error(
+        `gold article ${expected.sourceId} (${expected.set}.json) was not imported: no article has that sourceId`,
+      );
+    const score: ArticleScore = {
+      sourceId: expected.sourceId,
+      set: expected.set,
+      pagePath: output.pagePath,
+      results: { site: {}, imported: {} },
+    };
     for (const level of LEVELS) {
       const shown = level === 'site' ? output.site : output.imported;
       for (const kind of ENTITY_KINDS) {

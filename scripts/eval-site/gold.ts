@@ -22,7 +22,12 @@ export interface GoldArticle {
 export const GOLD_FILES = ['gold.json', 'gold-more.json', 'gold-places.json'] as const;
 
 /** Every input the importer reads for the evaluation, relative to the set's folder. */
-export const EVAL_INPUTS = ['000_a146d90ff7dfbf99.txt', 'articles.jsonl', 'raw', 'articles-more.jsonl'] as const;
+export const EVAL_INPUTS = [
+  '000_a146d90ff7dfbf99.txt',
+  'articles.jsonl',
+  'raw',
+  'articles-more.jsonl',
+] as const;
 
 function stringList(value: unknown, where: string): string[] {
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
@@ -49,8 +54,14 @@ export function loadGold(folder: string): GoldArticle[] {
         set: file.replace(/\.json$/, ''),
         people: stringList(entry['people'], `${where} (${sourceId}) people`),
         places: stringList(entry['places'], `${where} (${sourceId}) places`),
-        organizations: entry['organizations'] === undefined ? undefined : stringList(entry['organizations'], `${where} (${sourceId}) organizations`),
-        optional: entry['optional'] === undefined ? [] : stringList(entry['optional'], `${where} (${sourceId}) optional`),
+        organizations:
+          entry['organizations'] === undefined
+            ? undefined
+            : stringList(entry['organizations'], `${where} (${sourceId}) organizations`),
+        optional:
+          entry['optional'] === undefined
+            ? []
+            : stringList(entry['optional'], `${where} (${sourceId}) optional`),
         note: typeof entry['note'] === 'string' ? entry['note'] : undefined,
       });
     }

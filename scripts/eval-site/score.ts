@@ -21,7 +21,10 @@ const words = (name: string) => slugify(name).split('-').filter(Boolean);
 
 /** Gold names may list alternatives: `Ghana Cocoa Board|Cocobod`. */
 export function alternatives(gold: string): string[] {
-  return gold.split('|').map((name) => name.trim()).filter(Boolean);
+  return gold
+    .split('|')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -35,7 +38,13 @@ export function personCredit(shown: ShownEntity, gold: string): number {
     const a = words(shown.name);
     const b = words(name);
     if (a.join('-') === b.join('-')) return 1;
-    if (a.length >= 2 && a.length < b.length && a.at(-1) === b.at(-1) && a.every((word) => b.includes(word))) return 1;
+    if (
+      a.length >= 2 &&
+      a.length < b.length &&
+      a.at(-1) === b.at(-1) &&
+      a.every((word) => b.includes(word))
+    )
+      return 1;
     if (a.length === 1 && b.length > 1 && b.includes(a[0] ?? '')) best = PARTIAL_CREDIT;
   }
   return best;
@@ -45,13 +54,18 @@ export function personCredit(shown: ShownEntity, gold: string): number {
 export function placeCredit(shown: ShownEntity, gold: string): number {
   for (const option of alternatives(gold)) {
     const [name = '', id] = option.split('#');
-    if (id ? shown.id === id : slugify(shown.name) === slugify(name) || shown.id === slugify(name)) return 1;
+    if (id ? shown.id === id : slugify(shown.name) === slugify(name) || shown.id === slugify(name))
+      return 1;
   }
   return 0;
 }
 
 export function organizationCredit(shown: ShownEntity, gold: string): number {
-  return alternatives(gold).some((name) => slugify(shown.name) === slugify(name) || shown.id === slugify(name)) ? 1 : 0;
+  return alternatives(gold).some(
+    (name) => slugify(shown.name) === slugify(name) || shown.id === slugify(name),
+  )
+    ? 1
+    : 0;
 }
 
 export const CREDIT: Record<EntityKind, (shown: ShownEntity, gold: string) => number> = {
@@ -76,10 +90,22 @@ export interface KindResult {
  * "Ma Ying-jeou" shown next to "Ma" takes the hit and "Ma" is then wrong (a duplicate). A
  * shown entity matching an `optional` name is neither a hit nor an error.
  */
-export function scoreKind(kind: EntityKind, shown: readonly ShownEntity[], gold: readonly string[], optional: readonly string[] = []): KindResult {
+export function scoreKind(
+  kind: EntityKind,
+  shown: readonly ShownEntity[],
+  gold: readonly string[],
+  optional: readonly string[] = [],
+): KindResult {
   const credit = CREDIT[kind];
   const unmatched = new Set(gold);
-  const result: KindResult = { credit: 0, predicted: 0, gold: gold.length, wrong: [], missed: [], partial: [] };
+  const result: KindResult = {
+    credit: 0,
+    predicted: 0,
+    gold: gold.length,
+    wrong: [],
+    missed: [],
+    partial: [],
+  };
   const pending: ShownEntity[] = [];
   for (const entity of shown) {
     const hit = [...unmatched].find((g) => credit(entity, g) === 1);
@@ -96,11 +122,14 @@ export function scoreKind(kind: EntityKind, shown: readonly ShownEntity[], gold:
       result.credit += credit(entity, partial);
       result.predicted += 1;
       result.partial.push(`${entity.name} for ${partial}`);
-    } else if (optional.some((name) => credit(entity, name) === 1 || placeCredit(entity, name) === 1)) {
+    } else if (
+      optional.some((name) => credit(entity, name) === 1 || placeCredit(entity, name) === 1)
+    ) {
       continue;
     } else {
       result.predicted += 1;
-      const shownAs = entity.id === slugify(entity.name) ? entity.name : `${entity.name} (${entity.id})`;
+      const shownAs =
+        entity.id === slugify(entity.name) ? entity.name : `${entity.name} (${entity.id})`;
       // A second name for someone already shown ("Fernández Ruiz" next to the full name) is one entity too many.
       const twin = gold.find((g) => !unmatched.has(g) && credit(entity, g) > 0);
       result.wrong.push(twin ? `${shownAs} (again, for ${twin})` : shownAs);

@@ -42,26 +42,42 @@ function readFrontmatter(file: string): Frontmatter {
 
 /** Name or alias → id, per kind, as in the archive's registry files (the first entry wins). */
 function registryIds(archiveDir: string): Record<EntityKind, Map<string, string>> {
-  const ids = { people: new Map<string, string>(), places: new Map<string, string>(), organizations: new Map<string, string>() };
+  const ids = {
+    people: new Map<string, string>(),
+    places: new Map<string, string>(),
+    organizations: new Map<string, string>(),
+  };
   for (const kind of ENTITY_KINDS) {
     const file = path.join(archiveDir, `${kind}.yaml`);
     if (!existsSync(file)) continue;
-    const entries = (parseYaml(readFileSync(file, 'utf8')) ?? []) as { id: string; name: string; aliases?: string[] }[];
+    const entries = (parseYaml(readFileSync(file, 'utf8')) ?? []) as {
+      id: string;
+      name: string;
+      aliases?: string[];
+    }[];
     for (const entry of entries) {
       if (!ids[kind].has(entry.name)) ids[kind].set(entry.name, entry.id);
     }
     for (const entry of entries) {
-      for (const alias of entry.aliases ?? []) if (!ids[kind].has(alias)) ids[kind].set(alias, entry.id);
+      for (const alias of entry.aliases ?? [])
+        if (!ids[kind].has(alias)) ids[kind].set(alias, entry.id);
     }
   }
   return ids;
 }
 
-function frontmatterEntities(frontmatter: Frontmatter, ids: Record<EntityKind, Map<string, string>>): ShownEntities {
+function frontmatterEntities(
+  frontmatter: Frontmatter,
+  ids: Record<EntityKind, Map<string, string>>,
+): ShownEntities {
   const shown = noEntities();
   for (const kind of ENTITY_KINDS) {
     for (const reference of (frontmatter[kind] ?? []) as (string | ShownEntity)[]) {
-      shown[kind].push(typeof reference === 'string' ? { name: reference, id: ids[kind].get(reference) ?? slugify(reference) } : reference);
+      shown[kind].push(
+        typeof reference === 'string'
+          ? { name: reference, id: ids[kind].get(reference) ?? slugify(reference) }
+          : reference,
+      );
     }
   }
   return shown;
@@ -91,15 +107,29 @@ export function runSiteEvaluation(fixtureDir: string, workDir: string): SiteRun 
   // through a Node module hook that Vitest's module loader would bypass).
   const imported = spawnSync(
     process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'src/import/cli.ts'), '--out', archiveDir, ...EVAL_INPUTS.map((input) => path.join(fixtureDir, input))],
+    [
+      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      path.join(ROOT, 'src/import/cli.ts'),
+      '--out',
+      archiveDir,
+      ...EVAL_INPUTS.map((input) => path.join(fixtureDir, input)),
+    ],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
-  if (imported.status !== 0) throw new Error(`importing the evaluation set failed:\n${imported.stdout}\n${imported.stderr}`);
+  if (imported.status !== 0)
+    throw new Error(`importing the evaluation set failed:\n${imported.stdout}\n${imported.stderr}`);
   const importSeconds = (performance.now() - started) / 1000;
 
   started = performance.now();
-  const build = runAstroBuild({ archiveDir, basePath: '/', siteUrl: 'https://eval.example', outDir: distDir, cacheDir: path.join(workDir, 'astro-cache') });
-  if (build.status !== 0) throw new Error(`building the evaluation archive failed:\n${build.output}`);
+  const build = runAstroBuild({
+    archiveDir,
+    basePath: '/',
+    siteUrl: 'https://eval.example',
+    outDir: distDir,
+    cacheDir: path.join(workDir, 'astro-cache'),
+  });
+  if (build.status !== 0)
+    throw new Error(`building the evaluation archive failed:\n${build.output}`);
   const buildSeconds = (performance.now() - started) / 1000;
 
   const ids = registryIds(archiveDir);
@@ -110,10 +140,22 @@ export function runSiteEvaluation(fixtureDir: string, workDir: string): SiteRun 
     const sourceId = frontmatter['sourceId'];
     if (typeof sourceId !== 'string') throw new Error(`${file}: no sourceId`);
     const id = path.relative(articlesDir, file).split(path.sep).join('/').replace(/\.md$/, '');
-    const pagePath = articlePath({ id, data: { date: String(frontmatter['date']), title: String(frontmatter['title']), slug: frontmatter['slug'] as string | undefined } });
+    const pagePath = articlePath({
+      id,
+      data: {
+        date: String(frontmatter['date']),
+        title: String(frontmatter['title']),
+        slug: frontmatter['slug'] as string | undefined,
+      },
+    });
     const page = path.join(distDir, pagePath, 'index.html');
     if (!existsSync(page)) throw new Error(`${file} (${sourceId}): no built page at ${pagePath}`);
-    articles.set(sourceId, { sourceId, pagePath, imported: frontmatterEntities(frontmatter, ids), site: readEntityBox(readFileSync(page, 'utf8')) });
+    articles.set(sourceId, {
+      sourceId,
+      pagePath,
+      imported: frontmatterEntities(frontmatter, ids),
+      site: readEntityBox(readFileSync(page, 'utf8')),
+    });
   }
   return { articles, importSeconds, buildSeconds };
 }

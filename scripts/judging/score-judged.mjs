@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 
 const [judgedPath, keyPath] = process.argv.slice(2);
 const judged = JSON.parse(readFileSync(judgedPath, 'utf8'));
-const versionsOf = new Map(keyPath ? JSON.parse(readFileSync(keyPath, 'utf8')).map((entry) => [entry.item, entry.versions]) : []);
+const versionsOf = new Map(
+  keyPath
+    ? JSON.parse(readFileSync(keyPath, 'utf8')).map((entry) => [entry.item, entry.versions])
+    : [],
+);
 const totals = new Map();
 for (const item of judged) {
   for (const version of versionsOf.get(item.item) ?? ['sample']) {
@@ -17,5 +21,7 @@ for (const item of judged) {
   }
 }
 for (const [key, { ok, all, errors }] of [...totals].sort()) {
-  console.log(`${key.padEnd(24)} ${(ok / all).toFixed(3)} (${ok}/${all})  ${JSON.stringify(errors)}`);
+  console.log(
+    `${key.padEnd(24)} ${(ok / all).toFixed(3)} (${ok}/${all})  ${JSON.stringify(errors)}`,
+  );
 }

@@ -28,7 +28,8 @@ export interface LinkCheckOptions extends SiteLocation {
   unlinkedPages?: string[];
 }
 
-export type ProblemKind = 'missing' | 'missing-anchor' | 'outside-base' | 'external-resource' | 'script-url';
+export type ProblemKind =
+  'missing' | 'missing-anchor' | 'outside-base' | 'external-resource' | 'script-url';
 
 export interface Problem {
   kind: ProblemKind;
@@ -72,7 +73,9 @@ export function redirectRules(text: string): { from: string; to: string; line: n
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
     .sort();
 }
 
@@ -97,7 +100,10 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
   };
   const anchorsByPage = new Map<string, Set<string>>();
   /** Fragment targets to confirm once every page has been read: page → fragment → first source. */
-  const wantedAnchors = new Map<string, Map<string, { source: string; url: string; where: string }>>();
+  const wantedAnchors = new Map<
+    string,
+    Map<string, { source: string; url: string; where: string }>
+  >();
   const visited = new Set<string>();
   const queue: string[] = entryPages.filter(exists);
   for (const page of queue) visited.add(page);
@@ -116,7 +122,8 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
         return;
       case 'external':
         // Links to other hosts are the reader's choice; loading from them is not ours to make.
-        if (reference.kind === 'resource' && /^https?:/.test(resolution.url)) report('external-resource');
+        if (reference.kind === 'resource' && /^https?:/.test(resolution.url))
+          report('external-resource');
         return;
       case 'internal': {
         const file = fileForPath(resolution.path, exists);
@@ -126,10 +133,16 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
         }
         if (resolution.fragment && file.endsWith('.html')) {
           const wanted = wantedAnchors.get(file) ?? new Map();
-          if (!wanted.has(resolution.fragment)) wanted.set(resolution.fragment, { source, url: reference.url, where: reference.where });
+          if (!wanted.has(resolution.fragment))
+            wanted.set(resolution.fragment, { source, url: reference.url, where: reference.where });
           wantedAnchors.set(file, wanted);
         }
-        if (followLinks && reference.kind === 'navigation' && file.endsWith('.html') && !visited.has(file)) {
+        if (
+          followLinks &&
+          reference.kind === 'navigation' &&
+          file.endsWith('.html') &&
+          !visited.has(file)
+        ) {
           visited.add(file);
           queue.push(file);
         }
@@ -138,7 +151,11 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
   };
 
   const readPage = (page: string, followLinks: boolean) => {
-    const { references: found, anchors, redirectTo } = extractFromHtml(readFileSync(path.join(distDir, page), 'utf8'));
+    const {
+      references: found,
+      anchors,
+      redirectTo,
+    } = extractFromHtml(readFileSync(path.join(distDir, page), 'utf8'));
     anchorsByPage.set(page, anchors);
     if (redirectTo !== undefined) redirectPages.add(page);
     // A page links to the same place many times (header, footer); check each URL once per page.
@@ -154,9 +171,12 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
   for (let index = 0; index < queue.length; index += 1) readPage(queue[index]!, true);
   const unvisited = pages.filter((page) => !visited.has(page));
   for (const page of unvisited) readPage(page, false);
-  const unreachable = unvisited.filter((page) => !unlinkedPages.includes(page) && !redirectPages.has(page));
+  const unreachable = unvisited.filter(
+    (page) => !unlinkedPages.includes(page) && !redirectPages.has(page),
+  );
   for (const feed of feeds) {
-    for (const reference of extractFromXml(readFileSync(path.join(distDir, feed), 'utf8'))) check(feed, reference, false);
+    for (const reference of extractFromXml(readFileSync(path.join(distDir, feed), 'utf8')))
+      check(feed, reference, false);
   }
   for (const file of dataFiles) {
     let urls: string[];
@@ -169,8 +189,11 @@ export function checkSite(options: LinkCheckOptions): LinkCheckReport {
     for (const url of urls) check(file, { url, kind: 'navigation', where: 'JSON url' }, false);
   }
   // A rule's source is a path of the site, already under the base path; only its target must exist.
-  const rules = exists(REDIRECTS_FILE) ? redirectRules(readFileSync(path.join(distDir, REDIRECTS_FILE), 'utf8')) : [];
-  for (const rule of rules) check(REDIRECTS_FILE, { url: rule.to, kind: 'navigation', where: `line ${rule.line}` }, false);
+  const rules = exists(REDIRECTS_FILE)
+    ? redirectRules(readFileSync(path.join(distDir, REDIRECTS_FILE), 'utf8'))
+    : [];
+  for (const rule of rules)
+    check(REDIRECTS_FILE, { url: rule.to, kind: 'navigation', where: `line ${rule.line}` }, false);
 
   for (const [page, wanted] of wantedAnchors) {
     const anchors = anchorsByPage.get(page);
@@ -197,8 +220,12 @@ export function describeProblems(report: LinkCheckReport, limit = 50): string[] 
     const others = problem.occurrences > 1 ? ` and ${problem.occurrences - 1} more` : '';
     return `${problem.kind}: ${problem.url} (${problem.where} on ${problem.source}${others})`;
   });
-  if (report.problems.length > limit) lines.push(`… and ${report.problems.length - limit} more problems`);
-  lines.push(...report.unreachable.slice(0, limit).map((page) => `unreachable from the home page: ${page}`));
-  if (report.unreachable.length > limit) lines.push(`… and ${report.unreachable.length - limit} more unreachable pages`);
+  if (report.problems.length > limit)
+    lines.push(`… and ${report.problems.length - limit} more problems`);
+  lines.push(
+    ...report.unreachable.slice(0, limit).map((page) => `unreachable from the home page: ${page}`),
+  );
+  if (report.unreachable.length > limit)
+    lines.push(`… and ${report.unreachable.length - limit} more unreachable pages`);
   return lines;
 }

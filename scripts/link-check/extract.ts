@@ -37,10 +37,29 @@ export function refreshUrl(content: string): string | undefined {
 }
 
 /** `rel` values of `<link>` that the browser fetches along with the page. */
-const LOADED_LINK_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'mask-icon']);
+const LOADED_LINK_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'mask-icon',
+]);
 
 /** Elements whose `src` the browser loads. */
-const SRC_ELEMENTS = new Set(['img', 'script', 'iframe', 'source', 'audio', 'video', 'track', 'embed', 'input']);
+const SRC_ELEMENTS = new Set([
+  'img',
+  'script',
+  'iframe',
+  'source',
+  'audio',
+  'video',
+  'track',
+  'embed',
+  'input',
+]);
 
 /** URLs in a `srcset`: comma-separated candidates, each a URL then an optional descriptor. */
 export function srcsetUrls(srcset: string): string[] {
@@ -51,17 +70,33 @@ export function srcsetUrls(srcset: string): string[] {
 }
 
 /** `<meta>` whose content is a URL of a page or image: Open Graph and Twitter cards. */
-const URL_META = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']);
+const URL_META = new Set([
+  'og:url',
+  'og:image',
+  'og:image:url',
+  'og:image:secure_url',
+  'twitter:image',
+]);
 
 /** JSON-LD keys whose string values are URLs. */
-const JSON_LD_URL_KEYS = new Set(['@id', 'url', 'item', 'mainEntityOfPage', 'image', 'logo', 'contentUrl', 'thumbnailUrl']);
+const JSON_LD_URL_KEYS = new Set([
+  '@id',
+  'url',
+  'item',
+  'mainEntityOfPage',
+  'image',
+  'logo',
+  'contentUrl',
+  'thumbnailUrl',
+]);
 
 /** URLs in a JSON-LD block, without fragments (`#article` names a node of the graph, not an element). */
 export function jsonLdUrls(json: string): string[] {
   const urls: string[] = [];
   const walk = (value: unknown, key: string | undefined) => {
     if (typeof value === 'string') {
-      if (key !== undefined && JSON_LD_URL_KEYS.has(key) && /^https?:\/\//.test(value)) urls.push(value.replace(/#.*$/, ''));
+      if (key !== undefined && JSON_LD_URL_KEYS.has(key) && /^https?:\/\//.test(value))
+        urls.push(value.replace(/#.*$/, ''));
     } else if (Array.isArray(value)) {
       for (const item of value) walk(item, key);
     } else if (value && typeof value === 'object') {
@@ -100,7 +135,11 @@ export function extractFromHtml(html: string): PageReferences {
       onopentag(name, attributes) {
         if (name === 'script' && attributes.type === 'application/ld+json') jsonLd = '';
         if (name === 'meta' && URL_META.has(attributes.property ?? attributes.name ?? '')) {
-          add(attributes.content, 'reference', `meta[${attributes.property ? 'property' : 'name'}=${attributes.property ?? attributes.name}]`);
+          add(
+            attributes.content,
+            'reference',
+            `meta[${attributes.property ? 'property' : 'name'}=${attributes.property ?? attributes.name}]`,
+          );
         }
         if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') {
           redirectTo = refreshUrl(attributes.content ?? '');
@@ -117,8 +156,14 @@ export function extractFromHtml(html: string): PageReferences {
             add(attributes.action, 'navigation', 'form[action]');
             break;
           case 'link':
-            add(attributes.href, linkKind(attributes.rel ?? ''), `link[rel=${attributes.rel ?? ''}]`);
-            if (attributes.imagesrcset) for (const url of srcsetUrls(attributes.imagesrcset)) add(url, 'resource', 'link[imagesrcset]');
+            add(
+              attributes.href,
+              linkKind(attributes.rel ?? ''),
+              `link[rel=${attributes.rel ?? ''}]`,
+            );
+            if (attributes.imagesrcset)
+              for (const url of srcsetUrls(attributes.imagesrcset))
+                add(url, 'resource', 'link[imagesrcset]');
             break;
           case 'use':
           case 'image':
@@ -133,7 +178,8 @@ export function extractFromHtml(html: string): PageReferences {
         if (SRC_ELEMENTS.has(name) && !(name === 'input' && attributes.type !== 'image')) {
           add(attributes.src, 'resource', `${name}[src]`);
         }
-        if (attributes.srcset) for (const url of srcsetUrls(attributes.srcset)) add(url, 'resource', `${name}[srcset]`);
+        if (attributes.srcset)
+          for (const url of srcsetUrls(attributes.srcset)) add(url, 'resource', `${name}[srcset]`);
         if (attributes.poster) add(attributes.poster, 'resource', `${name}[poster]`);
       },
     },
@@ -163,10 +209,29 @@ export function extractFromXml(xml: string): Reference[] {
     {
       onopentag(name, attributes) {
         const local = name.toLowerCase().replace(/^[a-z]+:/, '');
-        if (attributes.href) references.push({ url: attributes.href.trim(), kind: 'navigation', where: `${name}[href]` });
-        if (local === 'enclosure' && attributes.url) references.push({ url: attributes.url.trim(), kind: 'resource', where: 'enclosure[url]' });
-        if (local === 'url' && attributes.template) references.push({ url: templateUrl(attributes.template.trim()), kind: 'navigation', where: 'Url[template]' });
-        open.push({ name: local, text: '', isPermaLink: attributes.ispermalink !== 'false' && attributes.isPermaLink !== 'false' });
+        if (attributes.href)
+          references.push({
+            url: attributes.href.trim(),
+            kind: 'navigation',
+            where: `${name}[href]`,
+          });
+        if (local === 'enclosure' && attributes.url)
+          references.push({
+            url: attributes.url.trim(),
+            kind: 'resource',
+            where: 'enclosure[url]',
+          });
+        if (local === 'url' && attributes.template)
+          references.push({
+            url: templateUrl(attributes.template.trim()),
+            kind: 'navigation',
+            where: 'Url[template]',
+          });
+        open.push({
+          name: local,
+          text: '',
+          isPermaLink: attributes.ispermalink !== 'false' && attributes.isPermaLink !== 'false',
+        });
       },
       ontext(text) {
         const top = open.at(-1);
@@ -176,8 +241,10 @@ export function extractFromXml(xml: string): Reference[] {
         const element = open.pop();
         if (!element) return;
         const text = element.text.trim();
-        const isUrl = URL_TEXT_ELEMENTS.has(element.name) || (element.name === 'guid' && element.isPermaLink);
-        if (isUrl && text) references.push({ url: text, kind: 'navigation', where: `<${element.name}>` });
+        const isUrl =
+          URL_TEXT_ELEMENTS.has(element.name) || (element.name === 'guid' && element.isPermaLink);
+        if (isUrl && text)
+          references.push({ url: text, kind: 'navigation', where: `<${element.name}>` });
       },
     },
     { xmlMode: true, decodeEntities: true },

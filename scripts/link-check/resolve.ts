@@ -33,7 +33,8 @@ export function pageUrl(pagePath: string, site: SiteLocation): URL {
 export function resolveReference(rawUrl: string, pagePath: string, site: SiteLocation): Resolution {
   if (/^\s*javascript:/i.test(rawUrl)) return { kind: 'script', url: rawUrl };
   const url = new URL(rawUrl, pageUrl(pagePath, site));
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'external', url: url.href };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { kind: 'external', url: url.href };
   if (url.origin !== new URL(site.origin).origin) return { kind: 'external', url: url.href };
   if (!url.pathname.startsWith(site.basePath)) return { kind: 'outside-base', url: url.href };
   return {
@@ -47,7 +48,10 @@ export function resolveReference(rawUrl: string, pagePath: string, site: SiteLoc
  * The file a static host serves for a site path, given what exists in
  * `dist/`: the file itself, or a folder's `index.html`. `undefined` if none.
  */
-export function fileForPath(sitePath: string, exists: (file: string) => boolean): string | undefined {
+export function fileForPath(
+  sitePath: string,
+  exists: (file: string) => boolean,
+): string | undefined {
   const clean = sitePath.replace(/^\/+/, '');
   if (clean === '' || clean.endsWith('/')) {
     const index = `${clean}index.html`;

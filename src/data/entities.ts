@@ -60,9 +60,23 @@ const key = (kind: EntityKind, id: string) => `${kind}/${id}`;
 function entityFromRegistry(registry: Registry, kind: EntityKind): Map<string, Entity> {
   const entities = new Map<string, Entity>();
   for (const entry of registryEntries(registry, kind)) {
-    const entity: Entity = { kind, id: entry.id, name: entry.name, registered: true, aliases: entry.aliases, description: entry.description, wikidata: entry.wikidata };
+    const entity: Entity = {
+      kind,
+      id: entry.id,
+      name: entry.name,
+      registered: true,
+      aliases: entry.aliases,
+      description: entry.description,
+      wikidata: entry.wikidata,
+    };
     if ('kind' in entry) {
-      entity.place = { placeKind: entry.kind, parent: entry.parent, latitude: entry.latitude, longitude: entry.longitude, country: entry.country };
+      entity.place = {
+        placeKind: entry.kind,
+        parent: entry.parent,
+        latitude: entry.latitude,
+        longitude: entry.longitude,
+        country: entry.country,
+      };
     }
     entities.set(entry.id, entity);
   }
@@ -77,19 +91,33 @@ function matchableText(article: Article): string {
 function buildIndex(articles: readonly Article[], registry: Registry): EntityIndex {
   const resolver = createEntityResolver(registry, wordKnowledge);
   const known = new Map(ENTITY_KINDS.map((kind) => [kind, entityFromRegistry(registry, kind)]));
-  const named = new Map<EntityKind, Map<string, Entity>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
+  const named = new Map<EntityKind, Map<string, Entity>>(
+    ENTITY_KINDS.map((kind) => [kind, new Map()]),
+  );
   const articlesByEntity = new Map<string, Article[]>();
   const byArticle = new Map<string, ArticleEntities>();
   const frontmatterNames = new Map<string, Set<string>>();
 
-  function tag(article: Article, own: ArticleEntities, seen: Set<string>, found: ResolvedEntity, nameAsWritten?: string): void {
+  function tag(
+    article: Article,
+    own: ArticleEntities,
+    seen: Set<string>,
+    found: ResolvedEntity,
+    nameAsWritten?: string,
+  ): void {
     const entityKey = key(found.kind, found.id);
     if (seen.has(entityKey)) return;
     seen.add(entityKey);
     const entities = named.get(found.kind)!;
     let entity = entities.get(found.id);
     if (!entity) {
-      entity = known.get(found.kind)!.get(found.id) ?? { kind: found.kind, id: found.id, name: found.name, registered: false, aliases: [] };
+      entity = known.get(found.kind)!.get(found.id) ?? {
+        kind: found.kind,
+        id: found.id,
+        name: found.name,
+        registered: false,
+        aliases: [],
+      };
       entities.set(found.id, entity);
     }
     if (!entity.registered && nameAsWritten) {
@@ -110,17 +138,29 @@ function buildIndex(articles: readonly Article[], registry: Registry): EntityInd
     for (const kind of ENTITY_KINDS) {
       for (const reference of article.data[kind]) {
         const found = resolver.resolveReference(kind, reference);
-        if (found) tag(article, own, seen, found, typeof reference === 'string' ? reference : reference.name);
+        if (found)
+          tag(
+            article,
+            own,
+            seen,
+            found,
+            typeof reference === 'string' ? reference : reference.name,
+          );
       }
     }
-    for (const found of resolver.entitiesInText(matchableText(article), { dateline: article.data.dateline })) tag(article, own, seen, found);
+    for (const found of resolver.entitiesInText(matchableText(article), {
+      dateline: article.data.dateline,
+    }))
+      tag(article, own, seen, found);
     byArticle.set(article.id, own);
   }
 
   const sorted = new Map(
     ENTITY_KINDS.map((kind) => [
       kind,
-      [...named.get(kind)!.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id)),
+      [...named.get(kind)!.values()].sort(
+        (a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id),
+      ),
     ]),
   );
   const empty: ArticleEntities = { people: [], places: [], organizations: [] };
@@ -133,7 +173,13 @@ function buildIndex(articles: readonly Article[], registry: Registry): EntityInd
     namesOf(kind, id) {
       const entity = index.get(kind, id);
       if (!entity) return [];
-      return [...new Set([entity.name, ...entity.aliases, ...(frontmatterNames.get(key(kind, id)) ?? [])])];
+      return [
+        ...new Set([
+          entity.name,
+          ...entity.aliases,
+          ...(frontmatterNames.get(key(kind, id)) ?? []),
+        ]),
+      ];
     },
     mentionedWith(kind, id, limitPerKind) {
       return coMentioned(
@@ -149,6 +195,8 @@ function buildIndex(articles: readonly Article[], registry: Registry): EntityInd
 let index: Promise<EntityIndex> | undefined;
 
 export function getEntityIndex(): Promise<EntityIndex> {
-  index ??= Promise.all([getArticlesNewestFirst(), getRegistry()]).then(([articles, registry]) => buildIndex(articles, registry));
+  index ??= Promise.all([getArticlesNewestFirst(), getRegistry()]).then(([articles, registry]) =>
+    buildIndex(articles, registry),
+  );
   return index;
 }

@@ -18,5 +18,11 @@ export async function entityFeedPaths(kind: EntityKind) {
 /** The newest stories that name one entity. */
 export async function entityFeed(kind: EntityKind, entity: Entity): Promise<Response> {
   const articles = (await getEntityIndex()).articlesOf(kind, entity.id).slice(0, FEED_SIZE);
-  return rss(feedOptions(entityFeedChannel(kind, entity, SITE_TITLE), articles.map(toFeedArticle), absoluteUrl));
+  return rss(
+    feedOptions(
+      entityFeedChannel(kind, entity, SITE_TITLE),
+      articles.map(toFeedArticle),
+      absoluteUrl,
+    ),
+  );
 }

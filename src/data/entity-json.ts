@@ -16,6 +16,14 @@ export async function entityJsonPaths(kind: EntityKind) {
 
 export async function entityJsonResponse(kind: EntityKind, entity: Entity): Promise<Response> {
   const index = await getEntityIndex();
-  const data = entityJson(kind, entity, index.namesOf(kind, entity.id), index.articlesOf(kind, entity.id), (path) => absoluteUrl(path));
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const data = entityJson(
+    kind,
+    entity,
+    index.namesOf(kind, entity.id),
+    index.articlesOf(kind, entity.id),
+    (path) => absoluteUrl(path),
+  );
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

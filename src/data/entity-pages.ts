@@ -53,7 +53,14 @@ export interface EntityPageProps {
 export function placePoint(entity: Entity, count: number): PlacePoint | undefined {
   const place = entity.place;
   if (place?.latitude === undefined || place.longitude === undefined) return undefined;
-  return { id: entity.id, name: entity.name, latitude: place.latitude, longitude: place.longitude, count, kind: place.placeKind };
+  return {
+    id: entity.id,
+    name: entity.name,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    count,
+    kind: place.placeKind,
+  };
 }
 
 interface PlaceMapData {
@@ -79,25 +86,49 @@ function placeMapData(index: EntityIndex, registry: Registry): PlaceMapData {
     list.push(point);
     inside.set(parent, list);
   }
-  return { inside, nearby: placesByLocation(points), registered: new Map(registry.places.map((place) => [place.id, place])) };
+  return {
+    inside,
+    nearby: placesByLocation(points),
+    registered: new Map(registry.places.map((place) => [place.id, place])),
+  };
 }
 
 /** The names of a place's registered parents, nearest first (a cycle in the registry stops the walk). */
 function placesHolding(registered: ReadonlyMap<string, RegistryPlace>, place: Entity): string[] {
   const names: string[] = [];
   const seen = new Set([place.id]);
-  for (let parent = place.place?.parent; parent && !seen.has(parent); parent = registered.get(parent)?.parent) {
+  for (
+    let parent = place.place?.parent;
+    parent && !seen.has(parent);
+    parent = registered.get(parent)?.parent
+  ) {
     seen.add(parent);
     names.push(registered.get(parent)?.name ?? parent);
   }
   return names;
 }
 
-function summaryOf(index: EntityIndex, kind: EntityKind, entity: Entity, articles: readonly Article[], maps: PlaceMapData | undefined): EntitySummary {
-  const related = index.mentionedWith(kind, entity.id, RELATED_PER_KIND).map(({ item, count }) => ({ kind: item.kind, id: item.id, name: item.name, count }));
+function summaryOf(
+  index: EntityIndex,
+  kind: EntityKind,
+  entity: Entity,
+  articles: readonly Article[],
+  maps: PlaceMapData | undefined,
+): EntitySummary {
+  const related = index
+    .mentionedWith(kind, entity.id, RELATED_PER_KIND)
+    .map(({ item, count }) => ({ kind: item.kind, id: item.id, name: item.name, count }));
   const point = kind === 'places' ? placePoint(entity, articles.length) : undefined;
-  const map = point && maps ? placeMap(point, point.kind, maps.inside.get(entity.id) ?? [], maps.nearby) : undefined;
-  return { perYear: mentionsPerYear(articles.map((article) => article.data.date)), related, map, within: maps ? placesHolding(maps.registered, entity) : [] };
+  const map =
+    point && maps
+      ? placeMap(point, point.kind, maps.inside.get(entity.id) ?? [], maps.nearby)
+      : undefined;
+  return {
+    perYear: mentionsPerYear(articles.map((article) => article.data.date)),
+    related,
+    map,
+    within: maps ? placesHolding(maps.registered, entity) : [],
+  };
 }
 
 export async function entityPagePaths(kind: EntityKind) {

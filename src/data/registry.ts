@@ -35,7 +35,9 @@ async function loadRegistry(): Promise<Registry> {
     getCollection('organizations'),
   ]);
   const placeData = places.map((entry) => entry.data);
-  const needsGazetteer = placeData.some((place) => place.latitude === undefined || place.longitude === undefined);
+  const needsGazetteer = placeData.some(
+    (place) => place.latitude === undefined || place.longitude === undefined,
+  );
   return {
     people: people.map((entry) => entry.data),
     places: needsGazetteer ? fillCoordinates(placeData, await gazetteerCoordinates()) : placeData,

@@ -19,7 +19,9 @@ async function computeRelated(): Promise<Map<string, Article[]>> {
     };
   });
   const ranked = rankRelated(inputs);
-  return new Map(articles.map((article, at) => [article.id, ranked[at]!.map((other) => articles[other]!)]));
+  return new Map(
+    articles.map((article, at) => [article.id, ranked[at]!.map((other) => articles[other]!)]),
+  );
 }
 
 /** Up to five related articles of each article, by article id, best first. */

@@ -18,7 +18,28 @@ export interface ArticleDraft {
   slug: string;
 }
 
-const SLUG_STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'after', 'over']);
+const SLUG_STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'by',
+  'with',
+  'from',
+  'as',
+  'is',
+  'are',
+  'was',
+  'after',
+  'over',
+]);
 const MAX_SLUG_WORDS = 7;
 /**
  * A file name holds at most 255 bytes; `DD-<slug>-N.md` and the writer's
@@ -28,7 +49,9 @@ export const MAX_SLUG_BYTES = 150;
 
 /** `Li Qiang inspects advanced manufacturing in Hunan` → `li-qiang-inspects-advanced-manufacturing-hunan`. */
 export function slugFromTitle(title: string): string {
-  const words = slugify(title).split('-').filter((word) => word && !SLUG_STOP_WORDS.has(word));
+  const words = slugify(title)
+    .split('-')
+    .filter((word) => word && !SLUG_STOP_WORDS.has(word));
   let slug = '';
   // Whole characters (never half of one), no trailing hyphen.
   for (const character of words.slice(0, MAX_SLUG_WORDS).join('-')) {
@@ -43,14 +66,22 @@ function reference(entity: EntityName): string | { name: string; id: string } {
   return slugify(entity.name) === entity.id ? entity.name : { name: entity.name, id: entity.id };
 }
 
-export function buildArticle(record: SourceRecord, structure: ArticleStructure, entities: FoundEntities): ArticleDraft {
+export function buildArticle(
+  record: SourceRecord,
+  structure: ArticleStructure,
+  entities: FoundEntities,
+): ArticleDraft {
   const given = record.frontmatter ?? {};
   const mainPerson = entities.people[0]?.name;
-  const mainPlace = entities.places.find((place) => place.name !== structure.dateline)?.name ?? entities.places[0]?.name;
+  const mainPlace =
+    entities.places.find((place) => place.name !== structure.dateline)?.name ??
+    entities.places[0]?.name;
   const titleGiven = typeof given['title'] === 'string' ? given['title'] : record.title;
   const title = titleGiven ?? titleFromLead(structure.paragraphs, mainPerson, mainPlace);
   const slug = typeof given['slug'] === 'string' ? given['slug'] : slugFromTitle(title);
-  const wikinews = isWikinews(record.source, record.url) ? wikinewsAttribution(record.date) : undefined;
+  const wikinews = isWikinews(record.source, record.url)
+    ? wikinewsAttribution(record.date)
+    : undefined;
   const computed: Frontmatter = {
     title,
     date: record.date,

@@ -19,7 +19,8 @@ export function isWikinews(source: string | undefined, url: string | undefined):
 }
 
 export function wikinewsAttribution(date: string): Attribution {
-  const changed = 'The text was changed for this archive: wiki markup, templates and source lists were removed and paragraphs rebuilt.';
+  const changed =
+    'The text was changed for this archive: wiki markup, templates and source lists were removed and paragraphs rebuilt.';
   if (date < CC_BY_SINCE) {
     return {
       source: 'Wikinews',

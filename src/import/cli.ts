@@ -12,7 +12,8 @@ import { createProgress } from './progress';
 import { reviewLines } from './dry-run-review';
 import { runImport } from './run-import';
 
-const USAGE = 'usage: npm run import -- [--out DIR] [--force] [--dry-run] [--since YYYY-MM-DD] <files or folders...>';
+const USAGE =
+  'usage: npm run import -- [--out DIR] [--force] [--dry-run] [--since YYYY-MM-DD] <files or folders...>';
 
 async function main(): Promise<number> {
   const parsed = parseCommandLine(

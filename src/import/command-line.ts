@@ -3,7 +3,9 @@ import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
-type ParsedCommandLine<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ allowPositionals: true; options: O & typeof HELP }>>;
+type ParsedCommandLine<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ allowPositionals: true; options: O & typeof HELP }>
+>;
 
 /**
  * node:util's parseArgs with positionals and `--help` (`-h`). When there is

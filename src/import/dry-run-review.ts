@@ -17,8 +17,11 @@ export function reviewLines(write: PlannedWrite, cwd = process.cwd()): string[] 
   const data = (parseYaml(yaml) ?? {}) as Record<string, unknown>;
   const date = text(data['datelineDate']) ?? text(data['date']) ?? '';
   const place = text(data['dateline']);
-  const dateline = place ? datelineText({ dateline: place, date, source: text(data['source']) }) : '(none)';
-  const status = write.outcome === 'imported' ? 'new' : write.outcome === 'updated' ? 'update' : write.outcome;
+  const dateline = place
+    ? datelineText({ dateline: place, date, source: text(data['source']) })
+    : '(none)';
+  const status =
+    write.outcome === 'imported' ? 'new' : write.outcome === 'updated' ? 'update' : write.outcome;
   return [
     `${write.origin ? formatOrigin(write.origin) : '?'} → ${path.relative(cwd, write.file)} (${status})`,
     `  headline: ${text(data['title']) ?? '(none)'}`,

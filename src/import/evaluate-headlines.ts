@@ -53,7 +53,14 @@ function machineProblems(title: string, summary: string, place: string | undefin
   const problems: string[] = [];
   if (!isPrintableTitle(title)) problems.push('title: too long, cut off or a dateline');
   if (/…|\.\.\./.test(title)) problems.push('title: ellipsis');
-  if (place && title.replace(/[^\p{L} ]/gu, '').trim().toLowerCase() === place.toLowerCase()) problems.push('title: the dateline place');
+  if (
+    place &&
+    title
+      .replace(/[^\p{L} ]/gu, '')
+      .trim()
+      .toLowerCase() === place.toLowerCase()
+  )
+    problems.push('title: the dateline place');
   if (!summary) problems.push('summary: missing');
   if (summary.length > SUMMARY_LIMIT) problems.push(`summary: ${summary.length} characters`);
   if (/…|\.\.\.$/.test(summary)) problems.push('summary: ellipsis');
@@ -67,7 +74,10 @@ function machineProblems(title: string, summary: string, place: string | undefin
  * frontmatter each article of the set would get. An archive without a registry
  * is assumed, as for a first import.
  */
-async function draftArticles(folder: string, subfolders: string[]): Promise<{ file: string; data: Frontmatter }[]> {
+async function draftArticles(
+  folder: string,
+  subfolders: string[],
+): Promise<{ file: string; data: Frontmatter }[]> {
   const records = [];
   for (const sub of subfolders) {
     for (const name of readdirSync(path.join(folder, sub)).sort()) {
@@ -80,26 +90,47 @@ async function draftArticles(folder: string, subfolders: string[]): Promise<{ fi
     .filter(({ record, structure }) => !notNewsReason(record, structure))
     .map(({ record, structure }) => prepareStory(finder, record, structure));
   return stories.map((story) => {
-    const entities = finder.find(story.text, story.candidates, story.structure.dateline, story.titleLength);
-    return { file: story.record.origin.file, data: buildArticle(story.record, story.structure, entities).frontmatter };
+    const entities = finder.find(
+      story.text,
+      story.candidates,
+      story.structure.dateline,
+      story.titleLength,
+    );
+    return {
+      file: story.record.origin.file,
+      data: buildArticle(story.record, story.structure, entities).frontmatter,
+    };
   });
 }
 
-export async function evaluateHeadlines(folder: string, subfolders: string[]): Promise<HeadlineRow[]> {
-  const annotations = JSON.parse(readFileSync(path.join(folder, 'annotations.json'), 'utf8')) as { articles: Record<string, ExpectedDateline | null> };
+export async function evaluateHeadlines(
+  folder: string,
+  subfolders: string[],
+): Promise<HeadlineRow[]> {
+  const annotations = JSON.parse(readFileSync(path.join(folder, 'annotations.json'), 'utf8')) as {
+    articles: Record<string, ExpectedDateline | null>;
+  };
   const drafts = await draftArticles(folder, subfolders);
-  return drafts.map(({ file, data }) => {
-    const dateline = datelineOf(data);
-    const expected = annotations.articles[file] ?? null;
-    // The annotations give the dateline's day; the article stores it only when it differs from its own date.
-    const articleDate = text(data['date']);
-    const expectedStored = expected ? { ...expected, date: expected.date === articleDate ? null : expected.date } : null;
-    const title = text(data['title']) ?? '';
-    const summary = text(data['summary']) ?? '';
-    return {
-      file, title, summary, dateline, expected,
-      datelineCorrect: JSON.stringify(dateline) === JSON.stringify(expectedStored),
-      problems: machineProblems(title, summary, dateline?.place),
-    };
-  }).sort((a, b) => a.file.localeCompare(b.file));
+  return drafts
+    .map(({ file, data }) => {
+      const dateline = datelineOf(data);
+      const expected = annotations.articles[file] ?? null;
+      // The annotations give the dateline's day; the article stores it only when it differs from its own date.
+      const articleDate = text(data['date']);
+      const expectedStored = expected
+        ? { ...expected, date: expected.date === articleDate ? null : expected.date }
+        : null;
+      const title = text(data['title']) ?? '';
+      const summary = text(data['summary']) ?? '';
+      return {
+        file,
+        title,
+        summary,
+        dateline,
+        expected,
+        datelineCorrect: JSON.stringify(dateline) === JSON.stringify(expectedStored),
+        problems: machineProblems(title, summary, dateline?.place),
+      };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
 }

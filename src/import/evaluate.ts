@@ -77,7 +77,9 @@ function samePlace(predicted: EntityName, gold: string): boolean {
 
 /** A company's legal form and a leading "The" do not make another organization. */
 function organizationKey(name: string): string {
-  return slugify(name).replace(/^the-/, '').replace(/(-(co|ltd|inc|plc|llc|corp))+$/, '');
+  return slugify(name)
+    .replace(/^the-/, '')
+    .replace(/(-(co|ltd|inc|plc|llc|corp))+$/, '');
 }
 
 /** A gold organization lists the names the text gives it: "PricewaterhouseCoopers | PwC". */
@@ -86,7 +88,12 @@ export function sameOrganization(predicted: string, gold: string): boolean {
 }
 
 /** Hits first, then partial matches among the gold entities no prediction hit. */
-function score<T>(predicted: T[], gold: string[], match: (p: T, g: string) => Match, show: (p: T) => string) {
+function score<T>(
+  predicted: T[],
+  gold: string[],
+  match: (p: T, g: string) => Match,
+  show: (p: T) => string,
+) {
   const matchedGold = new Set<string>();
   const unmatched: T[] = [];
   let truePositives = 0;
@@ -110,7 +117,10 @@ function score<T>(predicted: T[], gold: string[], match: (p: T, g: string) => Ma
   return { truePositives, wrong, partial, missed };
 }
 
-const asMatch = <T>(same: (p: T, g: string) => boolean) => (p: T, g: string): Match => (same(p, g) ? 'hit' : 'miss');
+const asMatch =
+  <T>(same: (p: T, g: string) => boolean) =>
+  (p: T, g: string): Match =>
+    same(p, g) ? 'hit' : 'miss';
 
 function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator;
@@ -126,7 +136,12 @@ export async function evaluateEntities(folder: string): Promise<Evaluation> {
   const stories = records.map((record) => prepareStory(finder, record));
   const blank = () => ({ tp: 0, partial: 0, predicted: 0, gold: 0 });
   const totals = { people: blank(), places: blank(), organizations: blank() };
-  const add = (total: ReturnType<typeof blank>, result: ReturnType<typeof score>, predicted: number, goldCount: number) => {
+  const add = (
+    total: ReturnType<typeof blank>,
+    result: ReturnType<typeof score>,
+    predicted: number,
+    goldCount: number,
+  ) => {
     total.tp += result.truePositives;
     total.partial += result.partial.length;
     total.predicted += predicted;
@@ -135,26 +150,65 @@ export async function evaluateEntities(folder: string): Promise<Evaluation> {
   const errors: ArticleErrors[] = [];
   for (const expected of gold) {
     const story = stories.find((candidate) => candidate.record.sourceId === expected.sourceId);
-    if (!story) throw new Error(`gold article ${expected.sourceId} is not in the evaluation inputs`);
-    if (!Array.isArray(expected.organizations)) throw new Error(`gold article ${expected.sourceId} has no "organizations" list`);
-    const found = finder.find(story.text, story.candidates, story.structure.dateline && { place: story.structure.dateline, region: story.structure.datelineRegion }, story.titleLength);
-    const people = score(found.people.map((p) => p.name), expected.people, matchPerson, (p) => p);
-    const places = score(found.places, expected.places, asMatch(samePlace), (p) => `${p.name} (${p.id})`);
-    const organizations = score(found.organizations.map((o) => o.name), expected.organizations, asMatch(sameOrganization), (o) => o);
+    if (!story)
+      throw new Error(`gold article ${expected.sourceId} is not in the evaluation inputs`);
+    if (!Array.isArray(expected.organizations))
+      throw new Error(`gold article ${expected.sourceId} has no "organizations" list`);
+    const found = finder.find(
+      story.text,
+      story.candidates,
+      story.structure.dateline && {
+        place: story.structure.dateline,
+        region: story.structure.datelineRegion,
+      },
+      story.titleLength,
+    );
+    const people = score(
+      found.people.map((p) => p.name),
+      expected.people,
+      matchPerson,
+      (p) => p,
+    );
+    const places = score(
+      found.places,
+      expected.places,
+      asMatch(samePlace),
+      (p) => `${p.name} (${p.id})`,
+    );
+    const organizations = score(
+      found.organizations.map((o) => o.name),
+      expected.organizations,
+      asMatch(sameOrganization),
+      (o) => o,
+    );
     add(totals.people, people, found.people.length, expected.people.length);
     add(totals.places, places, found.places.length, expected.places.length);
-    add(totals.organizations, organizations, found.organizations.length, expected.organizations.length);
+    add(
+      totals.organizations,
+      organizations,
+      found.organizations.length,
+      expected.organizations.length,
+    );
     const article: ArticleErrors = {
       sourceId: expected.sourceId,
-      missedPeople: people.missed, wrongPeople: people.wrong, partialPeople: people.partial,
-      missedPlaces: places.missed, wrongPlaces: places.wrong,
-      missedOrganizations: organizations.missed, wrongOrganizations: organizations.wrong,
+      missedPeople: people.missed,
+      wrongPeople: people.wrong,
+      partialPeople: people.partial,
+      missedPlaces: places.missed,
+      wrongPlaces: places.wrong,
+      missedOrganizations: organizations.missed,
+      wrongOrganizations: organizations.wrong,
     };
-    if (Object.values(article).some((list) => Array.isArray(list) && list.length > 0)) errors.push(article);
+    if (Object.values(article).some((list) => Array.isArray(list) && list.length > 0))
+      errors.push(article);
   }
   const toScore = (t: ReturnType<typeof blank>): Score => ({
-    truePositives: t.tp, partial: t.partial, predicted: t.predicted, gold: t.gold,
-    precision: ratio(t.tp, t.predicted), recall: ratio(t.tp, t.gold),
+    truePositives: t.tp,
+    partial: t.partial,
+    predicted: t.predicted,
+    gold: t.gold,
+    precision: ratio(t.tp, t.predicted),
+    recall: ratio(t.tp, t.gold),
   });
   return {
     articles: gold.length,

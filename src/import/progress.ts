@@ -17,7 +17,9 @@ export function createProgress(total: number, stream: NodeJS.WriteStream, label:
         lastDrawn = percent;
         const width = 30;
         const filled = Math.round((done / total) * width);
-        stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+        stream.write(
+          `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
+        );
       },
       finish() {
         stream.write('\n');

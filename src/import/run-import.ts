@@ -52,7 +52,10 @@ export interface ImportSummary {
   writes: PlannedWrite[];
 }
 
-async function expandInputs(inputs: string[], problems: RecordProblem[]): Promise<{ file: string; display: string }[]> {
+async function expandInputs(
+  inputs: string[],
+  problems: RecordProblem[],
+): Promise<{ file: string; display: string }[]> {
   const files: { file: string; display: string }[] = [];
   for (const input of inputs) {
     if (!existsSync(input)) {
@@ -60,8 +63,12 @@ async function expandInputs(inputs: string[], problems: RecordProblem[]): Promis
       continue;
     }
     if (statSync(input).isDirectory()) {
-      const entries = (await readdir(input, { recursive: true })).map(String).filter(isInputFile).sort();
-      for (const entry of entries) files.push({ file: path.join(input, entry), display: path.join(input, entry) });
+      const entries = (await readdir(input, { recursive: true }))
+        .map(String)
+        .filter(isInputFile)
+        .sort();
+      for (const entry of entries)
+        files.push({ file: path.join(input, entry), display: path.join(input, entry) });
     } else {
       files.push({ file: input, display: input });
     }
@@ -74,7 +81,9 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const records: SourceRecord[] = [];
   for (const { file, display } of await expandInputs(options.inputs, problems)) {
     const parsed = await readInput(file, display, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    records.push(...parsed.records.filter((record) => !options.since || record.date >= options.since));
+    records.push(
+      ...parsed.records.filter((record) => !options.since || record.date >= options.since),
+    );
     problems.push(...parsed.problems);
   }
   const schema = await loadArticleSchema();
@@ -89,7 +98,10 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const stories: PreparedStory[] = [];
   for (const record of records) {
     if (seen.has(record.sourceId)) {
-      problems.push({ origin: record.origin, reason: `duplicate record ${record.sourceId} (first one kept)` });
+      problems.push({
+        origin: record.origin,
+        reason: `duplicate record ${record.sourceId} (first one kept)`,
+      });
       continue;
     }
     seen.add(record.sourceId);
@@ -98,7 +110,13 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     const notNews = notNewsReason(record, structure);
     if (notNews) {
       const earlier = index.existingFile(record.sourceId);
-      problems.push({ origin: record.origin, reason: earlier ? `${notNews}; ${earlier} from an earlier import is left in place` : notNews, skipped: 'not news' });
+      problems.push({
+        origin: record.origin,
+        reason: earlier
+          ? `${notNews}; ${earlier} from an earlier import is left in place`
+          : notNews,
+        skipped: 'not news',
+      });
       continue;
     }
     stories.push(prepareStory(finder, record, structure));
@@ -106,8 +124,18 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 
   // Pass 2: entities with everything learnt, then validate and write.
   const summary: ImportSummary = {
-    imported: 0, updated: 0, unchanged: 0, skipped: 0, notNews: 0, failed: 0, problems: [],
-    peopleFound: 0, placesFound: 0, organizationsFound: 0, registryAdded: 0, writes: [],
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    notNews: 0,
+    failed: 0,
+    problems: [],
+    peopleFound: 0,
+    placesFound: 0,
+    organizationsFound: 0,
+    registryAdded: 0,
+    writes: [],
   };
   const people = new Set<string>();
   const places = new Set<string>();
@@ -115,17 +143,40 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const progress = options.progress?.(stories.length);
   for (const [position, story] of stories.entries()) {
     progress?.tick(position + 1);
-    const entities = withoutRejected(rejected, finder.find(story.text, story.candidates, story.structure.dateline && { place: story.structure.dateline, region: story.structure.datelineRegion }, story.titleLength));
+    const entities = withoutRejected(
+      rejected,
+      finder.find(
+        story.text,
+        story.candidates,
+        story.structure.dateline && {
+          place: story.structure.dateline,
+          region: story.structure.datelineRegion,
+        },
+        story.titleLength,
+      ),
+    );
     const draft = buildArticle(story.record, story.structure, entities);
     const invalid = schemaProblems(schema, draft.frontmatter);
     if (invalid.length > 0) {
-      problems.push({ origin: story.record.origin, reason: `invalid article (${invalid.join('; ')})` });
+      problems.push({
+        origin: story.record.origin,
+        reason: `invalid article (${invalid.join('; ')})`,
+      });
       continue;
     }
     entities.people.forEach((entity) => people.add(entity.id));
     entities.places.forEach((entity) => places.add(entity.id));
     entities.organizations.forEach((entity) => organizations.add(entity.id));
-    const write = { ...await planWrite(index, story.record.sourceId, story.record.date, draft, options.force ?? false), origin: story.record.origin };
+    const write = {
+      ...(await planWrite(
+        index,
+        story.record.sourceId,
+        story.record.date,
+        draft,
+        options.force ?? false,
+      )),
+      origin: story.record.origin,
+    };
     summary.writes.push(write);
     if (options.dryRun) options.onPlanned?.(write);
     else await applyWrite(write);
@@ -134,7 +185,11 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     else if (write.outcome === 'unchanged') summary.unchanged += 1;
     else {
       summary.skipped += 1;
-      problems.push({ origin: story.record.origin, reason: `skipped: ${write.file} was edited by hand (use --force to replace it)`, skipped: 'edited by hand' });
+      problems.push({
+        origin: story.record.origin,
+        reason: `skipped: ${write.file} was edited by hand (use --force to replace it)`,
+        skipped: 'edited by hand',
+      });
     }
   }
   progress?.finish();
@@ -163,13 +218,29 @@ export interface PreparedStory {
 }
 
 /** Pass 1 for one record: its structure, and the names its running text introduces. */
-export function prepareStory(finder: EntityFinder, record: SourceRecord, structure = recogniseStructure(record)): PreparedStory {
+export function prepareStory(
+  finder: EntityFinder,
+  record: SourceRecord,
+  structure = recogniseStructure(record),
+): PreparedStory {
   const text = entityText(record, structure);
   const titleLength = record.title ? record.title.length : 0;
-  return { record, structure, text, titleLength, candidates: finder.learn(text.slice(titleLength), record.title) };
+  return {
+    record,
+    structure,
+    text,
+    titleLength,
+    candidates: finder.learn(text.slice(titleLength), record.title),
+  };
 }
 
 /** The text entities are looked for in: title, running text and captions (never credits). */
 export function entityText(record: SourceRecord, structure: ArticleStructure): string {
-  return [record.title ?? '', ...structure.paragraphs, ...structure.captions.map((caption) => caption.text)].filter(Boolean).join('\n\n');
+  return [
+    record.title ?? '',
+    ...structure.paragraphs,
+    ...structure.captions.map((caption) => caption.text),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -48,7 +48,8 @@ export function formatOrigin(origin: RecordOrigin): string {
 }
 
 export function problemLine(problem: RecordProblem): string {
-  const reason = problem.skipped === 'not news' ? `skipped, not news: ${problem.reason}` : problem.reason;
+  const reason =
+    problem.skipped === 'not news' ? `skipped, not news: ${problem.reason}` : problem.reason;
   return `${formatOrigin(problem.origin)}: ${reason}`;
 }
 

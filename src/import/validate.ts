@@ -7,7 +7,10 @@
 import { register } from 'node:module';
 
 interface SafeParser {
-  safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  safeParse(value: unknown): {
+    success: boolean;
+    error?: { issues: { path: PropertyKey[]; message: string }[] };
+  };
 }
 
 let schema: SafeParser | undefined;
@@ -24,5 +27,7 @@ export async function loadArticleSchema(): Promise<SafeParser> {
 export function schemaProblems(parser: SafeParser, frontmatter: Record<string, unknown>): string[] {
   const result = parser.safeParse(frontmatter);
   if (result.success) return [];
-  return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.') || 'frontmatter'}: ${issue.message}`);
+  return (result.error?.issues ?? []).map(
+    (issue) => `${issue.path.map(String).join('.') || 'frontmatter'}: ${issue.message}`,
+  );
 }

@@ -23,8 +23,14 @@ const HASH_LINE = /^importHash: "?([0-9a-f]+)"?\n/m;
 const SOURCE_ID_LINE = /^sourceId: "?(.+?)"?$/m;
 
 function unhashedArticle(frontmatter: Frontmatter, body: string): string {
-  const clean = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined));
-  const yaml = stringify(clean, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const clean = Object.fromEntries(
+    Object.entries(frontmatter).filter(([, value]) => value !== undefined),
+  );
+  const yaml = stringify(clean, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  });
   return `---\n${yaml}---\n\n${body}\n`;
 }
 
@@ -33,9 +39,16 @@ function unhashedArticle(frontmatter: Frontmatter, body: string): string {
  * `imported` is what the importer itself would have written, when a person's
  * title replaces its own: the hash is of that, so the file stays "edited".
  */
-export function serialiseArticle(frontmatter: Frontmatter, body: string, imported: Frontmatter = frontmatter): string {
+export function serialiseArticle(
+  frontmatter: Frontmatter,
+  body: string,
+  imported: Frontmatter = frontmatter,
+): string {
   const hash = contentHash(unhashedArticle(imported, body)).slice(0, 16);
-  return unhashedArticle(frontmatter, body).replace(/\n---\n\n/, `\nimportHash: "${hash}"\n---\n\n`);
+  return unhashedArticle(frontmatter, body).replace(
+    /\n---\n\n/,
+    `\nimportHash: "${hash}"\n---\n\n`,
+  );
 }
 
 /** True when a file is exactly what the importer wrote (its hash still matches). */
@@ -65,14 +78,18 @@ export class ArticleIndex {
   static async load(archiveDir: string): Promise<ArticleIndex> {
     const index = new ArticleIndex(path.join(archiveDir, 'articles'));
     if (!existsSync(index.articlesDir)) return index;
-    const files = (await readdir(index.articlesDir, { recursive: true })).filter((file) => file.endsWith('.md'));
-    await Promise.all(files.map(async (relative) => {
-      const file = path.join(index.articlesDir, relative);
-      index.taken.add(file);
-      const head = (await readFile(file, 'utf8')).slice(0, 20_000);
-      const sourceId = SOURCE_ID_LINE.exec(head)?.[1];
-      if (sourceId) index.bySourceId.set(sourceId, file);
-    }));
+    const files = (await readdir(index.articlesDir, { recursive: true })).filter((file) =>
+      file.endsWith('.md'),
+    );
+    await Promise.all(
+      files.map(async (relative) => {
+        const file = path.join(index.articlesDir, relative);
+        index.taken.add(file);
+        const head = (await readFile(file, 'utf8')).slice(0, 20_000);
+        const sourceId = SOURCE_ID_LINE.exec(head)?.[1];
+        if (sourceId) index.bySourceId.set(sourceId, file);
+      }),
+    );
     return index;
   }
 
@@ -107,7 +124,11 @@ const ENTITY_FIELDS = new Set<string>(ENTITY_KINDS);
  * is taken from the file it replaces (so an import never empties a field), but
  * the entity lists of an untouched file, which only an earlier import wrote.
  */
-function keepHandWrittenFields(frontmatter: Frontmatter, previous: Frontmatter | undefined, edited: boolean): Frontmatter {
+function keepHandWrittenFields(
+  frontmatter: Frontmatter,
+  previous: Frontmatter | undefined,
+  edited: boolean,
+): Frontmatter {
   if (!previous) return frontmatter;
   const merged: Frontmatter = { ...frontmatter };
   for (const [key, value] of Object.entries(previous)) {
@@ -123,7 +144,9 @@ function frontmatterOf(fileText: string): Frontmatter | undefined {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(fileText);
   try {
     const parsed: unknown = match ? parseYaml(match[1] ?? '') : undefined;
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Frontmatter) : undefined;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Frontmatter)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -133,7 +156,10 @@ function frontmatterOf(fileText: string): Frontmatter | undefined {
 function sitePathOf(file: string, frontmatter: Frontmatter): string | undefined {
   const { date, slug } = frontmatter;
   if (typeof date !== 'string' || !isCalendarDate(date)) return undefined;
-  return articlePath({ id: path.basename(file, '.md'), data: { date, title: '', slug: typeof slug === 'string' ? slug : undefined } });
+  return articlePath({
+    id: path.basename(file, '.md'),
+    data: { date, title: '', slug: typeof slug === 'string' ? slug : undefined },
+  });
 }
 
 /**
@@ -141,31 +167,55 @@ function sitePathOf(file: string, frontmatter: Frontmatter): string | undefined 
  * alias, so that links to it keep working (a page there redirects); a path
  * the story moves back to stops being one.
  */
-export function keepOldPath(file: string, frontmatter: Frontmatter, previous: Frontmatter | undefined): Frontmatter {
+export function keepOldPath(
+  file: string,
+  frontmatter: Frontmatter,
+  previous: Frontmatter | undefined,
+): Frontmatter {
   const before = previous && sitePathOf(file, previous);
   const after = sitePathOf(file, frontmatter);
-  const aliases = Array.isArray(frontmatter['aliases']) ? frontmatter['aliases'].filter((alias) => typeof alias === 'string') : [];
+  const aliases = Array.isArray(frontmatter['aliases'])
+    ? frontmatter['aliases'].filter((alias) => typeof alias === 'string')
+    : [];
   if (before && after && before !== after && !aliases.includes(before)) aliases.push(before);
   const kept = aliases.filter((alias) => alias !== after);
   if (kept.length === 0 && frontmatter['aliases'] === undefined) return frontmatter;
   return { ...frontmatter, aliases: kept };
 }
 
-export async function planWrite(index: ArticleIndex, sourceId: string, date: string, draft: ArticleDraft, force: boolean): Promise<PlannedWrite> {
+export async function planWrite(
+  index: ArticleIndex,
+  sourceId: string,
+  date: string,
+  draft: ArticleDraft,
+  force: boolean,
+): Promise<PlannedWrite> {
   const file = index.fileFor(sourceId, date, draft.slug);
   let content = serialiseArticle(draft.frontmatter, draft.body);
   if (!existsSync(file)) return { file, content, outcome: 'imported' };
   const current = await readFile(file, 'utf8');
   const previous = frontmatterOf(current);
   const edited = !isUntouched(current);
-  const imported = keepOldPath(file, keepHandWrittenFields(draft.frontmatter, previous, edited), previous);
-  const handTitle = edited && typeof previous?.['title'] === 'string' && previous['title'].trim() ? previous['title'] : undefined;
-  content = serialiseArticle(handTitle ? { ...imported, title: handTitle } : imported, draft.body, imported);
+  const imported = keepOldPath(
+    file,
+    keepHandWrittenFields(draft.frontmatter, previous, edited),
+    previous,
+  );
+  const handTitle =
+    edited && typeof previous?.['title'] === 'string' && previous['title'].trim()
+      ? previous['title']
+      : undefined;
+  content = serialiseArticle(
+    handTitle ? { ...imported, title: handTitle } : imported,
+    draft.body,
+    imported,
+  );
   if (current === content) return { file, content, outcome: 'unchanged' };
   if (!force && edited) return { file, content, outcome: 'skipped-edited' };
   return { file, content, outcome: 'updated' };
 }
 
 export async function applyWrite(write: PlannedWrite): Promise<void> {
-  if (write.outcome === 'imported' || write.outcome === 'updated') await writeFileAtomic(write.file, write.content);
+  if (write.outcome === 'imported' || write.outcome === 'updated')
+    await writeFileAtomic(write.file, write.content);
 }

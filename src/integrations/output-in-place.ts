@@ -62,7 +62,9 @@ export async function removeFilesOlderThan(
 }
 
 /** `leaveToOwners`: top-level folders of the output that an integration keeps current itself. */
-export default function outputInPlace(options: { leaveToOwners?: readonly string[] } = {}): AstroIntegration {
+export default function outputInPlace(
+  options: { leaveToOwners?: readonly string[] } = {},
+): AstroIntegration {
   const skip = [...ALWAYS_KEPT, ...(options.leaveToOwners ?? [])];
   let outDir = '';
   /** Whether the folder held an earlier build's files when this build started. */
@@ -80,7 +82,9 @@ export default function outputInPlace(options: { leaveToOwners?: readonly string
       'astro:build:start': async () => {
         await fs.mkdir(outDir, { recursive: true });
         const entries = await fs.readdir(outDir);
-        hadEarlierOutput = entries.some((name) => name !== BUILD_MARKER && !ALWAYS_KEPT.includes(name));
+        hadEarlierOutput = entries.some(
+          (name) => name !== BUILD_MARKER && !ALWAYS_KEPT.includes(name),
+        );
         await fs.writeFile(marker(), `${new Date().toISOString()}\n`);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
@@ -91,9 +95,13 @@ export default function outputInPlace(options: { leaveToOwners?: readonly string
           // What Astro says it generated stays, even if a clock step made it look old.
           const generated = new Set<string>();
           for (const urls of assets.values()) {
-            for (const url of urls) generated.add(path.relative(root, fileURLToPath(url)).split(path.sep).join('/'));
+            for (const url of urls)
+              generated.add(path.relative(root, fileURLToPath(url)).split(path.sep).join('/'));
           }
-          const { removedFiles, removedFolders } = await removeFilesOlderThan(root, since, { keep: generated, skip });
+          const { removedFiles, removedFolders } = await removeFilesOlderThan(root, since, {
+            keep: generated,
+            skip,
+          });
           logger.info(
             `Removed ${removedFiles} files and ${removedFolders} folders of earlier builds ` +
               `(output written in place) in ${Math.round(performance.now() - started)} ms.`,

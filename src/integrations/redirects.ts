@@ -45,21 +45,28 @@ export default function redirectPages(): RedirectPages {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
-        const files = [...assets].filter(([route]) => REDIRECT_ROUTE.test(route)).flatMap(([, urls]) => urls.map((url) => fileURLToPath(url)));
+        const files = [...assets]
+          .filter(([route]) => REDIRECT_ROUTE.test(route))
+          .flatMap(([, urls]) => urls.map((url) => fileURLToPath(url)));
         const lines: string[] = [];
         for (const file of files.sort()) {
           const target = refreshTarget(await fs.readFile(file, 'utf8'));
           if (!target) throw new Error(`${file}: a redirect page without a meta refresh`);
-          const from = base + path.relative(root, path.dirname(file)).split(path.sep).join('/') + '/';
+          const from =
+            base + path.relative(root, path.dirname(file)).split(path.sep).join('/') + '/';
           redirectPaths.add(from);
           lines.push(`${from} ${target} 301`);
         }
         if (lines.length === 0) return;
         // Astro copied public/_redirects, if there is one, before this hook: the lines go after it.
         const output = path.join(root, REDIRECTS_FILE);
-        const own = existsSync(output) ? (await fs.readFile(output, 'utf8')).replace(/\n*$/, '\n\n') : '';
+        const own = existsSync(output)
+          ? (await fs.readFile(output, 'utf8')).replace(/\n*$/, '\n\n')
+          : '';
         await fs.writeFile(output, `${own}${HEADING}\n${lines.join('\n')}\n`);
-        logger.info(`${lines.length} old paths of stories redirect to their stories (${REDIRECTS_FILE}).`);
+        logger.info(
+          `${lines.length} old paths of stories redirect to their stories (${REDIRECTS_FILE}).`,
+        );
       },
     },
   };

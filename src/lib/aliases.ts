@@ -15,7 +15,10 @@ import { articlePath, type ArticleLike } from './articles';
 const SITE_PATH = /^(?:\/[\p{L}\p{N}\-._~]+)+\/?$/u;
 
 export function isSitePath(value: string): boolean {
-  return SITE_PATH.test(value) && !value.split('/').some((segment) => segment === '.' || segment === '..');
+  return (
+    SITE_PATH.test(value) &&
+    !value.split('/').some((segment) => segment === '.' || segment === '..')
+  );
 }
 
 /** `/2019/03/02/old-slug` → `/2019/03/02/old-slug/`. */
@@ -29,8 +32,21 @@ export function normaliseSitePath(value: string): string {
  * with one. Articles' own paths (`/YYYY/MM/DD/slug/`) are checked one by one.
  */
 export const RESERVED_SEGMENTS = new Set([
-  'archive', 'people', 'places', 'organizations', 'search', 'page', 'pagefind', '_astro',
-  '404.html', 'rss.xml', 'robots.txt', 'opensearch.xml', 'favicon.svg', '_headers', '_redirects',
+  'archive',
+  'people',
+  'places',
+  'organizations',
+  'search',
+  'page',
+  'pagefind',
+  '_astro',
+  '404.html',
+  'rss.xml',
+  'robots.txt',
+  'opensearch.xml',
+  'favicon.svg',
+  '_headers',
+  '_redirects',
 ]);
 
 export interface Alias extends ArticleLike {
@@ -63,9 +79,15 @@ export function redirectsOf(articles: readonly Alias[]): Redirect[] {
       const live = livePaths.get(from);
       const earlier = claimed.get(from);
       if (live !== undefined) {
-        problems.push(live === article.id ? `${field} is the article's own path` : `${field} is the path of ${live}.md`);
+        problems.push(
+          live === article.id
+            ? `${field} is the article's own path`
+            : `${field} is the path of ${live}.md`,
+        );
       } else if (from === '/' || RESERVED_SEGMENTS.has(firstSegment)) {
-        problems.push(`${field} lies under /${firstSegment}${firstSegment ? '/' : ''}, where the site's own pages are`);
+        problems.push(
+          `${field} lies under /${firstSegment}${firstSegment ? '/' : ''}, where the site's own pages are`,
+        );
       } else if (earlier !== undefined && earlier !== article.id) {
         problems.push(`${field} is also an alias of ${earlier}.md`);
       } else if (earlier === undefined) {
@@ -75,7 +97,9 @@ export function redirectsOf(articles: readonly Alias[]): Redirect[] {
     });
   }
   if (problems.length > 0) {
-    throw new Error(`An old path (aliases) of an article cannot be redirected:\n  ${problems.join('\n  ')}`);
+    throw new Error(
+      `An old path (aliases) of an article cannot be redirected:\n  ${problems.join('\n  ')}`,
+    );
   }
   return redirects;
 }

@@ -76,6 +76,7 @@ export function neighboursInTime<T>(newestFirst: readonly T[]): Neighbours<T>[] 
 export function paginate<T>(items: readonly T[], size: number): T[][] {
   if (items.length === 0) return [[]];
   const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size)
+    pages.push(items.slice(start, start + size));
   return pages;
 }

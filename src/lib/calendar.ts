@@ -100,7 +100,15 @@ export function monthGrid(year: number, month: number): (number | null)[][] {
   return weeks;
 }
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
 
 /** Site paths of the date pages. */
 export function archiveYearPath(year: string): string {

@@ -14,7 +14,11 @@ export interface DatelineParts {
   source: string | undefined;
 }
 
-export function datelineParts(input: { dateline?: string | undefined; date: string; source?: string | undefined }): DatelineParts {
+export function datelineParts(input: {
+  dateline?: string | undefined;
+  date: string;
+  source?: string | undefined;
+}): DatelineParts {
   return {
     place: input.dateline?.toUpperCase(),
     date: formatDatelineDate(input.date),
@@ -23,7 +27,11 @@ export function datelineParts(input: { dateline?: string | undefined; date: stri
 }
 
 /** The whole dateline as one line of text, for feeds and plain contexts. */
-export function datelineText(input: { dateline?: string | undefined; date: string; source?: string | undefined }): string {
+export function datelineText(input: {
+  dateline?: string | undefined;
+  date: string;
+  source?: string | undefined;
+}): string {
   const { place, date, source } = datelineParts(input);
   const where = place ? `${place}, ${date}` : date;
   return `${where}${source ? ` (${source})` : ''} —`;

@@ -41,9 +41,16 @@ export function toFeedArticle(article: ArticleLike & { data: FeedArticle['data']
 }
 
 /** The channel of an entity's feed; it belongs to the entity's page. */
-export function entityFeedChannel(kind: EntityKind, entity: { id: string; name: string }, siteTitle: string): FeedChannel {
+export function entityFeedChannel(
+  kind: EntityKind,
+  entity: { id: string; name: string },
+  siteTitle: string,
+): FeedChannel {
   // A place and an organization may share a name ("Hunan"); the kind tells their feeds apart.
-  const title = kind === 'people' ? `Stories about ${entity.name}` : `Stories about ${entity.name} (${ENTITY_KIND_LABELS[kind].singular})`;
+  const title =
+    kind === 'people'
+      ? `Stories about ${entity.name}`
+      : `Stories about ${entity.name} (${ENTITY_KIND_LABELS[kind].singular})`;
   return {
     title: `${title} — ${siteTitle}`,
     description: `The newest stories in ${siteTitle} that name ${entity.name}.`,

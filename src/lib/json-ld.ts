@@ -48,7 +48,9 @@ function thing(type: string, { name, url }: LinkedName): JsonLd {
 /** Drops fields that are undefined or empty lists, so the output says only what is known. */
 function compact(object: JsonLd): JsonLd {
   return Object.fromEntries(
-    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(object).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
   );
 }
 
@@ -67,7 +69,9 @@ function licenseOf(input: NewsArticleInput): string | JsonLd | undefined {
 }
 
 export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
-  const sourceOrganization = input.source ? { '@type': 'Organization', name: input.source } : undefined;
+  const sourceOrganization = input.source
+    ? { '@type': 'Organization', name: input.source }
+    : undefined;
   return compact({
     '@context': CONTEXT,
     '@type': 'NewsArticle',
@@ -79,10 +83,16 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     datePublished: input.date,
     dateline: datelineOf(input),
     inLanguage: input.lang,
-    author: input.byline.length > 0 ? input.byline.map((name) => ({ '@type': 'Person', name })) : undefined,
+    author:
+      input.byline.length > 0
+        ? input.byline.map((name) => ({ '@type': 'Person', name }))
+        : undefined,
     sourceOrganization,
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
-    about: [...input.people.map((person) => thing('Person', person)), ...input.organizations.map((org) => thing('Organization', org))],
+    about: [
+      ...input.people.map((person) => thing('Person', person)),
+      ...input.organizations.map((org) => thing('Organization', org)),
+    ],
     contentLocation: input.places.map((place) => thing('Place', place)),
     keywords: input.topics.length > 0 ? input.topics.join(', ') : undefined,
     isBasedOn: input.originalUrl,

@@ -34,7 +34,10 @@ export interface CalendarDay<T> {
  * however large the archive: at most one section per year). One pass over the
  * days and one sort of at most 366 groups.
  */
-export function groupByCalendarDay<T>(days: readonly DayGroup<T>[], perYear: number): CalendarDay<T>[] {
+export function groupByCalendarDay<T>(
+  days: readonly DayGroup<T>[],
+  perYear: number,
+): CalendarDay<T>[] {
   const groups = new Map<string, CalendarDay<T>>();
   for (const day of days) {
     const monthDay = `${day.month}-${day.day}`;
@@ -44,10 +47,18 @@ export function groupByCalendarDay<T>(days: readonly DayGroup<T>[], perYear: num
       groups.set(monthDay, group);
     }
     group.total += day.articles.length;
-    group.years.push({ year: day.year, date: day.date, total: day.articles.length, articles: day.articles.slice(0, perYear) });
+    group.years.push({
+      year: day.year,
+      date: day.date,
+      total: day.articles.length,
+      articles: day.articles.slice(0, perYear),
+    });
   }
-  const sorted = [...groups.values()].sort((a, b) => (a.monthDay < b.monthDay ? -1 : a.monthDay > b.monthDay ? 1 : 0));
-  for (const group of sorted) group.years.sort((a, b) => (a.year < b.year ? 1 : a.year > b.year ? -1 : 0));
+  const sorted = [...groups.values()].sort((a, b) =>
+    a.monthDay < b.monthDay ? -1 : a.monthDay > b.monthDay ? 1 : 0,
+  );
+  for (const group of sorted)
+    group.years.sort((a, b) => (a.year < b.year ? 1 : a.year > b.year ? -1 : 0));
   return sorted;
 }
 
@@ -56,7 +67,9 @@ export type YearLink = Pick<YearOnDay<unknown>, 'year' | 'date' | 'total'>;
 
 /** The years of a calendar day other than the given date's own, newest first. */
 export function otherYears(group: CalendarDay<unknown> | undefined, date: string): YearLink[] {
-  return (group?.years ?? []).filter((year) => year.date !== date).map(({ year, date: day, total }) => ({ year, date: day, total }));
+  return (group?.years ?? [])
+    .filter((year) => year.date !== date)
+    .map(({ year, date: day, total }) => ({ year, date: day, total }));
 }
 
 /** `2023-03-22` → `03-22`. */

@@ -43,7 +43,10 @@ function dayNumber(isoDate: string): number {
  * For each input, the indices of its related inputs, best first: most shared
  * entities, then nearest in time, then the newer, then the earlier index.
  */
-export function rankRelated(items: readonly RelatedInput[], options: RelatedOptions = {}): number[][] {
+export function rankRelated(
+  items: readonly RelatedInput[],
+  options: RelatedOptions = {},
+): number[][] {
   const limit = options.limit ?? RELATED_LIMIT;
   const window = options.window ?? RELATED_WINDOW;
   const days = items.map((item) => dayNumber(item.date));

@@ -19,8 +19,22 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 /** The named references that spell the characters a scheme needs (`&colon;`), and the usual escapes. */
 const NAMED_REFERENCES: Record<string, string> = {
-  colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>',
-  sol: '/', bsol: '\\', num: '#', quest: '?', period: '.', lpar: '(', rpar: ')', nbsp: '\u00a0',
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  sol: '/',
+  bsol: '\\',
+  num: '#',
+  quest: '?',
+  period: '.',
+  lpar: '(',
+  rpar: ')',
+  nbsp: '\u00a0',
 };
 
 const REFERENCE = /&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi;
@@ -29,11 +43,14 @@ const REFERENCE = /&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?/gi;
 function decodeReferences(value: string): string {
   let current = value;
   for (let round = 0; round < 4; round += 1) {
-    const next = current.replace(REFERENCE, (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
-      if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
-      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    });
+    const next = current.replace(
+      REFERENCE,
+      (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+        if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+        const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      },
+    );
     if (next === current) return next;
     current = next;
   }

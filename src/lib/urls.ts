@@ -11,7 +11,11 @@ export function withBase(path: string, base: string = BASE_PATH): string {
 }
 
 /** Absolute URL of a site path, base included: for canonical links, feeds and JSON-LD. */
-export function absoluteUrl(path: string, base: string = BASE_PATH, site: string = SITE_URL): string {
+export function absoluteUrl(
+  path: string,
+  base: string = BASE_PATH,
+  site: string = SITE_URL,
+): string {
   return new URL(withBase(path, base), `${site}/`).href;
 }
 

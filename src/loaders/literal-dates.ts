@@ -32,7 +32,9 @@ export function literalFrontmatter(text: string): Record<string, unknown> | unde
   const match = FRONTMATTER.exec(text);
   if (!match) return undefined;
   const parsed: unknown = parseYaml(match[1] ?? '', { schema: 'core' });
-  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+    ? (parsed as Record<string, unknown>)
+    : undefined;
 }
 
 /** Astro's glob() loader, whose entries reach the schema with their dates as written. */
@@ -46,7 +48,10 @@ export function globWithLiteralDates(options: GlobOptions): Loader {
         parseData: async (props) => {
           if (!props.filePath || !holdsDate(props.data)) return context.parseData(props);
           const literal = literalFrontmatter(await readFile(props.filePath, 'utf8'));
-          return context.parseData({ ...props, data: (literal ?? props.data) as typeof props.data });
+          return context.parseData({
+            ...props,
+            data: (literal ?? props.data) as typeof props.data,
+          });
         },
       }),
   };

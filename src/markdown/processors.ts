@@ -14,7 +14,10 @@ export async function satteriPipeline() {
   const { rawHtmlAsText } = await import('./satteri/raw-html-as-text');
   const { safeImages, safeLinks } = await import('./satteri/safe-links');
   const { headingAnchors } = await import('./satteri/heading-anchors');
-  return satteri({ mdastPlugins: [rawHtmlAsText], hastPlugins: [safeImages, safeLinks, headingAnchors] });
+  return satteri({
+    mdastPlugins: [rawHtmlAsText],
+    hastPlugins: [safeImages, safeLinks, headingAnchors],
+  });
 }
 
 /** The design card's pipeline: Astro's unified (remark → rehype) processor with rehype-slug. */

@@ -17,7 +17,9 @@ export function hasUnsafeUrl(element: Pick<Element, 'tagName' | 'properties'>): 
 }
 
 /** The content that takes an unsafe element's place. */
-export function unsafeElementReplacement(element: Pick<Element, 'tagName' | 'properties' | 'children'>): ElementContent[] {
+export function unsafeElementReplacement(
+  element: Pick<Element, 'tagName' | 'properties' | 'children'>,
+): ElementContent[] {
   if (element.tagName === 'img') {
     const alt = element.properties?.['alt'];
     return typeof alt === 'string' && alt ? [{ type: 'text', value: alt }] : [];

@@ -5,6 +5,9 @@ import { openSearchDescription } from '../lib/search/opensearch';
 import { absoluteUrl } from '../lib/urls';
 
 export const GET: APIRoute = () =>
-  new Response(openSearchDescription(SITE_TITLE, (path) => absoluteUrl(path)), {
-    headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' },
-  });
+  new Response(
+    openSearchDescription(SITE_TITLE, (path) => absoluteUrl(path)),
+    {
+      headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' },
+    },
+  );

@@ -9,9 +9,16 @@ import { absoluteUrl } from '../lib/urls';
 
 export const GET: APIRoute = async () => {
   const newest = (await getArticlesNewestFirst()).slice(0, FEED_SIZE);
-  return rss(feedOptions(
-    { title: SITE_TITLE, description: SITE_DESCRIPTION, pagePath: '/', feedPath: ARCHIVE_FEED_PATH },
-    newest.map((article) => ({ path: articlePath(article), data: article.data })),
-    absoluteUrl,
-  ));
+  return rss(
+    feedOptions(
+      {
+        title: SITE_TITLE,
+        description: SITE_DESCRIPTION,
+        pagePath: '/',
+        feedPath: ARCHIVE_FEED_PATH,
+      },
+      newest.map((article) => ({ path: articlePath(article), data: article.data })),
+      absoluteUrl,
+    ),
+  );
 };

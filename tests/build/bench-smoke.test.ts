@@ -13,11 +13,22 @@ it('benchmarks a 1,000-article archive built from the corpus', { timeout: 900_00
   const work = mkdtempSync(path.join(tmpdir(), 'bench-smoke-'));
   const report = path.join(work, 'report.json');
   try {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench.ts', '--articles', '1000', '--out', report], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        'scripts/bench.ts',
+        '--articles',
+        '1000',
+        '--out',
+        report,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     expect(result.status, result.stderr.slice(-3000)).toBe(0);
     const figures = JSON.parse(readFileSync(report, 'utf8'));
     expect(figures.articles).toBe(1000);

@@ -17,7 +17,9 @@ const { runImport } = await import('../../src/import/run-import');
 const { literalFrontmatter } = await import('../../src/loaders/literal-dates');
 
 /** The sample: every hand-made case that imports stories, except the 5 MB ones (refused anyway). */
-const SAMPLE = BROKEN_INPUTS.filter((input) => input.imports && Buffer.byteLength(input.content) < 100_000);
+const SAMPLE = BROKEN_INPUTS.filter(
+  (input) => input.imports && Buffer.byteLength(input.content) < 100_000,
+);
 
 /** The text of a page's `<h1>`, character references decoded. */
 function headline(html: string): string {
@@ -41,7 +43,13 @@ describe('a sample of broken files, imported and built', () => {
     for (const input of SAMPLE) writeFileSync(path.join(inputs, input.file), input.content);
     const summary = await runImport({ inputs: [inputs], archiveDir: archive });
     imported = summary.imported;
-    build = runAstroBuild({ archiveDir: archive, basePath: '/', siteUrl: 'https://archive.example', outDir: dist, cacheDir: path.join(work, 'cache') });
+    build = runAstroBuild({
+      archiveDir: archive,
+      basePath: '/',
+      siteUrl: 'https://archive.example',
+      outDir: dist,
+      cacheDir: path.join(work, 'cache'),
+    });
   }, 600_000);
 
   afterAll(() => {
@@ -49,7 +57,9 @@ describe('a sample of broken files, imported and built', () => {
   });
 
   it('builds', () => {
-    expect(imported).toBe(SAMPLE.reduce((sum, input) => sum + Object.keys(input.imports!).length, 0));
+    expect(imported).toBe(
+      SAMPLE.reduce((sum, input) => sum + Object.keys(input.imports!).length, 0),
+    );
     expect(build.status, build.output).toBe(0);
   });
 
@@ -57,9 +67,18 @@ describe('a sample of broken files, imported and built', () => {
     const articles = filesUnder(path.join(archive, 'articles'));
     expect(articles).toHaveLength(imported);
     for (const file of articles) {
-      const frontmatter = literalFrontmatter(readFileSync(path.join(archive, 'articles', file), 'utf8'))!;
+      const frontmatter = literalFrontmatter(
+        readFileSync(path.join(archive, 'articles', file), 'utf8'),
+      )!;
       const [year, month, name] = file.split('/') as [string, string, string];
-      const page = path.join(dist, year, month, name.slice(0, 2), name.slice(3).replace(/\.md$/, ''), 'index.html');
+      const page = path.join(
+        dist,
+        year,
+        month,
+        name.slice(0, 2),
+        name.slice(3).replace(/\.md$/, ''),
+        'index.html',
+      );
       const html = readFileSync(page, 'utf8');
       expect(headline(html), file).toBe(frontmatter['title']);
     }

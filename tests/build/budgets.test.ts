@@ -36,7 +36,10 @@ function stylesheetsOf(page: string, html: string): string[] {
     .references.filter((reference) => reference.where === 'link[rel=stylesheet]')
     .map((reference) => {
       const resolution = resolveReference(reference.url, page, SITE);
-      const file = resolution.kind === 'internal' ? fileForPath(resolution.path, (name) => files.has(name)) : undefined;
+      const file =
+        resolution.kind === 'internal'
+          ? fileForPath(resolution.path, (name) => files.has(name))
+          : undefined;
       if (!file) throw new Error(`${page}: stylesheet ${reference.url} is not in dist/`);
       return file;
     });
@@ -47,7 +50,13 @@ function scriptsOf(html: string): string[] {
   const scripts: string[] = [];
   for (const script of all('script', parseHtml(html))) {
     const type = attr(script, 'type')?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
+    if (
+      type &&
+      type !== 'module' &&
+      type !== 'text/javascript' &&
+      type !== 'application/javascript'
+    )
+      continue;
     scripts.push(attr(script, 'src') ?? `inline:${text(script)}`);
   }
   return scripts;
@@ -69,23 +78,37 @@ describe('article page budget', () => {
   it(`keeps every article page's HTML + CSS within ${BUDGET_BYTES / 1024} KB at gzip level 1`, () => {
     expect(articlePages.length).toBeGreaterThan(20);
     const largest = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-    console.log(`largest article page: ${largest.page}, HTML + CSS ${(largest.gzip / 1024).toFixed(1)} KB gzip (level 1), ${(largest.brotli / 1024).toFixed(1)} KB brotli`);
-    const over = sizes.filter((size) => size.gzip > BUDGET_BYTES).map((size) => `${size.page}: ${size.gzip} B`);
+    console.log(
+      `largest article page: ${largest.page}, HTML + CSS ${(largest.gzip / 1024).toFixed(1)} KB gzip (level 1), ${(largest.brotli / 1024).toFixed(1)} KB brotli`,
+    );
+    const over = sizes
+      .filter((size) => size.gzip > BUDGET_BYTES)
+      .map((size) => `${size.page}: ${size.gzip} B`);
     expect(over).toEqual([]);
   });
 
   it('runs no script on an article page except the site-wide one every page has', () => {
     const siteWide = new Set(scriptsOf(read('index.html').toString('utf8')));
     for (const page of articlePages) {
-      const pageOnly = scriptsOf(read(page).toString('utf8')).filter((script) => !siteWide.has(script));
+      const pageOnly = scriptsOf(read(page).toString('utf8')).filter(
+        (script) => !siteWide.has(script),
+      );
       expect(pageOnly, page).toEqual([]);
     }
     for (const script of siteWide) {
-      expect(script, 'site-wide script must be a file, cacheable and allowed by the CSP').not.toMatch(/^inline:/);
+      expect(
+        script,
+        'site-wide script must be a file, cacheable and allowed by the CSP',
+      ).not.toMatch(/^inline:/);
       const resolution = resolveReference(script, 'index.html', SITE);
-      const file = resolution.kind === 'internal' ? fileForPath(resolution.path, (name) => files.has(name)) : undefined;
+      const file =
+        resolution.kind === 'internal'
+          ? fileForPath(resolution.path, (name) => files.has(name))
+          : undefined;
       expect(file, script).toBeDefined();
-      expect(gzipSync(read(file!), HOST_GZIP).length, script).toBeLessThanOrEqual(SITE_WIDE_SCRIPT_BUDGET_BYTES);
+      expect(gzipSync(read(file!), HOST_GZIP).length, script).toBeLessThanOrEqual(
+        SITE_WIDE_SCRIPT_BUDGET_BYTES,
+      );
     }
   });
 });

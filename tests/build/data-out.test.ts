@@ -19,27 +19,37 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('data out of the %s bui
   const site = `${siteUrl}${basePath}`;
 
   it('describes the search for browsers at /opensearch.xml, with the site URL and base path', () => {
-    expect(read('opensearch.xml')).toBe([
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">',
-      '  <ShortName>News Archive</ShortName>',
-      '  <Description>Search the stories of News Archive</Description>',
-      '  <InputEncoding>UTF-8</InputEncoding>',
-      `  <Image type="image/svg+xml">${site}favicon.svg</Image>`,
-      `  <Url type="text/html" method="get" template="${site}search/?q={searchTerms}"/>`,
-      `  <Url type="application/opensearchdescription+xml" rel="self" template="${site}opensearch.xml"/>`,
-      `  <moz:SearchForm>${site}search/</moz:SearchForm>`,
-      '</OpenSearchDescription>',
-      '',
-    ].join('\n'));
+    expect(read('opensearch.xml')).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">',
+        '  <ShortName>News Archive</ShortName>',
+        '  <Description>Search the stories of News Archive</Description>',
+        '  <InputEncoding>UTF-8</InputEncoding>',
+        `  <Image type="image/svg+xml">${site}favicon.svg</Image>`,
+        `  <Url type="text/html" method="get" template="${site}search/?q={searchTerms}"/>`,
+        `  <Url type="application/opensearchdescription+xml" rel="self" template="${site}opensearch.xml"/>`,
+        `  <moz:SearchForm>${site}search/</moz:SearchForm>`,
+        '</OpenSearchDescription>',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('links the OpenSearch description from the <head> of every page', () => {
     const pages = filesUnder(dist).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(100);
     for (const page of pages) {
-      const links = all('head link[rel="search"]', parseHtml(read(page))).map((link) => [attr(link, 'type'), attr(link, 'title'), attr(link, 'href')]);
-      expect(links, page).toContainEqual(['application/opensearchdescription+xml', 'News Archive', `${basePath}opensearch.xml`]);
+      const links = all('head link[rel="search"]', parseHtml(read(page))).map((link) => [
+        attr(link, 'type'),
+        attr(link, 'title'),
+        attr(link, 'href'),
+      ]);
+      expect(links, page).toContainEqual([
+        'application/opensearchdescription+xml',
+        'News Archive',
+        `${basePath}opensearch.xml`,
+      ]);
     }
   });
 
@@ -51,8 +61,16 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('data out of the %s bui
       aliases: ['Premier Li Qiang'],
       url: `${site}people/li-qiang/`,
       stories: [
-        { url: `${site}2023/03/22/li-qiang-hunan-advanced-manufacturing/`, title: 'Li Qiang inspects advanced manufacturing in Hunan', date: '2023-03-22' },
-        { url: `${site}2023/03/13/new-premier-meets-the-press/`, title: 'New premier promises jobs and steady growth', date: '2023-03-13' },
+        {
+          url: `${site}2023/03/22/li-qiang-hunan-advanced-manufacturing/`,
+          title: 'Li Qiang inspects advanced manufacturing in Hunan',
+          date: '2023-03-22',
+        },
+        {
+          url: `${site}2023/03/13/new-premier-meets-the-press/`,
+          title: 'New premier promises jobs and steady growth',
+          date: '2023-03-13',
+        },
       ],
     });
   });
@@ -60,23 +78,29 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('data out of the %s bui
   it('has a JSON file for every entity page, linked from it, listing as many stories as the page counts', () => {
     let checked = 0;
     for (const kind of KINDS) {
-      const entityPages = filesUnder(path.join(dist, kind)).filter((file) => /^[^/]+\/index\.html$/.test(file));
+      const entityPages = filesUnder(path.join(dist, kind)).filter((file) =>
+        /^[^/]+\/index\.html$/.test(file),
+      );
       for (const page of entityPages) {
         const id = page.split('/')[0]!;
         const html = parseHtml(read(`${kind}/${page}`));
         const json = JSON.parse(read(`${kind}/${id}.json`)) as { id: string; stories: unknown[] };
         expect(json.id).toBe(id);
         expect(one('link[rel="alternate"][type="application/json"]', html)).toBeDefined();
-        expect(all('a[type="application/json"]', html).map((link) => attr(link, 'href'))).toContain(`${basePath}${kind}/${id}.json`);
+        expect(all('a[type="application/json"]', html).map((link) => attr(link, 'href'))).toContain(
+          `${basePath}${kind}/${id}.json`,
+        );
         expect(String(json.stories.length)).toBe(text(only('dd[data-entity-count]', html)));
         checked++;
       }
-      expect(filesUnder(path.join(dist, kind)).filter((file) => file.endsWith('.json'))).toHaveLength(entityPages.length);
+      expect(
+        filesUnder(path.join(dist, kind)).filter((file) => file.endsWith('.json')),
+      ).toHaveLength(entityPages.length);
     }
     expect(checked).toBeGreaterThan(20);
   });
 
-  it('prints an article without the site chrome, with the story\'s address', () => {
+  it("prints an article without the site chrome, with the story's address", () => {
     const article = articlePagesOf(dist)[0]!;
     const html = parseHtml(read(article));
     const printOnly = all('p.print-only[data-pagefind-ignore]', html).map(text);
@@ -85,7 +109,9 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('data out of the %s bui
       .map((link) => read(attr(link, 'href')!.slice(basePath.length)))
       .join('\n');
     const print = css.slice(css.indexOf('@media print'));
-    expect(print).toMatch(/\.site-header,[^{]*\.breadcrumbs,[^{]*\.related-stories,[^{]*\{display:none!important\}/);
+    expect(print).toMatch(
+      /\.site-header,[^{]*\.breadcrumbs,[^{]*\.related-stories,[^{]*\{display:none!important\}/,
+    );
     expect(print).toMatch(/\.article-body a\[href\^=http\]:after/);
   });
 });

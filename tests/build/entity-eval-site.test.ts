@@ -6,7 +6,11 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSiteRun, type Level, type SiteEvaluation } from '../../scripts/eval-site/evaluate-site';
+import {
+  evaluateSiteRun,
+  type Level,
+  type SiteEvaluation,
+} from '../../scripts/eval-site/evaluate-site';
 import { loadGold } from '../../scripts/eval-site/gold';
 import type { EntityKind } from '../../src/lib/entities/entities';
 import { precision, recall } from '../../scripts/eval-site/score';
@@ -49,8 +53,12 @@ describe('entity evaluation of the built site', () => {
         const totals = evaluation.totals['all']?.[level][kind];
         expect(totals?.articles).toBeGreaterThan(0);
         const measured = { precision: precision(totals!), recall: recall(totals!) };
-        expect(measured.precision, `${level} ${kind} precision`).toBeGreaterThanOrEqual(FLOORS[level][kind].precision);
-        expect(measured.recall, `${level} ${kind} recall`).toBeGreaterThanOrEqual(FLOORS[level][kind].recall);
+        expect(measured.precision, `${level} ${kind} precision`).toBeGreaterThanOrEqual(
+          FLOORS[level][kind].precision,
+        );
+        expect(measured.recall, `${level} ${kind} recall`).toBeGreaterThanOrEqual(
+          FLOORS[level][kind].recall,
+        );
       });
     }
   }

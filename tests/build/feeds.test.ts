@@ -9,16 +9,31 @@ import { describe, expect, it } from 'vitest';
 import { articlePagesOf, distDir, filesUnder, SITE_BUILDS, type SiteName } from '../helpers/builds';
 import { all, attr, readPage } from '../helpers/html';
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => name === 'item' || name === 'category',
+});
 
-interface Item { title: string; link: string; guid: { '#text': string }; pubDate: string; description?: string }
+interface Item {
+  title: string;
+  link: string;
+  guid: { '#text': string };
+  pubDate: string;
+  description?: string;
+}
 
 function parseFeed(file: string) {
   const xml = readFileSync(file, 'utf8');
   expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
   const feed = parser.parse(xml);
   expect(feed.rss['@_version']).toBe('2.0');
-  const channel = feed.rss.channel as { title: string; description: string; link: string; 'atom:link': { '@_href': string }; item?: Item[] };
+  const channel = feed.rss.channel as {
+    title: string;
+    description: string;
+    link: string;
+    'atom:link': { '@_href': string };
+    item?: Item[];
+  };
   return { channel, items: channel.item ?? [] };
 }
 
@@ -57,7 +72,9 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('feeds of the %s build'
     const linked = new Set<string>();
     for (const page of articlePages) {
       for (const link of all('[href]', readPage(dist, page))) {
-        const entityPage = /\/((?:people|places|organizations)\/[^/"]+\/)$/.exec(attr(link, 'href')!)?.[1];
+        const entityPage = /\/((?:people|places|organizations)\/[^/"]+\/)$/.exec(
+          attr(link, 'href')!,
+        )?.[1];
         if (entityPage) linked.add(`${entityPage}rss.xml`);
       }
     }
@@ -71,11 +88,19 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('feeds of the %s build'
 
   it('lists the seed article in the feed of each of its people', () => {
     const { items } = expectValid('people/li-qiang/rss.xml');
-    expect(items.map((item) => item.link)).toContain(`${prefix}2023/03/22/li-qiang-hunan-advanced-manufacturing/`);
+    expect(items.map((item) => item.link)).toContain(
+      `${prefix}2023/03/22/li-qiang-hunan-advanced-manufacturing/`,
+    );
   });
 
   it('announces the archive feed on every page', () => {
-    const feeds = all('link[rel="alternate"][type="application/rss+xml"]', readPage(dist, 'index.html'));
-    expect(feeds.map((link) => [attr(link, 'title'), attr(link, 'href')])).toContainEqual(['News Archive: latest stories', `${basePath}rss.xml`]);
+    const feeds = all(
+      'link[rel="alternate"][type="application/rss+xml"]',
+      readPage(dist, 'index.html'),
+    );
+    expect(feeds.map((link) => [attr(link, 'title'), attr(link, 'href')])).toContainEqual([
+      'News Archive: latest stories',
+      `${basePath}rss.xml`,
+    ]);
   });
 });

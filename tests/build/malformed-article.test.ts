@@ -12,10 +12,30 @@ import { FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
 const MALFORMED = path.join(FIXTURES, 'malformed/articles');
 
 it.each([
-  ['a quoted impossible date', '2023/02/30-impossible-date', 'date', 'must be a real calendar date'],
-  ['an unquoted impossible date (never moved to another day)', '2023/02/29-unquoted-impossible-date', 'date', 'must be a real calendar date'],
-  ['a javascript: source URL', '2023/03/01-javascript-url', 'url', 'must be an http:, https: or mailto: URL'],
-  ['a data: caption image', '2023/03/02-data-caption-image', 'captions.0.image', 'must be an http:, https: or mailto: URL'],
+  [
+    'a quoted impossible date',
+    '2023/02/30-impossible-date',
+    'date',
+    'must be a real calendar date',
+  ],
+  [
+    'an unquoted impossible date (never moved to another day)',
+    '2023/02/29-unquoted-impossible-date',
+    'date',
+    'must be a real calendar date',
+  ],
+  [
+    'a javascript: source URL',
+    '2023/03/01-javascript-url',
+    'url',
+    'must be an http:, https: or mailto: URL',
+  ],
+  [
+    'a data: caption image',
+    '2023/03/02-data-caption-image',
+    'captions.0.image',
+    'must be an http:, https: or mailto: URL',
+  ],
 ])('fails the build on %s, naming the file and the field', (_case, entry, field, message) => {
   mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
   const work = mkdtempSync(path.join(ROOT, '.cache/malformed-'));

@@ -42,7 +42,8 @@ const KNOWN_DIFFERENCES: KnownDifference[] = [
 const satteri = distDir('fixture');
 const remark = distDir('fixtureRemark');
 const pagesOf = (dist: string) => filesUnder(dist).filter((file) => file.endsWith('.html'));
-const read = (dist: string, page: string) => canonicalHtmlForRendering(readFileSync(path.join(dist, page), 'utf8'));
+const read = (dist: string, page: string) =>
+  canonicalHtmlForRendering(readFileSync(path.join(dist, page), 'utf8'));
 
 describe('Markdown pipelines: Sätteri and remark', () => {
   it('write the same set of pages', () => {
@@ -51,7 +52,9 @@ describe('Markdown pipelines: Sätteri and remark', () => {
 
   it('write the same HTML on every page, article bodies included, but for the differences listed with their reasons', () => {
     const pages = pagesOf(satteri);
-    expect(pages.filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page)).length).toBeGreaterThan(20);
+    expect(
+      pages.filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page)).length,
+    ).toBeGreaterThan(20);
     const unexplained: string[] = [];
     const explained = new Map<KnownDifference, string[]>();
     for (const page of pages) {
@@ -65,16 +68,22 @@ describe('Markdown pipelines: Sätteri and remark', () => {
     }
     expect(unexplained).toEqual([]);
     // Each listed difference still occurs where the fixture shows it, and nowhere unexpected.
-    for (const difference of KNOWN_DIFFERENCES) expect(explained.get(difference) ?? []).toEqual(difference.pages);
+    for (const difference of KNOWN_DIFFERENCES)
+      expect(explained.get(difference) ?? []).toEqual(difference.pages);
   });
 
   it('make the same heading ids and anchors (rehype-slug and our Sätteri plugin)', () => {
     const page = '2022/05/09/markup-in-the-copy/index.html';
     for (const dist of [satteri, remark]) {
       // The heading's text, then at once its anchor link.
-      const [title, anchor] = only('h2#links-that-would-run-a-script', readPage(dist, page)).children;
+      const [title, anchor] = only(
+        'h2#links-that-would-run-a-script',
+        readPage(dist, page),
+      ).children;
       expect(title?.type === 'text' ? title.data : undefined).toBe('Links that would run a script');
-      expect(isElement(anchor) ? [anchor.name, attr(anchor, 'class'), attr(anchor, 'href')] : undefined).toEqual(['a', 'heading-anchor', '#links-that-would-run-a-script']);
+      expect(
+        isElement(anchor) ? [anchor.name, attr(anchor, 'class'), attr(anchor, 'href')] : undefined,
+      ).toEqual(['a', 'heading-anchor', '#links-that-would-run-a-script']);
     }
   });
 });
@@ -84,9 +93,22 @@ function urlAttributes(html: string): string[] {
   const urls: string[] = [];
   const parser = new Parser({
     onopentag(_name, attributes) {
-      for (const name of ['href', 'src', 'action', 'formaction', 'poster', 'srcset', 'xlink:href']) {
+      for (const name of [
+        'href',
+        'src',
+        'action',
+        'formaction',
+        'poster',
+        'srcset',
+        'xlink:href',
+      ]) {
         const value = attributes[name];
-        if (value !== undefined) urls.push(...(name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]));
+        if (value !== undefined)
+          urls.push(
+            ...(name === 'srcset'
+              ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')
+              : [value]),
+          );
       }
     },
   });
@@ -95,18 +117,39 @@ function urlAttributes(html: string): string[] {
   return urls;
 }
 
-describe.each([['Sätteri', 'fixture'], ['remark', 'fixtureRemark']] as [string, SiteName][])('pages built with %s', (_pipeline, site) => {
+describe.each([
+  ['Sätteri', 'fixture'],
+  ['remark', 'fixtureRemark'],
+] as [string, SiteName][])('pages built with %s', (_pipeline, site) => {
   it('carry no unsafe URL (javascript:, vbscript:, data: …) in any attribute', () => {
     const dist = distDir(site);
-    const unsafe = pagesOf(dist).flatMap((page) => urlAttributes(readFileSync(path.join(dist, page), 'utf8')).filter((url) => !isSafeUrl(url)).map((url) => `${page}: ${url}`));
+    const unsafe = pagesOf(dist).flatMap((page) =>
+      urlAttributes(readFileSync(path.join(dist, page), 'utf8'))
+        .filter((url) => !isSafeUrl(url))
+        .map((url) => `${page}: ${url}`),
+    );
     expect(unsafe).toEqual([]);
   });
 
   it('show the unsafe links of the fixture article as their words', () => {
     const html = readPage(distDir(site), '2022/05/09/markup-in-the-copy/index.html');
     // One run of text: no link, no element at all, inside the sentence.
-    expect(textRuns(html).filter((run) => run.includes('linked a prize page, a shouting one, a disguised one, an old one, a data page, a prize draw and javascript:window.__pwned=true, and a chart drawn as data.')).length).toBeGreaterThan(0);
-    const links = all('a', html).map((link) => [attr(link, 'href'), text(link), Object.keys(link.attribs).length]);
-    expect(links).toContainEqual(['https://example.org/original/markup-in-the-copy', 'original report', 1]);
+    expect(
+      textRuns(html).filter((run) =>
+        run.includes(
+          'linked a prize page, a shouting one, a disguised one, an old one, a data page, a prize draw and javascript:window.__pwned=true, and a chart drawn as data.',
+        ),
+      ).length,
+    ).toBeGreaterThan(0);
+    const links = all('a', html).map((link) => [
+      attr(link, 'href'),
+      text(link),
+      Object.keys(link.attribs).length,
+    ]);
+    expect(links).toContainEqual([
+      'https://example.org/original/markup-in-the-copy',
+      'original report',
+      1,
+    ]);
   });
 });

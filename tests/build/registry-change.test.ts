@@ -14,7 +14,13 @@ const ARCHIVE = path.join(WORK, 'archive');
 const SEED = '2023/03/22/li-qiang-hunan-advanced-manufacturing';
 
 function build(outDir: string): void {
-  const result = runAstroBuild({ archiveDir: ARCHIVE, basePath: '/', siteUrl: 'https://archive.example', outDir, cacheDir: path.join(WORK, 'astro-cache') });
+  const result = runAstroBuild({
+    archiveDir: ARCHIVE,
+    basePath: '/',
+    siteUrl: 'https://archive.example',
+    outDir,
+    cacheDir: path.join(WORK, 'astro-cache'),
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
 }
 
@@ -25,8 +31,14 @@ describe('a registry change on a cached build', () => {
   beforeAll(() => {
     rmSync(WORK, { recursive: true, force: true });
     mkdirSync(path.join(ARCHIVE, 'articles/2023/03'), { recursive: true });
-    cpSync(path.join(FIXTURES, `archive/articles/${SEED.replace(/\/(\d\d)\/([^/]+)$/, '/$1-$2')}.md`), path.join(ARCHIVE, 'articles/2023/03/22-li-qiang-hunan-advanced-manufacturing.md'));
-    writeFileSync(path.join(ARCHIVE, 'organizations.yaml'), '- id: state-council\n  name: State Council\n  aliases: []\n');
+    cpSync(
+      path.join(FIXTURES, `archive/articles/${SEED.replace(/\/(\d\d)\/([^/]+)$/, '/$1-$2')}.md`),
+      path.join(ARCHIVE, 'articles/2023/03/22-li-qiang-hunan-advanced-manufacturing.md'),
+    );
+    writeFileSync(
+      path.join(ARCHIVE, 'organizations.yaml'),
+      '- id: state-council\n  name: State Council\n  aliases: []\n',
+    );
     build(path.join(WORK, 'dist-before'));
     before = readFileSync(path.join(WORK, 'dist-before', SEED, 'index.html'), 'utf8');
     writeFileSync(
@@ -45,9 +57,19 @@ describe('a registry change on a cached build', () => {
   it('tags the article and links the first mention in its text after', () => {
     // The text says "Political Bureau of the CPC Central Committee": the full name, the longest match, wins.
     const page = parseHtml(after);
-    const mentions = all('a[class="entity-mention"]', page).map((link) => [attr(link, 'href'), text(link)]);
-    expect(mentions).toContainEqual(['/organizations/political-bureau/', 'Political Bureau of the CPC Central Committee']);
-    expect(all('[href]', only('aside.entity-box', page)).map((link) => attr(link, 'href'))).toContain('/organizations/political-bureau/');
-    expect(existsSync(path.join(WORK, 'dist-after/organizations/political-bureau/index.html'))).toBe(true);
+    const mentions = all('a[class="entity-mention"]', page).map((link) => [
+      attr(link, 'href'),
+      text(link),
+    ]);
+    expect(mentions).toContainEqual([
+      '/organizations/political-bureau/',
+      'Political Bureau of the CPC Central Committee',
+    ]);
+    expect(
+      all('[href]', only('aside.entity-box', page)).map((link) => attr(link, 'href')),
+    ).toContain('/organizations/political-bureau/');
+    expect(
+      existsSync(path.join(WORK, 'dist-after/organizations/political-bureau/index.html')),
+    ).toBe(true);
   });
 });

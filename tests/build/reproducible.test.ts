@@ -15,7 +15,14 @@ import { distDir, filesUnder, ROOT, runAstroBuild, SITE_BUILDS } from '../helper
 const SECOND = path.join(ROOT, '.cache/builds/fixture-rebuilt');
 
 function hashes(dir: string): Map<string, string> {
-  return new Map(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return new Map(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('reproducible builds', () => {
@@ -24,14 +31,23 @@ describe('reproducible builds', () => {
   it('writes a byte-identical dist/ when the same content is built again', () => {
     rmSync(SECOND, { recursive: true, force: true });
     mkdirSync(SECOND, { recursive: true });
-    const result = runAstroBuild({ ...SITE_BUILDS.fixture, outDir: path.join(SECOND, 'dist'), cacheDir: path.join(SECOND, 'astro-cache') });
+    const result = runAstroBuild({
+      ...SITE_BUILDS.fixture,
+      outDir: path.join(SECOND, 'dist'),
+      cacheDir: path.join(SECOND, 'astro-cache'),
+    });
     expect(result.status, result.output).toBe(0);
 
     const first = hashes(distDir('fixture'));
     const second = hashes(path.join(SECOND, 'dist'));
     expect([...second.keys()]).toEqual([...first.keys()]);
-    expect([...first.keys()].some((file) => file.startsWith('pagefind/')), 'the search index is part of the comparison').toBe(true);
-    const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
+    expect(
+      [...first.keys()].some((file) => file.startsWith('pagefind/')),
+      'the search index is part of the comparison',
+    ).toBe(true);
+    const differing = [...first]
+      .filter(([file, hash]) => second.get(file) !== hash)
+      .map(([file]) => file);
     expect(differing).toEqual([]);
   });
 });

@@ -13,45 +13,61 @@ interface PagefindEntry {
   languages: Record<string, { hash: string; page_count: number }>;
 }
 
-const articleFiles = filesUnder(path.join(FIXTURES, 'archive/articles')).filter((file) => file.endsWith('.md'));
+const articleFiles = filesUnder(path.join(FIXTURES, 'archive/articles')).filter((file) =>
+  file.endsWith('.md'),
+);
 const read = (site: SiteName, page: string) => readFileSync(path.join(distDir(site), page), 'utf8');
 
-describe.each(['fixture', 'fixtureUnderNews'] as const)('the search index of the %s site', (site) => {
-  const entry = JSON.parse(read(site, 'pagefind/pagefind-entry.json')) as PagefindEntry;
+describe.each(['fixture', 'fixtureUnderNews'] as const)(
+  'the search index of the %s site',
+  (site) => {
+    const entry = JSON.parse(read(site, 'pagefind/pagefind-entry.json')) as PagefindEntry;
 
-  it('holds exactly one page per article, in one index per language', () => {
-    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    expect(pages).toBe(articleFiles.length);
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh']);
-    expect(entry.languages['zh']!.page_count).toBe(1);
-    expect(existsSync(path.join(distDir(site), 'pagefind/pagefind.js'))).toBe(true);
-  });
+    it('holds exactly one page per article, in one index per language', () => {
+      const pages = Object.values(entry.languages).reduce(
+        (sum, language) => sum + language.page_count,
+        0,
+      );
+      expect(pages).toBe(articleFiles.length);
+      expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh']);
+      expect(entry.languages['zh']!.page_count).toBe(1);
+      expect(existsSync(path.join(distDir(site), 'pagefind/pagefind.js'))).toBe(true);
+    });
 
-  it('indexes article pages only: listing pages carry no indexable body', () => {
-    const html = filesUnder(distDir(site)).filter((file) => file.endsWith('.html'));
-    const withBody = html.filter((file) => one('[data-pagefind-body]', parseHtml(read(site, file))));
-    expect(withBody).toHaveLength(articleFiles.length);
-    expect(withBody.every((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file))).toBe(true);
-  });
-});
+    it('indexes article pages only: listing pages carry no indexable body', () => {
+      const html = filesUnder(distDir(site)).filter((file) => file.endsWith('.html'));
+      const withBody = html.filter((file) =>
+        one('[data-pagefind-body]', parseHtml(read(site, file))),
+      );
+      expect(withBody).toHaveLength(articleFiles.length);
+      expect(withBody.every((file) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file))).toBe(
+        true,
+      );
+    });
+  },
+);
 
 describe('what the seed article tells the index', () => {
-  const html = parseHtml(read('fixture', '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html'));
+  const html = parseHtml(
+    read('fixture', '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html'),
+  );
   const filters = all('[data-pagefind-filter][data-value]', html).flatMap((element) => {
     const facet = /^([\w-]+)\[data-value\]$/.exec(attr(element, 'data-pagefind-filter')!)?.[1];
     return facet ? [`${facet}=${attr(element, 'data-value')}`] : [];
   });
 
   it('has its people, places, organizations, year, source and topics as id|name filters', () => {
-    expect(filters).toEqual(expect.arrayContaining([
-      'person=li-qiang|Li Qiang',
-      'place=changsha|Changsha',
-      'place=hunan|Hunan',
-      'organization=state-council|State Council',
-      'year=2023|2023',
-      'source=xinhua-news-agency|Xinhua News Agency',
-      'topic=economy-and-business|Economy and business',
-    ]));
+    expect(filters).toEqual(
+      expect.arrayContaining([
+        'person=li-qiang|Li Qiang',
+        'place=changsha|Changsha',
+        'place=hunan|Hunan',
+        'organization=state-council|State Council',
+        'year=2023|2023',
+        'source=xinhua-news-agency|Xinhua News Agency',
+        'topic=economy-and-business|Economy and business',
+      ]),
+    );
   });
 
   it('has its month as a filter of its own, for date ranges that start or end inside a year', () => {
@@ -60,8 +76,16 @@ describe('what the seed article tells the index', () => {
 
   it('sorts by date and shows date, dateline and summary with a result', () => {
     const sorted = only('[data-pagefind-sort]', html);
-    expect([attr(sorted, 'data-pagefind-sort'), attr(sorted, 'data-pagefind-meta'), attr(sorted, 'data-date'), attr(sorted, 'data-dateline')]).toEqual([
-      'date[data-date]', 'date[data-date], dateline[data-dateline], summary[data-summary]', '2023-03-22', 'Changsha',
+    expect([
+      attr(sorted, 'data-pagefind-sort'),
+      attr(sorted, 'data-pagefind-meta'),
+      attr(sorted, 'data-date'),
+      attr(sorted, 'data-dateline'),
+    ]).toEqual([
+      'date[data-date]',
+      'date[data-date], dateline[data-dateline], summary[data-summary]',
+      '2023-03-22',
+      'Changsha',
     ]);
     expect(attr(sorted, 'data-summary')).toMatch(/^Premier Li Qiang/);
   });

@@ -13,7 +13,16 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +37,14 @@ const WORK = path.join(ROOT, '.cache/builds/second-build');
 const OPTIONS = { glob: ARTICLE_PAGES, config: {} };
 
 function hashes(dir: string): Map<string, string> {
-  return new Map(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return new Map(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 function write(file: string, content: string): void {
@@ -40,7 +56,12 @@ function write(file: string, content: string): void {
 function recordingLogger(): { logger: AstroIntegrationLogger; lines: string[] } {
   const lines: string[] = [];
   const record = (level: string) => (text: string) => lines.push(`${level}: ${text}`);
-  const logger = { info: record('info'), warn: record('warn'), error: record('error'), debug: record('debug') };
+  const logger = {
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+    debug: record('debug'),
+  };
   return { logger: logger as unknown as AstroIntegrationLogger, lines };
 }
 
@@ -55,12 +76,20 @@ mkdirSync(WORK, { recursive: true });
 
 describe('the search input fingerprint of the fixture build', () => {
   it('lists as many pages as Pagefind indexed in the fixture build', async () => {
-    const entry = JSON.parse(readFileSync(path.join(distDir('fixture'), 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    const entry = JSON.parse(
+      readFileSync(path.join(distDir('fixture'), 'pagefind/pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
+    const indexed = Object.values(entry.languages).reduce(
+      (sum, language) => sum + language.page_count,
+      0,
+    );
     // Redirect pages at old article paths match the glob too; Pagefind reads them and indexes nothing.
-    const redirects = redirectRules(readFileSync(path.join(distDir('fixture'), '_redirects'), 'utf8'))
-      .filter((rule) => /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(rule.from)).length;
-    expect((await fingerprintSearchInput(distDir('fixture'), OPTIONS)).pageCount).toBe(indexed + redirects);
+    const redirects = redirectRules(
+      readFileSync(path.join(distDir('fixture'), '_redirects'), 'utf8'),
+    ).filter((rule) => /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(rule.from)).length;
+    expect((await fingerprintSearchInput(distDir('fixture'), OPTIONS)).pageCount).toBe(
+      indexed + redirects,
+    );
   });
 });
 
@@ -74,8 +103,14 @@ describe('the cached bundle in a build', () => {
 
   it('only costs time when it cannot be read or written: the build indexes and succeeds', async () => {
     const site = path.join(dir, 'site');
-    for (const page of ['2023/03/22/li-qiang-hunan-advanced-manufacturing', '2023/03/13/new-premier-meets-the-press']) {
-      cpSync(path.join(distDir('fixture'), page, 'index.html'), path.join(site, page, 'index.html'));
+    for (const page of [
+      '2023/03/22/li-qiang-hunan-advanced-manufacturing',
+      '2023/03/13/new-premier-meets-the-press',
+    ]) {
+      cpSync(
+        path.join(distDir('fixture'), page, 'index.html'),
+        path.join(site, page, 'index.html'),
+      );
     }
     // A file where the cache folder should be: reading and writing it both fail.
     const cacheDir = path.join(dir, 'not-a-folder');
@@ -96,9 +131,15 @@ describe('builds into the same folder, with the caches kept', () => {
   const CACHE = path.join(WORK, 'astro-cache');
   const OUT = path.join(WORK, 'dist');
   const CLEAN = path.join(WORK, 'dist-clean');
-  const CHANGED = path.join(ARCHIVE, 'articles/2023/03/22-li-qiang-hunan-advanced-manufacturing.md');
+  const CHANGED = path.join(
+    ARCHIVE,
+    'articles/2023/03/22-li-qiang-hunan-advanced-manufacturing.md',
+  );
   const CHANGED_PAGE = '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html';
-  const REMOVED = path.join(ARCHIVE, 'articles/2019/02/23-zebra-stripes-may-dazzle-pathogen-packing-horse.md');
+  const REMOVED = path.join(
+    ARCHIVE,
+    'articles/2019/02/23-zebra-stripes-may-dazzle-pathogen-packing-horse.md',
+  );
   const REMOVED_PAGE = '2019/02/23/zebra-stripes-may-dazzle-pathogen-packing-horse/index.html';
   // A made-up word the English stemmer leaves as it is: the index holds stems.
   const NEW_WORD = 'zorblatt';
@@ -109,27 +150,42 @@ describe('builds into the same folder, with the caches kept', () => {
   const firstIndexText: Record<string, string> = {};
 
   function build(outDir: string): string {
-    const result = runAstroBuild({ archiveDir: ARCHIVE, basePath: '/', siteUrl: 'https://archive.example', outDir, cacheDir: CACHE });
+    const result = runAstroBuild({
+      archiveDir: ARCHIVE,
+      basePath: '/',
+      siteUrl: 'https://archive.example',
+      outDir,
+      cacheDir: CACHE,
+    });
     if (result.status !== 0) throw new Error(`build into ${outDir} failed:\n${result.output}`);
-    const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    indexedPages.push(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0));
+    const entry = JSON.parse(
+      readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
+    indexedPages.push(
+      Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
+    );
     return result.output;
   }
 
   beforeAll(() => {
-    for (const name of ['archive', 'astro-cache', 'dist', 'dist-clean']) rmSync(path.join(WORK, name), { recursive: true, force: true });
+    for (const name of ['archive', 'astro-cache', 'dist', 'dist-clean'])
+      rmSync(path.join(WORK, name), { recursive: true, force: true });
     cpSync(path.join(FIXTURES, 'archive'), ARCHIVE, { recursive: true });
     // 1: cold. 2: nothing changed.
     for (let n = 0; n < 2; n++) {
       outputs.push(build(OUT));
       snapshots.push(hashes(OUT));
     }
-    for (const folder of ['index', 'fragment']) firstIndexText[folder] = unzipped(path.join(OUT, 'pagefind'), folder);
+    for (const folder of ['index', 'fragment'])
+      firstIndexText[folder] = unzipped(path.join(OUT, 'pagefind'), folder);
     // 3: one article's text changed, one article removed, and files no build writes
     // left in the folder; then the same archive built into an empty folder.
     const article = readFileSync(CHANGED, 'utf8');
     expect(article).toContain('Premier Li Qiang');
-    writeFileSync(CHANGED, article.replace('Premier Li Qiang', `Premier Li Qiang, a keen ${NEW_WORD} watcher,`));
+    writeFileSync(
+      CHANGED,
+      article.replace('Premier Li Qiang', `Premier Li Qiang, a keen ${NEW_WORD} watcher,`),
+    );
     expect(one('h1', parseHtml(readFileSync(path.join(OUT, REMOVED_PAGE), 'utf8')))).toBeDefined();
     rmSync(REMOVED);
     write(path.join(OUT, '_astro/stale.css'), 'body{}');
@@ -153,12 +209,15 @@ describe('builds into the same folder, with the caches kept', () => {
     expect(outputs[1]).not.toMatch(/Search index: read \d+ HTML files/);
     // Only the sitemap's two files and _redirects, which their integrations write again after the removal.
     expect(outputs[1]).toMatch(/Removed 3 files and 0 folders of earlier builds/);
-    const pagefind = (snapshot: Map<string, string>) => [...snapshot].filter(([file]) => file.startsWith('pagefind/'));
+    const pagefind = (snapshot: Map<string, string>) =>
+      [...snapshot].filter(([file]) => file.startsWith('pagefind/'));
     expect(pagefind(snapshots[0]!).length).toBeGreaterThan(10);
     expect(pagefind(snapshots[1]!)).toEqual(pagefind(snapshots[0]!));
     // The same site: the same files, each with the same bytes.
     expect([...snapshots[1]!.keys()]).toEqual([...snapshots[0]!.keys()]);
-    const differing = [...snapshots[0]!].filter(([file, hash]) => snapshots[1]!.get(file) !== hash).map(([file]) => file);
+    const differing = [...snapshots[0]!]
+      .filter(([file, hash]) => snapshots[1]!.get(file) !== hash)
+      .map(([file]) => file);
     expect(differing).toEqual([]);
   });
 
@@ -187,7 +246,9 @@ describe('builds into the same folder, with the caches kept', () => {
     const inPlace = new Map([...snapshots[2]!].filter(([file]) => !file.startsWith('.git/')));
     const clean = hashes(CLEAN);
     expect([...inPlace.keys()].sort()).toEqual([...clean.keys()].sort());
-    const differing = [...clean].filter(([file, hash]) => inPlace.get(file) !== hash).map(([file]) => file);
+    const differing = [...clean]
+      .filter(([file, hash]) => inPlace.get(file) !== hash)
+      .map(([file]) => file);
     expect(differing).toEqual([]);
     expect(existsSync(path.join(OUT, '.news-archive-build-started'))).toBe(false);
   });

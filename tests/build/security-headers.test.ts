@@ -9,7 +9,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distDir, filesUnder, ROOT } from '../helpers/builds';
 import { all, attr, parseHtml, text, type Element } from '../helpers/html';
-import { DIRECTIVES, headerPolicy, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/lib/content-security-policy';
+import {
+  DIRECTIVES,
+  headerPolicy,
+  HEADER_ONLY_DIRECTIVES,
+  SCRIPT_SOURCES,
+  STYLE_SOURCES,
+} from '../../src/lib/content-security-policy';
 
 const dist = distDir('fixture');
 const files = filesUnder(dist);
@@ -27,7 +33,8 @@ function parseHeadersFile(text: string): Map<string, Map<string, string>> {
       rules.set(line.trim(), current);
     } else {
       const colon = line.indexOf(':');
-      if (!current || colon < 0) throw new Error(`_headers: header outside a rule or without a colon: ${line}`);
+      if (!current || colon < 0)
+        throw new Error(`_headers: header outside a rule or without a colon: ${line}`);
       current.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
     }
   }
@@ -36,7 +43,10 @@ function parseHeadersFile(text: string): Map<string, Map<string, string>> {
 
 /** Turns a `_headers` pattern (`/_astro/*`) into a test for dist/ files. */
 function patternMatcher(pattern: string): RegExp {
-  const escaped = pattern.replace(/^\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  const escaped = pattern
+    .replace(/^\//, '')
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -44,7 +54,13 @@ function patternMatcher(pattern: string): RegExp {
 function directivesWithoutHashes(policy: string): string[] {
   return policy
     .split(';')
-    .map((directive) => directive.trim().split(/\s+/).filter((token) => !/^'sha(256|384|512)-/.test(token)).join(' '))
+    .map((directive) =>
+      directive
+        .trim()
+        .split(/\s+/)
+        .filter((token) => !/^'sha(256|384|512)-/.test(token))
+        .join(' '),
+    )
     .filter(Boolean);
 }
 
@@ -58,10 +74,17 @@ describe('security headers and caching', () => {
   });
 
   it('gives every page the same <meta> policy, before any stylesheet or script', () => {
-    const expected = [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`];
-    const isPolicy = (element: Element) => element.name === 'meta' && attr(element, 'http-equiv')?.toLowerCase() === 'content-security-policy';
+    const expected = [
+      ...DIRECTIVES,
+      `script-src ${SCRIPT_SOURCES.join(' ')}`,
+      `style-src ${STYLE_SOURCES.join(' ')}`,
+    ];
+    const isPolicy = (element: Element) =>
+      element.name === 'meta' &&
+      attr(element, 'http-equiv')?.toLowerCase() === 'content-security-policy';
     const loads = (element: Element) =>
-      (element.name === 'link' && attr(element, 'rel') === 'stylesheet') || (element.name === 'script' && attr(element, 'type') !== 'application/ld+json');
+      (element.name === 'link' && attr(element, 'rel') === 'stylesheet') ||
+      (element.name === 'script' && attr(element, 'type') !== 'application/ld+json');
     for (const page of pages) {
       const html = parseHtml(read(page));
       const metas = all('meta', html).filter(isPolicy);
@@ -78,7 +101,8 @@ describe('security headers and caching', () => {
 
   it('has no inline script, event handler, javascript: URL or style attribute on any page', () => {
     /** An element as a short line for a failure message. */
-    const shown = (element: Element) => `<${element.name} ${Object.keys(element.attribs).join(' ')}>${text(element).slice(0, 60)}`;
+    const shown = (element: Element) =>
+      `<${element.name} ${Object.keys(element.attribs).join(' ')}>${text(element).slice(0, 60)}`;
     for (const page of pages) {
       const elements = all('*', parseHtml(read(page)));
       const inlineScripts = elements.filter((element) => {
@@ -89,15 +113,32 @@ describe('security headers and caching', () => {
       expect(inlineScripts.map(shown), page).toEqual([]);
       // Attributes only: text that merely says `onerror=` (an article quoting markup) is text, not an attribute.
       const attributeNames = (element: Element) => Object.keys(element.attribs);
-      expect(elements.filter((element) => attributeNames(element).some((name) => /^on[a-z]+$/i.test(name))).map(shown), page).toEqual([]);
-      expect(elements.filter((element) => attributeNames(element).some((name) => name.toLowerCase() === 'style')).map(shown), page).toEqual([]);
+      expect(
+        elements
+          .filter((element) => attributeNames(element).some((name) => /^on[a-z]+$/i.test(name)))
+          .map(shown),
+        page,
+      ).toEqual([]);
+      expect(
+        elements
+          .filter((element) =>
+            attributeNames(element).some((name) => name.toLowerCase() === 'style'),
+          )
+          .map(shown),
+        page,
+      ).toEqual([]);
       expect(elements.filter((element) => element.name === 'style').map(shown), page).toEqual([]);
-      expect(elements.filter((element) => /^javascript:/i.test(attr(element, 'href') ?? '')).map(shown), page).toEqual([]);
+      expect(
+        elements.filter((element) => /^javascript:/i.test(attr(element, 'href') ?? '')).map(shown),
+        page,
+      ).toEqual([]);
     }
   });
 
   it('caches for a year only files whose names carry a hash of their content', () => {
-    const immutable = [...headers].filter(([, values]) => /\bimmutable\b/.test(values.get('cache-control') ?? ''));
+    const immutable = [...headers].filter(([, values]) =>
+      /\bimmutable\b/.test(values.get('cache-control') ?? ''),
+    );
     expect(immutable.map(([pattern]) => pattern)).toContain('/_astro/*');
     for (const [pattern, values] of immutable) {
       expect(values.get('cache-control'), pattern).toMatch(/max-age=31536000/);
@@ -105,7 +146,10 @@ describe('security headers and caching', () => {
       expect(matched.length, `${pattern} matches no file: a stale rule`).toBeGreaterThan(0);
       for (const file of matched) {
         // Astro: name.<8 characters>.css; Pagefind: <lang>_<7 or more hex digits>.pf_*.
-        expect(path.basename(file), `${file} is cached as immutable but its name has no content hash`).toMatch(/\.[\w-]{8}\.\w+$|^[a-z-]+_[0-9a-f]{7,}\.pf_\w+$/i);
+        expect(
+          path.basename(file),
+          `${file} is cached as immutable but its name has no content hash`,
+        ).toMatch(/\.[\w-]{8}\.\w+$|^[a-z-]+_[0-9a-f]{7,}\.pf_\w+$/i);
       }
     }
   });

@@ -6,7 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { articlePagesOf, distDir, filesUnder, isRedirectPage, SITE_BUILDS, type SiteName } from '../helpers/builds';
+import {
+  articlePagesOf,
+  distDir,
+  filesUnder,
+  isRedirectPage,
+  SITE_BUILDS,
+  type SiteName,
+} from '../helpers/builds';
 import { all, attr, only, readPage, text } from '../helpers/html';
 
 const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
@@ -39,13 +46,19 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('sitemap of the %s buil
   });
 
   it('leaves out the redirect pages at old paths of stories', () => {
-    const redirects = files.filter((file) => file.endsWith('index.html') && isRedirectPage(dist, file));
+    const redirects = files.filter(
+      (file) => file.endsWith('index.html') && isRedirectPage(dist, file),
+    );
     expect(redirects.length).toBeGreaterThan(0);
-    for (const page of redirects) expect(listed, page).not.toContain(page.replace(/index\.html$/, ''));
+    for (const page of redirects)
+      expect(listed, page).not.toContain(page.replace(/index\.html$/, ''));
   });
 
   it('lists every article page and every date page', () => {
-    const pages = [...articlePagesOf(dist), ...files.filter((file) => /^archive(\/\d{2,4}|\/on\/\d{2}-\d{2})*\/index\.html$/.test(file))];
+    const pages = [
+      ...articlePagesOf(dist),
+      ...files.filter((file) => /^archive(\/\d{2,4}|\/on\/\d{2}-\d{2})*\/index\.html$/.test(file)),
+    ];
     expect(pages.length).toBeGreaterThan(27);
     for (const page of pages) expect(listed, page).toContain(page.replace(/index\.html$/, ''));
   });
@@ -54,7 +67,9 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('sitemap of the %s buil
     const entityPages = new Set<string>();
     for (const page of articlePagesOf(dist)) {
       for (const link of all('[href]', readPage(dist, page))) {
-        const entityPage = /\/((?:people|places|organizations)\/[^/"]+\/)$/.exec(attr(link, 'href')!)?.[1];
+        const entityPage = /\/((?:people|places|organizations)\/[^/"]+\/)$/.exec(
+          attr(link, 'href')!,
+        )?.[1];
         if (entityPage) entityPages.add(entityPage);
       }
     }
@@ -63,7 +78,9 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('sitemap of the %s buil
   });
 
   it('is named by robots.txt with its absolute URL', () => {
-    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${prefix}sitemap-index.xml\n`);
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${prefix}sitemap-index.xml\n`,
+    );
   });
 
   it('has a 404 page with a search box and links to the indexes', () => {
@@ -78,6 +95,8 @@ describe.each<SiteName>(['fixture', 'fixtureUnderNews'])('sitemap of the %s buil
     for (const index of ['', 'archive/', 'people/', 'places/', 'organizations/']) {
       expect(hrefs).toContain(`${basePath}${index}`);
     }
-    expect(all('meta[name="robots"]', html).map((meta) => attr(meta, 'content'))).toContain('noindex');
+    expect(all('meta[name="robots"]', html).map((meta) => attr(meta, 'content'))).toContain(
+      'noindex',
+    );
   });
 });

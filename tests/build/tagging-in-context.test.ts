@@ -17,14 +17,24 @@ beforeAll(() => {
 /** The entity paths an article page links from its "In this story" box. */
 function taggedOn(articlePath: string): string[] {
   const document = parseDocument(readFileSync(path.join(dist, articlePath, 'index.html'), 'utf8'));
-  const box = DomUtils.findOne((element) => element.attribs['class'] === 'entity-box', document.children);
+  const box = DomUtils.findOne(
+    (element) => element.attribs['class'] === 'entity-box',
+    document.children,
+  );
   if (!box) return [];
-  return DomUtils.findAll((element) => element.name === 'a', box.children).map((link) => link.attribs['href'] ?? '').sort();
+  return DomUtils.findAll((element) => element.name === 'a', box.children)
+    .map((link) => link.attribs['href'] ?? '')
+    .sort();
 }
 
 function indexed(kind: string): string[] {
   const document = parseDocument(readFileSync(path.join(dist, kind, 'index.html'), 'utf8'));
-  return DomUtils.findAll((element) => element.name === 'a' && /^\/(?:people|places|organizations)\/[^/]+\/$/.test(element.attribs['href'] ?? ''), document.children)
+  return DomUtils.findAll(
+    (element) =>
+      element.name === 'a' &&
+      /^\/(?:people|places|organizations)\/[^/]+\/$/.test(element.attribs['href'] ?? ''),
+    document.children,
+  )
     .map((link) => link.attribs['href'] ?? '')
     .sort();
 }
@@ -48,6 +58,12 @@ describe('tagging in context, as the built site shows it', () => {
   });
 
   it('no month or common word is listed among the places without a story that means it', () => {
-    expect(indexed('places')).toEqual(['/places/brussels/', '/places/cambridgeshire/', '/places/clinton/', '/places/march/', '/places/temple/']);
+    expect(indexed('places')).toEqual([
+      '/places/brussels/',
+      '/places/cambridgeshire/',
+      '/places/clinton/',
+      '/places/march/',
+      '/places/temple/',
+    ]);
   });
 });

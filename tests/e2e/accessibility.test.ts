@@ -27,11 +27,31 @@ interface AxeViolation {
 /** Runs axe over the page as it is now; axe must have been injected. */
 async function axeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => ({ target })) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target }) => ({ target })),
+    }));
   }, WCAG_TAGS);
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
 describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
@@ -53,25 +73,32 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
   // Each page is loaded once and checked in both schemes: switching the emulated
   // scheme restyles the page in place, at a fraction of a second reload and prepare.
-  it.each(kinds.map((kind) => [kind.name, kind] as const))('%s, light and dark', async (_name, kind) => {
-    const page = await context.newPage();
-    try {
-      await kind.beforeLoad?.(page, site.url);
-      const response = await page.goto(site.url + kind.path);
-      expect(response?.status(), kind.path).toBe(kind.status ?? 200);
-      await kind.prepare?.(page);
-      await page.addScriptTag({ path: AXE_SOURCE });
-      const found: string[] = [];
-      for (const colorScheme of SCHEMES) {
-        await page.emulateMedia({ colorScheme });
-        await expect(page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(colorScheme === 'dark');
-        found.push(...(await axeViolations(page)).map((violation) => `${colorScheme}: ${violation}`));
+  it.each(kinds.map((kind) => [kind.name, kind] as const))(
+    '%s, light and dark',
+    async (_name, kind) => {
+      const page = await context.newPage();
+      try {
+        await kind.beforeLoad?.(page, site.url);
+        const response = await page.goto(site.url + kind.path);
+        expect(response?.status(), kind.path).toBe(kind.status ?? 200);
+        await kind.prepare?.(page);
+        await page.addScriptTag({ path: AXE_SOURCE });
+        const found: string[] = [];
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          await expect(
+            page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+          ).resolves.toBe(colorScheme === 'dark');
+          found.push(
+            ...(await axeViolations(page)).map((violation) => `${colorScheme}: ${violation}`),
+          );
+        }
+        expect(found).toEqual([]);
+      } finally {
+        await page.close();
       }
-      expect(found).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 
   it('lets a keyboard-only reader search from the header and open a result', async () => {
     const page = await context.newPage();
@@ -99,11 +126,15 @@ describe.skipIf(!hasBrowser)('accessibility (axe-core, WCAG 2.2 AA)', () => {
         expect(presses, 'Tab never reached the first result').toBeLessThan(60);
       }
       // Focus is visible: the :focus-visible outline of global.css applies.
-      await expect(result.evaluate((link) => getComputedStyle(link).outlineStyle)).resolves.not.toBe('none');
+      await expect(
+        result.evaluate((link) => getComputedStyle(link).outlineStyle),
+      ).resolves.not.toBe('none');
       await page.keyboard.press('Enter');
       // The result may carry a text fragment (`#:~:text=…`) that highlights the match.
       await page.waitForURL(/\/2023\/03\/22\/li-qiang-hunan-advanced-manufacturing\/(#.*)?$/);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Li Qiang inspects advanced manufacturing in Hunan');
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        'Li Qiang inspects advanced manufacturing in Hunan',
+      );
     } finally {
       await page.close();
     }

@@ -36,13 +36,26 @@ describe.skipIf(!hasBrowser)('browsing by date in Chromium', () => {
     await expect(session.page.locator('table.calendar').count()).resolves.toBe(12);
 
     // The day cell of 22 March names its count: "22 : 1 story" (or more).
-    await tabTo(session.page, (await session.page.locator('a[href$="/archive/2023/03/22/"]').innerText()).replace(/\s+/g, ' ').trim());
-    const focusOutline = await session.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    await tabTo(
+      session.page,
+      (await session.page.locator('a[href$="/archive/2023/03/22/"]').innerText())
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const focusOutline = await session.page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
     expect(focusOutline).not.toBe('none');
     await session.page.keyboard.press('Enter');
     await session.page.waitForURL(/\/news\/archive\/2023\/03\/22\/$/);
-    await expect(session.page.locator('h1 time').getAttribute('datetime')).resolves.toBe('2023-03-22');
-    await expect(session.page.getByRole('link', { name: 'Li Qiang inspects advanced manufacturing in Hunan' }).isVisible()).resolves.toBe(true);
+    await expect(session.page.locator('h1 time').getAttribute('datetime')).resolves.toBe(
+      '2023-03-22',
+    );
+    await expect(
+      session.page
+        .getByRole('link', { name: 'Li Qiang inspects advanced manufacturing in Hunan' })
+        .isVisible(),
+    ).resolves.toBe(true);
 
     const earlier = session.page.locator('.period-nav a[rel="prev"]');
     const href = await earlier.getAttribute('href');

@@ -26,9 +26,16 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+    );
   });
-  return async () => [...refused, ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))];
+  return async () => [
+    ...refused,
+    ...(await page.evaluate(
+      () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+    )),
+  ];
 }
 
 describe.skipIf(!hasBrowser)('Content-Security-Policy enforced as a header', () => {
@@ -37,7 +44,10 @@ describe.skipIf(!hasBrowser)('Content-Security-Policy enforced as a header', () 
   let context: BrowserContext;
 
   beforeAll(async () => {
-    site = await serveStatic(distDir('fixture'), { basePath, headers: { 'Content-Security-Policy': headerPolicy() } });
+    site = await serveStatic(distDir('fixture'), {
+      basePath,
+      headers: { 'Content-Security-Policy': headerPolicy() },
+    });
     browser = await launchBrowser();
     context = await browser.newContext();
   });
@@ -47,23 +57,33 @@ describe.skipIf(!hasBrowser)('Content-Security-Policy enforced as a header', () 
     await site?.close();
   });
 
-  it.each(kinds.map((kind) => [kind.name, kind] as const))('%s works and nothing is refused', async (_name, kind) => {
-    const page = await context.newPage();
-    try {
-      const violations = await watchViolations(page);
-      await kind.beforeLoad?.(page, site.url);
-      const response = await page.goto(site.url + kind.path);
-      expect(response?.headers()['content-security-policy']).toBe(headerPolicy());
-      await kind.prepare?.(page);
-      // Every stylesheet loaded and applied (a refused one has no `sheet`).
-      const sheets = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => (link.sheet ? link.sheet.cssRules.length : 0)));
-      expect(sheets.length).toBeGreaterThan(0);
-      expect(sheets.every((rules) => rules > 0), `stylesheets with their rule counts: ${sheets.join(', ')}`).toBe(true);
-      expect(await violations()).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it.each(kinds.map((kind) => [kind.name, kind] as const))(
+    '%s works and nothing is refused',
+    async (_name, kind) => {
+      const page = await context.newPage();
+      try {
+        const violations = await watchViolations(page);
+        await kind.beforeLoad?.(page, site.url);
+        const response = await page.goto(site.url + kind.path);
+        expect(response?.headers()['content-security-policy']).toBe(headerPolicy());
+        await kind.prepare?.(page);
+        // Every stylesheet loaded and applied (a refused one has no `sheet`).
+        const sheets = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) =>
+            link.sheet ? link.sheet.cssRules.length : 0,
+          ),
+        );
+        expect(sheets.length).toBeGreaterThan(0);
+        expect(
+          sheets.every((rules) => rules > 0),
+          `stylesheets with their rule counts: ${sheets.join(', ')}`,
+        ).toBe(true);
+        expect(await violations()).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('runs nothing an article quotes, and the policy stops an injected handler', async () => {
     const page = await context.newPage();
@@ -78,9 +98,13 @@ describe.skipIf(!hasBrowser)('Content-Security-Policy enforced as a header', () 
 
       // Had markup slipped through, the policy would still refuse to run it.
       await page.evaluate(() => {
-        document.querySelector('.article-body')!.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__pwned = true">');
+        document
+          .querySelector('.article-body')!
+          .insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__pwned = true">');
       });
-      await expect.poll(violations).toEqual(expect.arrayContaining([expect.stringMatching(/script-src/)]));
+      await expect
+        .poll(violations)
+        .toEqual(expect.arrayContaining([expect.stringMatching(/script-src/)]));
       await expect(pwned()).resolves.toBeUndefined();
     } finally {
       await page.close();

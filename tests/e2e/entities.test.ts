@@ -16,15 +16,25 @@ describe.skipIf(!hasBrowser)('people and places in Chromium', () => {
 
   it('follows "Changsha" from the seed article to its page, with the map and the article', async () => {
     await session.page.goto(`${session.site.url}2023/03/22/li-qiang-hunan-advanced-manufacturing/`);
-    await session.page.locator('.entity-box').getByRole('link', { name: 'Changsha', exact: true }).click();
+    await session.page
+      .locator('.entity-box')
+      .getByRole('link', { name: 'Changsha', exact: true })
+      .click();
     await session.page.waitForURL(/\/news\/places\/changsha\/$/);
     await expect(session.page.locator('h1').textContent()).resolves.toBe('Changsha');
     const map = session.page.locator('figure.locator-map svg[role="img"]');
     await expect(map.isVisible()).resolves.toBe(true);
     const box = await map.boundingBox();
     expect(box!.width).toBeGreaterThan(200);
-    await expect(session.page.locator('figure.locator-map circle.map-dot--here').count()).resolves.toBe(1);
-    await expect(session.page.locator('.entity-articles').getByRole('link', { name: 'Li Qiang inspects advanced manufacturing in Hunan' }).isVisible()).resolves.toBe(true);
+    await expect(
+      session.page.locator('figure.locator-map circle.map-dot--here').count(),
+    ).resolves.toBe(1);
+    await expect(
+      session.page
+        .locator('.entity-articles')
+        .getByRole('link', { name: 'Li Qiang inspects advanced manufacturing in Hunan' })
+        .isVisible(),
+    ).resolves.toBe(true);
     await expect(session.page.locator('script').count()).resolves.toBe(0);
   });
 
@@ -33,8 +43,14 @@ describe.skipIf(!hasBrowser)('people and places in Chromium', () => {
     const map = session.page.getByRole('img', { name: 'Map of Changsha, in Hunan, China' });
     await expect(map.count()).resolves.toBe(1);
     const mapBox = (await map.boundingBox())!;
-    const within = (inner: { x: number; y: number; width: number; height: number }, outer: typeof inner) =>
-      inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
+    const within = (
+      inner: { x: number; y: number; width: number; height: number },
+      outer: typeof inner,
+    ) =>
+      inner.x >= outer.x - 0.5 &&
+      inner.y >= outer.y - 0.5 &&
+      inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+      inner.y + inner.height <= outer.y + outer.height + 0.5;
 
     // The country's name, on the map.
     const countryName = map.locator('text.map-label--home-country');
@@ -61,14 +77,24 @@ describe.skipIf(!hasBrowser)('people and places in Chromium', () => {
     expect(markCentre.y).toBeGreaterThan(outlineBox.y + outlineBox.height / 2);
 
     // Another place of the archive nearby, named; the region by its name.
-    await expect(map.locator('text.map-label--nearby', { hasText: 'Zhuzhou' }).isVisible()).resolves.toBe(true);
-    await expect(map.locator('text.map-label--region', { hasText: 'Hunan' }).isVisible()).resolves.toBe(true);
-    await expect(session.page.locator('figure.locator-map figcaption').textContent()).resolves.toMatch(/Other places of the archive nearby: Zhuzhou\..*inset shows where the map lies in China/);
+    await expect(
+      map.locator('text.map-label--nearby', { hasText: 'Zhuzhou' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      map.locator('text.map-label--region', { hasText: 'Hunan' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      session.page.locator('figure.locator-map figcaption').textContent(),
+    ).resolves.toMatch(
+      /Other places of the archive nearby: Zhuzhou\..*inset shows where the map lies in China/,
+    );
   });
 
   it('links the first mention in the article text to the same page', async () => {
     await session.page.goto(`${session.site.url}2023/03/22/li-qiang-hunan-advanced-manufacturing/`);
-    const mention = session.page.locator('.article-body a.entity-mention', { hasText: 'Zhuzhou' }).first();
+    const mention = session.page
+      .locator('.article-body a.entity-mention', { hasText: 'Zhuzhou' })
+      .first();
     await expect(mention.getAttribute('href')).resolves.toBe('/news/places/zhuzhou/');
     await mention.click();
     await session.page.waitForURL(/\/news\/places\/zhuzhou\/$/);
@@ -90,14 +116,20 @@ describe.skipIf(!hasBrowser)('people and places in Chromium', () => {
     await session.page.waitForURL(/\/news\/people\/li-qiang\/$/);
     await expect(session.page.locator('h1').textContent()).resolves.toBe('Li Qiang');
     await expect(session.page.locator('.year-chart svg').isVisible()).resolves.toBe(true);
-    await expect(session.page.getByRole('link', { name: 'Search within these articles' }).getAttribute('href')).resolves.toBe('/news/search/?person=li-qiang');
+    await expect(
+      session.page.getByRole('link', { name: 'Search within these articles' }).getAttribute('href'),
+    ).resolves.toBe('/news/search/?person=li-qiang');
   });
 
   it('shows the world map of places and loads nothing from another host', async () => {
     await session.page.goto(`${session.site.url}places/`);
-    await expect(session.page.locator('figure.world-map circle.map-dot').count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect(
+      session.page.locator('figure.world-map circle.map-dot').count(),
+    ).resolves.toBeGreaterThanOrEqual(5);
     const origin = new URL(session.site.url).origin;
-    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual(
+      [],
+    );
     expect(session.errors).toEqual([]);
   });
 });

@@ -9,7 +9,9 @@ const TITLE = 'National Basketball Association suspends season due to COVID-19 c
 const OLD_PATHS = ['2020/03/12/nba-suspends-season/', 'stories/nba-season/'];
 
 describe.skipIf(!hasBrowser)('opening an old URL in a browser', () => {
-  const session = useSiteInBrowser(distDir('fixtureUnderNews'), { basePath: SITE_BUILDS.fixtureUnderNews.basePath });
+  const session = useSiteInBrowser(distDir('fixtureUnderNews'), {
+    basePath: SITE_BUILDS.fixtureUnderNews.basePath,
+  });
 
   it.each(OLD_PATHS)('lands on the story from /news/%s', async (oldPath) => {
     const { page, site } = session;

@@ -16,7 +16,10 @@ const ATTRIBUTED = '2019/04/16/notre-dame-in-paris-catches-fire/';
 const { siteUrl, basePath } = SITE_BUILDS.fixture;
 
 const shown = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((element) => getComputedStyle(element).display !== 'none');
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).display !== 'none');
 
 describe.skipIf(!hasBrowser)('printing an article', () => {
   let site: RunningSite;
@@ -35,20 +38,33 @@ describe.skipIf(!hasBrowser)('printing an article', () => {
 
   it('shows the chrome on screen and the address only on paper', async () => {
     await page.emulateMedia({ media: 'screen' });
-    for (const selector of ['.site-header', '.entity-box', '.related-stories', '.article-nav']) await expect(shown(page, selector), selector).resolves.toBe(true);
+    for (const selector of ['.site-header', '.entity-box', '.related-stories', '.article-nav'])
+      await expect(shown(page, selector), selector).resolves.toBe(true);
     await expect(shown(page, '.print-only')).resolves.toBe(false);
   });
 
   it('prints the story without navigation, search, "in this story" or related stories', async () => {
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.site-footer', '.header-search', '.entity-box', '.related-stories', '.article-nav']) {
+    for (const selector of [
+      '.site-header',
+      '.site-footer',
+      '.header-search',
+      '.entity-box',
+      '.related-stories',
+      '.article-nav',
+    ]) {
       await expect(shown(page, selector), selector).resolves.toBe(false);
     }
-    for (const selector of ['h1', '.article-body', '.attribution', '.print-only']) await expect(shown(page, selector), selector).resolves.toBe(true);
-    await expect(page.locator('.print-only').textContent()).resolves.toBe(`${siteUrl}${basePath}${ARTICLE}`);
+    for (const selector of ['h1', '.article-body', '.attribution', '.print-only'])
+      await expect(shown(page, selector), selector).resolves.toBe(true);
+    await expect(page.locator('.print-only').textContent()).resolves.toBe(
+      `${siteUrl}${basePath}${ARTICLE}`,
+    );
     // Black on white whatever the screen's colour scheme.
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    await expect(page.locator('body').evaluate((body) => getComputedStyle(body).color)).resolves.toBe('rgb(0, 0, 0)');
+    await expect(
+      page.locator('body').evaluate((body) => getComputedStyle(body).color),
+    ).resolves.toBe('rgb(0, 0, 0)');
   });
 
   it('writes the address after a link out', async () => {
@@ -56,6 +72,8 @@ describe.skipIf(!hasBrowser)('printing an article', () => {
     await page.emulateMedia({ media: 'print' });
     const link = page.locator('.attribution a[href^="http"]').first();
     const href = await link.getAttribute('href');
-    await expect(link.evaluate((element) => getComputedStyle(element, '::after').content)).resolves.toBe(`" <${href}>"`);
+    await expect(
+      link.evaluate((element) => getComputedStyle(element, '::after').content),
+    ).resolves.toBe(`" <${href}>"`);
   });
 });

@@ -16,27 +16,43 @@ describe.skipIf(!hasBrowser)('reading the archive in Chromium', () => {
     await expect(headlines.count()).resolves.toBe(20);
     await session.page.getByRole('link', { name: 'Older →' }).first().click();
     await session.page.waitForURL(/\/page\/2\/$/);
-    await expect(session.page.locator('h1').textContent()).resolves.toBe('Latest stories, page 2 of 2');
+    await expect(session.page.locator('h1').textContent()).resolves.toBe(
+      'Latest stories, page 2 of 2',
+    );
     await session.page.goBack();
-    await session.page.getByRole('link', { name: 'Li Qiang inspects advanced manufacturing in Hunan' }).click();
+    await session.page
+      .getByRole('link', { name: 'Li Qiang inspects advanced manufacturing in Hunan' })
+      .click();
     await session.page.waitForURL(/\/2023\/03\/22\/li-qiang-hunan-advanced-manufacturing\/$/);
-    await expect(session.page.locator('h1').textContent()).resolves.toBe('Li Qiang inspects advanced manufacturing in Hunan');
+    await expect(session.page.locator('h1').textContent()).resolves.toBe(
+      'Li Qiang inspects advanced manufacturing in Hunan',
+    );
   });
 
   it('shows the seed article with its dateline, captions and entities, and no script', async () => {
     await session.page.goto(`${session.site.url}2023/03/22/li-qiang-hunan-advanced-manufacturing/`);
-    await expect(session.page.locator('.dateline').innerText()).resolves.toMatch(/^CHANGSHA, March 22 \(Xinhua\) —/);
+    await expect(session.page.locator('.dateline').innerText()).resolves.toMatch(
+      /^CHANGSHA, March 22 \(Xinhua\) —/,
+    );
     await expect(session.page.locator('figure figcaption').count()).resolves.toBe(2);
-    await expect(session.page.locator('time[datetime="2023-03-22"]').first().isVisible()).resolves.toBe(true);
-    await expect(session.page.getByRole('link', { name: 'Li Qiang' }).first().getAttribute('href')).resolves.toBe('/people/li-qiang/');
+    await expect(
+      session.page.locator('time[datetime="2023-03-22"]').first().isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      session.page.getByRole('link', { name: 'Li Qiang' }).first().getAttribute('href'),
+    ).resolves.toBe('/people/li-qiang/');
     // JSON-LD is data, not script: it never runs.
-    await expect(session.page.locator('script:not([type="application/ld+json"])').count()).resolves.toBe(0);
+    await expect(
+      session.page.locator('script:not([type="application/ld+json"])').count(),
+    ).resolves.toBe(0);
     await expect(session.page.getByRole('contentinfo').first().isVisible()).resolves.toBe(true);
   });
 
   it('runs none of the script an article quotes', async () => {
     await session.page.goto(`${session.site.url}2022/05/09/markup-in-the-copy/`);
-    await expect(session.page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).resolves.toBeUndefined();
+    await expect(
+      session.page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned),
+    ).resolves.toBeUndefined();
     await expect(session.page.title()).resolves.not.toBe('pwned');
     await expect(session.page.locator('.article-body').innerText()).resolves.toContain('<script>');
     expect(session.errors).toEqual([]);

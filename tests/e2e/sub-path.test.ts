@@ -22,14 +22,16 @@ function watchRequests(page: Page, site: RunningSite, expectedPage: string, leav
     const url = new URL(request.url());
     if (url.protocol === 'data:') return;
     if (url.origin !== origin) problems.push(`another host: ${request.url()}`);
-    else if (!url.pathname.startsWith(basePath)) problems.push(`outside ${basePath}: ${url.pathname}`);
+    else if (!url.pathname.startsWith(basePath))
+      problems.push(`outside ${basePath}: ${url.pathname}`);
   });
   page.on('requestfailed', (request) => {
     if (leavesAtOnce && request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.url() !== expectedPage) problems.push(`${response.status()}: ${response.url()}`);
+    if (response.status() >= 400 && response.url() !== expectedPage)
+      problems.push(`${response.status()}: ${response.url()}`);
   });
   return problems;
 }
@@ -48,19 +50,27 @@ describe.skipIf(!hasBrowser)(`the site under ${basePath}`, () => {
     await site?.close();
   });
 
-  it.each(kinds.map((kind) => [kind.name, kind] as const))('%s loads everything from under the base path', async (_name, kind) => {
-    const page = await browser.newPage();
-    try {
-      const problems = watchRequests(page, site, site.url + kind.path, kind.redirectsTo !== undefined);
-      const response = await page.goto(site.url + kind.path);
-      expect(response?.status()).toBe(kind.status ?? 200);
-      // A redirect page is followed: where it leads must load from under the base path too.
-      if (kind.redirectsTo !== undefined) await page.waitForURL(site.url + kind.redirectsTo);
-      else await kind.prepare?.(page);
-      await page.waitForLoadState('networkidle');
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it.each(kinds.map((kind) => [kind.name, kind] as const))(
+    '%s loads everything from under the base path',
+    async (_name, kind) => {
+      const page = await browser.newPage();
+      try {
+        const problems = watchRequests(
+          page,
+          site,
+          site.url + kind.path,
+          kind.redirectsTo !== undefined,
+        );
+        const response = await page.goto(site.url + kind.path);
+        expect(response?.status()).toBe(kind.status ?? 200);
+        // A redirect page is followed: where it leads must load from under the base path too.
+        if (kind.redirectsTo !== undefined) await page.waitForURL(site.url + kind.redirectsTo);
+        else await kind.prepare?.(page);
+        await page.waitForLoadState('networkidle');
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

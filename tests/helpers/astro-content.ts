@@ -31,7 +31,9 @@ export function article(id: string, data: Record<string, unknown>, body = ''): E
 }
 
 /** A registry entry (people, places, organizations): the file loader makes its `id` the entry's id. */
-export function registered(data: { id: string; name: string } & Record<string, unknown>): EntryInput {
+export function registered(
+  data: { id: string; name: string } & Record<string, unknown>,
+): EntryInput {
   return { id: data.id, data };
 }
 

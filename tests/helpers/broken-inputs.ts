@@ -19,9 +19,12 @@ export interface BrokenInput {
 }
 
 /** Enough running text that the importer takes a record for news, not a stub (20 words or more). */
-const NEWS = ' The council met on Tuesday and voted to rebuild the old bridge over the river before the spring floods arrive next year.';
-const jsonLine = (fields: Record<string, unknown>) => JSON.stringify({ body: `The council met on Tuesday and voted.${NEWS}`, ...fields });
-const jsonLines = (...records: Record<string, unknown>[]) => `${records.map(jsonLine).join('\n')}\n`;
+const NEWS =
+  ' The council met on Tuesday and voted to rebuild the old bridge over the river before the spring floods arrive next year.';
+const jsonLine = (fields: Record<string, unknown>) =>
+  JSON.stringify({ body: `The council met on Tuesday and voted.${NEWS}`, ...fields });
+const jsonLines = (...records: Record<string, unknown>[]) =>
+  `${records.map(jsonLine).join('\n')}\n`;
 
 /** Titles that break YAML written by hand; the importer must write and read them back unchanged. */
 export const YAML_BREAKING_TITLES = [
@@ -52,13 +55,18 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'invalid UTF-8',
     file: 'invalid-utf8.txt',
-    content: Buffer.concat([Buffer.from(' date 2023-03-01 Caf'), Buffer.from([0xc3, 0x28]), Buffer.from(' opens.')]),
+    content: Buffer.concat([
+      Buffer.from(' date 2023-03-01 Caf'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(' opens.'),
+    ]),
     refuses: [/^unreadable encoding \(not UTF-8\)$/],
   },
   {
     name: 'half a surrogate pair escaped in JSON (no UTF-8 can hold it)',
     file: 'lone-surrogate.jsonl',
-    content: '{"id":"lone","date":"2023-03-01","title":"Half \\ud800 a character","body":"Text."}\n',
+    content:
+      '{"id":"lone","date":"2023-03-01","title":"Half \\ud800 a character","body":"Text."}\n',
     refuses: [/^unreadable text \(unpaired surrogate U\+D800 in title\)$/],
   },
   {
@@ -70,13 +78,15 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'a byte-order mark (Markdown)',
     file: 'bom.md',
-    content: '\uFEFF---\ntitle: "A story saved with a byte-order mark"\ndate: "2023-03-02"\nsourceId: "bom-md"\n---\n\nThe body.\n',
+    content:
+      '\uFEFF---\ntitle: "A story saved with a byte-order mark"\ndate: "2023-03-02"\nsourceId: "bom-md"\n---\n\nThe body.\n',
     imports: { 'bom-md': 'A story saved with a byte-order mark' },
   },
   {
     name: 'CRLF line ends',
     file: 'crlf.md',
-    content: '---\r\ntitle: "A story with Windows line ends"\r\ndate: "2023-03-03"\r\nsourceId: "crlf-md"\r\n---\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n',
+    content:
+      '---\r\ntitle: "A story with Windows line ends"\r\ndate: "2023-03-03"\r\nsourceId: "crlf-md"\r\n---\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n',
     imports: { 'crlf-md': 'A story with Windows line ends' },
   },
   {
@@ -88,8 +98,14 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'a NUL escaped in JSON, and an escape character',
     file: 'escaped-controls.jsonl',
-    content: jsonLines({ id: 'nul-escaped', date: '2023-03-04', title: 'Title\u0000' }, { id: 'esc', date: '2023-03-04', title: 'Bell \u001b[31m red' }),
-    refuses: [/^unreadable text \(control character U\+0000 in title\)$/, /^unreadable text \(control character U\+001B in title\)$/],
+    content: jsonLines(
+      { id: 'nul-escaped', date: '2023-03-04', title: 'Title\u0000' },
+      { id: 'esc', date: '2023-03-04', title: 'Bell \u001b[31m red' },
+    ),
+    refuses: [
+      /^unreadable text \(control character U\+0000 in title\)$/,
+      /^unreadable text \(control character U\+001B in title\)$/,
+    ],
   },
   {
     name: 'a 5 MB single line (raw text)',
@@ -106,7 +122,10 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'a 2,000-character title, and a title of one 2,000-letter word',
     file: 'long-titles.jsonl',
-    content: jsonLines({ id: 'long-title', date: '2023-03-06', title: LONG_TITLE }, { id: 'one-word-title', date: '2023-03-06', title: ONE_WORD_TITLE }),
+    content: jsonLines(
+      { id: 'long-title', date: '2023-03-06', title: LONG_TITLE },
+      { id: 'one-word-title', date: '2023-03-06', title: ONE_WORD_TITLE },
+    ),
     imports: { 'long-title': LONG_TITLE, 'one-word-title': ONE_WORD_TITLE },
   },
   {
@@ -118,8 +137,16 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'YAML-breaking titles',
     file: 'yaml-breaking.jsonl',
-    content: jsonLines(...YAML_BREAKING_TITLES.map((title, index) => ({ id: `yaml-${index}`, date: '2023-03-08', title }))),
-    imports: Object.fromEntries(YAML_BREAKING_TITLES.map((title, index) => [`yaml-${index}`, title])),
+    content: jsonLines(
+      ...YAML_BREAKING_TITLES.map((title, index) => ({
+        id: `yaml-${index}`,
+        date: '2023-03-08',
+        title,
+      })),
+    ),
+    imports: Object.fromEntries(
+      YAML_BREAKING_TITLES.map((title, index) => [`yaml-${index}`, title]),
+    ),
   },
   {
     name: 'YAML-breaking text in a hand-written frontmatter',
@@ -132,7 +159,12 @@ export const BROKEN_INPUTS: BrokenInput[] = [
     file: 'same-slug.jsonl',
     content: jsonLines(
       { id: 'same-1', date: '2023-03-09', title: 'Flood closes the bridge' },
-      { id: 'same-2', date: '2023-03-09', title: 'Flood closes the bridge', body: `A different story with the same headline.${NEWS}` },
+      {
+        id: 'same-2',
+        date: '2023-03-09',
+        title: 'Flood closes the bridge',
+        body: `A different story with the same headline.${NEWS}`,
+      },
       { id: 'same-1', date: '2023-03-09', title: 'Flood closes the bridge' },
     ),
     imports: { 'same-1': 'Flood closes the bridge', 'same-2': 'Flood closes the bridge' },
@@ -151,7 +183,8 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'a slug that looks like a path',
     file: 'path-slug.md',
-    content: '---\ntitle: "A story that names its own folder"\ndate: "2023-03-10"\nslug: "../../x"\n---\n\nBody.\n',
+    content:
+      '---\ntitle: "A story that names its own folder"\ndate: "2023-03-10"\nslug: "../../x"\n---\n\nBody.\n',
     refuses: [/^invalid article \(slug: must be lower-case words joined by hyphens\)$/],
   },
   {
@@ -179,7 +212,14 @@ export const BROKEN_INPUTS: BrokenInput[] = [
   {
     name: 'an unsafe source URL',
     file: 'unsafe-url.jsonl',
-    content: jsonLines({ id: 'unsafe-url', date: '2023-03-12', title: 'A prize', url: ' JavaScript:alert(1)' }),
-    refuses: [/^invalid article \(url: must be an http:, https: or mailto: URL, a relative path or a fragment\)$/],
+    content: jsonLines({
+      id: 'unsafe-url',
+      date: '2023-03-12',
+      title: 'A prize',
+      url: ' JavaScript:alert(1)',
+    }),
+    refuses: [
+      /^invalid article \(url: must be an http:, https: or mailto: URL, a relative path or a fragment\)$/,
+    ],
   },
 ];

@@ -7,7 +7,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { one, readPage } from './html';
 
@@ -26,11 +34,28 @@ export interface SiteBuild {
 
 /** Every site the tests use, by name. */
 export const SITE_BUILDS = {
-  fixture: { archiveDir: path.join(FIXTURES, 'archive'), basePath: '/', siteUrl: 'https://archive.example' },
-  fixtureUnderNews: { archiveDir: path.join(FIXTURES, 'archive'), basePath: '/news/', siteUrl: 'https://example.github.io' },
-  tagging: { archiveDir: path.join(FIXTURES, 'tagging'), basePath: '/', siteUrl: 'https://archive.example' },
+  fixture: {
+    archiveDir: path.join(FIXTURES, 'archive'),
+    basePath: '/',
+    siteUrl: 'https://archive.example',
+  },
+  fixtureUnderNews: {
+    archiveDir: path.join(FIXTURES, 'archive'),
+    basePath: '/news/',
+    siteUrl: 'https://example.github.io',
+  },
+  tagging: {
+    archiveDir: path.join(FIXTURES, 'tagging'),
+    basePath: '/',
+    siteUrl: 'https://archive.example',
+  },
   // The same archive through the other Markdown pipeline (tests/build/markdown-parity.test.ts).
-  fixtureRemark: { archiveDir: path.join(FIXTURES, 'archive'), basePath: '/', siteUrl: 'https://archive.example', env: { MARKDOWN: 'remark' } },
+  fixtureRemark: {
+    archiveDir: path.join(FIXTURES, 'archive'),
+    basePath: '/',
+    siteUrl: 'https://archive.example',
+    env: { MARKDOWN: 'remark' },
+  },
 } satisfies Record<string, SiteBuild>;
 
 export type SiteName = keyof typeof SITE_BUILDS;
@@ -73,27 +98,33 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` on an archive with the given settings; returns its exit status and output. */
-export function runAstroBuild(options: SiteBuild & { outDir: string; cacheDir: string }): BuildResult {
+export function runAstroBuild(
+  options: SiteBuild & { outDir: string; cacheDir: string },
+): BuildResult {
   // Astro stages prerendered chunks inside outDir only when outDir is inside the project;
   // otherwise in the project's shared `.astro/`, where two builds at once would collide.
   if (path.relative(ROOT, options.outDir).startsWith('..')) {
     throw new Error(`Build into a folder inside the project (e.g. .cache/), not ${options.outDir}`);
   }
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ARCHIVE_DIR: options.archiveDir,
-      BASE_PATH: options.basePath,
-      SITE_URL: options.siteUrl,
-      OUT_DIR: options.outDir,
-      ASTRO_CACHE_DIR: options.cacheDir,
-      ...options.env,
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ARCHIVE_DIR: options.archiveDir,
+        BASE_PATH: options.basePath,
+        SITE_URL: options.siteUrl,
+        OUT_DIR: options.outDir,
+        ASTRO_CACHE_DIR: options.cacheDir,
+        ...options.env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
     },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -103,13 +134,21 @@ export function ensureBuilt(name: SiteName): string {
   const folder = path.join(BUILDS, name);
   const stampFile = path.join(folder, 'inputs.sha256');
   const stamp = inputsHash(build);
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(distDir(name))) {
+  if (
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === stamp &&
+    existsSync(distDir(name))
+  ) {
     return distDir(name);
   }
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const started = Date.now();
-  const result = runAstroBuild({ ...build, outDir: distDir(name), cacheDir: path.join(folder, 'astro-cache') });
+  const result = runAstroBuild({
+    ...build,
+    outDir: distDir(name),
+    cacheDir: path.join(folder, 'astro-cache'),
+  });
   if (result.status !== 0) {
     throw new Error(`Building the "${name}" test site failed:\n${result.output}`);
   }

@@ -7,9 +7,24 @@
  */
 import { Parser } from 'htmlparser2';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
 
 export function canonicalHtml(html: string): string {
@@ -17,7 +32,9 @@ export function canonicalHtml(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const sorted = Object.keys(attributes).sort().map((key) => ` ${key}="${escapeAttribute(attributes[key] ?? '')}"`);
+        const sorted = Object.keys(attributes)
+          .sort()
+          .map((key) => ` ${key}="${escapeAttribute(attributes[key] ?? '')}"`);
         out += `<${name}${sorted.join('')}>`;
       },
       ontext(text) {
@@ -37,7 +54,8 @@ export function canonicalHtml(html: string): string {
   return out.trim();
 }
 
-const BLOCK = 'address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul';
+const BLOCK =
+  'address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul';
 const WHITESPACE_AFTER_BLOCK_TAG = new RegExp(`(<\\/?(?:${BLOCK})(?:\\s[^>]*)?>)\\s+(?=<)`, 'g');
 const WHITESPACE_BEFORE_BLOCK_TAG = new RegExp(`>\\s+(?=<\\/?(?:${BLOCK})[\\s>])`, 'g');
 
@@ -46,5 +64,7 @@ const WHITESPACE_BEFORE_BLOCK_TAG = new RegExp(`>\\s+(?=<\\/?(?:${BLOCK})[\\s>])
  * renders none of it (Sätteri ends a document with a newline, unified does not).
  */
 export function canonicalHtmlForRendering(html: string): string {
-  return canonicalHtml(html).replace(WHITESPACE_AFTER_BLOCK_TAG, '$1').replace(WHITESPACE_BEFORE_BLOCK_TAG, '>');
+  return canonicalHtml(html)
+    .replace(WHITESPACE_AFTER_BLOCK_TAG, '$1')
+    .replace(WHITESPACE_BEFORE_BLOCK_TAG, '>');
 }

@@ -32,7 +32,8 @@ async function withLock<T>(work: () => T): Promise<T> {
     } catch {
       const owner = Number(readFileSync(LOCK, 'utf8'));
       if (!isRunning(owner)) rmSync(LOCK, { force: true });
-      else if (Date.now() > deadline) throw new Error(`Timed out waiting for ${LOCK} (held by pid ${owner}).`);
+      else if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for ${LOCK} (held by pid ${owner}).`);
       else await sleep(500);
     }
   }

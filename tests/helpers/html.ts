@@ -50,7 +50,9 @@ const PRECEDING = 2;
 
 /** An element, its descendants and every element after it, in document order. */
 export function elementsFrom(start: Element, document: Document): Element[] {
-  return all('*', document).filter((element) => element === start || DomUtils.compareDocumentPosition(start, element) & PRECEDING);
+  return all('*', document).filter(
+    (element) => element === start || DomUtils.compareDocumentPosition(start, element) & PRECEDING,
+  );
 }
 
 /** An attribute's value, character references decoded. */
@@ -65,7 +67,9 @@ export function text(node: AnyNode | AnyNode[] | undefined): string {
 
 /** Every run of text below a node, each as the parser read it (one text node: no element inside it). */
 export function textRuns(root: AnyNode | AnyNode[]): string[] {
-  return DomUtils.filter((node) => node.type === 'text', root).map((node) => (node.type === 'text' ? node.data : ''));
+  return DomUtils.filter((node) => node.type === 'text', root).map((node) =>
+    node.type === 'text' ? node.data : '',
+  );
 }
 
 /** The text of an element's own text children, leaving its child elements out. */

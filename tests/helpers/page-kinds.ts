@@ -28,11 +28,17 @@ export interface PageKind {
 
 /** Waits for the search page to list the seed article among its results. */
 async function waitForSearchResults(page: Page): Promise<void> {
-  await page.locator('main a[href*="li-qiang-hunan-advanced-manufacturing"]').first().waitFor({ timeout: 15_000 });
+  await page
+    .locator('main a[href*="li-qiang-hunan-advanced-manufacturing"]')
+    .first()
+    .waitFor({ timeout: 15_000 });
 }
 
 /** An old path of a story, and where its redirect page sends the reader. */
-const OLD_PATH = { path: '2020/03/12/nba-suspends-season/', target: '2020/03/13/national-basketball-association-suspends-season-due-to/' };
+const OLD_PATH = {
+  path: '2020/03/12/nba-suspends-season/',
+  target: '2020/03/13/national-basketball-association-suspends-season-due-to/',
+};
 
 /**
  * Keeps a redirect page on screen: its meta refresh would replace it at once.
@@ -53,8 +59,14 @@ async function stayOnRedirectPage(page: Page, siteUrl: string): Promise<void> {
 async function checkRedirectTried(page: Page): Promise<void> {
   const tried = redirectsTried.get(page);
   if (!tried) throw new Error('call beforeLoad(page, siteUrl) before loading a redirect page');
-  await Promise.race([tried, page.waitForTimeout(10_000).then(() => Promise.reject(new Error('the redirect page never redirected')))]);
-  if (!page.url().endsWith(OLD_PATH.path)) throw new Error(`left the redirect page for ${page.url()}`);
+  await Promise.race([
+    tried,
+    page
+      .waitForTimeout(10_000)
+      .then(() => Promise.reject(new Error('the redirect page never redirected'))),
+  ]);
+  if (!page.url().endsWith(OLD_PATH.path))
+    throw new Error(`left the redirect page for ${page.url()}`);
   await page.locator('h1', { hasText: 'This story has moved' }).waitFor();
 }
 
@@ -68,7 +80,13 @@ export const PAGE_KINDS: PageKind[] = [
   { name: 'archive month', path: 'archive/2023/03/' },
   { name: 'archive day', path: 'archive/2023/03/13/' },
   { name: 'on this day', path: 'archive/on/03-13/' },
-  { name: 'old path of a story (redirect page)', path: OLD_PATH.path, redirectsTo: OLD_PATH.target, beforeLoad: stayOnRedirectPage, prepare: checkRedirectTried },
+  {
+    name: 'old path of a story (redirect page)',
+    path: OLD_PATH.path,
+    redirectsTo: OLD_PATH.target,
+    beforeLoad: stayOnRedirectPage,
+    prepare: checkRedirectTried,
+  },
   { name: 'people', path: 'people/' },
   { name: 'person', path: 'people/li-qiang/' },
   { name: 'places', path: 'places/' },
@@ -76,7 +94,11 @@ export const PAGE_KINDS: PageKind[] = [
   { name: 'organizations', path: 'organizations/' },
   { name: 'organization', path: 'organizations/state-council/' },
   { name: 'search with results', path: 'search/?q=Hunan', prepare: waitForSearchResults },
-  { name: 'search in a date range', path: 'search/?place=hunan&from=2023-03&to=2023-03', prepare: waitForSearchResults },
+  {
+    name: 'search in a date range',
+    path: 'search/?place=hunan&from=2023-03&to=2023-03',
+    prepare: waitForSearchResults,
+  },
   { name: '404', path: 'no-such-page/', status: 404 },
 ];
 
@@ -94,10 +116,13 @@ export function pathShape(sitePath: string): string {
 export function sitemapPaths(distDir: string, siteUrl: string, basePath: string): string[] {
   const index = path.join(distDir, 'sitemap-index.xml');
   if (!existsSync(index)) return [];
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.trim());
+  const locs = (xml: string) =>
+    [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.trim());
   const prefix = new URL(basePath, siteUrl).href;
   return locs(readFileSync(index, 'utf8'))
-    .flatMap((sitemap) => locs(readFileSync(path.join(distDir, sitemap.slice(prefix.length)), 'utf8')))
+    .flatMap((sitemap) =>
+      locs(readFileSync(path.join(distDir, sitemap.slice(prefix.length)), 'utf8')),
+    )
     .filter((loc) => loc.startsWith(prefix))
     .map((loc) => loc.slice(prefix.length));
 }

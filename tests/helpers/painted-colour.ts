@@ -17,7 +17,11 @@ export interface PaintedBox {
 }
 
 /** Pixels within ±8 per channel of `#rrggbb`, and their bounding box (undefined when none). */
-export async function paintedBox(context: BrowserContext, png: Buffer, hex: string): Promise<PaintedBox | undefined> {
+export async function paintedBox(
+  context: BrowserContext,
+  png: Buffer,
+  hex: string,
+): Promise<PaintedBox | undefined> {
   const blank = await context.newPage();
   try {
     return await blank.evaluate(

@@ -48,7 +48,9 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const basePath = options.basePath ?? '/';
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = pathname.startsWith(basePath) ? resolveFile(root, `/${pathname.slice(basePath.length)}`) : undefined;
+    const file = pathname.startsWith(basePath)
+      ? resolveFile(root, `/${pathname.slice(basePath.length)}`)
+      : undefined;
     const found = file !== undefined;
     const served = file ?? path.join(root, '404.html');
     const type = CONTENT_TYPES[path.extname(served)] ?? 'application/octet-stream';

@@ -11,6 +11,8 @@ describe('settings', () => {
     expect(markdownSetting(undefined)).toBe('satteri');
     expect(markdownSetting('')).toBe('satteri');
     expect(markdownSetting(' Remark ')).toBe('remark');
-    expect(() => markdownSetting('marked')).toThrow('MARKDOWN must be "satteri" or "remark", not "marked"');
+    expect(() => markdownSetting('marked')).toThrow(
+      'MARKDOWN must be "satteri" or "remark", not "marked"',
+    );
   });
 });

@@ -25,7 +25,11 @@ interface Workflow {
 
 const source = readFileSync(path.join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
 const workflow = parse(source) as Workflow;
-const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts;
 
 describe('GitHub Pages workflow', () => {
   it('passes the workflow schema', () => {
@@ -39,11 +43,21 @@ describe('GitHub Pages workflow', () => {
     for (const command of ['npm run build', 'npm run check:links']) {
       const step = steps.find((candidate) => candidate.run === command);
       expect(step, command).toBeDefined();
-      expect(step!.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
-      expect(scripts[command.replace('npm run ', '')], `package.json has no script for ${command}`).toBeDefined();
+      expect(step!.env).toEqual({
+        SITE_URL: '${{ steps.pages.outputs.origin }}',
+        BASE_PATH: '${{ steps.pages.outputs.base_path }}',
+      });
+      expect(
+        scripts[command.replace('npm run ', '')],
+        `package.json has no script for ${command}`,
+      ).toBeDefined();
     }
-    expect(steps.findIndex((step) => step.run === 'npm ci')).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
-    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist');
+    expect(steps.findIndex((step) => step.run === 'npm ci')).toBeLessThan(
+      steps.findIndex((step) => step.run === 'npm run build'),
+    );
+    expect(
+      steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path,
+    ).toBe('dist');
   });
 
   it('deploys after the build with the permissions Pages needs', () => {
@@ -56,7 +70,9 @@ describe('GitHub Pages workflow', () => {
   });
 
   it('pins every action to a major version', () => {
-    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
+    const uses = Object.values(workflow.jobs).flatMap((job) =>
+      job.steps.map((step) => step.uses).filter(Boolean),
+    );
     for (const action of uses) expect(action).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
   });
 });

@@ -6,8 +6,12 @@ import { visit, type Document } from 'yaml';
  */
 export function blockStyle(document: Document): Document {
   visit(document, {
-    Seq: (_, node) => { node.flow = node.items.length === 0; },
-    Map: (_, node) => { node.flow = false; },
+    Seq: (_, node) => {
+      node.flow = node.items.length === 0;
+    },
+    Map: (_, node) => {
+      node.flow = false;
+    },
   });
   return document;
 }

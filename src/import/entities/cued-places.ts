@@ -29,7 +29,8 @@ interface Span {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** What an area cue's word says the place is. */
-const REGION_WORDS = /^(?:Province|Region|State|Oblast|Governorate|Emirate|province|region|governorate)$/;
+const REGION_WORDS =
+  /^(?:Province|Region|State|Oblast|Governorate|Emirate|province|region|governorate)$/;
 
 export interface CuedPlace {
   place: GazetteerPlace;
@@ -53,11 +54,21 @@ export interface CuePlan {
 function idFor(name: string, kind: PlaceKind, resolver: PlaceResolver, local: LocalPlaces): string {
   const base = slugify(name);
   const existing = resolver.placeById(base);
-  if (existing ? existing.kind === kind && existing.name === name : local.lookup(name).every((place) => place.id !== base)) return base;
+  if (
+    existing
+      ? existing.kind === kind && existing.name === name
+      : local.lookup(name).every((place) => place.id !== base)
+  )
+    return base;
   return `${base}-${kind}`;
 }
 
-function madePlace(name: string, kind: PlaceKind, resolver: PlaceResolver, local: LocalPlaces): GazetteerPlace {
+function madePlace(
+  name: string,
+  kind: PlaceKind,
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): GazetteerPlace {
   const id = idFor(name, kind, resolver, local);
   return resolver.placeById(id) ?? { id, name, kind, aliases: [], population: 0, capital: false };
 }
@@ -66,8 +77,19 @@ function madePlace(name: string, kind: PlaceKind, resolver: PlaceResolver, local
  * Phase 1, before the gazetteer matches are resolved: which matches the cues hide
  * or confirm, the lakes and islands, and the area cues that stand on their own.
  */
-export function planCues(cues: readonly PlaceCue[], matches: readonly NameMatch[], resolver: PlaceResolver, local: LocalPlaces): CuePlan {
-  const plan: CuePlan = { hidden: [], confirmedAreas: new Set(), islandNames: new Map(), waterAndIslands: [], open: [] };
+export function planCues(
+  cues: readonly PlaceCue[],
+  matches: readonly NameMatch[],
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): CuePlan {
+  const plan: CuePlan = {
+    hidden: [],
+    confirmedAreas: new Set(),
+    islandNames: new Map(),
+    waterAndIslands: [],
+    open: [],
+  };
   for (const cue of cues) {
     const exact = matches.find((match) => match.start <= cue.start && cue.end <= match.end);
     if (cue.kind === 'river') {
@@ -75,7 +97,9 @@ export function planCues(cues: readonly PlaceCue[], matches: readonly NameMatch[
       continue;
     }
     if (cue.kind === 'area') {
-      const base = matches.find((match) => match.start === cue.baseStart && match.end === cue.baseStart + cue.base.length);
+      const base = matches.find(
+        (match) => match.start === cue.baseStart && match.end === cue.baseStart + cue.base.length,
+      );
       if (base) plan.confirmedAreas.add(base.start);
       else if (!exact) plan.open.push(cue);
       continue;
@@ -85,12 +109,19 @@ export function planCues(cues: readonly PlaceCue[], matches: readonly NameMatch[
     // island that is a region of its own ("the island of Madeira").
     if (exact) {
       const kinds = resolver.candidates(exact.id).map((id) => resolver.placeById(id)?.kind);
-      if (exact.end - exact.start > cue.base.length || kinds.includes(cue.kind) || kinds[0] === 'region' || kinds[0] === 'country') continue;
+      if (
+        exact.end - exact.start > cue.base.length ||
+        kinds.includes(cue.kind) ||
+        kinds[0] === 'region' ||
+        kinds[0] === 'country'
+      )
+        continue;
     }
     const place = madePlace(cue.name, cue.kind, resolver, local);
     plan.hidden.push(cue);
     plan.waterAndIslands.push({ place, start: cue.start });
-    if (cue.kind === 'island' && !plan.islandNames.has(cue.base)) plan.islandNames.set(cue.base, place);
+    if (cue.kind === 'island' && !plan.islandNames.has(cue.base))
+      plan.islandNames.set(cue.base, place);
   }
   return plan;
 }
@@ -99,12 +130,26 @@ export function planCues(cues: readonly PlaceCue[], matches: readonly NameMatch[
  * Phase 2: the open area cues as places, given the countries the story's other
  * places are in (a district is looked up in them first).
  */
-export function placesFromCues(open: readonly PlaceCue[], storyCountries: ReadonlySet<string>, resolver: PlaceResolver, local: LocalPlaces): CuedPlace[] {
+export function placesFromCues(
+  open: readonly PlaceCue[],
+  storyCountries: ReadonlySet<string>,
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): CuedPlace[] {
   const found: CuedPlace[] = [];
   for (const cue of open) {
     const lesser = local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
     if (lesser) found.push({ start: cue.start, place: lesser });
-    else if (isNewAreaName(cue)) found.push({ start: cue.start, place: madePlace(cue.base, REGION_WORDS.test(cue.feature) ? 'region' : 'district', resolver, local) });
+    else if (isNewAreaName(cue))
+      found.push({
+        start: cue.start,
+        place: madePlace(
+          cue.base,
+          REGION_WORDS.test(cue.feature) ? 'region' : 'district',
+          resolver,
+          local,
+        ),
+      });
   }
   return found;
 }
@@ -114,17 +159,32 @@ export function placesFromCues(open: readonly PlaceCue[], storyCountries: Readon
  * comma and a region or country of the story is a lesser place in it, if GeoNames
  * has a place of that name there.
  */
-export function placesBeforeContainers(text: string, matches: readonly NameMatch[], taken: readonly Span[], resolver: PlaceResolver, local: LocalPlaces): CuedPlace[] {
+export function placesBeforeContainers(
+  text: string,
+  matches: readonly NameMatch[],
+  taken: readonly Span[],
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): CuedPlace[] {
   const found: CuedPlace[] = [];
   for (const match of matches) {
-    const before = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}), $/u.exec(text.slice(Math.max(0, match.start - 60), match.start));
+    const before =
+      /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}), $/u.exec(
+        text.slice(Math.max(0, match.start - 60), match.start),
+      );
     if (!before) continue;
     const name = before[1]!;
     const start = match.start - 2 - name.length;
     const span = { start, end: start + name.length };
     if (taken.some((other) => overlaps(other, span))) continue;
     if (!isPlausibleTownName(name)) continue;
-    const countries = new Set(resolver.candidates(match.id).map((id) => resolver.placeById(id)).filter((place) => place?.kind === 'country' || place?.kind === 'region').map((place) => place!.country));
+    const countries = new Set(
+      resolver
+        .candidates(match.id)
+        .map((id) => resolver.placeById(id))
+        .filter((place) => place?.kind === 'country' || place?.kind === 'region')
+        .map((place) => place!.country),
+    );
     const lesser = local.lookup(name).find((place) => countries.has(place.country));
     if (lesser) found.push({ start, place: lesser });
   }
@@ -137,7 +197,10 @@ export function placesBeforeContainers(text: string, matches: readonly NameMatch
  */
 function isPlausibleTownName(name: string): boolean {
   const words = name.split(/[ -]/);
-  return !words.some((word) => isCalendarWord(word) || isGroupWord(word)) && !words.every((word) => isEnglishWord(word) || isGivenName(word) || isKnownSurname(word));
+  return (
+    !words.some((word) => isCalendarWord(word) || isGroupWord(word)) &&
+    !words.every((word) => isEnglishWord(word) || isGivenName(word) || isKnownSurname(word))
+  );
 }
 
 /** How far from a place of the story a small town named only in passing may be. */
@@ -147,11 +210,14 @@ function kilometres(a: GazetteerPlace, b: GazetteerPlace): number {
   const rad = Math.PI / 180;
   const dLat = (b.latitude! - a.latitude!) * rad;
   const dLon = (b.longitude! - a.longitude!) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude! * rad) * Math.cos(b.latitude! * rad) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.latitude! * rad) * Math.cos(b.latitude! * rad) * Math.sin(dLon / 2) ** 2;
   return 12_742 * Math.asin(Math.sqrt(h));
 }
 
-const located = (place: GazetteerPlace | undefined): place is GazetteerPlace => place?.latitude !== undefined && place.longitude !== undefined;
+const located = (place: GazetteerPlace | undefined): place is GazetteerPlace =>
+  place?.latitude !== undefined && place.longitude !== undefined;
 
 /**
  * "a bakery in Portree", "near Listvyanka": a name after a locative preposition that
@@ -159,22 +225,39 @@ const located = (place: GazetteerPlace | undefined): place is GazetteerPlace => 
  * about. A name that is also an English word, a given name or a surname needs more
  * than that.
  */
-export function nearbyLesserPlaces(text: string, taken: readonly Span[], anchors: readonly GazetteerPlace[], local: LocalPlaces): CuedPlace[] {
+export function nearbyLesserPlaces(
+  text: string,
+  taken: readonly Span[],
+  anchors: readonly GazetteerPlace[],
+  local: LocalPlaces,
+): CuedPlace[] {
   const points = anchors.filter((place) => place.kind !== 'country' && located(place));
   if (points.length === 0) return [];
   const found: CuedPlace[] = [];
   // "in Positano and Amalfi": every name of a list after the preposition.
   const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
-  const list = new RegExp(String.raw`\b(?:in|near|at|from|outside|around|to) ${NAME}(?:(?:, | and |, and )${NAME})*`, 'gu');
-  const names = [...text.matchAll(list)].flatMap((match) => [...match[0].matchAll(new RegExp(NAME, 'gu'))].map((part) => ({ text: part[0], index: match.index + part.index })));
+  const list = new RegExp(
+    String.raw`\b(?:in|near|at|from|outside|around|to) ${NAME}(?:(?:, | and |, and )${NAME})*`,
+    'gu',
+  );
+  const names = [...text.matchAll(list)].flatMap((match) =>
+    [...match[0].matchAll(new RegExp(NAME, 'gu'))].map((part) => ({
+      text: part[0],
+      index: match.index + part.index,
+    })),
+  );
   for (const match of names) {
     const name = match.text.replace(/['’]s$/, '');
     const start = match.index;
     const span = { start, end: start + name.length };
     if (taken.some((other) => overlaps(other, span))) continue;
     if (!isPlausibleTownName(name)) continue;
-    const near = local.lookup(name).filter(located).map((place) => ({ place, km: Math.min(...points.map((point) => kilometres(place, point))) }))
-      .filter(({ km }) => km <= NEARBY_KM).sort((a, b) => a.km - b.km)[0];
+    const near = local
+      .lookup(name)
+      .filter(located)
+      .map((place) => ({ place, km: Math.min(...points.map((point) => kilometres(place, point))) }))
+      .filter(({ km }) => km <= NEARBY_KM)
+      .sort((a, b) => a.km - b.km)[0];
     if (near) found.push({ start, place: near.place });
   }
   return found;

@@ -8,8 +8,16 @@
  * Because pass 2 sees the same names whatever the order of the stories, importing
  * the same inputs twice gives the same tags (the importer is idempotent).
  */
-import { hasPlaceCue, isInsideLongerName, isPartOfLongerName } from '../../lib/entities/mention-cues';
-import { createNameMatcher, type NameMatch, type NameMatcher } from '../../lib/entities/name-matcher';
+import {
+  hasPlaceCue,
+  isInsideLongerName,
+  isPartOfLongerName,
+} from '../../lib/entities/mention-cues';
+import {
+  createNameMatcher,
+  type NameMatch,
+  type NameMatcher,
+} from '../../lib/entities/name-matcher';
 import { slugify } from '../../lib/slug';
 import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
@@ -20,7 +28,13 @@ import { isCommonWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
-import { nearbyLesserPlaces, placesBeforeContainers, placesFromCues, planCues, type CuedPlace } from './cued-places';
+import {
+  nearbyLesserPlaces,
+  placesBeforeContainers,
+  placesFromCues,
+  planCues,
+  type CuedPlace,
+} from './cued-places';
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import { findPlaceCues } from './place-cues';
 import { placeLabel } from '../../lib/entities/place-notability';
@@ -51,7 +65,12 @@ interface NameIndex {
   aliasesOf(id: string): string[];
 }
 
-function buildIndex(kind: 'people' | 'organizations', registry: RegistryEntry[], learnt: readonly string[], acronyms = new Map<string, string>()): NameIndex {
+function buildIndex(
+  kind: 'people' | 'organizations',
+  registry: RegistryEntry[],
+  learnt: readonly string[],
+  acronyms = new Map<string, string>(),
+): NameIndex {
   const entries = new Map<string, Set<string>>();
   const nameOf = new Map<string, string>();
   for (const entry of registry) {
@@ -60,11 +79,20 @@ function buildIndex(kind: 'people' | 'organizations', registry: RegistryEntry[],
     entries.set(id, new Set([entry.name, ...entry.aliases]));
   }
   // A variant spelling is matched as itself but filed under its canonical name's entity.
-  const canonical = canonicalNames(kind, registry.map((entry) => entry.name), learnt);
-  const registryIds = new Map(registry.map((entry) => [entry.name, entry.id || slugify(entry.name)]));
+  const canonical = canonicalNames(
+    kind,
+    registry.map((entry) => entry.name),
+    learnt,
+  );
+  const registryIds = new Map(
+    registry.map((entry) => [entry.name, entry.id || slugify(entry.name)]),
+  );
   for (const name of [...learnt, ...acronyms.keys()]) {
     const expansion = acronyms.get(name);
-    const canonicalName = expansion !== undefined ? (canonical.get(expansion) ?? expansion) : (canonical.get(name) ?? name);
+    const canonicalName =
+      expansion !== undefined
+        ? (canonical.get(expansion) ?? expansion)
+        : (canonical.get(name) ?? name);
     const id = registryIds.get(canonicalName) ?? slugify(canonicalName);
     if (!id) continue;
     if (!nameOf.has(id)) nameOf.set(id, canonicalName);
@@ -73,11 +101,17 @@ function buildIndex(kind: 'people' | 'organizations', registry: RegistryEntry[],
     entries.set(id, names);
   }
   const matcher = createNameMatcher([...entries].map(([id, names]) => ({ id, names: [...names] })));
-  return { matcher, nameOf, aliasesOf: (id) => [...(entries.get(id) ?? [])].filter((name) => name !== nameOf.get(id)) };
+  return {
+    matcher,
+    nameOf,
+    aliasesOf: (id) => [...(entries.get(id) ?? [])].filter((name) => name !== nameOf.get(id)),
+  };
 }
 
-const overlaps = (a: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
-  spans.some((span) => a.start < span.end && span.start < a.end);
+const overlaps = (
+  a: { start: number; end: number },
+  spans: readonly { start: number; end: number }[],
+) => spans.some((span) => a.start < span.end && span.start < a.end);
 
 function isSentenceStart(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
@@ -87,7 +121,9 @@ function isSentenceStart(text: string, start: number): boolean {
 /** "Hunan Shanhe", "Washington Post": the place name is the start of a longer name. */
 function continuesIntoName(text: string, end: number): boolean {
   // "Hunan Province", "Kent County": a word for what the place is does not make another name.
-  return /^ (?!(?:On|In|At|And|The|For|To|Of|Is|Was|On|Province|Prefecture|Region|County|District|State|City|Island|Islands)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 14));
+  return /^ (?!(?:On|In|At|And|The|For|To|Of|Is|Was|On|Province|Prefecture|Region|County|District|State|City|Island|Islands)\b)\p{Lu}\p{Ll}/u.test(
+    text.slice(end, end + 14),
+  );
 }
 
 export class EntityFinder {
@@ -109,8 +145,16 @@ export class EntityFinder {
   learn(text: string, title?: string): StoryCandidates {
     const people = findPersonCandidates(text, this.knowledge.isPlaceName, title);
     const byForm = findOrganizationCandidates(text);
-    const inContext = findOrganizationsInContext(text, { isPlaceName: this.knowledge.isPlaceName, people: people.cued, byForm });
-    const organizations = [...new Set([...byForm, ...inContext.names].map((name) => name.replace(/^The (?=\p{Lu}{2,}$)/u, '')))].filter(isOrganizationShaped);
+    const inContext = findOrganizationsInContext(text, {
+      isPlaceName: this.knowledge.isPlaceName,
+      people: people.cued,
+      byForm,
+    });
+    const organizations = [
+      ...new Set(
+        [...byForm, ...inContext.names].map((name) => name.replace(/^The (?=\p{Lu}{2,}$)/u, '')),
+      ),
+    ].filter(isOrganizationShaped);
     for (const name of people.fullNames) this.learntPeople.add(name);
     for (const name of organizations) this.learntOrganizations.add(name);
     for (const [acronym, name] of inContext.acronyms) {
@@ -125,45 +169,92 @@ export class EntityFinder {
   private ready(): { people: NameIndex; organizations: NameIndex } {
     if (!this.people || !this.organizations) {
       const { registry } = this.knowledge;
-      const organizationNames = new Set(registry.organizations.flatMap((entry) => [entry.name, ...entry.aliases]));
+      const organizationNames = new Set(
+        registry.organizations.flatMap((entry) => [entry.name, ...entry.aliases]),
+      );
       // A learnt "person" that the registry files as an organization is not a person.
       // A learnt "person" that the registry files, or a story shows, as an organization is not a person:
       // "Morgan Stanley" among banks.
-      const people = [...this.learntPeople].filter((name) => !organizationNames.has(name) && !this.learntOrganizations.has(name)).sort();
+      const people = [...this.learntPeople]
+        .filter((name) => !organizationNames.has(name) && !this.learntOrganizations.has(name))
+        .sort();
       this.people = buildIndex('people', registry.people, people);
-      const acronyms = new Map([...this.organizationAcronyms].filter((entry): entry is [string, string] => entry[1] !== null));
-      this.organizations = buildIndex('organizations', registry.organizations, [...this.learntOrganizations].sort(), acronyms);
+      const acronyms = new Map(
+        [...this.organizationAcronyms].filter(
+          (entry): entry is [string, string] => entry[1] !== null,
+        ),
+      );
+      this.organizations = buildIndex(
+        'organizations',
+        registry.organizations,
+        [...this.learntOrganizations].sort(),
+        acronyms,
+      );
       for (const [id, name] of this.people.nameOf) {
         const surname = name.split(' ').at(-1) ?? '';
         if (surname.length < 3) continue;
         // A surname shared by two people names neither.
-        this.surnameOwners.set(surname, this.surnameOwners.has(surname) && this.surnameOwners.get(surname) !== id ? null : id);
+        this.surnameOwners.set(
+          surname,
+          this.surnameOwners.has(surname) && this.surnameOwners.get(surname) !== id ? null : id,
+        );
       }
     }
     return { people: this.people, organizations: this.organizations };
   }
 
-  find(text: string, candidates: StoryCandidates, dateline?: string | DatelinePlace, titleLength = 0): FoundEntities {
+  find(
+    text: string,
+    candidates: StoryCandidates,
+    dateline?: string | DatelinePlace,
+    titleLength = 0,
+  ): FoundEntities {
     const datelinePlace = typeof dateline === 'string' ? dateline : dateline?.place;
     const indexes = this.ready();
-    const organizationMatches = indexes.organizations.matcher.findAll(text)
-      .filter((match) => !isInsideLongerName(text, { name: match.text, start: match.start, end: match.end }, wordKnowledge));
-    const personMatches = indexes.people.matcher.findAll(text).filter((match) => !overlaps(match, organizationMatches));
+    const organizationMatches = indexes.organizations.matcher
+      .findAll(text)
+      .filter(
+        (match) =>
+          !isInsideLongerName(
+            text,
+            { name: match.text, start: match.start, end: match.end },
+            wordKnowledge,
+          ),
+      );
+    const personMatches = indexes.people.matcher
+      .findAll(text)
+      .filter((match) => !overlaps(match, organizationMatches));
     const peopleIds = unique(personMatches.map((match) => match.id));
     // "President Putin" with no full name in the story: the one Putin the archive knows.
-    const surnamesHere = new Set(peopleIds.map((id) => indexes.people.nameOf.get(id)?.split(' ').at(-1)));
+    const surnamesHere = new Set(
+      peopleIds.map((id) => indexes.people.nameOf.get(id)?.split(' ').at(-1)),
+    );
     for (const surname of candidates.people.surnames) {
       if (surnamesHere.has(surname)) continue;
       const owner = this.surnameOwners.get(surname);
-      if (owner && (indexes.people.nameOf.get(owner)?.split(' ').length ?? 0) <= 3) peopleIds.push(owner);
+      if (owner && (indexes.people.nameOf.get(owner)?.split(' ').length ?? 0) <= 3)
+        peopleIds.push(owner);
       // A one-name person ("security minister Wiranto", "said Kipchoge") named again and again.
-      else if (owner === undefined && isPlausibleMononym(surname) && countWord(text, surname) >= 3 && !this.knowledge.isPlaceName(surname)) peopleIds.push(this.registerMononym(surname));
+      else if (
+        owner === undefined &&
+        isPlausibleMononym(surname) &&
+        countWord(text, surname) >= 3 &&
+        !this.knowledge.isPlaceName(surname)
+      )
+        peopleIds.push(this.registerMononym(surname));
     }
-    const personWords = new Set([...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []));
+    const personWords = new Set(
+      [...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []),
+    );
     const blocked: NameMatch[] = [...organizationMatches, ...personMatches];
     const { places, localPlaces } = this.knowledge;
     const placeMatches = this.knowledge.placeMatcher.findAll(text);
-    const cues = planCues(findPlaceCues(text).filter((cue) => !overlaps(cue, blocked)), placeMatches, places, localPlaces);
+    const cues = planCues(
+      findPlaceCues(text).filter((cue) => !overlaps(cue, blocked)),
+      placeMatches,
+      places,
+      localPlaces,
+    );
     const islandHere: CuedPlace[] = [];
     const mentions: PlaceMention[] = [];
     for (const match of placeMatches) {
@@ -175,19 +266,55 @@ export class EntityFinder {
         continue;
       }
       const confirmed = cues.confirmedAreas.has(match.start);
-      if (!confirmed && continuesIntoName(text, match.end) && !/^[A-Z.]+$/.test(match.id) && !personMatches.some((person) => person.start === match.end + 1)) continue;
+      if (
+        !confirmed &&
+        continuesIntoName(text, match.end) &&
+        !/^[A-Z.]+$/.test(match.id) &&
+        !personMatches.some((person) => person.start === match.end + 1)
+      )
+        continue;
       if (text[match.end] === '$') continue; // "US$29.98 billion" is a currency
-      const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
+      const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(
+        text.slice(Math.max(0, match.start - 30), match.start),
+      )?.[1];
       // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name; "New England" is not England.
       // A possessor is not part of the name ("Mexico City's Cuauhtémoc borough").
-      if (previousWord && !/['’]s$/.test(previousWord) && (!NOT_NAME_WORDS.has(previousWord) || previousWord === 'New')) continue;
-      if (isPartOfLongerName(text, { name: match.id, start: match.start, end: match.end }, wordKnowledge) || (!confirmed && !this.isPlaceEvidence(text, match, datelinePlace))) continue;
-      const prominent = match.end <= titleLength || /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
+      if (
+        previousWord &&
+        !/['’]s$/.test(previousWord) &&
+        (!NOT_NAME_WORDS.has(previousWord) || previousWord === 'New')
+      )
+        continue;
+      if (
+        isPartOfLongerName(
+          text,
+          { name: match.id, start: match.start, end: match.end },
+          wordKnowledge,
+        ) ||
+        (!confirmed && !this.isPlaceEvidence(text, match, datelinePlace))
+      )
+        continue;
+      const prominent =
+        match.end <= titleLength ||
+        /[\p{L}], $/u.test(text.slice(Math.max(0, match.start - 3), match.start));
       const possessive = /^['’‘]s\b/.test(text.slice(match.end, match.end + 3));
-      mentions.push({ name: match.id, start: match.start, end: match.end, sentenceStart: isSentenceStart(text, match.start), prominent, possessive, cued: confirmed, qualifier: qualifierAfter(text, match.end) });
+      mentions.push({
+        name: match.id,
+        start: match.start,
+        end: match.end,
+        sentenceStart: isSentenceStart(text, match.start),
+        prominent,
+        possessive,
+        cued: confirmed,
+        qualifier: qualifierAfter(text, match.end),
+      });
     }
     const resolved = [...resolvePlaces(mentions, places, dateline).keys()];
-    const storyCountries = new Set(resolved.map((id) => places.placeById(id)?.country).filter((country) => country !== undefined));
+    const storyCountries = new Set(
+      resolved
+        .map((id) => places.placeById(id)?.country)
+        .filter((country) => country !== undefined),
+    );
     const taken = [...blocked, ...placeMatches, ...cues.hidden, ...cues.open];
     const cued = [
       ...cues.waterAndIslands,
@@ -195,8 +322,18 @@ export class EntityFinder {
       ...placesBeforeContainers(text, placeMatches, taken, places, localPlaces),
       ...islandHere,
     ];
-    const anchors = [...resolved.map((id) => places.placeById(id)), ...cued.map(({ place }) => place)].filter((place) => place !== undefined);
-    cued.push(...nearbyLesserPlaces(text, [...taken, ...cued.map(({ start, place }) => ({ start, end: start + place.name.length }))], anchors, localPlaces));
+    const anchors = [
+      ...resolved.map((id) => places.placeById(id)),
+      ...cued.map(({ place }) => place),
+    ].filter((place) => place !== undefined);
+    cued.push(
+      ...nearbyLesserPlaces(
+        text,
+        [...taken, ...cued.map(({ start, place }) => ({ start, end: start + place.name.length }))],
+        anchors,
+        localPlaces,
+      ),
+    );
     cued.sort((a, b) => a.start - b.start);
     for (const { place } of cued) {
       if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
@@ -204,7 +341,8 @@ export class EntityFinder {
     // In order of first mention, whether a place came from the gazetteer or from a cue, so that
     // a re-import (where the registry now holds the cued places) writes the same list.
     const firstMention = new Map<string, number>();
-    for (const { place, start } of cued) if (!firstMention.has(place.id)) firstMention.set(place.id, start);
+    for (const { place, start } of cued)
+      if (!firstMention.has(place.id)) firstMention.set(place.id, start);
     for (const mention of mentions) {
       const alias = places.aliasTarget(mention.name);
       for (const id of alias ? [alias] : places.candidates(mention.name)) {
@@ -212,15 +350,26 @@ export class EntityFinder {
       }
     }
     for (const id of resolved) if (!firstMention.has(id)) firstMention.set(id, Infinity);
-    const placeIds = unique([...resolved, ...cued.map(({ place }) => place.id)]).sort((a, b) => firstMention.get(a)! - firstMention.get(b)!);
+    const placeIds = unique([...resolved, ...cued.map(({ place }) => place.id)]).sort(
+      (a, b) => firstMention.get(a)! - firstMention.get(b)!,
+    );
     const found: FoundEntities = {
       people: peopleIds.map((id) => ({ id, name: indexes.people.nameOf.get(id) ?? id })),
-      places: placeIds.map((id) => ({ id, name: places.placeById(id) ? this.knowledge.placeName(id) : (this.cuedPlaces.get(id)?.name ?? id) })),
-      organizations: unique(organizationMatches.map((match) => match.id)).map((id) => ({ id, name: indexes.organizations.nameOf.get(id) ?? id })),
+      places: placeIds.map((id) => ({
+        id,
+        name: places.placeById(id)
+          ? this.knowledge.placeName(id)
+          : (this.cuedPlaces.get(id)?.name ?? id),
+      })),
+      organizations: unique(organizationMatches.map((match) => match.id)).map((id) => ({
+        id,
+        name: indexes.organizations.nameOf.get(id) ?? id,
+      })),
     };
     for (const person of found.people) this.taggedPeople.set(person.id, person.name);
     for (const place of found.places) this.taggedPlaces.add(place.id);
-    for (const organization of found.organizations) this.taggedOrganizations.set(organization.id, organization.name);
+    for (const organization of found.organizations)
+      this.taggedOrganizations.set(organization.id, organization.name);
     return found;
   }
 
@@ -232,12 +381,18 @@ export class EntityFinder {
   private isPlaceEvidence(text: string, match: NameMatch, dateline: string | undefined): boolean {
     const { places } = this.knowledge;
     if (places.aliasTarget(match.id)) return true;
-    const candidates = places.candidates(match.id).map((id) => places.placeById(id)).filter((place) => place !== undefined);
+    const candidates = places
+      .candidates(match.id)
+      .map((id) => places.placeById(id))
+      .filter((place) => place !== undefined);
     const isCountry = candidates.some((place) => place.kind === 'country');
     const ambiguity = ambiguityOf({ name: match.id, isCountry }, wordKnowledge, this.personWords());
     if (!ambiguity) return true;
     const containerNames = candidates.flatMap((place) => this.knowledge.containerNames(place));
-    return hasPlaceCue(text, { name: match.id, start: match.start, end: match.end }, ambiguity, { dateline, containerNames });
+    return hasPlaceCue(text, { name: match.id, start: match.start, end: match.end }, ambiguity, {
+      dateline,
+      containerNames,
+    });
   }
 
   private placeById(id: string): GazetteerPlace | undefined {
@@ -246,7 +401,11 @@ export class EntityFinder {
 
   /** Every word of the multi-word names of people learnt or registered: "Clinton" of "Hillary Clinton". */
   private personWords(): Set<string> {
-    this.personWordSet ??= new Set([...this.ready().people.nameOf.values()].filter((name) => name.includes(' ')).flatMap((name) => name.split(' ')));
+    this.personWordSet ??= new Set(
+      [...this.ready().people.nameOf.values()]
+        .filter((name) => name.includes(' '))
+        .flatMap((name) => name.split(' ')),
+    );
     return this.personWordSet;
   }
 
@@ -258,7 +417,11 @@ export class EntityFinder {
   }
 
   /** Entities tagged in some story that the registry does not list yet. */
-  registryAdditions(): { people: RegistryEntry[]; places: RegistryEntry[]; organizations: RegistryEntry[] } {
+  registryAdditions(): {
+    people: RegistryEntry[];
+    places: RegistryEntry[];
+    organizations: RegistryEntry[];
+  } {
     const { registry } = this.knowledge;
     const known = (entries: RegistryEntry[]) => new Set(entries.map((entry) => entry.id));
     const knownPeople = known(registry.people);
@@ -266,25 +429,42 @@ export class EntityFinder {
     const knownOrganizations = known(registry.organizations);
     return {
       // One-word names stay out: matched everywhere, they would re-tag other stories on the next import.
-      people: [...this.taggedPeople].filter(([id, name]) => !knownPeople.has(id) && name.includes(' '))
+      people: [...this.taggedPeople]
+        .filter(([id, name]) => !knownPeople.has(id) && name.includes(' '))
         .map(([id, name]) => ({ id, name, aliases: this.ready().people.aliasesOf(id) })),
-      organizations: [...this.taggedOrganizations].filter(([id]) => !knownOrganizations.has(id))
+      organizations: [...this.taggedOrganizations]
+        .filter(([id]) => !knownOrganizations.has(id))
         .map(([id, name]) => ({ id, name, aliases: this.ready().organizations.aliasesOf(id) })),
-      places: [...this.taggedPlaces].filter((id) => !knownPlaces.has(id)).flatMap((id) => {
-        const place = this.placeById(id);
-        if (!place) return [];
-        return [{
-          id, name: placeLabel(place), aliases: [], kind: place.kind, parent: place.parent,
-          latitude: place.latitude, longitude: place.longitude, country: place.country,
-        }];
-      }),
+      places: [...this.taggedPlaces]
+        .filter((id) => !knownPlaces.has(id))
+        .flatMap((id) => {
+          const place = this.placeById(id);
+          if (!place) return [];
+          return [
+            {
+              id,
+              name: placeLabel(place),
+              aliases: [],
+              kind: place.kind,
+              parent: place.parent,
+              latitude: place.latitude,
+              longitude: place.longitude,
+              country: place.country,
+            },
+          ];
+        }),
     };
   }
 }
 
 /** "Wiranto", "Kipchoge": a single capitalised word that is nothing but a name. */
 function isPlausibleMononym(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !isCommonWord(word) && !isNonPersonName(word) && !isEnglishWord(word);
+  return (
+    /^\p{Lu}\p{Ll}{3,}$/u.test(word) &&
+    !isCommonWord(word) &&
+    !isNonPersonName(word) &&
+    !isEnglishWord(word)
+  );
 }
 
 function countWord(text: string, word: string): number {

@@ -26,9 +26,17 @@ export interface Knowledge {
 
 function registryPlaceToGazetteer(entry: RegistryEntry): GazetteerPlace {
   return {
-    id: entry.id, name: entry.name, kind: entry.kind ?? 'other', aliases: entry.aliases,
-    country: entry.country, parent: entry.parent, latitude: entry.latitude, longitude: entry.longitude,
-    population: 0, capital: false, curated: true,
+    id: entry.id,
+    name: entry.name,
+    kind: entry.kind ?? 'other',
+    aliases: entry.aliases,
+    country: entry.country,
+    parent: entry.parent,
+    latitude: entry.latitude,
+    longitude: entry.longitude,
+    population: 0,
+    capital: false,
+    curated: true,
   };
 }
 
@@ -68,7 +76,8 @@ export function loadKnowledge(archiveDir: string): Knowledge {
   const placeMatcher = createNameMatcher(names.map((name) => ({ id: name, names: [name] })));
   const countryNames = new Map<string, string[]>();
   for (const place of byId.values()) {
-    if (place.kind === 'country' && place.country) countryNames.set(place.country, [place.name, ...place.aliases]);
+    if (place.kind === 'country' && place.country)
+      countryNames.set(place.country, [place.name, ...place.aliases]);
   }
   const places: PlaceResolver = {
     placeById: (id) => byId.get(id),

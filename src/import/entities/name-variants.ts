@@ -11,7 +11,8 @@ const INITIAL = /^\p{Lu}\.?$/u;
 /** "Ben S. Bernanke" → "ben bernanke"; names of one word or with other middle names keep their own key. */
 function personKey(name: string): string {
   const words = name.split(/\s+/);
-  if (words.length < 3 || !words.slice(1, -1).every((word) => INITIAL.test(word))) return slugify(name);
+  if (words.length < 3 || !words.slice(1, -1).every((word) => INITIAL.test(word)))
+    return slugify(name);
   return slugify(`${words[0]} ${words.at(-1)}`);
 }
 
@@ -24,18 +25,26 @@ function organizationKey(name: string): string {
  * The name each variant is filed under: a registered name first, otherwise, for
  * people, the one without initials, for organizations, the longer one.
  */
-export function canonicalNames(kind: 'people' | 'organizations', registered: readonly string[], learnt: readonly string[]): Map<string, string> {
+export function canonicalNames(
+  kind: 'people' | 'organizations',
+  registered: readonly string[],
+  learnt: readonly string[],
+): Map<string, string> {
   const keyOf = kind === 'people' ? personKey : organizationKey;
   const chosen = new Map<string, string>();
-  const prefer = (a: string, b: string) => (kind === 'people' ? a.length < b.length : a.length > b.length) || (a.length === b.length && a < b);
+  const prefer = (a: string, b: string) =>
+    (kind === 'people' ? a.length < b.length : a.length > b.length) ||
+    (a.length === b.length && a < b);
   for (const name of registered) if (!chosen.has(keyOf(name))) chosen.set(keyOf(name), name);
   const fromRegistry = new Set(chosen.keys());
   for (const name of learnt) {
     const key = keyOf(name);
     const current = chosen.get(key);
-    if (current === undefined || (!fromRegistry.has(key) && prefer(name, current))) chosen.set(key, name);
+    if (current === undefined || (!fromRegistry.has(key) && prefer(name, current)))
+      chosen.set(key, name);
   }
   const canonical = new Map<string, string>();
-  for (const name of [...registered, ...learnt]) canonical.set(name, chosen.get(keyOf(name)) ?? name);
+  for (const name of [...registered, ...learnt])
+    canonical.set(name, chosen.get(keyOf(name)) ?? name);
   return canonical;
 }

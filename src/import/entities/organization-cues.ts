@@ -17,12 +17,58 @@ import { isRunTogether } from './run-together';
 
 /** Nouns for kinds of organization, as news writing puts them before or after a name. */
 const KIND_NOUNS = [
-  'company', 'firm', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'automaker', 'carmaker', 'manufacturer',
-  'maker', 'retailer', 'chain', 'broadcaster', 'channel', 'network', 'newspaper', 'tabloid', 'magazine',
-  'publisher', 'agency', 'news agency', 'conglomerate', 'subsidiary', 'supplier', 'operator', 'startup',
-  'start-up', 'studio', 'charity', 'organisation', 'organization', 'party', 'militia', 'group', 'pollster',
-  'consultancy', 'brokerage', 'watchdog', 'regulator', 'developer', 'giant', 'miner', 'refiner', 'outlet',
-  'daily', 'club', 'union', 'university', 'foundation', 'hospital', 'school',
+  'company',
+  'firm',
+  'bank',
+  'lender',
+  'insurer',
+  'carrier',
+  'airline',
+  'automaker',
+  'carmaker',
+  'manufacturer',
+  'maker',
+  'retailer',
+  'chain',
+  'broadcaster',
+  'channel',
+  'network',
+  'newspaper',
+  'tabloid',
+  'magazine',
+  'publisher',
+  'agency',
+  'news agency',
+  'conglomerate',
+  'subsidiary',
+  'supplier',
+  'operator',
+  'startup',
+  'start-up',
+  'studio',
+  'charity',
+  'organisation',
+  'organization',
+  'party',
+  'militia',
+  'group',
+  'pollster',
+  'consultancy',
+  'brokerage',
+  'watchdog',
+  'regulator',
+  'developer',
+  'giant',
+  'miner',
+  'refiner',
+  'outlet',
+  'daily',
+  'club',
+  'union',
+  'university',
+  'foundation',
+  'hospital',
+  'school',
 ];
 const KIND_SET = new Set(KIND_NOUNS);
 const KINDS = [...KIND_NOUNS].sort((a, b) => b.length - a.length).join('|');
@@ -34,14 +80,30 @@ export const ORG_RUN = `${ORG_WORD}(?:\\s(?:(?:of|and|for|de|du|&)\\s(?:the\\s)?
 
 const KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${KINDS})(s|es)?,?\\s+(${ORG_RUN})`, 'gu');
 /** Up to n describing words between a name and its kind ("solar energy"), not a verb or an article. */
-const DESCRIBING = (n: number) => `(?:(?!(?:the|a|an|was|is|are|were|and|or|of|in|on|at|to|for|with|as|by|that|which|who|has|have|had|its|their)\\b)[a-z][a-z-]*\\s+){0,${n}}`;
-const KIND_AFTER = new RegExp(`(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_RUN})\\s+${DESCRIBING(2)}(?:${KINDS})(s|es)?\\b`, 'gu');
-const APPOSITION = new RegExp(`(${ORG_RUN})(?:\\s+\\([^)]{1,12}\\))?,\\s+(?:the|a|an)\\s+${DESCRIBING(3)}(?:${KINDS})\\b`, 'gu');
-const ACRONYM_AFTER = new RegExp(`(${ORG_RUN})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7}(?: \\p{Lu}{2,3})?)\\)`, 'gu');
+const DESCRIBING = (n: number) =>
+  `(?:(?!(?:the|a|an|was|is|are|were|and|or|of|in|on|at|to|for|with|as|by|that|which|who|has|have|had|its|their)\\b)[a-z][a-z-]*\\s+){0,${n}}`;
+const KIND_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_RUN})\\s+${DESCRIBING(2)}(?:${KINDS})(s|es)?\\b`,
+  'gu',
+);
+const APPOSITION = new RegExp(
+  `(${ORG_RUN})(?:\\s+\\([^)]{1,12}\\))?,\\s+(?:the|a|an)\\s+${DESCRIBING(3)}(?:${KINDS})\\b`,
+  'gu',
+);
+const ACRONYM_AFTER = new RegExp(
+  `(${ORG_RUN})\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,7}(?: \\p{Lu}{2,3})?)\\)`,
+  'gu',
+);
 
 /** What only a company has: "shares of Merrill Lynch", "Gilead Sciences' chief executive". */
-const MARKET_BEFORE = new RegExp(`(?<![\\p{L}])(?:[Ss]hares|[Ss]tock|[Ss]take|[Ss]hareholders) (?:of|in) (${ORG_RUN})`, 'gu');
-const MARKET_AFTER = new RegExp(`(${ORG_RUN})(?:['’]s?)? (?:shares|stock|share price|chief executive|CEO|board of directors)\\b`, 'gu');
+const MARKET_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:[Ss]hares|[Ss]tock|[Ss]take|[Ss]hareholders) (?:of|in) (${ORG_RUN})`,
+  'gu',
+);
+const MARKET_AFTER = new RegExp(
+  `(${ORG_RUN})(?:['’]s?)? (?:shares|stock|share price|chief executive|CEO|board of directors)\\b`,
+  'gu',
+);
 
 const TITLE_WORDS = new Set(TITLE_BEFORE_NAME.map((title) => title.toLowerCase()));
 
@@ -50,18 +112,45 @@ const TITLE_WORDS = new Set(TITLE_BEFORE_NAME.map((title) => title.toLowerCase()
  * abbreviations, an empire, groups of people, programmes, a religion, a railway line, and
  * platforms a story cites as places to post rather than as companies.
  */
-const NOT_ORGANIZATIONS = new Set(['dept', 'univ', 'assn', 'inc', 'ltd', 'co', 'amt', 'roman empire', 'brexiteers', 'eurosceptics',
-  'medicare', 'medicaid', 'scientology', 'crossrail', 'twitter', 'facebook', 'youtube', 'instagram', 'myspace', 'wikipedia']);
+const NOT_ORGANIZATIONS = new Set([
+  'dept',
+  'univ',
+  'assn',
+  'inc',
+  'ltd',
+  'co',
+  'amt',
+  'roman empire',
+  'brexiteers',
+  'eurosceptics',
+  'medicare',
+  'medicaid',
+  'scientology',
+  'crossrail',
+  'twitter',
+  'facebook',
+  'youtube',
+  'instagram',
+  'myspace',
+  'wikipedia',
+]);
 
 let lexiconOrganizations: Set<string> | undefined;
 
 /** Organizations compromise's lexicon knows, in lower case without punctuation: "goldman sachs", "bbc". */
 function knownOrganizations(): Set<string> {
   if (!lexiconOrganizations) {
-    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-    lexiconOrganizations = new Set(Object.entries(lexicon)
-      .filter(([word, tags]) => (Array.isArray(tags) ? tags : [tags]).includes('Organization') && !NOT_ORGANIZATIONS.has(word))
-      .map(([word]) => lexiconKey(word)));
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
+      .lexicon;
+    lexiconOrganizations = new Set(
+      Object.entries(lexicon)
+        .filter(
+          ([word, tags]) =>
+            (Array.isArray(tags) ? tags : [tags]).includes('Organization') &&
+            !NOT_ORGANIZATIONS.has(word),
+        )
+        .map(([word]) => lexiconKey(word)),
+    );
   }
   return lexiconOrganizations;
 }
@@ -83,20 +172,36 @@ export interface ContextOrganizations {
 }
 
 /** A name that can be an organization's: not a place, a person, a title, a date or an ordinary phrase. */
-function isPlausibleOrganization(name: string, text: string, context: OrganizationContext, cued = false): boolean {
+function isPlausibleOrganization(
+  name: string,
+  text: string,
+  context: OrganizationContext,
+  cued = false,
+): boolean {
   const words = name.split(/\s+/);
   if (name === '' || context.isPlaceName(name) || context.people.has(name)) return false;
   if (words.some((word) => /-based$/.test(word))) return false;
   // "SolarWorld", "PricewaterhouseCoopers": a cue says the capital inside is the name's own, not glued-on input.
   if (!cued && words.some((word) => isRunTogether(word, text))) return false;
   // "Police", "Monday", "Chinese": words capitalised for other reasons than naming a body ("Reuters" is one).
-  if (words.every((word) => (NOT_NAME_WORDS.has(word) && isEnglishWord(word)) || isGroupWord(word))) return false;
+  if (words.every((word) => (NOT_NAME_WORDS.has(word) && isEnglishWord(word)) || isGroupWord(word)))
+    return false;
   if (TITLE_WORDS.has((words[0] ?? '').toLowerCase())) return false;
   // One word that is a name or an ordinary word ("Smith", "Board") needs more than a cue.
   const isAcronym = /^\p{Lu}[\p{Lu}&]+$/u.test(name);
   // "British shares": a nationality the lexicon does not know as one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ish|ese|ian)$/u.test(name)) return false;
-  return words.length > 1 || isAcronym || knownOrganizations().has(lexiconKey(name)) || !(isGivenName(name) || isKnownSurname(name) || isCommonWord(name) || (!cued && isEnglishWord(name)));
+  return (
+    words.length > 1 ||
+    isAcronym ||
+    knownOrganizations().has(lexiconKey(name)) ||
+    !(
+      isGivenName(name) ||
+      isKnownSurname(name) ||
+      isCommonWord(name) ||
+      (!cued && isEnglishWord(name))
+    )
+  );
 }
 
 /** "Daily Express and Daily Star newspapers": a plural kind names each member of the run. */
@@ -111,13 +216,16 @@ const eachOf = (run: string, plural: boolean) => (plural ? run.split(/,\s+|\s+an
 function lexiconMatches(text: string): string[] {
   const known = knownOrganizations();
   const found: string[] = [];
-  for (const run of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${ORG_WORD}(?:\\s${ORG_WORD})*`, 'gu'))) {
+  for (const run of text.matchAll(
+    new RegExp(`(?<![\\p{L}\\p{N}])${ORG_WORD}(?:\\s${ORG_WORD})*`, 'gu'),
+  )) {
     const words = run[0].replace(/['’]s$/u, '').split(/\s+/);
     if (known.has(lexiconKey(words.join(' ')))) {
       found.push(words.join(' '));
       continue;
     }
-    while (words.length > 1 && NOT_NAME_WORDS.has(words[0] ?? '') && isEnglishWord(words[0] ?? '')) words.shift();
+    while (words.length > 1 && NOT_NAME_WORDS.has(words[0] ?? '') && isEnglishWord(words[0] ?? ''))
+      words.shift();
     const name = words.join(' ');
     if (known.has(lexiconKey(name))) found.push(name);
   }
@@ -126,13 +234,19 @@ function lexiconMatches(text: string): string[] {
 
 /** "Canada Mortgage and Housing Corporation (CMHC)", "PricewaterhouseCoopers (PwC)": initials that spell the acronym. */
 function spellsAcronym(name: string, acronym: string): boolean {
-  const initials = name.split(/\s+/).filter((word) => !/^(?:of|and|for|the|de|du)$/.test(word))
-    .map((word) => word.replace(/[^\p{Lu}&]/gu, '')).join('');
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => !/^(?:of|and|for|the|de|du)$/.test(word))
+    .map((word) => word.replace(/[^\p{Lu}&]/gu, ''))
+    .join('');
   const letters = acronym.replace(/[^\p{Lu}&]/gu, '');
   return letters.length >= 2 && initials === letters;
 }
 
-export function findOrganizationsInContext(text: string, context: OrganizationContext): ContextOrganizations {
+export function findOrganizationsInContext(
+  text: string,
+  context: OrganizationContext,
+): ContextOrganizations {
   const names = new Set<string>();
   const acronyms = new Map<string, string>();
   const add = (raw: string) => {
@@ -146,17 +260,24 @@ export function findOrganizationsInContext(text: string, context: OrganizationCo
     if (personWords.has(name) || isGivenName(name) || context.isPlaceName(name)) continue;
     names.add(name);
   }
-  for (const match of text.matchAll(KIND_BEFORE)) for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
-  for (const match of text.matchAll(KIND_AFTER)) for (const name of eachOf(match[1] ?? '', match[2] !== undefined)) add(name);
+  for (const match of text.matchAll(KIND_BEFORE))
+    for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
+  for (const match of text.matchAll(KIND_AFTER))
+    for (const name of eachOf(match[1] ?? '', match[2] !== undefined)) add(name);
   for (const match of text.matchAll(APPOSITION)) add(match[1] ?? '');
-  for (const pattern of [MARKET_BEFORE, MARKET_AFTER]) for (const match of text.matchAll(pattern)) add(match[1] ?? '');
+  for (const pattern of [MARKET_BEFORE, MARKET_AFTER])
+    for (const match of text.matchAll(pattern)) add(match[1] ?? '');
   const byForm = new Set(context.byForm);
   for (const match of text.matchAll(ACRONYM_AFTER)) {
     const full = cleanOrganizationName(match[1] ?? '');
     const acronym = match[2] ?? '';
     // Only an organization's acronym: "Gross Domestic Product (GDP)" is none.
-    const isOrganization = byForm.has(full) || names.has(full) || full.split(' ').some(isOrganizationWord)
-      || knownOrganizations().has(lexiconKey(full)) || knownOrganizations().has(lexiconKey(acronym));
+    const isOrganization =
+      byForm.has(full) ||
+      names.has(full) ||
+      full.split(' ').some(isOrganizationWord) ||
+      knownOrganizations().has(lexiconKey(full)) ||
+      knownOrganizations().has(lexiconKey(acronym));
     if (!isOrganization || !spellsAcronym(full, acronym) || context.isPlaceName(full)) continue;
     names.add(full);
     acronyms.set(acronym, full);
@@ -165,8 +286,13 @@ export function findOrganizationsInContext(text: string, context: OrganizationCo
   for (const list of findNameLists(text, ORG_RUN)) {
     const members = list.members.map(cleanOrganizationName);
     const kindBefore = KIND_SET.has(singularBefore(list.before) ?? '');
-    if (!kindBefore && !members.some((member) => names.has(member) || byForm.has(member) || acronyms.has(member))) continue;
-    for (const member of members) if (isPlausibleOrganization(member, text, context, kindBefore)) names.add(member);
+    if (
+      !kindBefore &&
+      !members.some((member) => names.has(member) || byForm.has(member) || acronyms.has(member))
+    )
+      continue;
+    for (const member of members)
+      if (isPlausibleOrganization(member, text, context, kindBefore)) names.add(member);
   }
   return { names: [...names], acronyms };
 }

@@ -8,7 +8,8 @@ import { isEnglishWord, isOrdinaryPhrase } from './english-words';
 import { isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { isRunTogether } from './run-together';
 
-const SUFFIX = 'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
+const SUFFIX =
+  'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
 const WORD = "(?:\\p{Lu}[\\p{L}'’&-]*|\\d+\\p{L}*)";
 /** "… Party of America", "Massachusetts Institute of Technology": an "of" part continues the name. */
 const OF_PART = `(?: of (?:the )?${WORD}(?:\\s(?:and\\s)?${WORD}){0,3})?`;
@@ -18,13 +19,22 @@ export function isOrganizationWord(word: string): boolean {
 }
 const ORGANIZATION_WORD = new RegExp(`^(?:${SUFFIX})$`);
 /** "United Nations Security Council Resolution 1701": a name that goes on into a document's, a prize's or a building's. */
-const NOT_THE_END = "(?!\\s(?:Resolution|Act|Bill|Report|Award|Prize|Cup|Championship|Games|Building|Tower|Plaza|Stadium|Arena|Hall|Station|Airport)\\b)";
-const SUFFIXED = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`, 'gu');
-const OF_FORM = new RegExp(`(?<![\\p{L}])((?:${WORD}\\s)*(?:Ministry|Department|University|Bank|Council|Federation|Association|Organization|Organisation|Institute|Academy|Church|Commission|Office|Court|Union|League|Party) of (?:the )?(?:${WORD})(?:\\s(?:and\\s)?${WORD}){0,3})`, 'gu');
+const NOT_THE_END =
+  '(?!\\s(?:Resolution|Act|Bill|Report|Award|Prize|Cup|Championship|Games|Building|Tower|Plaza|Stadium|Arena|Hall|Station|Airport)\\b)';
+const SUFFIXED = new RegExp(
+  `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
+  'gu',
+);
+const OF_FORM = new RegExp(
+  `(?<![\\p{L}])((?:${WORD}\\s)*(?:Ministry|Department|University|Bank|Council|Federation|Association|Organization|Organisation|Institute|Academy|Church|Commission|Office|Court|Union|League|Party) of (?:the )?(?:${WORD})(?:\\s(?:and\\s)?${WORD}){0,3})`,
+  'gu',
+);
 
-const LEADING_NOISE = /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/;
+const LEADING_NOISE =
+  /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/;
 
-const TITLE_AFTER_NAME = /^(?:Governor|President|Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Chief|Mayor|Senator|Premier|Leader|CEO)$/;
+const TITLE_AFTER_NAME =
+  /^(?:Governor|President|Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Chief|Mayor|Senator|Premier|Leader|CEO)$/;
 
 /**
  * "Bank of Uganda Governor", "Department of Homeland Security Michael Chertoff", "University of Miami and
@@ -34,17 +44,28 @@ const TITLE_AFTER_NAME = /^(?:Governor|President|Minister|Secretary|Chairman|Cha
 function endOfName(words: string[]): string[] {
   for (let index = 1; index < words.length; index++) {
     const word = words[index] ?? '';
-    if (index >= 2 && (TITLE_AFTER_NAME.test(word) || (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))) return words.slice(0, index);
-    if (word === 'and' && !isEnglishWord((words[index + 1] ?? '').toLowerCase())) return words.slice(0, index);
+    if (
+      index >= 2 &&
+      (TITLE_AFTER_NAME.test(word) ||
+        (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))
+    )
+      return words.slice(0, index);
+    if (word === 'and' && !isEnglishWord((words[index + 1] ?? '').toLowerCase()))
+      return words.slice(0, index);
   }
   return words;
 }
 
 export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
-  let result = name.trim().replace(/^(?:.*['’]s|\S+s['’])\s+/u, '').replace(/^.*\bThe\s+/u, '').replace(/^\S+-based\s+/u, '');
+  let result = name
+    .trim()
+    .replace(/^(?:.*['’]s|\S+s['’])\s+/u, '')
+    .replace(/^.*\bThe\s+/u, '')
+    .replace(/^\S+-based\s+/u, '');
   // "Sunday Times" keeps its day: only a word before a name of two or more words is noise.
-  while (LEADING_NOISE.test(result) && result.replace(LEADING_NOISE, '').includes(' ')) result = result.replace(LEADING_NOISE, '');
+  while (LEADING_NOISE.test(result) && result.replace(LEADING_NOISE, '').includes(' '))
+    result = result.replace(LEADING_NOISE, '');
   // "Gallup for World Economic Forum": "for" joins a name only after an ordinary word ("Cinema for Peace").
   const joined = /^(\S+) for (.+)$/u.exec(result);
   if (joined && !isEnglishWord(joined[1] ?? '')) result = joined[2] ?? '';
@@ -52,8 +73,35 @@ export function cleanOrganizationName(name: string): string {
 }
 
 /** Words that open a sentence or clause, never an organization's name: "In 2016", "If Parliament". */
-const CLAUSE_OPENERS = new Set(['in', 'if', 'for', 'although', 'though', 'when', 'while', 'after', 'before', 'since', 'until', 'as', 'but', 'and', 'or', 'at', 'on', 'by', 'with', 'from', 'of', 'during', 'because', 'unlike', 'like']);
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CLAUSE_OPENERS = new Set([
+  'in',
+  'if',
+  'for',
+  'although',
+  'though',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'but',
+  'and',
+  'or',
+  'at',
+  'on',
+  'by',
+  'with',
+  'from',
+  'of',
+  'during',
+  'because',
+  'unlike',
+  'like',
+]);
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * The last check on any organization name a story yields, whatever found it: it starts with a
@@ -85,10 +133,20 @@ export function findOrganizationCandidates(text: string): string[] {
       // "20th National Congress of the Communist Party of China": inside a longer name.
       // ("Fighters of the Kurdistan Workers' Party" opens a sentence with an ordinary word.)
       // "Erik Kurilla of the 24th Infantry Regiment" is a person's unit, not a longer name.
-      const before = /[^.!?\s]\s+(\p{Lu}[\p{L}'’-]*) of (?:the )?$/u.exec(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index))?.[1];
+      const before = /[^.!?\s]\s+(\p{Lu}[\p{L}'’-]*) of (?:the )?$/u.exec(
+        text.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
+      )?.[1];
       if (before && isEnglishWord(before) && !isGivenName(before)) continue;
-      const withArticle = /\b(?:the|a|an|The|A|An)\s+$/.test(text.slice(Math.max(0, (match.index ?? 0) - 5), match.index));
-      if (isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, '')) && !words.some(isNonPersonName) && (withArticle || /^The\s/.test(match[1] ?? '')) && words.at(-1) !== 'Party') continue;
+      const withArticle = /\b(?:the|a|an|The|A|An)\s+$/.test(
+        text.slice(Math.max(0, (match.index ?? 0) - 5), match.index),
+      );
+      if (
+        isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, '')) &&
+        !words.some(isNonPersonName) &&
+        (withArticle || /^The\s/.test(match[1] ?? '')) &&
+        words.at(-1) !== 'Party'
+      )
+        continue;
       found.add(name);
     }
   }

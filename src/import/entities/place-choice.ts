@@ -47,10 +47,17 @@ export interface PlaceChoice {
   thin: boolean;
 }
 
-const plain = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ (?:region|province|prefecture|state|county|district)$/, '');
+const plain = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ (?:region|province|prefecture|state|county|district)$/, '');
 
 /** The keys a region goes by in `StoryEvidence.regions`: its ISO code and its name. */
-export function regionKeys(place: Pick<GazetteerPlace, 'kind' | 'country' | 'name' | 'region' | 'regionCode'>): string[] {
+export function regionKeys(
+  place: Pick<GazetteerPlace, 'kind' | 'country' | 'name' | 'region' | 'regionCode'>,
+): string[] {
   if (!place.country || place.kind === 'country') return [];
   const name = place.kind === 'region' ? place.name : place.region;
   const keys: string[] = [];
@@ -67,22 +74,33 @@ function writtenFirst(qualifier: string, name: string): boolean {
 }
 
 /** Names that may stand beside a place to say where it is: its region's (with abbreviations), its country's. */
-function qualifierNames(place: GazetteerPlace, countryNames: (code: string) => readonly string[]): string[] {
+function qualifierNames(
+  place: GazetteerPlace,
+  countryNames: (code: string) => readonly string[],
+): string[] {
   if (place.kind === 'country' || !place.country) return [];
   const names: string[] = [...countryNames(place.country)];
   if (place.kind === 'city') {
-    if (place.region) names.push(place.region, place.region.replace(/ (?:Region|Province|State|Prefecture)$/, ''));
-    if (place.regionCode) names.push(...(REGION_ABBREVIATIONS[`${place.country}|${place.regionCode}`] ?? []));
+    if (place.region)
+      names.push(place.region, place.region.replace(/ (?:Region|Province|State|Prefecture)$/, ''));
+    if (place.regionCode)
+      names.push(...(REGION_ABBREVIATIONS[`${place.country}|${place.regionCode}`] ?? []));
     if (place.regionCode && /^[A-Z]{2,3}$/.test(place.regionCode)) names.push(place.regionCode);
   }
   return names.filter(Boolean);
 }
 
-function score(place: GazetteerPlace, evidence: StoryEvidence, countryNames: (code: string) => readonly string[]): ScoredPlace {
+function score(
+  place: GazetteerPlace,
+  evidence: StoryEvidence,
+  countryNames: (code: string) => readonly string[],
+): ScoredPlace {
   const reasons: string[] = [];
   let points = 0;
   const names = qualifierNames(place, countryNames);
-  const beside = evidence.qualifiers.map((qualifier) => names.find((name) => writtenFirst(qualifier, name))).find(Boolean);
+  const beside = evidence.qualifiers
+    .map((qualifier) => names.find((name) => writtenFirst(qualifier, name)))
+    .find(Boolean);
   if (beside) {
     points += QUALIFIER_POINTS;
     reasons.push(`"${beside}" written beside it`);
@@ -93,7 +111,9 @@ function score(place: GazetteerPlace, evidence: StoryEvidence, countryNames: (co
   }
   if (place.country && evidence.countries.has(place.country)) {
     points += COUNTRY_POINTS;
-    reasons.push(`the story names ${place.kind === 'country' ? 'a place in it' : `its country (${place.country}) or a place there`}`);
+    reasons.push(
+      `the story names ${place.kind === 'country' ? 'a place in it' : `its country (${place.country}) or a place there`}`,
+    );
   } else if (place.kind !== 'country' && evidence.countries.size > 0) {
     points -= COUNTRY_POINTS;
     reasons.push(`the story names places in other countries only`);
@@ -102,8 +122,13 @@ function score(place: GazetteerPlace, evidence: StoryEvidence, countryNames: (co
 }
 
 /** Chooses among the places a name can mean (at least one), or says the evidence is too thin. */
-export function choosePlace(candidates: readonly GazetteerPlace[], evidence: StoryEvidence, countryNames: (code: string) => readonly string[]): PlaceChoice {
-  const scored = candidates.map((place) => score(place, evidence, countryNames))
+export function choosePlace(
+  candidates: readonly GazetteerPlace[],
+  evidence: StoryEvidence,
+  countryNames: (code: string) => readonly string[],
+): PlaceChoice {
+  const scored = candidates
+    .map((place) => score(place, evidence, countryNames))
     .sort((a, b) => b.score - a.score || notability(b.place) - notability(a.place));
   const [first, second] = scored;
   if (!first) return { scored, thin: false };
@@ -112,14 +137,23 @@ export function choosePlace(candidates: readonly GazetteerPlace[], evidence: Sto
   const level = scored.filter((entry) => entry.score === first.score).map((entry) => entry.place);
   const dominant = dominantPlace(level);
   // "Paris" with nothing to say otherwise is Paris, France: no one need look.
-  if (first.score === 0 && dominant && dominantPlace(candidates) === dominant) return { scored, chosen: dominant, thin: false };
+  if (first.score === 0 && dominant && dominantPlace(candidates) === dominant)
+    return { scored, chosen: dominant, thin: false };
   return { scored, chosen: dominant, thin: true };
 }
 
 /** One line for the editor: the candidates, their points and why. */
-export function describeChoice(name: string, choice: PlaceChoice, labelOf: (place: GazetteerPlace) => string): string {
-  const candidates = choice.scored.slice(0, 5).map((entry) =>
-    `${labelOf(entry.place)} (${entry.place.id}: ${entry.score} ${entry.reasons.length > 0 ? entry.reasons.join('; ') : 'no evidence'})`);
+export function describeChoice(
+  name: string,
+  choice: PlaceChoice,
+  labelOf: (place: GazetteerPlace) => string,
+): string {
+  const candidates = choice.scored
+    .slice(0, 5)
+    .map(
+      (entry) =>
+        `${labelOf(entry.place)} (${entry.place.id}: ${entry.score} ${entry.reasons.length > 0 ? entry.reasons.join('; ') : 'no evidence'})`,
+    );
   const more = choice.scored.length > 5 ? ` and ${choice.scored.length - 5} more` : '';
   const shown = choice.chosen ? `shows ${labelOf(choice.chosen)}` : 'shows none of them';
   return `"${name}" could be ${candidates.join(', ')}${more}; the story ${shown}`;

@@ -35,13 +35,71 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
 const NAME = String.raw`(?<![\p{L}\p{M}'’-])${WORD}(?: ${WORD}){0,2}`;
 
 /** Words for an administrative area after its name. "State" and "Region" are too often part of other names to stand alone (see resolveAreaCue). */
-const AREA_WORDS = 'District|County|Province|Prefecture|Region|State|Oblast|Governorate|Municipality|Borough|Emirate|district|county|province|prefecture|region|governorate|municipality|borough|neighbourhood|neighborhood|township|village|suburb';
+const AREA_WORDS =
+  'District|County|Province|Prefecture|Region|State|Oblast|Governorate|Municipality|Borough|Emirate|district|county|province|prefecture|region|governorate|municipality|borough|neighbourhood|neighborhood|township|village|suburb';
 
 /** Last words of a name that make "X District" an institution's or a zone's, not a place's. */
-const INSTITUTION_WORDS = new Set(['School', 'Schools', 'Police', 'Water', 'Fire', 'Electoral', 'Congressional', 'Legislative', 'Business', 'Historic', 'Judicial', 'Military', 'Federal', 'Special', 'Administrative', 'Economic', 'Development', 'Free', 'Trade', 'Industrial', 'Autonomous', 'Health', 'Hospital', 'Court', 'Sanitation', 'Park', 'Parks', 'Transit', 'Library', 'Tax', 'Improvement', 'Conservation', 'Irrigation', 'Capital', 'Metropolitan', 'Islamic', 'Free']);
+const INSTITUTION_WORDS = new Set([
+  'School',
+  'Schools',
+  'Police',
+  'Water',
+  'Fire',
+  'Electoral',
+  'Congressional',
+  'Legislative',
+  'Business',
+  'Historic',
+  'Judicial',
+  'Military',
+  'Federal',
+  'Special',
+  'Administrative',
+  'Economic',
+  'Development',
+  'Free',
+  'Trade',
+  'Industrial',
+  'Autonomous',
+  'Health',
+  'Hospital',
+  'Court',
+  'Sanitation',
+  'Park',
+  'Parks',
+  'Transit',
+  'Library',
+  'Tax',
+  'Improvement',
+  'Conservation',
+  'Irrigation',
+  'Capital',
+  'Metropolitan',
+  'Islamic',
+  'Free',
+]);
 
 /** "Lake City", "Lake Forest", "Lake Shore Drive": words after "Lake" that make a town or a street. */
-const NOT_LAKE_NAMES = new Set(['City', 'Forest', 'Shore', 'Shores', 'Park', 'Drive', 'Road', 'Street', 'Avenue', 'Heights', 'Hills', 'County', 'District', 'Village', 'Town', 'Estates', 'View', 'Worth']);
+const NOT_LAKE_NAMES = new Set([
+  'City',
+  'Forest',
+  'Shore',
+  'Shores',
+  'Park',
+  'Drive',
+  'Road',
+  'Street',
+  'Avenue',
+  'Heights',
+  'Hills',
+  'County',
+  'District',
+  'Village',
+  'Town',
+  'Estates',
+  'View',
+  'Worth',
+]);
 
 const CAPITALISED_AFTER = /^ \p{Lu}/u;
 const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’-]*) $/u;
@@ -59,7 +117,11 @@ function followsName(text: string, start: number): boolean {
   const beforeWord = before.slice(0, before.length - word.length - 1);
   // A capitalised first word of a sentence ("In Lake Baikal", "The Haidian district") is not a name.
   // Nor is a possessor ("Mexico City's Cuauhtémoc borough").
-  return !/(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(beforeWord) && !/^(?:The|In|On|At|Near|From|Around|Across|Of|To|And|Both)$/.test(word) && !/['’]s$/.test(word);
+  return (
+    !/(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(beforeWord) &&
+    !/^(?:The|In|On|At|Near|From|Around|Across|Of|To|And|Both)$/.test(word) &&
+    !/['’]s$/.test(word)
+  );
 }
 
 /** Not a name at all: a month, an everyday word, "The" at the start of a sentence. */
@@ -74,17 +136,28 @@ function isPlainWord(word: string): boolean {
  */
 function trimLeadingWords(name: string, start: number): { name: string; start: number } {
   if (/['’]s?$/.test(name)) return { name: '', start };
-  const match = /^(?:(?:The|In|On|At|Near|From|Across|Around|Both|And|Although|Though|If|When|While|After|Before|Since|Unlike|But) |.*['’]s )+/.exec(name);
-  return match ? { name: name.slice(match[0].length), start: start + match[0].length } : { name, start };
+  const match =
+    /^(?:(?:The|In|On|At|Near|From|Across|Around|Both|And|Although|Though|If|When|While|After|Before|Since|Unlike|But) |.*['’]s )+/.exec(
+      name,
+    );
+  return match
+    ? { name: name.slice(match[0].length), start: start + match[0].length }
+    : { name, start };
 }
 
 /** The cue patterns, compiled once (matchAll works on a copy, so sharing them is safe), each tried only where its word occurs. */
 const RIVER_WORD = /[Rr]iver|R[ií]o /;
 const ISLAND_WORD = /[Ii]sland/;
 const AREA_WORD = new RegExp(String.raw`\b(?:${AREA_WORDS})\b`);
-const RIVER = new RegExp(String.raw`\b(?:(${NAME}) (River|river)\b|(River) (${WORD})|the (?:Rio|Río) (${WORD})(?! (?:province|Province|state|State|department|Department))|(?:Rio|Río) (${WORD}) river\b)`, 'gu');
+const RIVER = new RegExp(
+  String.raw`\b(?:(${NAME}) (River|river)\b|(River) (${WORD})|the (?:Rio|Río) (${WORD})(?! (?:province|Province|state|State|department|Department))|(?:Rio|Río) (${WORD}) river\b)`,
+  'gu',
+);
 const LAKE_FIRST = new RegExp(String.raw`\bLake (${WORD})`, 'gu');
-const LAKE_LAST = new RegExp(String.raw`\b(?:the|in|on|at|near|of|from|around|across) (${WORD}) Lake\b`, 'gu');
+const LAKE_LAST = new RegExp(
+  String.raw`\b(?:the|in|on|at|near|of|from|around|across) (${WORD}) Lake\b`,
+  'gu',
+);
 const ISLE_OF = new RegExp(String.raw`\bIsle of (${WORD})`, 'gu');
 const ISLAND_OF = new RegExp(String.raw`\b[Tt]he islands? of (${NAME})(?: and (${NAME}))?`, 'gu');
 const ISLAND_LAST = new RegExp(String.raw`(${NAME}) (Islands?|islands?)\b`, 'gu');
@@ -93,13 +166,22 @@ const AREA = new RegExp(String.raw`(${NAME}) (${AREA_WORDS})\b`, 'gu');
 export function findPlaceCues(text: string): PlaceCue[] {
   const cues: PlaceCue[] = [];
   const add = (cue: PlaceCue) => {
-    if (cue.base && !cues.some((other) => cue.start < other.end && other.start < cue.end)) cues.push(cue);
+    if (cue.base && !cues.some((other) => cue.start < other.end && other.start < cue.end))
+      cues.push(cue);
   };
 
   // Rivers first: "the Rio Negro" hides Rio Negro; a river is never a lake or an island.
   for (const match of RIVER_WORD.test(text) ? text.matchAll(RIVER) : []) {
     const base = match[1] ?? match[4] ?? match[5] ?? match[6] ?? '';
-    add({ kind: 'river', start: match.index, end: match.index + match[0].length, name: match[0], base, baseStart: match.index + match[0].indexOf(base), feature: 'river' });
+    add({
+      kind: 'river',
+      start: match.index,
+      end: match.index + match[0].length,
+      name: match[0],
+      base,
+      baseStart: match.index + match[0].indexOf(base),
+      feature: 'river',
+    });
   }
 
   // "Lake Baikal": one word after "Lake"; a longer run is another name ("Lake Victoria Basin Commission").
@@ -107,7 +189,13 @@ export function findPlaceCues(text: string): PlaceCue[] {
     const start = match.index;
     const end = start + match[0].length;
     const base = match[1]!;
-    if (continuesIntoName(text, end) || followsName(text, start) || isCalendarWord(base) || NOT_LAKE_NAMES.has(base)) continue;
+    if (
+      continuesIntoName(text, end) ||
+      followsName(text, start) ||
+      isCalendarWord(base) ||
+      NOT_LAKE_NAMES.has(base)
+    )
+      continue;
     add({ kind: 'lake', start, end, name: match[0], base, baseStart: start + 5, feature: 'Lake' });
   }
   // "the West Lake", "in Crater Lake": a word before "Lake", after a word that opens a place.
@@ -116,19 +204,45 @@ export function findPlaceCues(text: string): PlaceCue[] {
     const start = match.index + match[0].indexOf(base);
     const end = match.index + match[0].length;
     if (continuesIntoName(text, end) || isCalendarWord(base)) continue;
-    add({ kind: 'lake', start, end, name: `${base} Lake`, base, baseStart: start, feature: 'Lake' });
+    add({
+      kind: 'lake',
+      start,
+      end,
+      name: `${base} Lake`,
+      base,
+      baseStart: start,
+      feature: 'Lake',
+    });
   }
 
   // "Isle of Skye"; "the island of Tenerife", "the islands of Mull and Arran".
   for (const match of text.matchAll(ISLE_OF)) {
-    if (continuesIntoName(text, match.index + match[0].length) || followsName(text, match.index)) continue;
-    add({ kind: 'island', start: match.index, end: match.index + match[0].length, name: match[0], base: match[1]!, baseStart: match.index + 8, feature: 'Isle' });
+    if (continuesIntoName(text, match.index + match[0].length) || followsName(text, match.index))
+      continue;
+    add({
+      kind: 'island',
+      start: match.index,
+      end: match.index + match[0].length,
+      name: match[0],
+      base: match[1]!,
+      baseStart: match.index + 8,
+      feature: 'Isle',
+    });
   }
   for (const match of ISLAND_WORD.test(text) ? text.matchAll(ISLAND_OF) : []) {
     for (const base of [match[1], match[2]]) {
       if (!base) continue;
-      const baseStart = match.index + match[0].indexOf(base, base === match[2] ? match[0].indexOf(' and ') : 0);
-      add({ kind: 'island', start: baseStart, end: baseStart + base.length, name: base, base, baseStart, feature: 'island' });
+      const baseStart =
+        match.index + match[0].indexOf(base, base === match[2] ? match[0].indexOf(' and ') : 0);
+      add({
+        kind: 'island',
+        start: baseStart,
+        end: baseStart + base.length,
+        name: base,
+        base,
+        baseStart,
+        feature: 'island',
+      });
     }
   }
   // "Olkhon Island", "Canary Islands", "on Phu Quoc island".
@@ -136,12 +250,25 @@ export function findPlaceCues(text: string): PlaceCue[] {
     const trimmed = trimLeadingWords(match[1]!, match.index);
     const end = match.index + match[0].length;
     if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
-    if (trimmed.name.split(' ').every(isPlainWord) && !/^(?:North|South|East|West|Long|Christmas|Easter)$/.test(trimmed.name)) continue;
+    if (
+      trimmed.name.split(' ').every(isPlainWord) &&
+      !/^(?:North|South|East|West|Long|Christmas|Easter)$/.test(trimmed.name)
+    )
+      continue;
     // "the small British islands", "Greek islands": a description, not a name.
-    if (trimmed.name.split(/[ -]/).some((word) => isGroupWord(word) || /(?:ish|ese)$/.test(word))) continue;
+    if (trimmed.name.split(/[ -]/).some((word) => isGroupWord(word) || /(?:ish|ese)$/.test(word)))
+      continue;
     const feature = match[2]!;
     const capitalised = /^I/.test(feature);
-    add({ kind: 'island', start: trimmed.start, end, name: capitalised ? `${trimmed.name} ${feature}` : trimmed.name, base: trimmed.name, baseStart: trimmed.start, feature });
+    add({
+      kind: 'island',
+      start: trimmed.start,
+      end,
+      name: capitalised ? `${trimmed.name} ${feature}` : trimmed.name,
+      base: trimmed.name,
+      baseStart: trimmed.start,
+      feature,
+    });
   }
 
   // "Haidian District", "Caylloma Province", "the Buyende district", "the Al Ras neighbourhood".
@@ -151,7 +278,15 @@ export function findPlaceCues(text: string): PlaceCue[] {
     if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
     const words = trimmed.name.split(' ');
     if (INSTITUTION_WORDS.has(words.at(-1)!) || words.some(isCalendarWord)) continue;
-    add({ kind: 'area', start: trimmed.start, end, name: trimmed.name, base: trimmed.name, baseStart: trimmed.start, feature: match[2]! });
+    add({
+      kind: 'area',
+      start: trimmed.start,
+      end,
+      name: trimmed.name,
+      base: trimmed.name,
+      baseStart: trimmed.start,
+      feature: match[2]!,
+    });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
@@ -166,6 +301,7 @@ export function isNewAreaName(cue: PlaceCue): boolean {
   if (cue.kind !== 'area' || /^(?:State|region)$/.test(cue.feature)) return false;
   const words = cue.base.split(/[ -]/);
   // "the Iraqi region", "South-Western Iran region": a description, not a name.
-  if (words.some(isGroupWord) || /^(?:North|South|East|West|Central|Upper|Lower)/i.test(words[0]!)) return false;
+  if (words.some(isGroupWord) || /^(?:North|South|East|West|Central|Upper|Lower)/i.test(words[0]!))
+    return false;
   return words.some((word) => !isPlainWord(word) && !/(?:ian|ese|ish|ic|ern)$/.test(word));
 }

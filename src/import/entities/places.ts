@@ -13,7 +13,13 @@
  */
 import { isCommonWord } from './lexicon';
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
-import { choosePlace, REGION_POINTS, regionKeys, type PlaceChoice, type StoryEvidence } from './place-choice';
+import {
+  choosePlace,
+  REGION_POINTS,
+  regionKeys,
+  type PlaceChoice,
+  type StoryEvidence,
+} from './place-choice';
 import { dominantPlace, WELL_KNOWN_REGION_COUNTRIES } from '../../lib/entities/place-notability';
 
 const MILLION = 1_000_000;
@@ -48,7 +54,9 @@ export interface ContestedPlace {
 
 /** Up to four capitalised words after ", ": "Ontario", "New Zealand", "Mass.". */
 export function qualifierAfter(text: string, end: number): string | undefined {
-  return /^, ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3})/u.exec(text.slice(end, end + 60))?.[1]?.replace(/['’]s$/, '');
+  return /^, ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3})/u
+    .exec(text.slice(end, end + 60))?.[1]
+    ?.replace(/['’]s$/, '');
 }
 
 export interface PlaceResolver {
@@ -64,12 +72,52 @@ export interface PlaceResolver {
 function knownOnItsOwn(place: GazetteerPlace, name: string): boolean {
   const ordinary = isOrdinaryName(name);
   if (place.kind === 'country' || place.curated || place.nation) return true;
-  if (place.kind === 'region' && place.population === 0) return !ordinary && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '');
-  return !ordinary && (place.population >= MILLION || (place.capital && place.population >= 100_000));
+  if (place.kind === 'region' && place.population === 0)
+    return !ordinary && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '');
+  return (
+    !ordinary && (place.population >= MILLION || (place.capital && place.population >= 100_000))
+  );
 }
 
 /** Place names that are everyday words: "March", "Police", "Reading", "Nice", "Surprise". */
-const ORDINARY_PLACE_NAMES = new Set(['March', 'Police', 'Reading', 'Nice', 'Mobile', 'Split', 'Male', 'Union', 'Of', 'Bath', 'Hope', 'Surprise', 'Central', 'Independence', 'Liberty', 'Victoria', 'Orange', 'Marathon', 'Mercury', 'Eagle', 'Buffalo', 'Phoenix', 'Enterprise', 'Commerce', 'Progress', 'Unity', 'Concord', 'Opportunity', 'Parade', 'Deal', 'Sale', 'Battle', 'Crawley', 'Gap', 'Wells', 'Chester']);
+const ORDINARY_PLACE_NAMES = new Set([
+  'March',
+  'Police',
+  'Reading',
+  'Nice',
+  'Mobile',
+  'Split',
+  'Male',
+  'Union',
+  'Of',
+  'Bath',
+  'Hope',
+  'Surprise',
+  'Central',
+  'Independence',
+  'Liberty',
+  'Victoria',
+  'Orange',
+  'Marathon',
+  'Mercury',
+  'Eagle',
+  'Buffalo',
+  'Phoenix',
+  'Enterprise',
+  'Commerce',
+  'Progress',
+  'Unity',
+  'Concord',
+  'Opportunity',
+  'Parade',
+  'Deal',
+  'Sale',
+  'Battle',
+  'Crawley',
+  'Gap',
+  'Wells',
+  'Chester',
+]);
 
 function isOrdinaryName(name: string): boolean {
   return !name.includes(' ') && (ORDINARY_PLACE_NAMES.has(name) || isCommonWord(name));
@@ -78,7 +126,10 @@ function isOrdinaryName(name: string): boolean {
 /** The places a name can mean, when it can mean more than one and none owns the bare name. */
 function contestedCandidates(name: string, resolver: PlaceResolver): GazetteerPlace[] | undefined {
   if (resolver.aliasTarget(name)) return undefined;
-  const places = resolver.candidates(name).map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
+  const places = resolver
+    .candidates(name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined);
   return places.length > 1 && !dominantPlace(places) ? places : undefined;
 }
 
@@ -87,7 +138,12 @@ function contestedCandidates(name: string, resolver: PlaceResolver): GazetteerPl
  * their mention counts, in order of first mention. `contested` receives how each
  * name that several places share was decided.
  */
-export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver, dateline?: string | DatelinePlace, contested?: ContestedPlace[]): Map<string, number> {
+export function resolvePlaces(
+  mentions: PlaceMention[],
+  resolver: PlaceResolver,
+  dateline?: string | DatelinePlace,
+  contested?: ContestedPlace[],
+): Map<string, number> {
   const datelinePlace = typeof dateline === 'string' ? { place: dateline } : dateline;
   // Countries and regions the story is evidently about: named countries and
   // regions, and those of places that are known on their own (a capital names its
@@ -107,18 +163,38 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
     const alias = resolver.aliasTarget(mention.name);
     const ids = resolver.candidates(mention.name);
     // An ambiguous name ("Georgia": a country and a US state) is no evidence of either.
-    if (!alias && ids.some((id) => resolver.placeById(id)?.kind === 'region') && ids.some((id) => resolver.placeById(id)?.kind === 'country')) continue;
+    if (
+      !alias &&
+      ids.some((id) => resolver.placeById(id)?.kind === 'region') &&
+      ids.some((id) => resolver.placeById(id)?.kind === 'country')
+    )
+      continue;
     if (contestedCandidates(mention.name, resolver)) continue;
     const first = resolver.placeById(alias ?? ids[0] ?? '');
-    if (first && (alias || (first.kind === 'country' && !mention.sentenceStart) || knownOnItsOwn(first, mention.name))) evidenceFrom(first);
+    if (
+      first &&
+      (alias ||
+        (first.kind === 'country' && !mention.sentenceStart) ||
+        knownOnItsOwn(first, mention.name))
+    )
+      evidenceFrom(first);
     // "Badalona" names one place only: evidence enough of where "Barcelona" is, if not a tag on its own.
     else if (first && ids.length === 1) evidenceFromNearby(first);
   }
-  const datelineRegion = datelinePlace?.region ? resolver.placeById(resolver.aliasTarget(datelinePlace.region) ?? resolver.candidates(datelinePlace.region)[0] ?? '') : undefined;
-  if (datelineRegion && (datelineRegion.kind === 'country' || datelineRegion.kind === 'region')) evidenceFrom(datelineRegion);
+  const datelineRegion = datelinePlace?.region
+    ? resolver.placeById(
+        resolver.aliasTarget(datelinePlace.region) ??
+          resolver.candidates(datelinePlace.region)[0] ??
+          '',
+      )
+    : undefined;
+  if (datelineRegion && (datelineRegion.kind === 'country' || datelineRegion.kind === 'region'))
+    evidenceFrom(datelineRegion);
   const evidenceFor = (name: string): StoryEvidence => ({
     qualifiers: [
-      ...mentions.filter((mention) => mention.name === name && mention.qualifier).map((mention) => mention.qualifier!),
+      ...mentions
+        .filter((mention) => mention.name === name && mention.qualifier)
+        .map((mention) => mention.qualifier!),
       ...(datelinePlace?.place === name && datelinePlace.region ? [datelinePlace.region] : []),
     ],
     countries: nearbyCountries,
@@ -132,13 +208,17 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
     return decided.get(name);
   };
   const decideByEvidence = (name: string): GazetteerPlace | undefined | null => {
-    const places = resolver.candidates(name).map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
+    const places = resolver
+      .candidates(name)
+      .map((id) => resolver.placeById(id))
+      .filter((place): place is GazetteerPlace => place !== undefined);
     if (resolver.aliasTarget(name) || places.length < 2) return null;
     const choice = choosePlace(places, evidenceFor(name), (code) => resolver.countryNames(code));
     // "London, Ontario", or Windsor in a story about England: evidence of the region
     // outweighs the best-known claimant of the name; a country alone does not.
     const dominant = dominantPlace(places);
-    const overrides = !choice.thin && choice.chosen !== dominant && (choice.scored[0]?.score ?? 0) >= REGION_POINTS;
+    const overrides =
+      !choice.thin && choice.chosen !== dominant && (choice.scored[0]?.score ?? 0) >= REGION_POINTS;
     if (dominant && !overrides) return null;
     contested?.push({ name, choice });
     return choice.chosen;
@@ -159,28 +239,45 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
       continue;
     }
     const ids = resolver.candidates(mention.name);
-    const places = ids.map((id) => resolver.placeById(id)).filter((place): place is GazetteerPlace => place !== undefined);
-    const inContext = places.find((place) => place.kind !== 'country' && contextCountries.has(place.country ?? ''));
+    const places = ids
+      .map((id) => resolver.placeById(id))
+      .filter((place): place is GazetteerPlace => place !== undefined);
+    const inContext = places.find(
+      (place) => place.kind !== 'country' && contextCountries.has(place.country ?? ''),
+    );
     if (mention.cued) {
       const area = inContext ?? places.find((place) => place.kind !== 'country');
       if (area) add(area.id);
       continue;
     }
     const country = places.find((place) => place.kind === 'country');
-    const countryHasOwnEvidence = country !== undefined && contextCountries.has(country.country ?? '');
-    const chosen = (inContext && !countryHasOwnEvidence ? inContext : country) ?? inContext ?? places.find((place) => knownOnItsOwn(place, mention.name));
+    const countryHasOwnEvidence =
+      country !== undefined && contextCountries.has(country.country ?? '');
+    const chosen =
+      (inContext && !countryHasOwnEvidence ? inContext : country) ??
+      inContext ??
+      places.find((place) => knownOnItsOwn(place, mention.name));
     if (chosen) add(chosen.id);
   }
   // The dateline is where the story was filed: a place of the story, listed after those it names.
   if (datelinePlace) {
-    const byEvidence = resolver.aliasTarget(datelinePlace.place) ? null : decide(datelinePlace.place);
-    const id = byEvidence === null ? resolver.aliasTarget(datelinePlace.place) ?? resolver.candidates(datelinePlace.place)[0] : byEvidence?.id;
+    const byEvidence = resolver.aliasTarget(datelinePlace.place)
+      ? null
+      : decide(datelinePlace.place);
+    const id =
+      byEvidence === null
+        ? (resolver.aliasTarget(datelinePlace.place) ?? resolver.candidates(datelinePlace.place)[0])
+        : byEvidence?.id;
     if (id) add(id);
   }
   // A country named once as a place ("in Peru") is a place of the story; only the possessive
   // in passing ("China's") is implied by the places inside it.
   // The dateline is as prominent as a mention gets.
-  const named = new Set(mentions.filter((mention) => mention.prominent || !mention.possessive).map((mention) => mention.name));
+  const named = new Set(
+    mentions
+      .filter((mention) => mention.prominent || !mention.possessive)
+      .map((mention) => mention.name),
+  );
   if (datelinePlace) named.add(datelinePlace.place);
   return dropImpliedCountries(counts, resolver, named);
 }
@@ -189,15 +286,26 @@ export function resolvePlaces(mentions: PlaceMention[], resolver: PlaceResolver,
  * A country named once, only as a possessive, in a story about places inside it is
  * implied by them ("China's" in a story about Hunan): the editor's rule the seed follows.
  */
-function dropImpliedCountries(counts: Map<string, number>, resolver: PlaceResolver, named: Set<string>): Map<string, number> {
+function dropImpliedCountries(
+  counts: Map<string, number>,
+  resolver: PlaceResolver,
+  named: Set<string>,
+): Map<string, number> {
   const innerPlaces = new Map<string, number>();
   for (const id of counts.keys()) {
     const place = resolver.placeById(id);
-    if (place && place.kind !== 'country' && place.country) innerPlaces.set(place.country, (innerPlaces.get(place.country) ?? 0) + 1);
+    if (place && place.kind !== 'country' && place.country)
+      innerPlaces.set(place.country, (innerPlaces.get(place.country) ?? 0) + 1);
   }
   for (const [id, count] of counts) {
     const place = resolver.placeById(id);
-    if (place?.kind !== 'country' || count > 1 || named.has(place.name) || place.aliases.some((alias) => named.has(alias))) continue;
+    if (
+      place?.kind !== 'country' ||
+      count > 1 ||
+      named.has(place.name) ||
+      place.aliases.some((alias) => named.has(alias))
+    )
+      continue;
     if ((innerPlaces.get(place.country ?? '') ?? 0) >= 2) counts.delete(id);
   }
   return counts;

@@ -41,7 +41,8 @@ export function registryFile(archiveDir: string, kind: RegistryKind): string {
 
 function loadDocument(file: string): Document {
   const document = parseDocument(existsSync(file) ? readFileSync(file, 'utf8') : '[]\n');
-  if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]?.message ?? 'invalid YAML'}`);
+  if (document.errors.length > 0)
+    throw new Error(`${file}: ${document.errors[0]?.message ?? 'invalid YAML'}`);
   return document;
 }
 
@@ -80,7 +81,11 @@ export class RegistryFile {
   static load(archiveDir: string, kind: RegistryKind): RegistryFile {
     const file = registryFile(archiveDir, kind);
     const document = loadDocument(file);
-    if (document.contents === null || (isMap(document.contents) && document.contents.items.length === 0)) document.contents = document.createNode([]);
+    if (
+      document.contents === null ||
+      (isMap(document.contents) && document.contents.items.length === 0)
+    )
+      document.contents = document.createNode([]);
     const list = document.contents;
     if (!isSeq(list)) throw new Error(`${file}: expected a list of entries`);
     // The file's opening comment belongs to the file, not to whichever entry sorts first.
@@ -155,7 +160,11 @@ export class RegistryFile {
  * hand edits included), sorts by id and writes atomically. Returns how many
  * entries were added.
  */
-export async function addToRegistry(archiveDir: string, kind: RegistryKind, additions: RegistryEntry[]): Promise<number> {
+export async function addToRegistry(
+  archiveDir: string,
+  kind: RegistryKind,
+  additions: RegistryEntry[],
+): Promise<number> {
   const registry = RegistryFile.load(archiveDir, kind);
   const rejected = readRejected(archiveDir);
   let added = 0;

@@ -25,9 +25,9 @@ export interface RejectedName {
   reason?: string | undefined;
 }
 
-
-const HEADER = ' Names an editor rejected (npm run entities -- reject), by kind, sorted by name.\n'
-  + ' The importer never adds them to the registry or to an article again; delete a line to allow one back.';
+const HEADER =
+  ' Names an editor rejected (npm run entities -- reject), by kind, sorted by name.\n' +
+  ' The importer never adds them to the registry or to an article again; delete a line to allow one back.';
 
 export function rejectedFile(archiveDir: string): string {
   return path.join(archiveDir, 'rejected.yaml');
@@ -36,7 +36,10 @@ export function rejectedFile(archiveDir: string): string {
 export class RejectedList {
   private readonly keys = new Map<RegistryKind, Set<string>>();
 
-  private constructor(readonly file: string, private readonly document: Document) {
+  private constructor(
+    readonly file: string,
+    private readonly document: Document,
+  ) {
     for (const kind of ENTITY_KINDS) {
       const keys = new Set<string>();
       for (const entry of this.names(kind)) {
@@ -49,10 +52,14 @@ export class RejectedList {
 
   static load(archiveDir: string): RejectedList {
     const file = rejectedFile(archiveDir);
-    const document: Document = parseDocument(existsSync(file) ? readFileSync(file, 'utf8') : '{}\n');
-    if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]?.message ?? 'invalid YAML'}`);
+    const document: Document = parseDocument(
+      existsSync(file) ? readFileSync(file, 'utf8') : '{}\n',
+    );
+    if (document.errors.length > 0)
+      throw new Error(`${file}: ${document.errors[0]?.message ?? 'invalid YAML'}`);
     if (document.contents === null) document.contents = document.createNode({});
-    if (!isMap(document.contents)) throw new Error(`${file}: expected people, places and organizations lists`);
+    if (!isMap(document.contents))
+      throw new Error(`${file}: expected people, places and organizations lists`);
     for (const kind of ENTITY_KINDS) {
       const list = document.contents.get(kind, true);
       if (list !== undefined && list !== null && !(isSeq(list) && list.items.every(isMap))) {
@@ -69,7 +76,11 @@ export class RejectedList {
     return list.items.filter(isMap).map((item) => {
       const name = String(item.get('name') ?? '');
       const reason = item.get('reason');
-      return { name, id: String(item.get('id') ?? slugify(name)), reason: reason === undefined ? undefined : String(reason) };
+      return {
+        name,
+        id: String(item.get('id') ?? slugify(name)),
+        reason: reason === undefined ? undefined : String(reason),
+      };
     });
   }
 
@@ -81,7 +92,10 @@ export class RejectedList {
 
   add(kind: RegistryKind, rejected: RejectedName): void {
     if (this.isRejected(kind, rejected)) return;
-    const root = this.document.contents as unknown as { get(key: string, keep: true): unknown; set(key: string, value: unknown): void };
+    const root = this.document.contents as unknown as {
+      get(key: string, keep: true): unknown;
+      set(key: string, value: unknown): void;
+    };
     if (!isSeq(this.list(kind))) root.set(kind, this.document.createNode([]));
     const fields = rejected.reason ? rejected : { name: rejected.name, id: rejected.id };
     this.list(kind)!.items.push(this.document.createNode(fields));
@@ -109,11 +123,16 @@ export function readRejected(archiveDir: string): RejectedList {
 }
 
 /** A story's entities without the names an editor rejected, so no import writes them into an article again. */
-export function withoutRejected<Found extends Record<RegistryKind, { id: string; name: string }[]>>(rejected: RejectedList, found: Found): Found {
+export function withoutRejected<Found extends Record<RegistryKind, { id: string; name: string }[]>>(
+  rejected: RejectedList,
+  found: Found,
+): Found {
   return {
     ...found,
     people: found.people.filter((entity) => !rejected.isRejected('people', entity)),
     places: found.places.filter((entity) => !rejected.isRejected('places', entity)),
-    organizations: found.organizations.filter((entity) => !rejected.isRejected('organizations', entity)),
+    organizations: found.organizations.filter(
+      (entity) => !rejected.isRejected('organizations', entity),
+    ),
   };
 }

@@ -11,6 +11,7 @@ import { isGivenName, isNonPersonName } from './lexicon';
 export function isRunTogether(word: string, text: string): boolean {
   if (/\p{Ll}{3}\p{Lu}/u.test(word)) return true;
   const stem = /^(\p{Lu}\p{Ll}{3,})is$/u.exec(word)?.[1];
-  if (stem === undefined || isGivenName(word) || isEnglishWord(word) || isNonPersonName(word)) return false;
+  if (stem === undefined || isGivenName(word) || isEnglishWord(word) || isNonPersonName(word))
+    return false;
   return isEnglishWord(stem) || new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])`, 'u').test(text);
 }

@@ -20,35 +20,50 @@ export function parseMarkdown(text: string, file: string): ParsedInput {
     try {
       // YAML 1.2 core: no timestamp type, so `date: 2023-02-30` stays the text written.
       const parsed: unknown = parseYaml(match[1] ?? '', { schema: 'core' });
-      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) frontmatter = parsed as Record<string, unknown>;
-      else if (parsed !== null) return { records: [], problems: [{ origin, reason: 'frontmatter is not a mapping' }] };
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+        frontmatter = parsed as Record<string, unknown>;
+      else if (parsed !== null)
+        return { records: [], problems: [{ origin, reason: 'frontmatter is not a mapping' }] };
     } catch (error) {
-      return { records: [], problems: [{ origin, reason: `broken frontmatter (${(error as Error).message.split('\n')[0]})` }] };
+      return {
+        records: [],
+        problems: [
+          { origin, reason: `broken frontmatter (${(error as Error).message.split('\n')[0]})` },
+        ],
+      };
     }
   }
   const control = controlCharacterInFields(frontmatter);
-  if (control) return { records: [], problems: [{ origin, reason: `unreadable text (${control})` }] };
+  if (control)
+    return { records: [], problems: [{ origin, reason: `unreadable text (${control})` }] };
   const rawDate = frontmatter['date'];
   const problem = dateProblem(rawDate);
   if (problem) return { records: [], problems: [{ origin, reason: problem }] };
   const date = rawDate as string;
   const body = text.slice(match ? match[0].length : 0).trim();
   if (!body) return { records: [], problems: [emptyBody(origin)] };
-  if (body.length > MAX_RECORD_CHARS) return { records: [], problems: [{ origin, reason: `oversized record (${body.length} characters)` }] };
-  const text_ = (key: string) => (typeof frontmatter[key] === 'string' && (frontmatter[key] as string).trim()) || undefined;
+  if (body.length > MAX_RECORD_CHARS)
+    return {
+      records: [],
+      problems: [{ origin, reason: `oversized record (${body.length} characters)` }],
+    };
+  const text_ = (key: string) =>
+    (typeof frontmatter[key] === 'string' && (frontmatter[key] as string).trim()) || undefined;
   return {
-    records: [{
-      origin,
-      format: 'markdown',
-      sourceId: text_('sourceId') ?? `md-${contentHash(body).slice(0, 16)}`,
-      date,
-      title: text_('title'),
-      body,
-      source: text_('source'),
-      url: text_('url'),
-      license: text_('license'),
-      frontmatter,
-    }],
+    records: [
+      {
+        origin,
+        format: 'markdown',
+        sourceId: text_('sourceId') ?? `md-${contentHash(body).slice(0, 16)}`,
+        date,
+        title: text_('title'),
+        body,
+        source: text_('source'),
+        url: text_('url'),
+        license: text_('license'),
+        frontmatter,
+      },
+    ],
     problems: [],
   };
 }

@@ -12,13 +12,21 @@ const DATE_PREFIX = /^\s*date\s+(\S+)\s*/;
 export function parseRawText(text: string, file: string): ParsedInput {
   const origin = { file };
   const match = DATE_PREFIX.exec(text);
-  if (!match) return { records: [], problems: [{ origin, reason: 'no date (expected "date YYYY-MM-DD" first)' }] };
+  if (!match)
+    return {
+      records: [],
+      problems: [{ origin, reason: 'no date (expected "date YYYY-MM-DD" first)' }],
+    };
   const date = match[1] ?? '';
   const problem = dateProblem(date);
   if (problem) return { records: [], problems: [{ origin, reason: problem }] };
   const body = text.slice(match[0].length).trim();
   if (!body) return { records: [], problems: [emptyBody(origin)] };
-  if (body.length > MAX_RECORD_CHARS) return { records: [], problems: [{ origin, reason: `oversized record (${body.length} characters)` }] };
+  if (body.length > MAX_RECORD_CHARS)
+    return {
+      records: [],
+      problems: [{ origin, reason: `oversized record (${body.length} characters)` }],
+    };
   const stem = path.basename(file).replace(/\.[^.]*$/, '');
   return {
     records: [{ origin, format: 'raw-text', sourceId: `seed-${stem}`, date, body }],

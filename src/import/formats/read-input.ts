@@ -33,22 +33,34 @@ export function isInputFile(file: string): boolean {
 }
 
 /** The file's bytes, decompressed if it is gzip, or why they cannot be read; the limit holds once decompressed too. */
-async function readBytes(file: string, maxBytes: number): Promise<{ bytes: Buffer } | { problem: string }> {
+async function readBytes(
+  file: string,
+  maxBytes: number,
+): Promise<{ bytes: Buffer } | { problem: string }> {
   const bytes = await readFile(file);
   if (!file.toLowerCase().endsWith(GZIP_EXTENSION)) return { bytes };
   try {
     // maxOutputLength stops a small file that inflates without end before it fills memory.
     return { bytes: await gunzipAsync(bytes, { maxOutputLength: maxBytes }) };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { problem: `oversized file (over ${maxBytes} bytes once decompressed)` };
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      return { problem: `oversized file (over ${maxBytes} bytes once decompressed)` };
     return { problem: 'unreadable gzip data' };
   }
 }
 
-export async function readInput(file: string, displayName: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ParsedInput> {
+export async function readInput(
+  file: string,
+  displayName: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<ParsedInput> {
   const origin = { file: displayName };
   const size = (await stat(file)).size;
-  if (size > maxBytes) return { records: [], problems: [{ origin, reason: `oversized file (${size} bytes, limit ${maxBytes})` }] };
+  if (size > maxBytes)
+    return {
+      records: [],
+      problems: [{ origin, reason: `oversized file (${size} bytes, limit ${maxBytes})` }],
+    };
   const read = await readBytes(file, maxBytes);
   if ('problem' in read) return { records: [], problems: [{ origin, reason: read.problem }] };
   const { bytes } = read;
@@ -59,12 +71,15 @@ export async function readInput(file: string, displayName: string, maxBytes = DE
   } catch {
     return { records: [], problems: [{ origin, reason: 'unreadable encoding (not UTF-8)' }] };
   }
-  if (text.includes('\u0000')) return { records: [], problems: [{ origin, reason: 'unreadable encoding (binary data)' }] };
+  if (text.includes('\u0000'))
+    return { records: [], problems: [{ origin, reason: 'unreadable encoding (binary data)' }] };
   const control = controlCharacterInText(text);
-  if (control) return { records: [], problems: [{ origin, reason: `unreadable text (${control})` }] };
+  if (control)
+    return { records: [], problems: [{ origin, reason: `unreadable text (${control})` }] };
   text = text.replace(/\r\n?/g, '\n');
   const lower = uncompressedName(file);
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return parseJsonLines(text, displayName);
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson'))
+    return parseJsonLines(text, displayName);
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return parseMarkdown(text, displayName);
   return parseRawText(text, displayName);
 }

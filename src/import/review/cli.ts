@@ -13,7 +13,14 @@ import path from 'node:path';
 import { ARCHIVE_DIR } from '../../config';
 import { ENTITY_KINDS, type EntityKind } from '../../lib/entities/entities';
 import { parseCommandLine } from '../command-line';
-import { applyPlan, planKindChange, planMerge, planReject, planRename, type CommandPlan } from './commands';
+import {
+  applyPlan,
+  planKindChange,
+  planMerge,
+  planReject,
+  planRename,
+  type CommandPlan,
+} from './commands';
 import { formatReview, reviewArchive } from './review';
 
 const USAGE = `usage: npm run entities -- <command> [--archive DIR] [--dry-run]
@@ -26,7 +33,8 @@ const USAGE = `usage: npm run entities -- <command> [--archive DIR] [--dry-run]
 class UsageError extends Error {}
 
 function kindOf(value: string | undefined): EntityKind {
-  if (!value || !ENTITY_KINDS.includes(value as EntityKind)) throw new UsageError(`"${value ?? ''}" is not a kind: people, places or organizations`);
+  if (!value || !ENTITY_KINDS.includes(value as EntityKind))
+    throw new UsageError(`"${value ?? ''}" is not a kind: people, places or organizations`);
   return value as EntityKind;
 }
 
@@ -36,16 +44,43 @@ function argument(positionals: string[], index: number, what: string): string {
   return value;
 }
 
-function plan(command: string, args: string[], values: { reason?: string | undefined; id?: string | undefined; place?: string | undefined }, archive: string): CommandPlan {
+function plan(
+  command: string,
+  args: string[],
+  values: { reason?: string | undefined; id?: string | undefined; place?: string | undefined },
+  archive: string,
+): CommandPlan {
   switch (command) {
     case 'merge':
-      return planMerge(archive, kindOf(args[0]), argument(args, 1, 'the id to merge'), argument(args, 2, 'the id to merge into'));
+      return planMerge(
+        archive,
+        kindOf(args[0]),
+        argument(args, 1, 'the id to merge'),
+        argument(args, 2, 'the id to merge into'),
+      );
     case 'reject':
-      return planReject(archive, kindOf(args[0]), argument(args, 1, 'the id to reject'), values.reason);
+      return planReject(
+        archive,
+        kindOf(args[0]),
+        argument(args, 1, 'the id to reject'),
+        values.reason,
+      );
     case 'rename':
-      return planRename(archive, kindOf(args[0]), argument(args, 1, 'the id to rename'), args.slice(2).join(' ') || argument(args, 2, 'the new name'), values.id);
+      return planRename(
+        archive,
+        kindOf(args[0]),
+        argument(args, 1, 'the id to rename'),
+        args.slice(2).join(' ') || argument(args, 2, 'the new name'),
+        values.id,
+      );
     case 'kind':
-      return planKindChange(archive, kindOf(args[0]), argument(args, 1, 'the id to move'), kindOf(args[2]), values.place);
+      return planKindChange(
+        archive,
+        kindOf(args[0]),
+        argument(args, 1, 'the id to move'),
+        kindOf(args[2]),
+        values.place,
+      );
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -74,15 +109,26 @@ async function main(): Promise<number> {
   try {
     if (command === 'review') {
       const limit = values.limit === undefined ? 50 : Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a whole number above 0');
-      const { items, total } = reviewArchive(archive, { ...(values.kind ? { kinds: [kindOf(values.kind)] } : {}), limit, thinPlaces: true });
-      process.stdout.write(values.json ? `${JSON.stringify({ total, items }, null, 2)}\n` : formatReview(items, total));
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new UsageError('--limit must be a whole number above 0');
+      const { items, total } = reviewArchive(archive, {
+        ...(values.kind ? { kinds: [kindOf(values.kind)] } : {}),
+        limit,
+        thinPlaces: true,
+      });
+      process.stdout.write(
+        values.json ? `${JSON.stringify({ total, items }, null, 2)}\n` : formatReview(items, total),
+      );
       return 0;
     }
     const planned = plan(command, args, values, archive);
-    const files = [...planned.files.keys()].map((file) => path.relative(process.cwd(), file)).sort();
+    const files = [...planned.files.keys()]
+      .map((file) => path.relative(process.cwd(), file))
+      .sort();
     if (values['dry-run']) {
-      process.stdout.write(`dry run, nothing written: ${planned.summary}\n${files.map((file) => `would write ${file}\n`).join('')}`);
+      process.stdout.write(
+        `dry run, nothing written: ${planned.summary}\n${files.map((file) => `would write ${file}\n`).join('')}`,
+      );
       return 0;
     }
     await applyPlan(planned);

@@ -36,7 +36,8 @@ const FRONTMATTER_START = 4; // after "---\n"
 const locations = new WeakMap<ArticleLists, Partial<Record<EntityKind, ListLocation>>>();
 
 function referenceOf(file: string, kind: EntityKind, node: unknown): EntityReference {
-  if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return node.value;
+  if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '')
+    return node.value;
   if (isMap(node)) {
     const name = node.get('name');
     const id = node.get('id');
@@ -52,14 +53,22 @@ function indentOf(text: string, itemStart: number): string {
 
 /** The entity lists of an article; an article without frontmatter has none. */
 export function readArticleLists(file: string, text: string): ArticleLists {
-  const article: ArticleLists = { file, text, lists: { people: [], places: [], organizations: [] } };
+  const article: ArticleLists = {
+    file,
+    text,
+    lists: { people: [], places: [], organizations: [] },
+  };
   const found: Partial<Record<EntityKind, ListLocation>> = {};
   locations.set(article, found);
-  if (text.startsWith('---\r\n')) throw new Error(`${file}: the frontmatter has Windows line endings (CRLF); convert the file to LF first`);
+  if (text.startsWith('---\r\n'))
+    throw new Error(
+      `${file}: the frontmatter has Windows line endings (CRLF); convert the file to LF first`,
+    );
   const match = FRONTMATTER.exec(text);
   if (!match) return article;
   const document = parseDocument(match[1] ?? '');
-  if (document.errors.length > 0) throw new Error(`${file}: frontmatter is not valid YAML (${document.errors[0]?.message})`);
+  if (document.errors.length > 0)
+    throw new Error(`${file}: frontmatter is not valid YAML (${document.errors[0]?.message})`);
   if (!isMap(document.contents)) return article;
   const root = document.contents;
   const textField = (field: string) => {
@@ -82,10 +91,14 @@ export function readArticleLists(file: string, text: string): ArticleLists {
     const items = value.items.map((item) => {
       const node = item as Node;
       const [from, to] = node.range!;
-      return { reference: referenceOf(file, kind, node), source: text.slice(from + FRONTMATTER_START, to + FRONTMATTER_START).trimEnd() };
+      return {
+        reference: referenceOf(file, kind, node),
+        source: text.slice(from + FRONTMATTER_START, to + FRONTMATTER_START).trimEnd(),
+      };
     });
     const first = value.items[0] as Node | undefined;
-    const indent = !value.flow && first ? indentOf(text, first.range![0] + FRONTMATTER_START) : '  ';
+    const indent =
+      !value.flow && first ? indentOf(text, first.range![0] + FRONTMATTER_START) : '  ';
     let end = value.range![2] + FRONTMATTER_START;
     if (text[end - 1] !== '\n') end = text.indexOf('\n', end - 1) + 1;
     found[kind] = { start: keyStart, end, indent };
@@ -109,10 +122,16 @@ function renderList(kind: EntityKind, items: readonly ListedReference[], indent:
  * The article's text with some lists replaced. A list the frontmatter lacks is
  * added after the entity lists it has (or at the end of the frontmatter).
  */
-export function withLists(article: ArticleLists, replacements: Partial<Record<EntityKind, ListedReference[]>>): string {
+export function withLists(
+  article: ArticleLists,
+  replacements: Partial<Record<EntityKind, ListedReference[]>>,
+): string {
   const found = locations.get(article) ?? {};
   const match = FRONTMATTER.exec(article.text);
-  if (!match) throw new Error(`${article.file}: no frontmatter to write ${Object.keys(replacements).join(', ')} into`);
+  if (!match)
+    throw new Error(
+      `${article.file}: no frontmatter to write ${Object.keys(replacements).join(', ')} into`,
+    );
   const frontmatterEnd = FRONTMATTER_START + (match[1] ?? '').length;
   const edits: { start: number; end: number; text: string }[] = [];
   for (const kind of ENTITY_KINDS) {
@@ -120,16 +139,26 @@ export function withLists(article: ArticleLists, replacements: Partial<Record<En
     if (!items) continue;
     const location = found[kind];
     if (location) {
-      edits.push({ start: location.start, end: location.end, text: renderList(kind, items, location.indent) });
+      edits.push({
+        start: location.start,
+        end: location.end,
+        text: renderList(kind, items, location.indent),
+      });
       continue;
     }
     if (items.length === 0) continue;
-    const before = ENTITY_KINDS.slice(0, ENTITY_KINDS.indexOf(kind)).map((other) => found[other]).filter((l) => l !== undefined).at(-1);
-    const after = ENTITY_KINDS.slice(ENTITY_KINDS.indexOf(kind) + 1).map((other) => found[other]).find((l) => l !== undefined);
+    const before = ENTITY_KINDS.slice(0, ENTITY_KINDS.indexOf(kind))
+      .map((other) => found[other])
+      .filter((l) => l !== undefined)
+      .at(-1);
+    const after = ENTITY_KINDS.slice(ENTITY_KINDS.indexOf(kind) + 1)
+      .map((other) => found[other])
+      .find((l) => l !== undefined);
     const at = before?.end ?? after?.start ?? frontmatterEnd;
     edits.push({ start: at, end: at, text: renderList(kind, items, '  ') });
   }
   let text = article.text;
-  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end))
+    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   return text;
 }

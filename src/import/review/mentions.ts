@@ -23,7 +23,10 @@ const SNIPPET_LENGTH = 200;
 
 export function titleAndBody(article: ArticleLists): { title: string; body: string } {
   const match = FRONTMATTER.exec(article.text);
-  return { title: article.title ?? '', body: match ? article.text.slice(match[0].length) : article.text };
+  return {
+    title: article.title ?? '',
+    body: match ? article.text.slice(match[0].length) : article.text,
+  };
 }
 
 const key = (kind: EntityKind, id: string) => `${kind}/${id}`;
@@ -35,15 +38,22 @@ export class MentionIndex {
   /** Every word the articles write in lower case: "march", "union", "reading". */
   readonly lowerCaseWords = new Set<string>();
 
-  constructor(private readonly archive: ReviewArchive, resolver: EntityResolver) {
+  constructor(
+    private readonly archive: ReviewArchive,
+    resolver: EntityResolver,
+  ) {
     for (const article of archive.articles) {
       const seen = new Set<string>();
       for (const kind of ENTITY_KINDS) {
-        for (const item of article.lists[kind]) seen.add(key(kind, referencedId(resolver, kind, item.reference)));
+        for (const item of article.lists[kind])
+          seen.add(key(kind, referencedId(resolver, kind, item.reference)));
       }
       const { title, body } = titleAndBody(article);
       for (const [word] of body.matchAll(LOWER_CASE_WORD)) this.lowerCaseWords.add(word);
-      for (const found of resolver.entitiesInText(`${title}\n\n${body}`, { dateline: article.dateline })) seen.add(key(found.kind, found.id));
+      for (const found of resolver.entitiesInText(`${title}\n\n${body}`, {
+        dateline: article.dateline,
+      }))
+        seen.add(key(found.kind, found.id));
       for (const entity of seen) {
         const stories = this.storiesByEntity.get(entity) ?? [];
         stories.push(article);
@@ -59,21 +69,41 @@ export class MentionIndex {
   /** Up to `limit` sentences, one per story, that say one of the names. */
   contexts(kind: EntityKind, id: string, names: readonly string[], limit: number): Context[] {
     const contexts: Context[] = [];
-    const patterns = names.filter(Boolean).map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+    const patterns = names
+      .filter(Boolean)
+      .map(
+        (name) =>
+          new RegExp(
+            `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+            'u',
+          ),
+      );
     for (const article of this.storiesByEntity.get(key(kind, id)) ?? []) {
       if (contexts.length >= limit) break;
       const relative = path.relative(this.archive.dir, article.file);
       const { title, body } = titleAndBody(article);
-      const sentence = sentencesOf(`${title}.\n${body}`).find((candidate) => patterns.some((pattern) => pattern.test(candidate)));
-      const at = sentence ? (patterns.map((pattern) => pattern.exec(sentence)?.index).find((index) => index !== undefined) ?? 0) : 0;
-      contexts.push({ article: relative, text: sentence ? snippet(sentence, at) : '(named in the frontmatter only)' });
+      const sentence = sentencesOf(`${title}.\n${body}`).find((candidate) =>
+        patterns.some((pattern) => pattern.test(candidate)),
+      );
+      const at = sentence
+        ? (patterns
+            .map((pattern) => pattern.exec(sentence)?.index)
+            .find((index) => index !== undefined) ?? 0)
+        : 0;
+      contexts.push({
+        article: relative,
+        text: sentence ? snippet(sentence, at) : '(named in the frontmatter only)',
+      });
     }
     return contexts;
   }
 }
 
 export function sentencesOf(text: string): string[] {
-  return text.split(/\n+|(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).map((sentence) => sentence.trim()).filter(Boolean);
+  return text
+    .split(/\n+|(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
 }
 
 /** A sentence shortened around where the name is, with "…" where it was cut. */

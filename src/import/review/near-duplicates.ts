@@ -31,7 +31,12 @@ interface Parsed {
   letters: Uint8Array;
 }
 
-const normalise = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\./g, '');
+const normalise = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\./g, '');
 const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
 
 function parse(entry: NamedEntry): Parsed {
@@ -71,14 +76,17 @@ function sameSurnameReason(a: Parsed, b: Parsed): string | undefined {
   if (givenA.length === 0 || givenB.length === 0) return undefined;
   const fullA = givenA.filter((word) => !isInitial(word));
   const fullB = givenB.filter((word) => !isInitial(word));
-  if (fullA.join(' ') === fullB.join(' ') && fullA.length > 0) return 'the same name but for an initial';
+  if (fullA.join(' ') === fullB.join(' ') && fullA.length > 0)
+    return 'the same name but for an initial';
   const [shorter, longer] = givenA.length <= givenB.length ? [givenA, givenB] : [givenB, givenA];
   let at = 0;
   for (const word of longer) if (word === shorter[at]) at += 1;
   if (at === shorter.length) return 'the same name with extra words';
   const [firstA, firstB] = [givenA[0]!, givenB[0]!];
-  if ((isInitial(firstA) || isInitial(firstB)) && firstA[0] === firstB[0]) return 'the same surname, an initial for the given name';
-  if (firstA.length >= 4 && firstB.length >= 4 && editDistance(firstA, firstB, 1) <= 1) return 'the same surname, given names one letter apart';
+  if ((isInitial(firstA) || isInitial(firstB)) && firstA[0] === firstB[0])
+    return 'the same surname, an initial for the given name';
+  if (firstA.length >= 4 && firstB.length >= 4 && editDistance(firstA, firstB, 1) <= 1)
+    return 'the same surname, given names one letter apart';
   return undefined;
 }
 
@@ -87,14 +95,21 @@ function allowedEdits(length: number): number {
   return length >= 15 ? 2 : length >= 10 ? 1 : 0;
 }
 
-export function findNearDuplicates(entries: readonly NamedEntry[], options: { personNames: boolean }): Map<string, NearDuplicate[]> {
+export function findNearDuplicates(
+  entries: readonly NamedEntry[],
+  options: { personNames: boolean },
+): Map<string, NearDuplicate[]> {
   const found = new Map<string, NearDuplicate[]>();
   const reported = new Set<string>();
   const report = (a: Parsed, b: Parsed, why: string) => {
-    const pair = a.entry.id < b.entry.id ? `${a.entry.id} ${b.entry.id}` : `${b.entry.id} ${a.entry.id}`;
+    const pair =
+      a.entry.id < b.entry.id ? `${a.entry.id} ${b.entry.id}` : `${b.entry.id} ${a.entry.id}`;
     if (a.entry.id === b.entry.id || reported.has(pair)) return;
     reported.add(pair);
-    for (const [one, other] of [[a, b], [b, a]] as const) {
+    for (const [one, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const list = found.get(one.entry.id) ?? [];
       list.push({ id: other.entry.id, name: other.entry.name, why });
       found.set(one.entry.id, list);
@@ -125,7 +140,10 @@ export function findNearDuplicates(entries: readonly NamedEntry[], options: { pe
         for (let j = i + 1; j < bucket.length; j += 1) {
           const [a, b] = [bucket[i]!, bucket[j]!];
           const glued = a.words.at(-1) !== b.words.at(-1);
-          const why = glued && a.words.slice(0, -1).join(' ') === b.words.slice(0, -1).join(' ') ? 'the same name with "is" glued on' : sameSurnameReason(a, b);
+          const why =
+            glued && a.words.slice(0, -1).join(' ') === b.words.slice(0, -1).join(' ')
+              ? 'the same name with "is" glued on'
+              : sameSurnameReason(a, b);
           if (why) report(a, b, why);
         }
       }
@@ -138,12 +156,23 @@ export function findNearDuplicates(entries: readonly NamedEntry[], options: { pe
       bucket.sort((a, b) => a.key.length - b.key.length);
       for (let i = 0; i < bucket.length; i += 1) {
         const a = bucket[i]!;
-        for (let j = i + 1; j < bucket.length && bucket[j]!.key.length - a.key.length <= 2; j += 1) {
+        for (
+          let j = i + 1;
+          j < bucket.length && bucket[j]!.key.length - a.key.length <= 2;
+          j += 1
+        ) {
           const b = bucket[j]!;
           const limit = allowedEdits(Math.min(a.key.length, b.key.length));
           if (limit === 0 || lettersApart(a, b) > limit) continue;
           const distance = editDistance(a.key, b.key, limit);
-          if (distance <= limit) report(a, b, distance === 0 ? 'the same name' : `spelt ${distance === 1 ? 'one letter' : `${distance} letters`} apart`);
+          if (distance <= limit)
+            report(
+              a,
+              b,
+              distance === 0
+                ? 'the same name'
+                : `spelt ${distance === 1 ? 'one letter' : `${distance} letters`} apart`,
+            );
         }
       }
     }

@@ -12,7 +12,10 @@ export async function writeFilesTogether(contents: ReadonlyMap<string, string>):
   const staged: { temporary: string; file: string }[] = [];
   try {
     for (const [file, content] of contents) {
-      const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+      const temporary = path.join(
+        path.dirname(file),
+        `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+      );
       staged.push({ temporary, file });
       await writeFile(temporary, content, 'utf8');
     }

@@ -37,5 +37,8 @@ export function agencyName(written: string): string {
  * ("Xinhua News Agency, Changsha, …" but not "Nairobi, Kenya, May 5 …").
  */
 export function looksLikeAgency(name: string): boolean {
-  return /\b(?:News|Agency|Press|Presse|Service|Telegraph|Wire|Bureau|Agence)\b/.test(name) || name.toLowerCase() in FULL_NAMES;
+  return (
+    /\b(?:News|Agency|Press|Presse|Service|Telegraph|Wire|Bureau|Agence)\b/.test(name) ||
+    name.toLowerCase() in FULL_NAMES
+  );
 }

@@ -21,12 +21,20 @@ export interface RecognisedCredit {
   agency?: string | undefined;
 }
 
-const CAPTION = new RegExp(`(?:^|(?<=[.!?”"]\\s))This (?:is|was|photo was taken on) (?<month>${MONTH_PATTERN}) (?<day>\\d{1,2})(?:st|nd|rd|th)?[.,]\\s+(?<text>.+)$`, 'u');
+const CAPTION = new RegExp(
+  `(?:^|(?<=[.!?”"]\\s))This (?:is|was|photo was taken on) (?<month>${MONTH_PATTERN}) (?<day>\\d{1,2})(?:st|nd|rd|th)?[.,]\\s+(?<text>.+)$`,
+  'u',
+);
 
-const CREDIT = /^\(?(?:Photo|Photos|Picture|Image)s? (?:by|:)\s+(?:(?<agency>.+?)\s+)?(?<role>reporter|photographer|correspondent|journalist)s?\s+(?<names>.+?)\)?\.?$/iu;
-const BARE_CREDIT = /^\(?(?:Photo|Photos|Picture|Image)s? (?:by|:)\s+(?<names>[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*)\)?\.?$/u;
+const CREDIT =
+  /^\(?(?:Photo|Photos|Picture|Image)s? (?:by|:)\s+(?:(?<agency>.+?)\s+)?(?<role>reporter|photographer|correspondent|journalist)s?\s+(?<names>.+?)\)?\.?$/iu;
+const BARE_CREDIT =
+  /^\(?(?:Photo|Photos|Picture|Image)s? (?:by|:)\s+(?<names>[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*)\)?\.?$/u;
 
-export function recogniseCaption(paragraph: string, articleDate: string): RecognisedCaption | undefined {
+export function recogniseCaption(
+  paragraph: string,
+  articleDate: string,
+): RecognisedCaption | undefined {
   const match = CAPTION.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups) return undefined;
@@ -39,7 +47,9 @@ export function recogniseCaption(paragraph: string, articleDate: string): Recogn
 
 /** Credit roles as the schema stores them ("reporter" photographing is a photographer). */
 function creditRole(word: string): string {
-  return /journalist|reporter|correspondent|photographer/i.test(word) ? 'photographer' : word.toLowerCase();
+  return /journalist|reporter|correspondent|photographer/i.test(word)
+    ? 'photographer'
+    : word.toLowerCase();
 }
 
 export function recogniseCredit(paragraph: string): RecognisedCredit | undefined {
@@ -47,7 +57,18 @@ export function recogniseCredit(paragraph: string): RecognisedCredit | undefined
   const match = CREDIT.exec(paragraph) ?? BARE_CREDIT.exec(paragraph);
   const groups = match?.groups;
   if (!groups?.['names']) return undefined;
-  const names = groups['names'].split(/\s*(?:,|\band\b|&)\s*/).map((name) => name.trim()).filter(Boolean);
-  if (names.length === 0 || names.some((name) => !/^[A-Z]/.test(name) || name.split(' ').length > 4)) return undefined;
-  return { names, role: creditRole(groups['role'] ?? 'photographer'), agency: groups['agency']?.trim() };
+  const names = groups['names']
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (
+    names.length === 0 ||
+    names.some((name) => !/^[A-Z]/.test(name) || name.split(' ').length > 4)
+  )
+    return undefined;
+  return {
+    names,
+    role: creditRole(groups['role'] ?? 'photographer'),
+    agency: groups['agency']?.trim(),
+  };
 }

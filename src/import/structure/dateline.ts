@@ -47,21 +47,30 @@ const PLACE_FIRST = new RegExp(
 /** "CHANGSHA" → "Changsha", "SÃO PAULO" → "São Paulo", "BOGOTÁ" → "Bogotá"; mixed case is kept. */
 function placeCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 function regionOf(groups: Record<string, string | undefined>): string | undefined {
   return groups['region'] ? placeCase(groups['region']) : undefined;
 }
 
-function datelineDate(groups: Record<string, string | undefined>, articleDate: string | undefined): string | undefined {
+function datelineDate(
+  groups: Record<string, string | undefined>,
+  articleDate: string | undefined,
+): string | undefined {
   const month = groups['month'] ?? groups['monthAfter'];
   const day = Number(groups['day'] ?? groups['dayFirst']);
   if (!month || !articleDate) return undefined;
   const year = groups['year'];
   if (!year) return resolveMonthDay(month, day, articleDate);
   // A dateline that gives its year needs no guessing; an impossible day gives no date.
-  return resolveMonthDay(month, day, `${year}-${String(monthNumber(month) ?? 12).padStart(2, '0')}-31`);
+  return resolveMonthDay(
+    month,
+    day,
+    `${year}-${String(monthNumber(month) ?? 12).padStart(2, '0')}-31`,
+  );
 }
 
 /**
@@ -74,8 +83,15 @@ function isDateline(groups: Record<string, string | undefined>, hasDate: boolean
   const end = (groups['end'] ?? '').trim();
   if (groups['agency']) return true;
   // "Quito, 3 Nov. With …": the abbreviation's full stop ends the dateline too.
-  if (hasDate) return end !== '' || (!groups['year'] && /\.$/.test(groups['monthAfter'] ?? groups['month'] ?? '') && /\d$/.test(groups['dayFirst'] ?? '') && Boolean(groups['monthAfter']));
-  if (!/^(?:—|–|-{1,2})$/.test(end) || groups['region'] && end === '-') return false;
+  if (hasDate)
+    return (
+      end !== '' ||
+      (!groups['year'] &&
+        /\.$/.test(groups['monthAfter'] ?? groups['month'] ?? '') &&
+        /\d$/.test(groups['dayFirst'] ?? '') &&
+        Boolean(groups['monthAfter']))
+    );
+  if (!/^(?:—|–|-{1,2})$/.test(end) || (groups['region'] && end === '-')) return false;
   return place === place.toUpperCase() || (place.split(' ').length <= 3 && end !== '-');
 }
 
@@ -85,7 +101,13 @@ export function recogniseDateline(paragraph: string, articleDate?: string): Date
     const groups = agencyFirst.groups;
     const rest = paragraph.slice(agencyFirst[0].length).trim();
     if (rest && groups['place']) {
-      return { source: agencyName(groups['agencyName'] ?? ''), place: placeCase(groups['place']), region: regionOf(groups), date: datelineDate(groups, articleDate), rest };
+      return {
+        source: agencyName(groups['agencyName'] ?? ''),
+        place: placeCase(groups['place']),
+        region: regionOf(groups),
+        date: datelineDate(groups, articleDate),
+        rest,
+      };
     }
   }
   const placeFirst = PLACE_FIRST.exec(paragraph);

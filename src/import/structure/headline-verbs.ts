@@ -3,42 +3,113 @@
  * clause's own, and the tense a headline gives it.
  */
 import nlp from 'compromise';
-import { ARTICLES, hasTag, isNounish, type VerbPhrase, type VerbSpan, type Word } from './lead-words';
+import {
+  ARTICLES,
+  hasTag,
+  isNounish,
+  type VerbPhrase,
+  type VerbSpan,
+  type Word,
+} from './lead-words';
 
 /** Participles that describe the subject ("cubs born at …") rather than act as its verb. */
-const DESCRIBING_PARTICIPLES = new Set(['born', 'based', 'located', 'situated', 'headquartered', 'aged']);
+const DESCRIBING_PARTICIPLES = new Set([
+  'born',
+  'based',
+  'located',
+  'situated',
+  'headquartered',
+  'aged',
+]);
 /** Past tenses the tagger reads as nouns after a noun ("exports rose", "bank cut"): the verb they are. */
 const PAST_TENSES_READ_AS_NOUNS: Record<string, string> = {
-  rose: 'rise', cut: 'cut', hit: 'hit', set: 'set', shut: 'shut', spread: 'spread', put: 'put', cost: 'cost', bid: 'bid',
-  fell: 'fall', lost: 'lose', won: 'win', left: 'leave', found: 'find', struck: 'strike', sank: 'sink', quit: 'quit',
+  rose: 'rise',
+  cut: 'cut',
+  hit: 'hit',
+  set: 'set',
+  shut: 'shut',
+  spread: 'spread',
+  put: 'put',
+  cost: 'cost',
+  bid: 'bid',
+  fell: 'fall',
+  lost: 'lose',
+  won: 'win',
+  left: 'leave',
+  found: 'find',
+  struck: 'strike',
+  sank: 'sink',
+  quit: 'quit',
 };
 const MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would']);
 
 /** The first past tense after the subject that the tagger took for a noun ("China's exports rose"). */
 function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
   // After a noun, or after a plural noun the tagger took for a verb ("prices rose").
-  const start = words.findIndex((word, index) => index > 0 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS
-    && (isNounish(words[index - 1]) || (hasTag(words[index - 1], 'PresentTense') && /\p{Ll}s$/u.test(words[index - 1]?.text ?? ''))));
+  const start = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS &&
+      (isNounish(words[index - 1]) ||
+        (hasTag(words[index - 1], 'PresentTense') &&
+          /\p{Ll}s$/u.test(words[index - 1]?.text ?? ''))),
+  );
   const word = words[start];
   if (!word) return undefined;
   const infinitive = PAST_TENSES_READ_AS_NOUNS[word.text.toLowerCase()] ?? word.text;
-  return { start, end: start, describe: () => ({ start, end: start, form: 'simple-past', auxiliary: '', infinitive, root: word.text, negative: false, copula: false }) };
+  return {
+    start,
+    end: start,
+    describe: () => ({
+      start,
+      end: start,
+      form: 'simple-past',
+      auxiliary: '',
+      infinitive,
+      root: word.text,
+      negative: false,
+      copula: false,
+    }),
+  };
 }
 
 /** Words that open a clause of its own: a verb after them is not the main clause's. */
-const CLAUSE_WORDS = /^(?:as|after|when|while|because|since|before|until|though|although|if|that|which|who|whose|where|and|but|or|to)$/i;
+const CLAUSE_WORDS =
+  /^(?:as|after|when|while|because|since|before|until|though|although|if|that|which|who|whose|where|and|but|or|to)$/i;
 
 /** A finite verb later in the same clause, before any word that opens another clause (and any comma, unless the participle opened an aside). */
 function laterMainVerb(words: Word[], verbs: VerbSpan[], after: number, aside: boolean): boolean {
   // "grain shipped through Odesa rose": a past tense the tagger took for a noun is the clause's verb too.
-  const misread = words.findIndex((word, index) => index > after + 1 && word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS && isNounish(words[index - 1]));
+  const misread = words.findIndex(
+    (word, index) =>
+      index > after + 1 &&
+      word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS &&
+      isNounish(words[index - 1]),
+  );
   const tagged = verbs.find((other) => other.start > after + 1);
-  const next = misread >= 0 && (!tagged || misread < tagged.start) ? { start: misread, end: misread } : tagged;
-  if (!next || hasTag(words[next.start], 'Gerund') || (next !== tagged ? false : !hasTag(words[next.start], 'PastTense', 'PresentTense', 'Modal', 'Auxiliary'))) return false;
+  const next =
+    misread >= 0 && (!tagged || misread < tagged.start) ? { start: misread, end: misread } : tagged;
+  if (
+    !next ||
+    hasTag(words[next.start], 'Gerund') ||
+    (next !== tagged
+      ? false
+      : !hasTag(words[next.start], 'PastTense', 'PresentTense', 'Modal', 'Auxiliary'))
+  )
+    return false;
   // "voted in an election dominated by worries": the later one is the participle, with its agent.
-  if (next.start === next.end && hasTag(words[next.start], 'PastTense') && words[next.end + 1]?.text.toLowerCase() === 'by' && !hasTag(words[next.end + 2], 'Value')) return false;
+  if (
+    next.start === next.end &&
+    hasTag(words[next.start], 'PastTense') &&
+    words[next.end + 1]?.text.toLowerCase() === 'by' &&
+    !hasTag(words[next.end + 2], 'Value')
+  )
+    return false;
   const between = words.slice(after + 1, next.start);
-  return !between.some((word) => CLAUSE_WORDS.test(word.text)) && (aside || !between.some((word) => /[,;—–]/.test(word.post)));
+  return (
+    !between.some((word) => CLAUSE_WORDS.test(word.text)) &&
+    (aside || !between.some((word) => /[,;—–]/.test(word.post)))
+  );
 }
 
 /** The clause's own verb: finite, with a noun before it, not a participle describing the subject. */
@@ -49,24 +120,53 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
     if (!first || verb.start < 1 || first.text === '') return false;
     const previous = words[verb.start - 1]?.text.toLowerCase() ?? '';
     // "bus drivers and market vendors": a noun before a plural noun, inside a list.
-    if ((previous === 'and' || previous === 'or' || /,/.test(words[verb.start - 1]?.post ?? '')) && hasTag(words[verb.end + 1], 'Plural') && !hasTag(first, 'PastTense')) return false;
-    if (!hasTag(first, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') || hasTag(first, 'Gerund')) return false;
+    if (
+      (previous === 'and' || previous === 'or' || /,/.test(words[verb.start - 1]?.post ?? '')) &&
+      hasTag(words[verb.end + 1], 'Plural') &&
+      !hasTag(first, 'PastTense')
+    )
+      return false;
+    if (
+      !hasTag(first, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') ||
+      hasTag(first, 'Gerund')
+    )
+      return false;
     const before = words[verb.start - 1];
     // "to build", "who shot": not the clause's verb; "the flooded town": an adjective.
-    if (before && (/^(?:to|who|that|which)$/i.test(before.text) || ARTICLES.has(before.text.toLowerCase()))) return false;
+    if (
+      before &&
+      (/^(?:to|who|that|which)$/i.test(before.text) || ARTICLES.has(before.text.toLowerCase()))
+    )
+      return false;
     if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
     // "a report published by …": a past participle (no auxiliary before it) with its agent.
     // ("grew by 10%": a quantity after "by" is no agent.)
-    if (words[verb.end + 1]?.text.toLowerCase() === 'by' && hasTag(first, 'PastTense') && !hasTag(words[verb.end + 2], 'Value') && !/^\d/.test(words[verb.end + 2]?.text ?? '')) return false;
+    if (
+      words[verb.end + 1]?.text.toLowerCase() === 'by' &&
+      hasTag(first, 'PastTense') &&
+      !hasTag(words[verb.end + 2], 'Value') &&
+      !/^\d/.test(words[verb.end + 2]?.text ?? '')
+    )
+      return false;
     // "the area planted with coca … grew", "the first section, built with loans …, opened": a participle right after
     // a noun, opening a phrase, describes the noun when a finite verb of the clause follows.
-    if (verb.start === verb.end && hasTag(first, 'PastTense') && hasTag(words[verb.end + 1], 'Preposition') && (isNounish(before) || /,/.test(before?.post ?? ''))
-      && laterMainVerb(words, verbs, verb.end, /,/.test(before?.post ?? ''))) return false;
+    if (
+      verb.start === verb.end &&
+      hasTag(first, 'PastTense') &&
+      hasTag(words[verb.end + 1], 'Preposition') &&
+      (isNounish(before) || /,/.test(before?.post ?? '')) &&
+      laterMainVerb(words, verbs, verb.end, /,/.test(before?.post ?? ''))
+    )
+      return false;
     return words.slice(0, verb.start).some((word) => isNounish(word));
   });
   const misread = verbReadAsNoun(words);
   // "consumer prices rose": the noun read as a verb ("prices") comes just before the past tense read as a noun.
-  const nounReadAsVerb = tagged && misread && misread.start === tagged.end + 1 && !hasTag(words[tagged.start], 'PastTense', 'Auxiliary', 'Modal');
+  const nounReadAsVerb =
+    tagged &&
+    misread &&
+    misread.start === tagged.end + 1 &&
+    !hasTag(words[tagged.start], 'PastTense', 'Auxiliary', 'Modal');
   return misread && (!tagged || misread.start < tagged.start || nounReadAsVerb) ? misread : tagged;
 }
 
@@ -77,7 +177,11 @@ const infinitives = new Map<string, string | undefined>();
 function infinitiveOf(past: string): string | undefined {
   const key = past.toLowerCase();
   if (!infinitives.has(key)) {
-    infinitives.set(key, (nlp(`they ${key}`).verbs().json()[0] as { verb?: { infinitive?: string } } | undefined)?.verb?.infinitive);
+    infinitives.set(
+      key,
+      (nlp(`they ${key}`).verbs().json()[0] as { verb?: { infinitive?: string } } | undefined)?.verb
+        ?.infinitive,
+    );
   }
   return infinitives.get(key);
 }
@@ -90,7 +194,11 @@ function presentOf(infinitive: string, plural: boolean): string {
   else if (plural) verb = head;
   // Conjugated in a clause ("they open"): alone, "open" reads as an adjective.
   else {
-    verb = presentTenses.get(head) ?? (nlp(`they ${head}`).verbs().conjugate()[0] as { PresentTense?: string } | undefined)?.PresentTense ?? head;
+    verb =
+      presentTenses.get(head) ??
+      (nlp(`they ${head}`).verbs().conjugate()[0] as { PresentTense?: string } | undefined)
+        ?.PresentTense ??
+      head;
     presentTenses.set(head, verb);
   }
   return [verb, ...tail].join(' ');
@@ -103,46 +211,104 @@ export function presentOfPast(past: string, plural: boolean): string | undefined
 }
 
 /** "More than 45,000 Syrian refugees", "some 3,000 miners": a quantity before the head says nothing of its number. */
-const QUANTIFIER = /^(?:more|fewer|less) than$|^(?:over|some|about|around|nearly|almost|roughly|up to|at least)$/i;
+const QUANTIFIER =
+  /^(?:more|fewer|less) than$|^(?:over|some|about|around|nearly|almost|roughly|up to|at least)$/i;
 
 export function isPlural(words: Word[]): boolean {
   // The quantifier goes; a number other than one before a noun ("45,000 Syrian refugees", "11 people") makes it many.
-  const two = words.slice(0, 2).map((word) => word.text).join(' ');
-  const subject = QUANTIFIER.test(two) ? words.slice(2) : QUANTIFIER.test(words[0]?.text ?? '') ? words.slice(1) : words;
-  if (hasTag(subject[0], 'Value') && !/^(?:1|one|a)$/i.test(subject[0]?.text ?? '') && hasTag(subject.slice(1).find((word) => !hasTag(word, 'Adjective', 'Demonym', 'Value')), 'Plural')) return true;
+  const two = words
+    .slice(0, 2)
+    .map((word) => word.text)
+    .join(' ');
+  const subject = QUANTIFIER.test(two)
+    ? words.slice(2)
+    : QUANTIFIER.test(words[0]?.text ?? '')
+      ? words.slice(1)
+      : words;
+  if (
+    hasTag(subject[0], 'Value') &&
+    !/^(?:1|one|a)$/i.test(subject[0]?.text ?? '') &&
+    hasTag(
+      subject.slice(1).find((word) => !hasTag(word, 'Adjective', 'Demonym', 'Value')),
+      'Plural',
+    )
+  )
+    return true;
   // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not.
-  const joins = subject.some((word, index) => word.text.toLowerCase() === 'and' && !(/^\p{Lu}/u.test(subject[index - 1]?.text ?? '') && /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')));
+  const joins = subject.some(
+    (word, index) =>
+      word.text.toLowerCase() === 'and' &&
+      !(
+        /^\p{Lu}/u.test(subject[index - 1]?.text ?? '') &&
+        /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')
+      ),
+  );
   if (joins) return true;
   // The head noun ends before a preposition, a participle or a relative pronoun: "bus carrying 40 passengers" is one bus.
-  const headEnd = subject.findIndex((word, index) => index > 0 && (hasTag(word, 'Preposition', 'Gerund', 'PastTense') || /^(?:who|which|that|over|about|against|with|near)$/i.test(word.text)
-    || (hasTag(word, 'Adjective') && hasTag(subject[index - 1], 'Plural'))));
+  const headEnd = subject.findIndex(
+    (word, index) =>
+      index > 0 &&
+      (hasTag(word, 'Preposition', 'Gerund', 'PastTense') ||
+        /^(?:who|which|that|over|about|against|with|near)$/i.test(word.text) ||
+        (hasTag(word, 'Adjective') && hasTag(subject[index - 1], 'Plural'))),
+  );
   // "prices" in "consumer prices rose" is a noun the tagger read as a verb.
-  const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter((word) => hasTag(word, 'Noun', 'Value') || (hasTag(word, 'PresentTense') && /\p{Ll}s$/u.test(word.text)) || /^(?:police|people)$/i.test(word.text));
-  if (hasTag(head.at(-1), 'PresentTense') || /^(?:police|people)$/i.test(head.at(-1)?.text ?? '')) return true;
+  const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter(
+    (word) =>
+      hasTag(word, 'Noun', 'Value') ||
+      (hasTag(word, 'PresentTense') && /\p{Ll}s$/u.test(word.text)) ||
+      /^(?:police|people)$/i.test(word.text),
+  );
+  if (hasTag(head.at(-1), 'PresentTense') || /^(?:police|people)$/i.test(head.at(-1)?.text ?? ''))
+    return true;
   // A name is one thing ("Delta Air Lines cancels", "Philippines says"); a people is many ("Chileans vote").
-  if (/^\p{Lu}/u.test(head.at(-1)?.text ?? '') && head.length > 1 && hasTag(head.at(-1), 'ProperNoun') && !hasTag(head.at(-1), 'Demonym')) return false;
+  if (
+    /^\p{Lu}/u.test(head.at(-1)?.text ?? '') &&
+    head.length > 1 &&
+    hasTag(head.at(-1), 'ProperNoun') &&
+    !hasTag(head.at(-1), 'Demonym')
+  )
+    return false;
   const last = head.at(-1);
-  return hasTag(last, 'Plural') || /^(?:police|people|dozens|hundreds|thousands|millions|scores)$/i.test(last?.text ?? '');
+  return (
+    hasTag(last, 'Plural') ||
+    /^(?:police|people|dozens|hundreds|thousands|millions|scores)$/i.test(last?.text ?? '')
+  );
 }
 
 /** The verb as a headline has it (rule 3). */
 export function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): string {
-  const written = words.slice(verb.start, verb.end + 1).map((word) => word.text).join(' ');
+  const written = words
+    .slice(verb.start, verb.end + 1)
+    .map((word) => word.text)
+    .join(' ');
   const auxiliary = verb.auxiliary.toLowerCase();
   if (verb.form.startsWith('passive')) {
     if (/\bwill\b/.test(auxiliary)) return `to be ${verb.root}`;
     return verb.root;
   }
   // "will not accept": a headline keeps the negation ("to accept" would say the opposite).
-  if (/\bwill\b/.test(auxiliary)) return verb.negative ? `will not ${verb.infinitive}` : `to ${verb.infinitive}`;
+  if (/\bwill\b/.test(auxiliary))
+    return verb.negative ? `will not ${verb.infinitive}` : `to ${verb.infinitive}`;
   if (verb.negative) return `${plural ? 'do' : 'does'} not ${verb.infinitive}`;
   if ([...MODALS].some((modal) => auxiliary.split(' ').includes(modal))) return written;
   if (verb.copula && !auxiliary) return presentOf('be', plural);
-  if (/past|perfect|gerund-phrase/.test(verb.form) || hasTag(words[verb.start], 'PastTense')) return presentOf(verb.infinitive, plural);
+  if (/past|perfect|gerund-phrase/.test(verb.form) || hasTag(words[verb.start], 'PastTense'))
+    return presentOf(verb.infinitive, plural);
   return written;
 }
 
-const SUBORDINATORS = new Set(['after', 'as', 'when', 'because', 'before', 'since', 'while', 'until', 'once']);
+const SUBORDINATORS = new Set([
+  'after',
+  'as',
+  'when',
+  'because',
+  'before',
+  'since',
+  'while',
+  'until',
+  'once',
+]);
 
 /**
  * Other verbs take the headline tense too: a second verb of the same subject
@@ -156,10 +322,20 @@ export function headlineTenses(rest: Word[], plural: boolean): Word[] {
     const before = rest[index - 1]?.text.toLowerCase() ?? '';
     const coordinated = before === 'and' || before === 'but';
     // "killed three workers and injured 17 others": an -ed word after "and" with an object is a second verb, not an adjective.
-    const secondVerb = coordinated && /\p{Ll}ed$/u.test(word.text) && (hasTag(rest[index + 1], 'Value', 'Determiner') || /^\d/.test(rest[index + 1]?.text ?? ''));
-    if (!secondVerb && (!hasTag(word, 'PastTense') || hasTag(word, 'Adjective', 'Passive') || before === 'had')) return word;
-    const clauseStart = rest.slice(Math.max(0, index - 4), index).findIndex((other) => SUBORDINATORS.has(other.text.toLowerCase()));
-    const subordinate = clauseStart >= 0 && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun');
+    const secondVerb =
+      coordinated &&
+      /\p{Ll}ed$/u.test(word.text) &&
+      (hasTag(rest[index + 1], 'Value', 'Determiner') || /^\d/.test(rest[index + 1]?.text ?? ''));
+    if (
+      !secondVerb &&
+      (!hasTag(word, 'PastTense') || hasTag(word, 'Adjective', 'Passive') || before === 'had')
+    )
+      return word;
+    const clauseStart = rest
+      .slice(Math.max(0, index - 4), index)
+      .findIndex((other) => SUBORDINATORS.has(other.text.toLowerCase()));
+    const subordinate =
+      clauseStart >= 0 && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun');
     if (!coordinated && !subordinate) return word;
     const infinitive = infinitiveOf(word.text);
     const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');

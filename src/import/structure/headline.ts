@@ -17,7 +17,15 @@
  */
 import { headlineTenses, headlineVerb, isPlural, mainVerb, presentOfPast } from './headline-verbs';
 import { coreClause } from './lead-clauses';
-import { ARTICLES, hasTag, isNounish, parse, phrase, type VerbPhrase, type Word } from './lead-words';
+import {
+  ARTICLES,
+  hasTag,
+  isNounish,
+  parse,
+  phrase,
+  type VerbPhrase,
+  type Word,
+} from './lead-words';
 
 export const MAX_HEADLINE_CHARS = 80;
 
@@ -32,7 +40,20 @@ function reportedTense(rest: Word[]): Word[] {
   if (!pronoun || !verb || !SUBJECT_PRONOUNS.test(pronoun.text)) return rest;
   const lower = verb.text.toLowerCase();
   const plural = /^(?:they|we|i)$/i.test(pronoun.text);
-  const present = lower === 'had' ? (plural ? 'have' : 'has') : lower === 'would' ? 'will' : lower === 'was' ? (/^i$/i.test(pronoun.text) ? 'am' : 'is') : lower === 'were' ? 'are' : undefined;
+  const present =
+    lower === 'had'
+      ? plural
+        ? 'have'
+        : 'has'
+      : lower === 'would'
+        ? 'will'
+        : lower === 'was'
+          ? /^i$/i.test(pronoun.text)
+            ? 'am'
+            : 'is'
+          : lower === 'were'
+            ? 'are'
+            : undefined;
   return present ? [pronoun, { ...verb, text: present }, ...rest.slice(2)] : rest;
 }
 
@@ -41,18 +62,42 @@ function reportedTense(rest: Word[]): Word[] {
  * accuse X of hiding …": the agent of a passive verb becomes its subject. Only a
  * real agent: "raised by 5 percent", "by 2030" are no one.
  */
-function activeVoice(subject: string, verb: VerbPhrase, rest: Word[]): { subject: string; predicate: string; rest: Word[] } | undefined {
-  if (!verb.form.startsWith('passive') || rest[0]?.text.toLowerCase() !== 'by' || /\bwill\b/.test(verb.auxiliary)) return undefined;
+function activeVoice(
+  subject: string,
+  verb: VerbPhrase,
+  rest: Word[],
+): { subject: string; predicate: string; rest: Word[] } | undefined {
+  if (
+    !verb.form.startsWith('passive') ||
+    rest[0]?.text.toLowerCase() !== 'by' ||
+    /\bwill\b/.test(verb.auxiliary)
+  )
+    return undefined;
   let end = 1;
-  while (end < rest.length && !hasTag(rest[end], 'Preposition', 'Verb') && !/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')) {
+  while (
+    end < rest.length &&
+    !hasTag(rest[end], 'Preposition', 'Verb') &&
+    !/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')
+  ) {
     end += 1;
     if (/[,;—–]/.test(rest[end - 1]?.post ?? '')) break;
   }
   const agent = rest.slice(1, end);
   const head = agent.at(-1);
-  if (!head || hasTag(agent[0], 'Value', 'Date') || /^\d/.test(agent[0]?.text ?? '') || !isNounish(head) || hasTag(head, 'Date', 'Unit', 'Percent', 'Value')) return undefined;
+  if (
+    !head ||
+    hasTag(agent[0], 'Value', 'Date') ||
+    /^\d/.test(agent[0]?.text ?? '') ||
+    !isNounish(head) ||
+    hasTag(head, 'Date', 'Unit', 'Percent', 'Value')
+  )
+    return undefined;
   const agentText = phrase(agent).replace(/[,;]$/, '');
-  const predicate = headlineVerb({ ...verb, form: 'simple-past', auxiliary: '' }, [], isPlural(agent));
+  const predicate = headlineVerb(
+    { ...verb, form: 'simple-past', auxiliary: '' },
+    [],
+    isPlural(agent),
+  );
   // The object (the passive's subject) may be cut like the rest: "drops plan to cut number of flights".
   return { subject: agentText, predicate, rest: [...parse(subject).words, ...rest.slice(end)] };
 }
@@ -61,12 +106,18 @@ function activeVoice(subject: string, verb: VerbPhrase, rest: Word[]): { subject
  * A lead that opens with a quote: '"We will not accept this deal," union leader X told
  * reporters' → 'Union leader X says "We will not accept this deal"'.
  */
-const QUOTE_LEAD = /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
+const QUOTE_LEAD =
+  /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
 /** "It was a success", "We cannot go on like this": a pronoun that points outside the quote. */
 function needsContext(quote: string): boolean {
   const { words } = parse(quote);
   // "it", or "this"/"that" standing alone ("like this", "this happen"); "this deal" names its thing.
-  return words.some((word, index) => /^it$/i.test(word.text) || (/^(?:this|that|these|those)$/i.test(word.text) && !hasTag(words[index + 1], 'Noun', 'Adjective', 'Value')));
+  return words.some(
+    (word, index) =>
+      /^it$/i.test(word.text) ||
+      (/^(?:this|that|these|those)$/i.test(word.text) &&
+        !hasTag(words[index + 1], 'Noun', 'Adjective', 'Value')),
+  );
 }
 
 /** True when the sentence opens with a quote: a headline must then quote it with its speaker, or say something else. */
@@ -80,14 +131,26 @@ function quoteHeadline(sentence: string): string | undefined {
   const speakerText = match?.groups?.['speaker'];
   if (!quote || !speakerText) return undefined;
   const speaker = phrase(withoutArticles(parse(speakerText).words));
-  const name = /(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(speaker)?.groups?.['name'];
+  const name = /(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(speaker)?.groups?.[
+    'name'
+  ];
   const surname = name?.split(' ').at(-1);
   // '"It was a success," X said of Mexico's first election of judges' → 'X calls Mexico's first election of judges "a success"'.
-  const about = /^(?:\s+(?:on|late on|early on) \p{Lu}\p{Ll}+)?\s+of (?<topic>[^,]{3,90})/u.exec(match?.groups?.['after'] ?? '')?.groups?.['topic'];
-  const complement = /^(?:it|this|that) (?:is|was|has been) (?<complement>.+)$/iu.exec(quote)?.groups?.['complement'];
+  const about = /^(?:\s+(?:on|late on|early on) \p{Lu}\p{Ll}+)?\s+of (?<topic>[^,]{3,90})/u.exec(
+    match?.groups?.['after'] ?? '',
+  )?.groups?.['topic'];
+  const complement = /^(?:it|this|that) (?:is|was|has been) (?<complement>.+)$/iu.exec(quote)
+    ?.groups?.['complement'];
   if (about && complement) {
     const topic = phrase(withoutArticles(parse(about).words));
-    const topics = [topic, ...[...topic.matchAll(/ (?:by|in|on|at|with|for|after|since) /gu)].map((cut) => topic.slice(0, cut.index))].reverse().sort((a, b) => b.length - a.length);
+    const topics = [
+      topic,
+      ...[...topic.matchAll(/ (?:by|in|on|at|with|for|after|since) /gu)].map((cut) =>
+        topic.slice(0, cut.index),
+      ),
+    ]
+      .reverse()
+      .sort((a, b) => b.length - a.length);
     for (const who of [speaker, name, surname]) {
       for (const what of topics) {
         const headline = who ? finish(`${who} calls ${what} "${complement}"`) : '';
@@ -108,29 +171,100 @@ function quoteHeadline(sentence: string): string | undefined {
 /** '"…," an official said, as China announced that …': what the quote is about, as a clause of its own. */
 export function clauseAfterQuote(sentence: string): string | undefined {
   const after = QUOTE_LEAD.exec(sentence.trim())?.groups?.['after'] ?? '';
-  const clause = /,\s+(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)?.groups?.['clause'];
+  const clause = /,\s+(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)?.groups?.[
+    'clause'
+  ];
   return clause;
 }
 /** Words a headline may be cut before: each opens a phrase or a clause of its own. */
 const PHRASE_OPENERS = new Set([
-  'that', 'which', 'who', 'whom', 'where', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until',
-  'amid', 'following', 'to', 'and', 'but', 'with', 'in', 'on', 'at', 'from', 'for', 'by', 'over', 'near', 'off', 'through',
-  'under', 'without', 'across', 'around', 'against', 'between', 'during', 'than', 'compared', 'including', 'within',
-  'into', 'onto', 'out', 'among', 'along', 'toward', 'towards', 'via', 'beyond', 'per',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'despite',
+  'since',
+  'when',
+  'until',
+  'amid',
+  'following',
+  'to',
+  'and',
+  'but',
+  'with',
+  'in',
+  'on',
+  'at',
+  'from',
+  'for',
+  'by',
+  'over',
+  'near',
+  'off',
+  'through',
+  'under',
+  'without',
+  'across',
+  'around',
+  'against',
+  'between',
+  'during',
+  'than',
+  'compared',
+  'including',
+  'within',
+  'into',
+  'onto',
+  'out',
+  'among',
+  'along',
+  'toward',
+  'towards',
+  'via',
+  'beyond',
+  'per',
 ]);
 /** Verbs whose object needs its complement: "leave … without power", "keep … in custody", "force … from homes". */
 const COMPLEMENT_VERBS = /^(?:leaves?|keeps?|puts?|places?|plunges?|push(?:es)?|drives?|forces?)$/;
 /** A time phrase at the end ("over the past three years", "in the first quarter"): not part of what a headline must keep. */
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|decades?|quarters?|half|century|hours?)$/i;
 /** Words that open a clause of its own: what follows them is extra to the headline's first part. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'as', 'after', 'before', 'because', 'despite', 'since', 'when', 'until', 'amid', 'following', 'but']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'which',
+  'who',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'despite',
+  'since',
+  'when',
+  'until',
+  'amid',
+  'following',
+  'but',
+]);
 
 /** Rule 4: "dockworkers at the port of Lisbon" → "Lisbon dockworkers", "city of Denver" → "Denver". */
 function compactSubject(subject: string): string {
-  const place = /^(?:city|town|state|province|region|village) of (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
+  const place =
+    /^(?:city|town|state|province|region|village) of (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(
+      subject,
+    );
   if (place?.groups?.['place']) return place.groups['place'];
   // "copper output at Chile's state-owned Codelco" → "Codelco copper output": an owner's name and plain adjectives may go between.
-  const match = /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?:\p{Lu}[\p{L}-]*['’]s (?:\p{Ll}[\p{L}-]* ){0,2})?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(subject);
+  const match =
+    /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?:\p{Lu}[\p{L}-]*['’]s (?:\p{Ll}[\p{L}-]* ){0,2})?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(
+      subject,
+    );
   if (!match?.groups) return subject;
   return `${match.groups['place']} ${match.groups['head']}`;
 }
@@ -138,7 +272,10 @@ function compactSubject(subject: string): string {
 /** "with Laos, Myanmar and Vietnam": a comma inside a list of names is no place to cut. */
 function insideList(words: Word[], index: number): boolean {
   const next = words.slice(index, index + 4);
-  return next.some((word) => /^(?:and|or)$/.test(word.text)) && next.every((word) => /^(?:and|or)$/.test(word.text) || hasTag(word, 'ProperNoun', 'Place'));
+  return (
+    next.some((word) => /^(?:and|or)$/.test(word.text)) &&
+    next.every((word) => /^(?:and|or)$/.test(word.text) || hasTag(word, 'ProperNoun', 'Place'))
+  );
 }
 
 /** Every way to end the rest at a phrase boundary, longest first (rule 5). */
@@ -151,30 +288,63 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
     const before = rest[cut - 1];
     const at = rest[cut];
     // "in 2 hours, 6 minutes and 12 seconds": a comma before a number goes on with a quantity.
-    const comma = before && /[,;—–]/.test(before.post) && !insideList(rest, cut) && !(hasTag(before, 'Value', 'Date', 'Unit') && /^\d/.test(at?.text ?? ''));
+    const comma =
+      before &&
+      /[,;—–]/.test(before.post) &&
+      !insideList(rest, cut) &&
+      !(hasTag(before, 'Value', 'Date', 'Unit') && /^\d/.test(at?.text ?? ''));
     // "14 people suspected of …", "bus carrying …": a participle after a noun opens a phrase of its own.
     // A past participle only with its phrase ("suspected of"), never as the verb of an "as"/"after" clause ("as demand recovered").
-    const reduced = hasTag(at, 'Gerund') || (hasTag(rest[cut + 1], 'Preposition') && !rest.slice(0, cut).some((word) => CLAUSE_OPENERS.has(word.text.toLowerCase())));
-    const participle = hasTag(at, 'Gerund', 'PastTense') && !hasTag(at, 'Adjective') && isNounish(before) && reduced;
+    const reduced =
+      hasTag(at, 'Gerund') ||
+      (hasTag(rest[cut + 1], 'Preposition') &&
+        !rest.slice(0, cut).some((word) => CLAUSE_OPENERS.has(word.text.toLowerCase())));
+    const participle =
+      hasTag(at, 'Gerund', 'PastTense') && !hasTag(at, 'Adjective') && isNounish(before) && reduced;
     // "bronze and jade objects": "and" between two words of one noun phrase is no place to cut; "workers and injures" is.
-    const splitsPhrase = /^(?:and|or)$/i.test(at?.text ?? '') && !hasTag(before, 'Plural', 'ProperNoun') && !hasTag(rest[cut + 1], 'Determiner', 'Value', 'Verb') && isNounish(rest[cut + 2]);
-    const boundary = comma || participle || (PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '') && !splitsPhrase);
+    const splitsPhrase =
+      /^(?:and|or)$/i.test(at?.text ?? '') &&
+      !hasTag(before, 'Plural', 'ProperNoun') &&
+      !hasTag(rest[cut + 1], 'Determiner', 'Value', 'Verb') &&
+      isNounish(rest[cut + 2]);
+    const boundary =
+      comma || participle || (PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '') && !splitsPhrase);
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
-    if (needsComplement && !comma && hasTag(at, 'Preposition') && !prefix.some((word) => hasTag(word, 'Preposition'))) continue;
+    if (
+      needsComplement &&
+      !comma &&
+      hasTag(at, 'Preposition') &&
+      !prefix.some((word) => hasTag(word, 'Preposition'))
+    )
+      continue;
     const last = prefix.at(-1);
     // Ends on a noun ("advanced manufacturing" too), or on an adjective that completes one ("holds rates steady").
     // "submarine contract": a word the tagger read as a verb, after a noun or an adjective, ends a noun phrase.
-    const nounReadAsVerb = hasTag(last, 'Infinitive', 'PresentTense') && !hasTag(last, 'Gerund') && (isNounish(prefix.at(-2)) || hasTag(prefix.at(-2), 'Adjective')) && !hasTag(prefix.at(-2), 'Pronoun');
-    const nounEnding = isNounish(last) || nounReadAsVerb || (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
+    const nounReadAsVerb =
+      hasTag(last, 'Infinitive', 'PresentTense') &&
+      !hasTag(last, 'Gerund') &&
+      (isNounish(prefix.at(-2)) || hasTag(prefix.at(-2), 'Adjective')) &&
+      !hasTag(prefix.at(-2), 'Pronoun');
+    const nounEnding =
+      isNounish(last) ||
+      nounReadAsVerb ||
+      (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
     // "unchanged", "unopposed": the tagger's past tenses that are adjectives.
     const adjective = hasTag(last, 'Adjective') || /^un\p{Ll}+ed$/u.test(last?.text ?? '');
     // Never a fragment that ends on a preposition, article or conjunction ("overhaul of judiciary under").
-    if (PHRASE_OPENERS.has(last?.text.toLowerCase() ?? '') || ARTICLES.has(last?.text.toLowerCase() ?? '') || /^(?:of|or|nor)$/i.test(last?.text ?? '')) continue;
-    if (prefix.length > 0 && !nounEnding && !(adjective && prefix.some((word) => isNounish(word)))) continue;
+    if (
+      PHRASE_OPENERS.has(last?.text.toLowerCase() ?? '') ||
+      ARTICLES.has(last?.text.toLowerCase() ?? '') ||
+      /^(?:of|or|nor)$/i.test(last?.text ?? '')
+    )
+      continue;
+    if (prefix.length > 0 && !nounEnding && !(adjective && prefix.some((word) => isNounish(word))))
+      continue;
     // Past the first comma only whole parts are kept: "…in December, fastest growth" is half a part.
     const firstComma = rest.findIndex((word) => /[,;—–]/.test(word.post));
-    if (firstComma >= 0 && cut > firstComma + 1 && !(before && /[,;—–]/.test(before.post))) continue;
+    if (firstComma >= 0 && cut > firstComma + 1 && !(before && /[,;—–]/.test(before.post)))
+      continue;
     // "Festival opens": a verb without an object may end the headline before its first preposition.
     const intransitive = prefix.length === 0 && hasTag(rest[0], 'Preposition');
     if (mustHaveNoun && !intransitive && !prefix.some((word) => isNounish(word))) continue;
@@ -184,7 +354,11 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
 }
 
 function finish(text: string): string {
-  const tidy = text.replace(/\s+/g, ' ').replace(/\s+([,;:])/g, '$1').replace(/[\s,;:—–-]+$/, '').trim();
+  const tidy = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,;:])/g, '$1')
+    .replace(/[\s,;:—–-]+$/, '')
+    .trim();
   return tidy.charAt(0).toUpperCase() + tidy.slice(1);
 }
 
@@ -192,10 +366,23 @@ function finish(text: string): string {
 function overForMoreThan(words: Word[]): Word[] {
   return words.flatMap((word, index) => {
     const next = words[index + 1];
-    if (/^more$/i.test(word.text) && next?.text.toLowerCase() === 'than' && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/i.test(words[index + 2]?.text ?? '')) {
+    if (
+      /^more$/i.test(word.text) &&
+      next?.text.toLowerCase() === 'than' &&
+      /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/i.test(
+        words[index + 2]?.text ?? '',
+      )
+    ) {
       return [{ ...word, text: /^M/.test(word.text) ? 'Over' : 'over', post: next.post }];
     }
-    if (word.text.toLowerCase() === 'than' && /^more$/i.test(words[index - 1]?.text ?? '') && /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/i.test(next?.text ?? '')) return [];
+    if (
+      word.text.toLowerCase() === 'than' &&
+      /^more$/i.test(words[index - 1]?.text ?? '') &&
+      /^\d|^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|dozen)$/i.test(
+        next?.text ?? '',
+      )
+    )
+      return [];
     return [word];
   });
 }
@@ -211,7 +398,12 @@ function withoutArticles(words: Word[]): Word[] {
     const next = words[index + 1];
     if (lower === 'the') return false;
     // "for a third day", "by a third", "a year earlier": kept; "a second share sale": goes.
-    if (hasTag(next, 'Ordinal', 'Fraction')) return !isNounish(words[index + 2]) || TIME_UNITS.test(words[index + 2]?.text ?? '') || /^(?:time|term|row)$/i.test(words[index + 2]?.text ?? '');
+    if (hasTag(next, 'Ordinal', 'Fraction'))
+      return (
+        !isNounish(words[index + 2]) ||
+        TIME_UNITS.test(words[index + 2]?.text ?? '') ||
+        /^(?:time|term|row)$/i.test(words[index + 2]?.text ?? '')
+      );
     return /^(?:row|third|quarter|half|year|week|month|day)$/i.test(next?.text ?? '');
   });
 }
@@ -224,43 +416,83 @@ function withoutArticles(words: Word[]): Word[] {
  */
 function shorterSubjects(subject: string, words: Word[]): string[] {
   const variants: string[] = [];
-  const named = /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(subject);
+  const named =
+    /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
+      subject,
+    );
   if (named?.groups?.['name']) variants.push(named.groups['name']);
-  const head = /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(subject)?.groups?.['head'];
+  const head =
+    /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(
+      subject,
+    )?.groups?.['head'];
   // "Suspension bridge spanning a canyon in Guizhou province" → "Suspension bridge in Guizhou province": the head keeps its place.
-  const place = /\b(?:in|near) (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:province|region|state|county))?)$/u.exec(subject)?.groups?.['place'];
-  const described = /^(?<head>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){1,3}) (?:who|which|that|\p{Ll}+ing|\p{Ll}+ed)\b/u.exec(subject)?.groups?.['head'];
+  const place =
+    /\b(?:in|near) (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:province|region|state|county))?)$/u.exec(
+      subject,
+    )?.groups?.['place'];
+  const described =
+    /^(?<head>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){1,3}) (?:who|which|that|\p{Ll}+ing|\p{Ll}+ed)\b/u.exec(
+      subject,
+    )?.groups?.['head'];
   if (described && place && !described.includes(place)) variants.push(`${described} in ${place}`);
   // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands", "Protesters angry over …" → "Protesters").
   const crowd = /^(?:dozens|hundreds|thousands|millions|\p{L}+ers|\p{L}+ists|\p{L}+ants)$/iu;
   // "Thousands of miners at the … operations near Rustenburg" → "Thousands of miners".
-  const crowdOf = /^(?<crowd>(?:dozens|hundreds|thousands|millions) of \p{Ll}[\p{L}-]*) (?:at|in|from|near|on|across)\b/iu.exec(subject)?.groups?.['crowd'];
+  const crowdOf =
+    /^(?<crowd>(?:dozens|hundreds|thousands|millions) of \p{Ll}[\p{L}-]*) (?:at|in|from|near|on|across)\b/iu.exec(
+      subject,
+    )?.groups?.['crowd'];
   if (crowdOf) variants.push(crowdOf);
   // "Protesters angry over …": the crowd before its adjective.
-  const firstWord = /^(?<word>\p{L}+) \p{Ll}+ (?:over|about|against|with)\b/u.exec(subject)?.groups?.['word'];
+  const firstWord = /^(?<word>\p{L}+) \p{Ll}+ (?:over|about|against|with)\b/u.exec(subject)
+    ?.groups?.['word'];
   if (firstWord && crowd.test(firstWord)) variants.push(firstWord);
   else if (head && (head.split(' ').length >= 2 || crowd.test(head))) variants.push(head);
   // "Uganda's energy ministry" → "Uganda": a country or city speaks through its institutions (one institution, not "authorities").
-  const owner = /^(?<owner>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s (?:\p{Ll}[\p{L}-]* ){0,3}(?:government|ministry|cabinet|parliament|bank|army|military|regulator|agency|council|office|administration|presidency)$/u.exec(subject);
+  const owner =
+    /^(?<owner>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s (?:\p{Ll}[\p{L}-]* ){0,3}(?:government|ministry|cabinet|parliament|bank|army|military|regulator|agency|council|office|administration|presidency)$/u.exec(
+      subject,
+    );
   if (owner?.groups?.['owner']) variants.push(owner.groups['owner']);
   // Two parties named in full ("X's government and the country's last major guerrilla group") lose their adjectives.
   const plain = words.filter((word) => !hasTag(word, 'Adjective') || hasTag(word, 'ProperNoun'));
-  if (words.some((word) => word.text === 'and') && plain.length < words.length && plain.some((word) => isNounish(word))) variants.push(phrase(plain));
+  if (
+    words.some((word) => word.text === 'and') &&
+    plain.length < words.length &&
+    plain.some((word) => isNounish(word))
+  )
+    variants.push(phrase(plain));
   return variants;
 }
 
 /** The longest headline within 80 characters: whole first part if possible, for a subject. */
-function bestFit(subject: string, predicate: string, rest: Word[]): { headline: string; whole: boolean; kept: number } | undefined {
+function bestFit(
+  subject: string,
+  predicate: string,
+  rest: Word[],
+): { headline: string; whole: boolean; kept: number } | undefined {
   // The first part: up to the first comma or the first word that opens a clause of its own.
   const commaEnd = rest.findIndex((word) => /[,;—–]/.test(word.post));
-  const clauseStart = rest.findIndex((word, index) => index > 0 && CLAUSE_OPENERS.has(word.text.toLowerCase()));
+  const clauseStart = rest.findIndex(
+    (word, index) => index > 0 && CLAUSE_OPENERS.has(word.text.toLowerCase()),
+  );
   // A closing time phrase ("over past three years") is not part of what must be kept.
-  const timeStart = rest.findIndex((word, index) => index > 0 && /^(?:over|during|in|for|within|since)$/i.test(word.text)
-    && rest.slice(index + 1, index + 5).some((next) => TIME_UNITS.test(next.text)) && !rest.slice(index + 1).some((next) => hasTag(next, 'ProperNoun', 'Place')));
-  const wholeLength = Math.min(commaEnd < 0 ? rest.length : commaEnd + 1, clauseStart < 0 ? rest.length : clauseStart, timeStart < 0 ? rest.length : timeStart);
+  const timeStart = rest.findIndex(
+    (word, index) =>
+      index > 0 &&
+      /^(?:over|during|in|for|within|since)$/i.test(word.text) &&
+      rest.slice(index + 1, index + 5).some((next) => TIME_UNITS.test(next.text)) &&
+      !rest.slice(index + 1).some((next) => hasTag(next, 'ProperNoun', 'Place')),
+  );
+  const wholeLength = Math.min(
+    commaEnd < 0 ? rest.length : commaEnd + 1,
+    clauseStart < 0 ? rest.length : clauseStart,
+    timeStart < 0 ? rest.length : timeStart,
+  );
   for (const candidate of restCandidates(rest, predicate)) {
     const headline = finish(`${subject} ${predicate} ${phrase(candidate)}`);
-    if (headline.length <= MAX_HEADLINE_CHARS && headline.split(' ').length >= 3) return { headline, whole: candidate.length >= wholeLength, kept: candidate.length };
+    if (headline.length <= MAX_HEADLINE_CHARS && headline.split(' ').length >= 3)
+      return { headline, whole: candidate.length >= wholeLength, kept: candidate.length };
   }
   return undefined;
 }
@@ -282,14 +514,20 @@ export function headlineFromSentence(sentence: string): string | undefined {
   const kept = overForMoreThan(withoutArticles(subjectWords));
   let subject = phrase(kept);
   // A sentence's capital is not a name's: "Dockworkers at …" may move behind "Lisbon".
-  if (!hasTag(kept[0], 'ProperNoun', 'Acronym')) subject = subject.charAt(0).toLowerCase() + subject.slice(1);
+  if (!hasTag(kept[0], 'ProperNoun', 'Acronym'))
+    subject = subject.charAt(0).toLowerCase() + subject.slice(1);
   subject = compactSubject(subject);
   let predicate = headlineVerb(verb, words, plural);
   // "will more than double", "will also build": the tagger leaves "will" alone; the future is still "to".
   if (verb.start === verb.end && /^will$/i.test(words[verb.start]?.text ?? '')) predicate = 'to';
   let rest = overForMoreThan(headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural));
-  const clauseFollows = rest[0]?.text.toLowerCase() === 'that' || (SUBJECT_PRONOUNS.test(rest[0]?.text ?? '') && hasTag(rest[1], 'Verb', 'Auxiliary', 'Modal'));
-  if ((SPEECH.has(verb.infinitive) || (REPORTING.has(verb.infinitive) && clauseFollows)) && rest.length > 2) {
+  const clauseFollows =
+    rest[0]?.text.toLowerCase() === 'that' ||
+    (SUBJECT_PRONOUNS.test(rest[0]?.text ?? '') && hasTag(rest[1], 'Verb', 'Auxiliary', 'Modal'));
+  if (
+    (SPEECH.has(verb.infinitive) || (REPORTING.has(verb.infinitive) && clauseFollows)) &&
+    rest.length > 2
+  ) {
     // "Petrobras said it had found …" → "Petrobras says it has found …".
     predicate = plural ? 'say' : 'says';
     if (rest[0]?.text.toLowerCase() === 'that') rest = rest.slice(1);
@@ -299,20 +537,32 @@ export function headlineFromSentence(sentence: string): string | undefined {
   // "Eskom said it had gone …": when it does not fit, what the subject says it did ("Eskom has gone") is the news.
   const extra: [string, string, Word[]][] = [];
   const [pronoun, auxiliary, participle] = rest;
-  if (predicate !== headlineVerb(verb, words, plural) && pronoun && participle && auxiliary && /^(?:it|they)$/i.test(pronoun.text) && /^(?:has|have)$/i.test(auxiliary.text) && hasTag(participle, 'PastTense')) {
+  if (
+    predicate !== headlineVerb(verb, words, plural) &&
+    pronoun &&
+    participle &&
+    auxiliary &&
+    /^(?:it|they)$/i.test(pronoun.text) &&
+    /^(?:has|have)$/i.test(auxiliary.text) &&
+    hasTag(participle, 'PastTense')
+  ) {
     const present = presentOfPast(participle.text, plural);
     if (present) extra.push([subject, present, rest.slice(3)]);
   }
   // The active form when it fits, else the passive as written.
-  const activeHeadline = active && fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words);
+  const activeHeadline =
+    active &&
+    fitHeadline(active.subject, active.predicate, active.rest, parse(active.subject).words);
   const passiveHeadline = fitHeadline(subject, predicate, rest, kept, extra);
   // The active form unless it had to lose more of the point than the passive ("unions reject proposal").
-  if (activeHeadline && passiveHeadline && passiveHeadline.length > activeHeadline.length + 15) return passiveHeadline;
+  if (activeHeadline && passiveHeadline && passiveHeadline.length > activeHeadline.length + 15)
+    return passiveHeadline;
   return activeHeadline ?? passiveHeadline;
 }
 
 /** "southwest China's Sichuan Province", "Amsterdam's Schiphol airport": the owner of a name a headline can do without. */
-const OWNER_OF_NAME = /\b(?:(?:north|south|east|west|central|northern|southern|eastern|western|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern) )?\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/gu;
+const OWNER_OF_NAME =
+  /\b(?:(?:north|south|east|west|central|northern|southern|eastern|western|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern) )?\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/gu;
 const PLACE_PREPOSITIONS = /^(?:in|around|near|at|across|outside|off)$/i;
 
 /**
@@ -320,10 +570,22 @@ const PLACE_PREPOSITIONS = /^(?:in|around|near|at|across|outside|off)$/i;
  * Los Angeles": a phrase describing a noun goes before the place after it does.
  */
 function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
-  const start = rest.findIndex((word, index) => index > 0 && hasTag(word, 'PastTense', 'Gerund') && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun'));
+  const start = rest.findIndex(
+    (word, index) =>
+      index > 0 &&
+      hasTag(word, 'PastTense', 'Gerund') &&
+      isNounish(rest[index - 1]) &&
+      !hasTag(rest[index - 1], 'Pronoun'),
+  );
   if (start < 0) return undefined;
-  const place = rest.findIndex((word, index) => index > start + 1 && PLACE_PREPOSITIONS.test(word.text) && hasTag(rest[index + 1], 'ProperNoun', 'Place'));
-  if (place < 0 || rest.slice(start, place).some((word) => /[,;—–]/.test(word.post))) return undefined;
+  const place = rest.findIndex(
+    (word, index) =>
+      index > start + 1 &&
+      PLACE_PREPOSITIONS.test(word.text) &&
+      hasTag(rest[index + 1], 'ProperNoun', 'Place'),
+  );
+  if (place < 0 || rest.slice(start, place).some((word) => /[,;—–]/.test(word.post)))
+    return undefined;
   return [...rest.slice(0, start), ...rest.slice(place)];
 }
 
@@ -332,25 +594,58 @@ function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
  * shortened, "the city" would name no place; the first place the subject named stands in.
  */
 function withPlaceNamed(subject: string, rest: Word[]): Word[] | undefined {
-  const index = rest.findIndex((word, k) => /^(?:city|town|capital)$/i.test(word.text) && (k === 0 || /^(?:port|coastal|border|city|the)$/i.test(rest[k - 1]?.text ?? '') || hasTag(rest[k - 1], 'Verb', 'Preposition')));
-  const place = /\b(?:between|from|in|to|at) (?<place>\p{Lu}[\p{L}'’-]*(?: (?:es |de |al-)?\p{Lu}[\p{L}'’-]*){0,3})/u.exec(subject)?.groups?.['place'];
+  const index = rest.findIndex(
+    (word, k) =>
+      /^(?:city|town|capital)$/i.test(word.text) &&
+      (k === 0 ||
+        /^(?:port|coastal|border|city|the)$/i.test(rest[k - 1]?.text ?? '') ||
+        hasTag(rest[k - 1], 'Verb', 'Preposition')),
+  );
+  const place =
+    /\b(?:between|from|in|to|at) (?<place>\p{Lu}[\p{L}'’-]*(?: (?:es |de |al-)?\p{Lu}[\p{L}'’-]*){0,3})/u.exec(
+      subject,
+    )?.groups?.['place'];
   if (index < 0 || !place) return undefined;
   const from = /^(?:port|coastal|border)$/i.test(rest[index - 1]?.text ?? '') ? index - 1 : index;
-  return [...rest.slice(0, from), { text: place, post: rest[index]?.post ?? ' ', tags: ['ProperNoun', 'Place', 'Noun'] }, ...rest.slice(index + 1)];
+  return [
+    ...rest.slice(0, from),
+    { text: place, post: rest[index]?.post ?? ' ', tags: ['ProperNoun', 'Place', 'Noun'] },
+    ...rest.slice(index + 1),
+  ];
 }
 
 /** Filler adjectives a long headline can lose without changing what it says ("true cost", "new contract"). */
-const FILLER_ADJECTIVES = new Set(['new', 'true', 'major', 'key', 'several', 'recent', 'current', 'latest', 'overall', 'further', 'additional', 'so-called']);
+const FILLER_ADJECTIVES = new Set([
+  'new',
+  'true',
+  'major',
+  'key',
+  'several',
+  'recent',
+  'current',
+  'latest',
+  'overall',
+  'further',
+  'additional',
+  'so-called',
+]);
 
 /** The longest headline within 80 characters, trying shorter subjects, the second verb, then fewer filler adjectives (rule 5). */
-function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Word[], extra: [string, string, Word[]][] = []): string | undefined {
+function fitHeadline(
+  subject: string,
+  predicate: string,
+  rest: Word[],
+  kept: Word[],
+  extra: [string, string, Word[]][] = [],
+): string | undefined {
   const full = bestFit(subject, predicate, rest);
   if (full?.whole) return full.headline;
   const options: [string, string, Word[]][] = [...extra];
   // The core of the subject and object, and the place, before adjectives and owners: "Rescuers in Sichuan Province".
   const unowned = subject.replace(OWNER_OF_NAME, '');
   const unownedRest = parse(phrase(rest).replace(OWNER_OF_NAME, '')).words;
-  if (unowned !== subject || unownedRest.length !== rest.length) options.push([unowned, predicate, unownedRest]);
+  if (unowned !== subject || unownedRest.length !== rest.length)
+    options.push([unowned, predicate, unownedRest]);
   const placed = withoutDescriptionBeforePlace(rest);
   if (placed) options.push([subject, predicate, placed]);
   for (const shorter of shorterSubjects(subject, kept)) {
@@ -358,13 +653,20 @@ function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Wor
   }
   // "investigated and presided over a symposium": the verb that has the object.
   const second = rest[1];
-  if (rest[0]?.text.toLowerCase() === 'and' && second && hasTag(second, 'Verb')) options.push([subject, second.text, rest.slice(2)]);
+  if (rest[0]?.text.toLowerCase() === 'and' && second && hasTag(second, 'Verb'))
+    options.push([subject, second.text, rest.slice(2)]);
   // "leaves 12,000 people in villages of western Nepal without shelter" → "leaves 12,000 people without shelter".
   if (COMPLEMENT_VERBS.test(predicate)) {
-    const part = rest.slice(0, (rest.findIndex((word) => /[,;—–]/.test(word.post)) + 1 || rest.length));
+    const part = rest.slice(
+      0,
+      rest.findIndex((word) => /[,;—–]/.test(word.post)) + 1 || rest.length,
+    );
     const first = part.findIndex((word) => hasTag(word, 'Preposition'));
-    const last = part.findLastIndex((word) => hasTag(word, 'Preposition') && word.text.toLowerCase() !== 'of');
-    if (first > 0 && last > first) options.push([subject, predicate, [...rest.slice(0, first), ...rest.slice(last)]]);
+    const last = part.findLastIndex(
+      (word) => hasTag(word, 'Preposition') && word.text.toLowerCase() !== 'of',
+    );
+    if (first > 0 && last > first)
+      options.push([subject, predicate, [...rest.slice(0, first), ...rest.slice(last)]]);
   }
   const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text.toLowerCase()));
   if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
@@ -374,7 +676,10 @@ function fitHeadline(subject: string, predicate: string, rest: Word[], kept: Wor
   const names = subject.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? [];
   // A name may stand for its descriptor ("state power company Eskom" → "Eskom"); a common noun may not drop the name ("farmers").
   const keepsNames = (shorter: string): boolean => names.length === 0 || /\p{Lu}/u.test(shorter);
-  const ordered = [...options.filter(([shorter]) => keepsNames(shorter)), ...options.filter(([shorter]) => !keepsNames(shorter))];
+  const ordered = [
+    ...options.filter(([shorter]) => keepsNames(shorter)),
+    ...options.filter(([shorter]) => !keepsNames(shorter)),
+  ];
   for (const [shorterSubject, shorterPredicate, shorterRest] of ordered) {
     const fit = bestFit(shorterSubject, shorterPredicate, shorterRest);
     if (!fit || (best && !keepsNames(shorterSubject))) continue;

@@ -10,36 +10,56 @@
  */
 import nlp from 'compromise';
 
-const OPENING_WORDS = 'From|On|In|At|During|After|Before|Citing|With|Despite|Following|Amid|Since|Over|By|For|Under|Last|This|Earlier|Late|Early|Speaking|According';
+const OPENING_WORDS =
+  'From|On|In|At|During|After|Before|Citing|With|Despite|Following|Amid|Since|Over|By|For|Under|Last|This|Earlier|Late|Early|Speaking|According';
 /** "From March 21 to 22, …": a short opening phrase before the first comma. */
-const OPENING = new RegExp(`^(?:(?:${OPENING_WORDS})\\b|\\p{Lu}\\p{Ll}+ing\\b)[^,]{0,120},\\s+`, 'u');
+const OPENING = new RegExp(
+  `^(?:(?:${OPENING_WORDS})\\b|\\p{Lu}\\p{Ll}+ing\\b)[^,]{0,120},\\s+`,
+  'u',
+);
 /** Openings that can never be the subject, so they go even with a verb inside ("In a ruling published on Monday, …"). */
-const ADVERBIAL_OPENING = /^(?:From|On|In|At|During|After|Before|With|Despite|Following|Amid|Since|By|For|Under|According|Speaking)\b/u;
+const ADVERBIAL_OPENING =
+  /^(?:From|On|In|At|During|After|Before|With|Despite|Following|Amid|Since|By|For|Under|According|Speaking)\b/u;
 
-const SPEECH_VERBS = 'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
+const SPEECH_VERBS =
+  'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
 /** Where or how it was said: "said in a statement", "told reporters in Nairobi", "said on its website". */
 const SAID_WHERE = '(?:\\s+(?:in|on|at|to|from|during|via|after|through)\\s+[^,]{1,60})?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const TIME = `(?:\\s+(?:(?:late|early) )?on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+${WEEKDAY}|\\s+(?:late|early)\\s+${WEEKDAY})`;
 
 /** "…, police said on Sunday" / "…, according to the ministry" at the end of the sentence. */
-const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH_VERBS})${SAID_WHERE}(?:${TIME})?|according to [^,]{1,90})$`, 'u');
+const CLOSING_ATTRIBUTION = new RegExp(
+  `,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH_VERBS})${SAID_WHERE}(?:${TIME})?|according to [^,]{1,90})$`,
+  'u',
+);
 /** "…, the head of the authority said on Sunday, as …": the attribution inside the sentence. */
-const INNER_ATTRIBUTION = new RegExp(`,\\s+(?:the |a )?[^,]{1,90}?\\s+(?:said|says|told [^,]{1,40})(?:${TIME})?,\\s+`, 'u');
+const INNER_ATTRIBUTION = new RegExp(
+  `,\\s+(?:the |a )?[^,]{1,90}?\\s+(?:said|says|told [^,]{1,40})(?:${TIME})?,\\s+`,
+  'u',
+);
 /** Past time a present-tense headline cannot carry ("output falls … last year"); "next year" stays. */
-const TIME_WORDS = new RegExp(`${TIME}\\b|\\s+(?:overnight|yesterday|today|tonight|last (?:year|month|week))\\b`, 'gu');
+const TIME_WORDS = new RegExp(
+  `${TIME}\\b|\\s+(?:overnight|yesterday|today|tonight|last (?:year|month|week))\\b`,
+  'gu',
+);
 
 /** True when a phrase has a verb that could carry a clause ("said", "will build"), not just nouns. */
 export function hasFiniteVerb(phrase: string): boolean {
   // The verb phrases' terms and tags only: their full grammar is not needed here (and costs more).
   return (nlp(phrase).verbs().docs as unknown as { tags: Set<string> }[][]).some((terms) => {
     const first = terms[0]?.tags ?? new Set<string>();
-    return !first.has('Gerund') && (first.has('PastTense') || first.has('Modal') || first.has('Auxiliary'));
+    return (
+      !first.has('Gerund') &&
+      (first.has('PastTense') || first.has('Modal') || first.has('Auxiliary'))
+    );
   });
 }
 
 function startsWithFiniteVerb(text: string): boolean {
-  const tags = (nlp(text).terms().json()[0] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ?? [];
+  const tags =
+    (nlp(text).terms().json()[0] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ??
+    [];
   return tags.includes('Verb') && !tags.includes('Gerund');
 }
 
@@ -52,7 +72,13 @@ function withoutApposition(sentence: string): string {
   const match = /^(?<head>[^,]{2,80}), (?<apposition>[^,]{2,160}), (?<rest>.+)$/u.exec(sentence);
   const groups = match?.groups;
   const relative = /^(?:who|which|whose)\b/u.test(groups?.['apposition'] ?? '');
-  if (!groups || hasFiniteVerb(groups['head'] ?? '') || (!relative && hasFiniteVerb(groups['apposition'] ?? '')) || !startsWithFiniteVerb(groups['rest'] ?? '')) return sentence;
+  if (
+    !groups ||
+    hasFiniteVerb(groups['head'] ?? '') ||
+    (!relative && hasFiniteVerb(groups['apposition'] ?? '')) ||
+    !startsWithFiniteVerb(groups['rest'] ?? '')
+  )
+    return sentence;
   return `${groups['head']} ${groups['rest']}`;
 }
 
@@ -61,7 +87,12 @@ export function coreClause(sentence: string): string {
   clause = clause.replace(/\s*\([^()]*\)/g, '');
   const opening = OPENING.exec(clause);
   // "Over 200 people were killed, …" opens with the news itself: only a phrase without a verb goes.
-  if (opening && clause.length - opening[0].length > 20 && (ADVERBIAL_OPENING.test(opening[0]) || !hasFiniteVerb(opening[0]))) clause = clause.slice(opening[0].length);
+  if (
+    opening &&
+    clause.length - opening[0].length > 20 &&
+    (ADVERBIAL_OPENING.test(opening[0]) || !hasFiniteVerb(opening[0]))
+  )
+    clause = clause.slice(opening[0].length);
   clause = clause.replace(INNER_ATTRIBUTION, ', ').replace(CLOSING_ATTRIBUTION, '');
   clause = clause.replace(TIME_WORDS, '');
   clause = withoutApposition(clause);

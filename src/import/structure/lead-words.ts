@@ -30,7 +30,11 @@ export function hasTag(word: Word | undefined, ...tags: string[]): boolean {
 }
 
 export function isNounish(word: Word | undefined): boolean {
-  return hasTag(word, ...NOUNISH) && !hasTag(word, 'Determiner', 'Preposition', 'Conjunction', 'Possessive') || /^\d/.test(word?.text ?? '');
+  return (
+    (hasTag(word, ...NOUNISH) &&
+      !hasTag(word, 'Determiner', 'Preposition', 'Conjunction', 'Possessive')) ||
+    /^\d/.test(word?.text ?? '')
+  );
 }
 
 /** Where a verb phrase is; its grammar is worked out only for the main verb (it is the costly part). */
@@ -47,7 +51,14 @@ export function parse(clause: string): { words: Word[]; verbs: VerbSpan[] } {
   const words: Word[] = [];
   const position = new Map<string, number>();
   // The tagged terms themselves: their JSON form costs as much as the tagging.
-  for (const term of (doc.docs as unknown as { text: string; post: string; tags: Set<string>; index: [number, number] }[][]).flat()) {
+  for (const term of (
+    doc.docs as unknown as {
+      text: string;
+      post: string;
+      tags: Set<string>;
+      index: [number, number];
+    }[][]
+  ).flat()) {
     position.set(term.index.join(':'), words.length);
     words.push({ text: term.text, post: term.post, tags: [...term.tags] });
   }
@@ -60,20 +71,28 @@ export function parse(clause: string): { words: Word[]; verbs: VerbSpan[] } {
     let start = position.get(first.index.join(':')) ?? -1;
     let end = position.get(last.index.join(':')) ?? -1;
     // "Egyptian police have detained": a noun read as a verb before the auxiliary is the subject's, not the verb's.
-    const nounFirst = end > start && !words[start]?.tags.includes('Auxiliary') && words[start + 1]?.tags.includes('Auxiliary');
+    const nounFirst =
+      end > start &&
+      !words[start]?.tags.includes('Auxiliary') &&
+      words[start + 1]?.tags.includes('Auxiliary');
     if (nounFirst) start += 1;
     // "left more than 400,000 homes": an adverb after the verb belongs to what follows.
-    while (end > start && words[end]?.tags.includes('Adverb') && !words[end]?.tags.includes('Verb')) end -= 1;
+    while (end > start && words[end]?.tags.includes('Adverb') && !words[end]?.tags.includes('Verb'))
+      end -= 1;
     verbs.push({
       start,
       end,
       describe: () => {
-        const spanText = words.slice(start, end + 1).map((word) => word.text).join(' ');
+        const spanText = words
+          .slice(start, end + 1)
+          .map((word) => word.text)
+          .join(' ');
         const verb = nounFirst
           ? (nlp(`they ${spanText}`).verbs().json()[0] as { verb: VerbJson }).verb
           : (view.eq(k).json()[0] as { verb: VerbJson }).verb;
         return {
-          start, end,
+          start,
+          end,
           form: String(verb.grammar['form'] ?? ''),
           auxiliary: String(verb['auxiliary'] ?? ''),
           infinitive: String(verb['infinitive'] ?? ''),

@@ -9,7 +9,8 @@ import type { ArticleStructure } from './recognise';
 /** Fewer words than this is a stub: the shortest real story in the Wikinews corpus has 51. */
 export const STUB_WORDS = 20;
 
-const TEST_TITLE = /^\s*(?:test(?:ing)?|sandbox)(?:\s+(?:page|article|story|post|edit))?\s*(?:[:\-–—]|$)/i;
+const TEST_TITLE =
+  /^\s*(?:test(?:ing)?|sandbox)(?:\s+(?:page|article|story|post|edit))?\s*(?:[:\-–—]|$)/i;
 const TEST_BODY = /^\s*this is (?:only )?a test(?: page| article| story| post|[.!])/i;
 const REDIRECT = /^\s*#?\s*redirect(?:ed)?\b(?:\s+to)?\s*:?\s*(?<target>.{0,80})/i;
 const STUB_MARK = /\{\{\s*stub\s*\}\}|^\s*this article is a stub\b/im;
@@ -18,8 +19,14 @@ function quoted(text: string): string {
   return JSON.stringify(text.trim().replace(/\s+/g, ' ').slice(0, 80));
 }
 
-export function notNewsReason(record: SourceRecord, structure: ArticleStructure): string | undefined {
-  const title = typeof record.frontmatter?.['title'] === 'string' ? record.frontmatter['title'] : record.title ?? '';
+export function notNewsReason(
+  record: SourceRecord,
+  structure: ArticleStructure,
+): string | undefined {
+  const title =
+    typeof record.frontmatter?.['title'] === 'string'
+      ? record.frontmatter['title']
+      : (record.title ?? '');
   if (TEST_TITLE.test(title)) return `test page (${quoted(title)})`;
   if (TEST_BODY.test(record.body)) return `test page (${quoted(record.body.split('\n')[0] ?? '')})`;
   const redirect = REDIRECT.exec(record.body);

@@ -24,7 +24,12 @@ export function firstSentence(paragraph: string): string {
   const match = /^.*?[.!?](?=["”’)]?\s+[A-Z“"‘(]|["”’)]?$)/.exec(paragraph);
   const sentence = match ? match[0] : paragraph;
   // "Co. Ltd" or a one-letter initial ("George W. Bush") ended the match too early.
-  if (/\b(?:[A-Z]|Co|Inc|Ltd|Mr|Mrs|Ms|Dr|St|Sen|Gen|Rep|Gov|Lt|Col|No|U\.S|U\.K)\.$/.test(sentence) && sentence.length < paragraph.length) {
+  if (
+    /\b(?:[A-Z]|Co|Inc|Ltd|Mr|Mrs|Ms|Dr|St|Sen|Gen|Rep|Gov|Lt|Col|No|U\.S|U\.K)\.$/.test(
+      sentence,
+    ) &&
+    sentence.length < paragraph.length
+  ) {
     const rest = firstSentence(paragraph.slice(sentence.length).trimStart());
     return `${sentence} ${rest}`;
   }

@@ -7,8 +7,15 @@ import { recogniseCaption, recogniseCredit } from './captions';
 import { recogniseDateline } from './dateline';
 import { comparableText, splitParagraphs } from './paragraphs';
 
-export interface Credit { name: string; role: string }
-export interface Caption { text: string; date?: string | undefined; credit?: string | undefined }
+export interface Credit {
+  name: string;
+  role: string;
+}
+export interface Caption {
+  text: string;
+  date?: string | undefined;
+  credit?: string | undefined;
+}
 
 export interface ArticleStructure {
   paragraphs: string[];
@@ -36,7 +43,10 @@ export function recogniseStructure(record: SourceRecord): ArticleStructure {
   const structure: ArticleStructure = { paragraphs: [], credits: [], captions: [] };
   if (record.format === 'markdown') {
     // A Markdown body is already what the author wants shown; keep it whole.
-    structure.paragraphs = record.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    structure.paragraphs = record.body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     return structure;
   }
   // Lead copies wait until the whole body is known: only then can we tell a copy from new text.
@@ -46,7 +56,8 @@ export function recogniseStructure(record: SourceRecord): ArticleStructure {
     const credit = recogniseCredit(paragraph);
     if (credit) {
       for (const name of credit.names) {
-        if (!structure.credits.some((known) => known.name === name)) structure.credits.push({ name, role: credit.role });
+        if (!structure.credits.some((known) => known.name === name))
+          structure.credits.push({ name, role: credit.role });
       }
       // A credit line follows the caption it belongs to.
       const uncredited = structure.captions.filter((caption) => !caption.credit);

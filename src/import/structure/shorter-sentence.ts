@@ -17,18 +17,30 @@
  */
 import { hasFiniteVerb } from './lead-clauses';
 
-const SPEECH = 'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
+const SPEECH =
+  'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
 /** ", the ministry said in a statement on Friday." — at the very end. */
-const CLOSING_ATTRIBUTION = new RegExp(`,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60})?|according to [^,]{1,120})(?=[.!?]["”’]?$)`, 'u');
+const CLOSING_ATTRIBUTION = new RegExp(
+  `,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60})?|according to [^,]{1,120})(?=[.!?]["”’]?$)`,
+  'u',
+);
 /** ", the agriculture ministry said in a statement on Thursday, blaming …": the attribution and what hangs on it. */
-const ATTRIBUTION_ONWARDS = new RegExp(`,\\s+(?:the |a )?[^,"“”]{1,90}?\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60})?,\\s+\\p{Ll}+ing\\b[^,]*(?=[.!?]["”’]?$)`, 'u');
-const OPENING = /^(?:(?:On|In|At|During|After|Before|With|Despite|Following|Amid|Since|Over|By|For|Under|Citing|Speaking)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,120},\s+/u;
+const ATTRIBUTION_ONWARDS = new RegExp(
+  `,\\s+(?:the |a )?[^,"“”]{1,90}?\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60})?,\\s+\\p{Ll}+ing\\b[^,]*(?=[.!?]["”’]?$)`,
+  'u',
+);
+const OPENING =
+  /^(?:(?:On|In|At|During|After|Before|With|Despite|Following|Amid|Since|Over|By|For|Under|Citing|Speaking)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,120},\s+/u;
 /** ", capital of …," ", a key demand of the IMF,", ", who came to office …,": between two commas, not a list. */
-const ASIDE = /,\s+(?<aside>(?:who|which|whose|(?:a|an|the)\s+|capital\s+of\b|home\s+to\b)[^,]{2,160}),\s+(?!and\b|or\b)/u;
-const CLAUSE_AFTER = /^(?:as|while|though|although|even|whereas|but|after|before|despite|amid|with|which|who|\p{Ll}+ing)\b/u;
+const ASIDE =
+  /,\s+(?<aside>(?:who|which|whose|(?:a|an|the)\s+|capital\s+of\b|home\s+to\b)[^,]{2,160}),\s+(?!and\b|or\b)/u;
+const CLAUSE_AFTER =
+  /^(?:as|while|though|although|even|whereas|but|after|before|despite|amid|with|which|who|\p{Ll}+ing)\b/u;
 const CLOSING_PARTICIPLE = /,\s+\p{Ll}+ing\b[^]*?(?=[.!?]["”’]?$)/u;
-const CLOSING_CLAUSE = /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with)\s+[^]*?(?=[.!?]["”’]?$)/u;
-const CLOSING_RELATIVE = /\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
+const CLOSING_CLAUSE =
+  /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with)\s+[^]*?(?=[.!?]["”’]?$)/u;
+const CLOSING_RELATIVE =
+  /\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
 
 type Shortening = (sentence: string) => string;
 
@@ -65,7 +77,9 @@ export function shorterSentence(sentence: string, limit: number): string {
   if (sentence.length <= limit) return sentence;
   let shorter = sentence;
   for (const shorten of SHORTENINGS) {
-    const next = shorten(shorter).replace(/\s+/g, ' ').replace(/\s+([,.!?])/g, '$1');
+    const next = shorten(shorter)
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([,.!?])/g, '$1');
     // A rule that left too little of the sentence is not taken.
     if (next.length >= 40) shorter = next;
     if (shorter.length <= limit) return shorter;

@@ -18,10 +18,14 @@ import { MONTH_PATTERN } from './months';
 import { firstSentence } from './paragraphs';
 import { shorterSentence } from './shorter-sentence';
 
-const STOP_WORDS = new Set(('a an the and or but of in on at to for from by with as is are was were be been being that this these those it its ' +
-  'he she they we our my his her their which who whom whose what when where while will would shall should can could may might must ' +
-  'has have had do does did not no more most very also such than then there here into over under about after before during ' +
-  'all some any each other new high level country countries development important necessary promote strengthen accelerate').split(' '));
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but of in on at to for from by with as is are was were be been being that this these those it its ' +
+    'he she they we our my his her their which who whom whose what when where while will would shall should can could may might must ' +
+    'has have had do does did not no more most very also such than then there here into over under about after before during ' +
+    'all some any each other new high level country countries development important necessary promote strengthen accelerate'
+  ).split(' '),
+);
 
 function mostFrequent(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
@@ -69,12 +73,20 @@ function personTitle(text: string, mainPerson?: string, mainPlace?: string): str
   return `${mainPerson} ${presentTense(verb)} ${phrase}${mainPlace ? ` in ${mainPlace}` : ''}`;
 }
 
-const DATELINE_SHAPE = new RegExp(`^[^,]{2,40}, (?:${MONTH_PATTERN} \\d|\\d{1,2} ${MONTH_PATTERN})`, 'u');
+const DATELINE_SHAPE = new RegExp(
+  `^[^,]{2,40}, (?:${MONTH_PATTERN} \\d|\\d{1,2} ${MONTH_PATTERN})`,
+  'u',
+);
 
 /** What no headline may be: longer than 80 characters, cut off, a dateline, a single word. */
 export function isPrintableTitle(title: string): boolean {
-  return title.length <= MAX_HEADLINE_CHARS && !/…|\.\.\.$/.test(title) && !DATELINE_SHAPE.test(title)
-    && !/(?:—|--)$/.test(title) && title.split(/\s+/).length >= 2;
+  return (
+    title.length <= MAX_HEADLINE_CHARS &&
+    !/…|\.\.\.$/.test(title) &&
+    !DATELINE_SHAPE.test(title) &&
+    !/(?:—|--)$/.test(title) &&
+    title.split(/\s+/).length >= 2
+  );
 }
 
 /**
@@ -83,8 +95,13 @@ export function isPrintableTitle(title: string): boolean {
  * place it happened.
  */
 function shortPhrase(sentence: string, place?: string): string {
-  const noun = nlp(coreClause(sentence)).nouns().first().text().replace(/^(?:the|a|an) /i, '').replace(/[,;:.]+$/, '');
-  const base = noun.split(/\s+/).length >= 2 ? noun : keyPhrase(sentence) ?? noun;
+  const noun = nlp(coreClause(sentence))
+    .nouns()
+    .first()
+    .text()
+    .replace(/^(?:the|a|an) /i, '')
+    .replace(/[,;:.]+$/, '');
+  const base = noun.split(/\s+/).length >= 2 ? noun : (keyPhrase(sentence) ?? noun);
   const phrase = base.charAt(0).toUpperCase() + base.slice(1);
   const placed = place && !phrase.includes(place) ? `${phrase} in ${place}` : phrase;
   if (isPrintableTitle(placed)) return placed;
@@ -97,7 +114,11 @@ function shortPhrase(sentence: string, place?: string): string {
  * headline built from the lead (headline.ts), else a short phrase. Never the
  * dateline, never cut off, at most 80 characters.
  */
-export function titleFromLead(paragraphs: readonly string[], mainPerson?: string, mainPlace?: string): string {
+export function titleFromLead(
+  paragraphs: readonly string[],
+  mainPerson?: string,
+  mainPlace?: string,
+): string {
   const lead = firstSentence(paragraphs[0] ?? '');
   // A story that keeps naming one person doing one thing ("Li Qiang inspected … advanced
   // manufacturing") is summed up better by the whole story than by its lead alone.
@@ -114,7 +135,8 @@ export function titleFromLead(paragraphs: readonly string[], mainPerson?: string
 
 /** Title appositions a summary can do without: ", member of the Standing Committee …,". */
 /** (Not an attribution: ", the head of the authority said on Sunday," stays.) */
-const APPOSITION = /,\s(?:a |an |the )?(?:member|premier|president|head|chairman|chairwoman|secretary|minister|director|leader|governor|mayor|spokes\w+|chief)\b(?![^,]*\b(?:said|says|told|announced|added)\b)[^,]{0,160},/i;
+const APPOSITION =
+  /,\s(?:a |an |the )?(?:member|premier|president|head|chairman|chairwoman|secretary|minister|director|leader|governor|mayor|spokes\w+|chief)\b(?![^,]*\b(?:said|says|told|announced|added)\b)[^,]{0,160},/i;
 
 /** A second sentence joins the lead only within 200 characters, the issue's "about 200". */
 export const SUMMARY_CHARS = 200;
@@ -146,7 +168,10 @@ export function summaryFromLead(paragraphs: readonly string[]): string | undefin
   const lead = paragraphs[0];
   if (!lead) return undefined;
   const [first = '', ...others] = [...sentences(lead), ...sentences(paragraphs[1] ?? '')];
-  let summary = first.length > SUMMARY_MAX_CHARS ? shorterSentence(first.replace(APPOSITION, ''), SUMMARY_MAX_CHARS) : first;
+  let summary =
+    first.length > SUMMARY_MAX_CHARS
+      ? shorterSentence(first.replace(APPOSITION, ''), SUMMARY_MAX_CHARS)
+      : first;
   const next = others[0];
   if (next && summary.length + 1 + next.length <= SUMMARY_CHARS) summary = `${summary} ${next}`;
   return summary || undefined;

@@ -41,7 +41,10 @@ export function pagefindIdentity(): Record<string, unknown> {
   const binaryPackage = `@pagefind/${platform}-${arch}`;
   return {
     pagefind: packageVersion(wrapper),
-    binary: { name: binaryPackage, version: packageVersion(findPackageJson(binaryPackage, wrapper)) },
+    binary: {
+      name: binaryPackage,
+      version: packageVersion(findPackageJson(binaryPackage, wrapper)),
+    },
     env: Object.fromEntries(
       Object.entries(process.env)
         .filter(([name]) => name.startsWith('PAGEFIND_'))
@@ -60,7 +63,11 @@ export interface SearchInput {
  * Hashes `settings` (anything JSON) and, in order, each file's path, length
  * and bytes.
  */
-export async function fingerprintFiles(dir: string, files: readonly string[], settings: unknown): Promise<string> {
+export async function fingerprintFiles(
+  dir: string,
+  files: readonly string[],
+  settings: unknown,
+): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${JSON.stringify({ format: CACHE_FORMAT, settings })}\0`);
   let i = 0;
@@ -72,8 +79,14 @@ export async function fingerprintFiles(dir: string, files: readonly string[], se
 }
 
 /** The fingerprint of what `addDirectory({ path: dir, glob })` with these options would read. */
-export async function fingerprintSearchInput(dir: string, options: { glob: string; config: unknown }): Promise<SearchInput> {
+export async function fingerprintSearchInput(
+  dir: string,
+  options: { glob: string; config: unknown },
+): Promise<SearchInput> {
   const files = await listGlobFiles(dir, options.glob);
-  const fingerprint = await fingerprintFiles(dir, files, { ...options, pagefind: pagefindIdentity() });
+  const fingerprint = await fingerprintFiles(dir, files, {
+    ...options,
+    pagefind: pagefindIdentity(),
+  });
   return { fingerprint, pageCount: files.length };
 }

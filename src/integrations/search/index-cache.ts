@@ -32,20 +32,30 @@ interface PackHeader {
 
 function isPackHeader(value: unknown): value is PackHeader {
   const header = value as Partial<PackHeader> | null;
-  const isRelative = (name: unknown) => typeof name === 'string' && name !== '' && !name.split('/').some((part) => part === '' || part === '.' || part === '..');
+  const isRelative = (name: unknown) =>
+    typeof name === 'string' &&
+    name !== '' &&
+    !name.split('/').some((part) => part === '' || part === '.' || part === '..');
   return (
-    typeof header === 'object' && header !== null &&
+    typeof header === 'object' &&
+    header !== null &&
     header.format === CACHE_FORMAT &&
     typeof header.fingerprint === 'string' &&
     typeof header.pageCount === 'number' &&
-    Array.isArray(header.folders) && header.folders.every(isRelative) &&
+    Array.isArray(header.folders) &&
+    header.folders.every(isRelative) &&
     Array.isArray(header.files) &&
-    header.files.every((file) => Array.isArray(file) && isRelative(file[0]) && Number.isSafeInteger(file[1]) && file[1] >= 0)
+    header.files.every(
+      (file) =>
+        Array.isArray(file) && isRelative(file[0]) && Number.isSafeInteger(file[1]) && file[1] >= 0,
+    )
   );
 }
 
 /** Reads the pack's first line; `header` is `undefined` when that is not a header of this format. */
-async function readPackHeader(handle: fs.FileHandle): Promise<{ header: PackHeader | undefined; bodyStart: number }> {
+async function readPackHeader(
+  handle: fs.FileHandle,
+): Promise<{ header: PackHeader | undefined; bodyStart: number }> {
   const chunks: Buffer[] = [];
   let position = 0;
   for (;;) {
@@ -56,7 +66,10 @@ async function readPackHeader(handle: fs.FileHandle): Promise<{ header: PackHead
     if (newline >= 0) {
       chunks.push(chunk.subarray(0, newline));
       const header: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      return { header: isPackHeader(header) ? header : undefined, bodyStart: position + newline + 1 };
+      return {
+        header: isPackHeader(header) ? header : undefined,
+        bodyStart: position + newline + 1,
+      };
     }
     chunks.push(chunk);
     position += bytesRead;
@@ -69,7 +82,11 @@ async function readPackHeader(handle: fs.FileHandle): Promise<{ header: PackHead
  * `undefined` on a miss. Throws when the cache cannot be read, is cut short,
  * or the writing fails; `target` may then hold part of a bundle.
  */
-export async function restoreIndex(cacheRoot: string, fingerprint: string, target: string): Promise<{ pageCount: number } | undefined> {
+export async function restoreIndex(
+  cacheRoot: string,
+  fingerprint: string,
+  target: string,
+): Promise<{ pageCount: number } | undefined> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(path.join(cacheRoot, PACK), 'r');
@@ -82,12 +99,16 @@ export async function restoreIndex(cacheRoot: string, fingerprint: string, targe
     if (!header || header.fingerprint !== fingerprint) return undefined;
     const expectedSize = header.files.reduce((sum, [, size]) => sum + size, bodyStart);
     const { size } = await handle.stat();
-    if (size !== expectedSize) throw new Error(`the cached index holds ${size} bytes where its header lists ${expectedSize}`);
+    if (size !== expectedSize)
+      throw new Error(
+        `the cached index holds ${size} bytes where its header lists ${expectedSize}`,
+      );
 
     // Written over an earlier bundle in place, then its files that are not part of this one
     // removed: deleting a 10,000-file bundle first would cost more than writing it.
     await fs.mkdir(target, { recursive: true });
-    for (const folder of header.folders) await fs.mkdir(path.join(target, folder), { recursive: true });
+    for (const folder of header.folders)
+      await fs.mkdir(path.join(target, folder), { recursive: true });
     const offsets: number[] = [];
     let offset = bodyStart;
     for (const [, length] of header.files) {
@@ -100,13 +121,22 @@ export async function restoreIndex(cacheRoot: string, fingerprint: string, targe
         const index = next++;
         const [file, length] = header.files[index]!;
         const buffer = Buffer.alloc(length);
-        const { bytesRead } = length === 0 ? { bytesRead: 0 } : await handle.read({ buffer, position: offsets[index]!, length });
+        const { bytesRead } =
+          length === 0
+            ? { bytesRead: 0 }
+            : await handle.read({ buffer, position: offsets[index]!, length });
         if (bytesRead !== length) throw new Error(`the cached index ended inside ${file}`);
         await fs.writeFile(path.join(target, file), buffer);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(FILE_CONCURRENCY, header.files.length) }, worker));
-    await removeOthers(target, new Set(header.files.map(([file]) => file)), new Set(header.folders));
+    await Promise.all(
+      Array.from({ length: Math.min(FILE_CONCURRENCY, header.files.length) }, worker),
+    );
+    await removeOthers(
+      target,
+      new Set(header.files.map(([file]) => file)),
+      new Set(header.folders),
+    );
     return { pageCount: header.pageCount };
   } finally {
     await handle.close();
@@ -114,9 +144,17 @@ export async function restoreIndex(cacheRoot: string, fingerprint: string, targe
 }
 
 /** Removes what is under `dir` but neither in `files` nor in `folders` (`/`-separated relative paths). */
-async function removeOthers(dir: string, files: ReadonlySet<string>, folders: ReadonlySet<string>): Promise<void> {
+async function removeOthers(
+  dir: string,
+  files: ReadonlySet<string>,
+  folders: ReadonlySet<string>,
+): Promise<void> {
   const present = await listTree(dir);
-  await Promise.all(present.files.filter((file) => !files.has(file)).map((file) => fs.rm(path.join(dir, file), { force: true })));
+  await Promise.all(
+    present.files
+      .filter((file) => !files.has(file))
+      .map((file) => fs.rm(path.join(dir, file), { force: true })),
+  );
   // Sorted, a folder comes before what it holds; reversed, after it.
   for (const folder of present.folders.filter((name) => !folders.has(name)).reverse()) {
     await fs.rm(path.join(dir, folder), { recursive: true, force: true });
@@ -128,7 +166,10 @@ async function listTree(dir: string): Promise<{ folders: string[]; files: string
   const folders: string[] = [];
   const files: string[] = [];
   for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
-    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const relative = path
+      .relative(dir, path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join('/');
     if (entry.isDirectory()) folders.push(relative);
     else if (entry.isFile()) files.push(relative);
     else throw new Error(`not a file or folder: ${path.join(dir, relative)}`);
@@ -143,14 +184,20 @@ async function listTree(dir: string): Promise<{ folders: string[]; files: string
  * renamed over it, so a reader finds the old pack or the new one, never part
  * of one.
  */
-export async function storeIndex(cacheRoot: string, input: SearchInput, source: string): Promise<void> {
+export async function storeIndex(
+  cacheRoot: string,
+  input: SearchInput,
+  source: string,
+): Promise<void> {
   await fs.mkdir(cacheRoot, { recursive: true });
   const { folders, files } = await listTree(source);
   const temp = path.join(cacheRoot, `${PACK}.${process.pid}-${Date.now()}${TEMP_SUFFIX}`);
   const handle = await fs.open(temp, 'wx');
   try {
     // Lengths go in the header, before the bytes.
-    const sizes = await Promise.all(files.map(async (file) => (await fs.stat(path.join(source, file))).size));
+    const sizes = await Promise.all(
+      files.map(async (file) => (await fs.stat(path.join(source, file))).size),
+    );
     const header: PackHeader = {
       format: CACHE_FORMAT,
       fingerprint: input.fingerprint,

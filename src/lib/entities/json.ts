@@ -32,6 +32,10 @@ export function entityJson(
     name: entity.name,
     aliases: names.filter((name) => name !== entity.name),
     url: absoluteUrl(entityPath(kind, entity.id)),
-    stories: articles.map((article) => ({ url: absoluteUrl(articlePath(article)), title: article.data.title, date: article.data.date })),
+    stories: articles.map((article) => ({
+      url: absoluteUrl(articlePath(article)),
+      title: article.data.title,
+      date: article.data.date,
+    })),
   };
 }

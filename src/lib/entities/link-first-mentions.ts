@@ -15,8 +15,42 @@
 import type { NameMatcher } from './name-matcher';
 
 /** Elements whose text must not get a link: links cannot nest; headings and code stay as written. */
-const SKIPPED = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'kbd', 'samp', 'svg', 'math', 'button', 'label', 'select', 'textarea']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const SKIPPED = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'script',
+  'style',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'button',
+  'label',
+  'select',
+  'textarea',
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
 
 export interface MentionLink {
@@ -29,7 +63,12 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-export function linkFirstMentions(html: string, matcher: NameMatcher, linkOf: (id: string) => MentionLink | undefined, className = 'entity-mention'): string {
+export function linkFirstMentions(
+  html: string,
+  matcher: NameMatcher,
+  linkOf: (id: string) => MentionLink | undefined,
+  className = 'entity-mention',
+): string {
   const linked = new Set<string>();
   let out = '';
   let cursor = 0;

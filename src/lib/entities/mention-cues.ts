@@ -25,24 +25,33 @@ export interface PlaceCueContext {
 }
 
 /** Words that make the place after them part of a feature's or an institution's name ("New England" is not England). */
-const NAME_BEFORE = /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort|New)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
+const NAME_BEFORE =
+  /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort|New)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
 
 /** Words that make the place before them the start of an institution's name. */
-const NAME_AFTER = /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
+const NAME_AFTER =
+  /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
 
-const LOCATIVE_BEFORE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Aa]t|[Ii]nto|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Ss]tate|[Cc]ounty) of|capital,?) $/;
+const LOCATIVE_BEFORE =
+  /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Aa]t|[Ii]nto|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Ss]tate|[Cc]ounty) of|capital,?) $/;
 
 /** A capitalised word right before, in the same sentence: "Mt." may end in a stop, "Geneva." may not. */
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,2}\.|\p{Lu}[\p{L}'’-]*) $/u;
 
 /** "Lake Geneva", "Washington Post", "Michael Jordan": the match is part of a longer name. */
-export function isPartOfLongerName(text: string, mention: PlaceMention, words: WordKnowledge): boolean {
+export function isPartOfLongerName(
+  text: string,
+  mention: PlaceMention,
+  words: WordKnowledge,
+): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 20);
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return true;
   const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
   // A possessor is not part of the name: "Mexico City's Cuauhtémoc borough", "Beijing's Haidian".
-  return previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord);
+  return (
+    previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord)
+  );
 }
 
 /**
@@ -50,12 +59,20 @@ export function isPartOfLongerName(text: string, mention: PlaceMention, words: W
  * View": an organization's name with another name word right before or after it is part of a
  * longer name. A word that opens a sentence ("Yesterday Google said") does not count.
  */
-export function isInsideLongerName(text: string, mention: PlaceMention, words: WordKnowledge): boolean {
-  const before = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start));
+export function isInsideLongerName(
+  text: string,
+  mention: PlaceMention,
+  words: WordKnowledge,
+): boolean {
+  const before = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*) $/u.exec(
+    text.slice(Math.max(0, mention.start - 30), mention.start),
+  );
   // "the UK's Jaguar Land Rover": a possessive ends the name before.
   if (before?.[1] && words.isNameWord(before[1]) && !/['’]s?$/u.test(before[1])) {
     const at = mention.start - before[1].length - 1;
-    const sentenceStart = /(?:^|[.!?:]["”’]?\s+|\n\s*|["“‘(]\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+    const sentenceStart = /(?:^|[.!?:]["”’]?\s+|\n\s*|["“‘(]\s*)$/.test(
+      text.slice(Math.max(0, at - 4), at),
+    );
     if (!sentenceStart) return true;
   }
   const after = text.slice(mention.end, mention.end + 30);
@@ -68,12 +85,22 @@ function startsWithName(text: string, name: string): boolean {
 }
 
 /** Is this mention of a name that needs a cue backed by one? */
-export function hasPlaceCue(text: string, mention: PlaceMention, ambiguity: Ambiguity, context: PlaceCueContext): boolean {
+export function hasPlaceCue(
+  text: string,
+  mention: PlaceMention,
+  ambiguity: Ambiguity,
+  context: PlaceCueContext,
+): boolean {
   const dateline = context.dateline?.trim();
-  if (dateline && (dateline === mention.name || dateline.startsWith(`${mention.name},`))) return true;
+  if (dateline && (dateline === mention.name || dateline.startsWith(`${mention.name},`)))
+    return true;
   const after = text.slice(mention.end, mention.end + 60);
   const container = /^(?:,|,? in) +/.exec(after);
-  if (container && context.containerNames.some((name) => startsWithName(after.slice(container[0].length), name))) return true;
+  if (
+    container &&
+    context.containerNames.some((name) => startsWithName(after.slice(container[0].length), name))
+  )
+    return true;
   if (ambiguity === 'calendar') return false;
   // "in Clinton's view" is a person; "in Temple Terrace" a longer name; "in May 2020" a date;
   // "the city of Baguio" and "the capital, Douglas" are places.

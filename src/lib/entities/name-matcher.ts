@@ -74,11 +74,13 @@ function isSpaceCode(code: number): boolean {
 
 const READABLE = /[\p{L}\p{N}]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
-const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const SPACELESS_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 
 /** ASCII answers from a table: this is asked at every word start of every article. */
 const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) ASCII_WORD[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+for (let code = 0; code < 128; code++)
+  ASCII_WORD[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
 
 function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
@@ -150,7 +152,12 @@ function buildTrie(entries: readonly NameEntry[]): { trie: CompactTrie; ids: str
   let previous = '';
   for (const { name, entry } of names) {
     let shared = 0;
-    while (shared < name.length && shared < previous.length && name.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    while (
+      shared < name.length &&
+      shared < previous.length &&
+      name.charCodeAt(shared) === previous.charCodeAt(shared)
+    )
+      shared++;
     for (let k = shared; k < name.length; k++) {
       const node = terminal.length;
       terminal.push(NOT_TERMINAL);
@@ -163,11 +170,18 @@ function buildTrie(entries: readonly NameEntry[]): { trie: CompactTrie; ids: str
     terminal[node] = found === NOT_TERMINAL || found === entry ? entry : AMBIGUOUS;
     previous = name;
   }
-  return { trie: { ...compact(parents, codes, terminal.length), terminal: Int32Array.from(terminal) }, ids };
+  return {
+    trie: { ...compact(parents, codes, terminal.length), terminal: Int32Array.from(terminal) },
+    ids,
+  };
 }
 
 /** Groups the edges by parent (a stable counting sort keeps them ordered by character). */
-function compact(parents: readonly number[], codes: readonly number[], nodeCount: number): Omit<CompactTrie, 'terminal'> {
+function compact(
+  parents: readonly number[],
+  codes: readonly number[],
+  nodeCount: number,
+): Omit<CompactTrie, 'terminal'> {
   const edgeStart = new Uint32Array(nodeCount + 1);
   for (const parent of parents) edgeStart[parent + 1]!++;
   for (let node = 0; node < nodeCount; node++) edgeStart[node + 1]! += edgeStart[node]!;
@@ -175,7 +189,8 @@ function compact(parents: readonly number[], codes: readonly number[], nodeCount
   const edgeCode = new Uint16Array(parents.length);
   const edgeTarget = new Uint32Array(parents.length);
   let highestFirst = -1;
-  for (let edge = 0; edge < parents.length; edge++) if (parents[edge] === 0) highestFirst = Math.max(highestFirst, codes[edge]!);
+  for (let edge = 0; edge < parents.length; edge++)
+    if (parents[edge] === 0) highestFirst = Math.max(highestFirst, codes[edge]!);
   const rootChildren = new Uint32Array(highestFirst + 1);
   for (let edge = 0; edge < parents.length; edge++) {
     const parent = parents[edge]!;
@@ -257,7 +272,11 @@ export function createNameMatcher(entries: NameEntry[]): NameMatcher {
         const code = text.charCodeAt(position);
         // No name starts here: skip the rest of the word at once, not letter by letter.
         const first = foldCode(code);
-        if (first >= trie.rootChildren.length || trie.rootChildren[first] === NO_NODE || !startsWord(text, position)) {
+        if (
+          first >= trie.rootChildren.length ||
+          trie.rootChildren[first] === NO_NODE ||
+          !startsWord(text, position)
+        ) {
           position = nextCandidate(text, position);
           continue;
         }
@@ -267,7 +286,12 @@ export function createNameMatcher(entries: NameEntry[]): NameMatcher {
           continue;
         }
         if (bestTerminal !== AMBIGUOUS) {
-          matches.push({ id: ids[bestTerminal]!, text: text.slice(position, end), start: position, end });
+          matches.push({
+            id: ids[bestTerminal]!,
+            text: text.slice(position, end),
+            start: position,
+            end,
+          });
         }
         position = end;
       }

@@ -17,7 +17,20 @@ import type { GazetteerPlace } from './gazetteer';
 export const DOMINANCE_RATIO = 10;
 
 /** Countries whose states or provinces readers know by name, and which are named by them ("Salem, Oregon"). */
-export const WELL_KNOWN_REGION_COUNTRIES: ReadonlySet<string> = new Set(['US', 'CN', 'CA', 'AU', 'IN', 'BR', 'MX', 'DE', 'JP', 'RU', 'NG', 'PK']);
+export const WELL_KNOWN_REGION_COUNTRIES: ReadonlySet<string> = new Set([
+  'US',
+  'CN',
+  'CA',
+  'AU',
+  'IN',
+  'BR',
+  'MX',
+  'DE',
+  'JP',
+  'RU',
+  'NG',
+  'PK',
+]);
 
 /** Countries whose places are labelled by region rather than by country: "Windsor, England", "Kochi, Kerala". */
 const LABEL_BY_REGION: ReadonlySet<string> = new Set(['US', 'CA', 'AU', 'IN', 'GB']);
@@ -27,13 +40,21 @@ const KNOWN_REGION_NOTABILITY = 5_000_000;
 /** Hamilton, Bermuda (900 people) is a capital, but no one's first Hamilton. */
 const CAPITAL_MIN_POPULATION = 100_000;
 
-type Notable = Pick<GazetteerPlace, 'kind' | 'population' | 'country' | 'nationalCapital' | 'alsoCountry'>;
+type Notable = Pick<
+  GazetteerPlace,
+  'kind' | 'population' | 'country' | 'nationalCapital' | 'alsoCountry'
+>;
 
 export function notability(place: Notable): number {
   // Puerto Rico the US territory is Puerto Rico the country: no rival to it.
   if (place.alsoCountry) return 0;
-  if (place.kind === 'country' || (place.nationalCapital && place.population >= CAPITAL_MIN_POPULATION)) return Math.max(place.population, COUNTRY_NOTABILITY);
-  if (place.kind === 'region' && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '')) return Math.max(place.population, KNOWN_REGION_NOTABILITY);
+  if (
+    place.kind === 'country' ||
+    (place.nationalCapital && place.population >= CAPITAL_MIN_POPULATION)
+  )
+    return Math.max(place.population, COUNTRY_NOTABILITY);
+  if (place.kind === 'region' && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? ''))
+    return Math.max(place.population, KNOWN_REGION_NOTABILITY);
   return place.population;
 }
 
@@ -50,7 +71,10 @@ export function dominantPlace<T extends Notable>(places: readonly T[]): T | unde
  * bare name: "Hamilton, Ontario" and "Hamilton, New Zealand"; "London, Ontario"
  * but "London". Countries keep their names. Returns the same list.
  */
-export function labelSharedNames(places: GazetteerPlace[], countryNames: ReadonlyMap<string, string>): GazetteerPlace[] {
+export function labelSharedNames(
+  places: GazetteerPlace[],
+  countryNames: ReadonlyMap<string, string>,
+): GazetteerPlace[] {
   const byName = new Map<string, GazetteerPlace[]>();
   for (const place of places) {
     for (const name of [place.name, ...place.aliases]) {
@@ -61,9 +85,20 @@ export function labelSharedNames(places: GazetteerPlace[], countryNames: Readonl
   }
   for (const place of places) {
     const namesakes = byName.get(place.name) ?? [];
-    if (place.kind === 'country' || place.alsoCountry || namesakes.length < 2 || dominantPlace(namesakes) === place) continue;
-    const sameCountry = namesakes.some((other) => other !== place && other.country === place.country);
-    const byRegion = place.kind === 'city' && place.region && (sameCountry || LABEL_BY_REGION.has(place.country ?? ''));
+    if (
+      place.kind === 'country' ||
+      place.alsoCountry ||
+      namesakes.length < 2 ||
+      dominantPlace(namesakes) === place
+    )
+      continue;
+    const sameCountry = namesakes.some(
+      (other) => other !== place && other.country === place.country,
+    );
+    const byRegion =
+      place.kind === 'city' &&
+      place.region &&
+      (sameCountry || LABEL_BY_REGION.has(place.country ?? ''));
     const where = byRegion ? place.region : countryNames.get(place.country ?? '');
     if (where && where !== place.name) place.label = `${place.name}, ${where}`;
   }

@@ -9,10 +9,28 @@
  *   given word knowledge, a name that needs a cue counts only with one
  *   (tagging-rules.ts, mention-cues.ts).
  */
-import { ENTITY_KINDS, referenceId, referenceName, type EntityKind, type EntityReference } from './entities';
+import {
+  ENTITY_KINDS,
+  referenceId,
+  referenceName,
+  type EntityKind,
+  type EntityReference,
+} from './entities';
 import { hasPlaceCue, isInsideLongerName, isPartOfLongerName } from './mention-cues';
-import { createNameMatcher, normaliseName, type NameEntry, type NameMatch, type NameMatcher } from './name-matcher';
-import { ambiguityOf, personNameWords, type Ambiguity, type Tagging, type WordKnowledge } from './tagging-rules';
+import {
+  createNameMatcher,
+  normaliseName,
+  type NameEntry,
+  type NameMatch,
+  type NameMatcher,
+} from './name-matcher';
+import {
+  ambiguityOf,
+  personNameWords,
+  type Ambiguity,
+  type Tagging,
+  type WordKnowledge,
+} from './tagging-rules';
 
 export interface RegisteredEntity {
   id: string;
@@ -62,12 +80,25 @@ const ruleKey = (key: string, name: string) => `${key}\u0000${normaliseName(name
 /** Names of what contains each place: its parent and its country, as the registry writes them. */
 function containerNames(places: readonly RegisteredEntity[]): Map<string, string[]> {
   const byId = new Map(places.map((place) => [place.id, place]));
-  const countries = new Map(places.filter((place) => place.kind === 'country' && place.country).map((place) => [place.country!, place]));
-  const names = (place: RegisteredEntity | undefined) => (place ? [place.name, ...place.aliases] : []);
-  return new Map(places.map((place) => {
-    const country = place.country ? countries.get(place.country) : undefined;
-    return [place.id, [...names(place.parent ? byId.get(place.parent) : undefined), ...(country === place ? [] : names(country))]];
-  }));
+  const countries = new Map(
+    places
+      .filter((place) => place.kind === 'country' && place.country)
+      .map((place) => [place.country!, place]),
+  );
+  const names = (place: RegisteredEntity | undefined) =>
+    place ? [place.name, ...place.aliases] : [];
+  return new Map(
+    places.map((place) => {
+      const country = place.country ? countries.get(place.country) : undefined;
+      return [
+        place.id,
+        [
+          ...names(place.parent ? byId.get(place.parent) : undefined),
+          ...(country === place ? [] : names(country)),
+        ],
+      ];
+    }),
+  );
 }
 
 /**
@@ -75,7 +106,10 @@ function containerNames(places: readonly RegisteredEntity[]): Map<string, string
  * name that is also a month, a common word or part of a person's name needs a
  * cue, and no place counts inside a longer name.
  */
-export function createEntityResolver(registry: RegistryByKind, words?: WordKnowledge): EntityResolver {
+export function createEntityResolver(
+  registry: RegistryByKind,
+  words?: WordKnowledge,
+): EntityResolver {
   const byId = new Map<string, RegisteredEntity>();
   const matcherEntries: NameEntry[] = [];
   for (const kind of ENTITY_KINDS) {
@@ -90,12 +124,19 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
   const containers = containerNames(registry.places);
   // Frontmatter names are resolved per kind: "Washington" the person is not the place.
   const kindMatchers = new Map<EntityKind, NameMatcher>(
-    ENTITY_KINDS.map((kind) => [kind, createNameMatcher(matcherEntries.filter((entry) => entry.id.startsWith(kind + SEPARATOR)))]),
+    ENTITY_KINDS.map((kind) => [
+      kind,
+      createNameMatcher(matcherEntries.filter((entry) => entry.id.startsWith(kind + SEPARATOR))),
+    ]),
   );
 
   const resolved = (key: string): ResolvedEntity => {
     const at = key.indexOf(SEPARATOR);
-    return { kind: key.slice(0, at) as EntityKind, id: key.slice(at + 1), name: byId.get(key)!.name };
+    return {
+      kind: key.slice(0, at) as EntityKind,
+      id: key.slice(at + 1),
+      name: byId.get(key)!.name,
+    };
   };
 
   /** A registered name that the whole reference is, or ends with (after titles such as "Premier"). */
@@ -104,7 +145,10 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
     const matches = kindMatchers.get(kind)!.findAll(normalised);
     const last = matches.at(-1);
     if (!last) return undefined;
-    const rest = normalised.slice(last.end).replace(/^['’]s?/, '').trim();
+    const rest = normalised
+      .slice(last.end)
+      .replace(/^['’]s?/, '')
+      .trim();
     if (rest !== '' || matches.length > 1) return undefined;
     return last.id;
   }
@@ -126,18 +170,34 @@ export function createEntityResolver(registry: RegistryByKind, words?: WordKnowl
       const matches = textMatcher.findAll(text);
       // "Clinton said", after "Hillary Clinton": the person again, not a place called Clinton.
       const wordsOfPeopleHere = new Set(
-        matches.filter((match) => match.id.startsWith(`people${SEPARATOR}`) && /\s/.test(match.text)).flatMap((match) => match.text.split(/\s+/)),
+        matches
+          .filter((match) => match.id.startsWith(`people${SEPARATOR}`) && /\s/.test(match.text))
+          .flatMap((match) => match.text.split(/\s+/)),
       );
       const counts = (match: NameMatch): boolean => {
         const isPlace = match.id.startsWith(`places${SEPARATOR}`);
         const entity = byId.get(match.id)!;
         const mention = { name: normaliseName(match.text), start: match.start, end: match.end };
         if (words && isPlace && isPartOfLongerName(text, mention, words)) return false;
-        if (words && match.id.startsWith(`organizations${SEPARATOR}`) && isInsideLongerName(text, mention, words)) return false;
+        if (
+          words &&
+          match.id.startsWith(`organizations${SEPARATOR}`) &&
+          isInsideLongerName(text, mention, words)
+        )
+          return false;
         const rule = rules.get(ruleKey(match.id, match.text)) ?? ANY_MENTION;
         if (rule.tagging === 'text') return true;
-        if (rule.tagging === 'frontmatter' || !isPlace || !rule.ambiguity || wordsOfPeopleHere.has(match.text)) return false;
-        return hasPlaceCue(text, mention, rule.ambiguity, { dateline: context.dateline, containerNames: containers.get(entity.id) ?? [] });
+        if (
+          rule.tagging === 'frontmatter' ||
+          !isPlace ||
+          !rule.ambiguity ||
+          wordsOfPeopleHere.has(match.text)
+        )
+          return false;
+        return hasPlaceCue(text, mention, rule.ambiguity, {
+          dateline: context.dateline,
+          containerNames: containers.get(entity.id) ?? [],
+        });
       };
       const seen = new Set<string>();
       const found: ResolvedEntity[] = [];
@@ -164,7 +224,11 @@ function sharedPlaceNames(places: readonly RegisteredEntity[]): Map<string, Set<
   for (const place of places) {
     for (const name of [place.name, ...place.aliases]) {
       const bare = /^([^,]+), [^,]+$/.exec(name)?.[1];
-      if (bare) shared.set(normaliseName(bare), (shared.get(normaliseName(bare)) ?? new Set()).add(place.id));
+      if (bare)
+        shared.set(
+          normaliseName(bare),
+          (shared.get(normaliseName(bare)) ?? new Set()).add(place.id),
+        );
     }
   }
   return shared;
@@ -179,12 +243,21 @@ function nameRules(registry: RegistryByKind, words: WordKnowledge): Map<string, 
     for (const entity of registry[kind]) {
       const key = kind + SEPARATOR + entity.id;
       for (const name of [entity.name, ...entity.aliases]) {
-        const ambiguity = ambiguityOf({ name, isCountry: entity.kind === 'country' }, words, personWords);
+        const ambiguity = ambiguityOf(
+          { name, isCountry: entity.kind === 'country' },
+          words,
+          personWords,
+        );
         // Only the article's own list (the importer's decision, or an editor's) says which Georgia it is.
         const labelledWithIt = kind === 'places' ? sharedNames.get(normaliseName(name)) : undefined;
-        const shared = labelledWithIt !== undefined && [...labelledWithIt].some((id) => id !== entity.id);
+        const shared =
+          labelledWithIt !== undefined && [...labelledWithIt].some((id) => id !== entity.id);
         const tagging = entity.tagging ?? (shared ? 'frontmatter' : ambiguity ? 'context' : 'text');
-        if (tagging !== 'text') rules.set(ruleKey(key, name), { tagging, ambiguity: ambiguity ?? (tagging === 'context' ? 'common-word' : undefined) });
+        if (tagging !== 'text')
+          rules.set(ruleKey(key, name), {
+            tagging,
+            ambiguity: ambiguity ?? (tagging === 'context' ? 'common-word' : undefined),
+          });
       }
     }
   }

@@ -31,7 +31,9 @@ export function mentionsPerYear(dates: readonly string[]): YearCount[] {
 }
 
 /** Earliest and latest of ISO dates (`YYYY-MM-DD` sorts as text). */
-export function firstAndLast(dates: readonly string[]): { first: string; last: string } | undefined {
+export function firstAndLast(
+  dates: readonly string[],
+): { first: string; last: string } | undefined {
   if (dates.length === 0) return undefined;
   let first = dates[0]!;
   let last = dates[0]!;
@@ -76,7 +78,12 @@ export function coMentioned(
   }
   const taken = new Map<EntityKind, number>();
   return [...counts.values()]
-    .sort((a, b) => b.count - a.count || a.item.kind.localeCompare(b.item.kind) || a.item.id.localeCompare(b.item.id))
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        a.item.kind.localeCompare(b.item.kind) ||
+        a.item.id.localeCompare(b.item.id),
+    )
     .filter(({ item }) => {
       const count = taken.get(item.kind) ?? 0;
       taken.set(item.kind, count + 1);

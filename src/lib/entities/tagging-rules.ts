@@ -30,8 +30,25 @@ export interface WordKnowledge {
 }
 
 const CALENDAR_WORDS = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
 ]);
 
 export function isCalendarWord(word: string): boolean {
@@ -39,7 +56,9 @@ export function isCalendarWord(word: string): boolean {
 }
 
 /** Every word of the registry's multi-word person names: "Clinton" of "Hillary Clinton". */
-export function personNameWords(people: readonly { name: string; aliases: readonly string[] }[]): Set<string> {
+export function personNameWords(
+  people: readonly { name: string; aliases: readonly string[] }[],
+): Set<string> {
   const words = new Set<string>();
   for (const person of people) {
     for (const name of [person.name, ...person.aliases]) {
@@ -58,7 +77,11 @@ export interface NameFacts {
 }
 
 /** Why a single-word name needs a cue, or undefined when any mention of it is evidence enough. */
-export function ambiguityOf({ name, isCountry }: NameFacts, words: WordKnowledge, personWords: ReadonlySet<string>): Ambiguity | undefined {
+export function ambiguityOf(
+  { name, isCountry }: NameFacts,
+  words: WordKnowledge,
+  personWords: ReadonlySet<string>,
+): Ambiguity | undefined {
   if (/\s/.test(name.trim())) return undefined;
   if (isCalendarWord(name)) return 'calendar';
   if (isCountry || words.isKnownProperName(name)) return undefined;

@@ -31,7 +31,14 @@ const cutRecorder: GeoStream = {
   },
   lineStart() {
     cuttingLine = [];
-    cutting!.lines.push({ coordinates: cuttingLine, box: [[0, 0], [0, 0]], polar: false });
+    cutting!.lines.push({
+      coordinates: cuttingLine,
+      box: [
+        [0, 0],
+        [0, 0],
+      ],
+      polar: false,
+    });
   },
   lineEnd() {
     cuttingLine = undefined;
@@ -56,7 +63,10 @@ export function cutOf(shape: Shape<Polygon | LineString>): CutShape {
     cutting = { polygon: false, lines: [] };
     geoStream(shape.geometry, cutter.stream(cutRecorder));
     for (const line of cutting.lines) {
-      let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+      let west = Infinity,
+        south = Infinity,
+        east = -Infinity,
+        north = -Infinity;
       const coordinates = line.coordinates;
       for (let i = 0; i < coordinates.length; i += 2) {
         west = Math.min(west, coordinates[i]!);
@@ -64,7 +74,10 @@ export function cutOf(shape: Shape<Polygon | LineString>): CutShape {
         south = Math.min(south, coordinates[i + 1]!);
         north = Math.max(north, coordinates[i + 1]!);
       }
-      line.box = [[west, south], [east, north]];
+      line.box = [
+        [west, south],
+        [east, north],
+      ];
       line.polar = Math.max(-south, north) > 89 * RADIANS;
     }
     shape.cut = cutting;
@@ -82,15 +95,23 @@ export const REPLAY: Polygon = { type: 'Polygon', coordinates: [] };
  * into the rest of the projection (projection, clipping to the frame), thinned
  * to `thinFrame` when there is one.
  */
-export function replayer(sink: GeoStream, shapes: () => readonly CutShape[], thinFrame: Bounds | undefined): GeoStream {
+export function replayer(
+  sink: GeoStream,
+  shapes: () => readonly CutShape[],
+  thinFrame: Bounds | undefined,
+): GeoStream {
   return {
     polygonStart() {
       for (const shape of shapes()) {
         if (shape.polygon) sink.polygonStart();
         for (const line of shape.lines) {
-          const coordinates = thinFrame && !line.polar && !within(line.box, thinFrame) ? thin(line.coordinates, thinFrame) : line.coordinates;
+          const coordinates =
+            thinFrame && !line.polar && !within(line.box, thinFrame)
+              ? thin(line.coordinates, thinFrame)
+              : line.coordinates;
           sink.lineStart();
-          for (let i = 0; i < coordinates.length; i += 2) sink.point(coordinates[i]!, coordinates[i + 1]!);
+          for (let i = 0; i < coordinates.length; i += 2)
+            sink.point(coordinates[i]!, coordinates[i + 1]!);
           sink.lineEnd();
         }
         if (shape.polygon) sink.polygonEnd();

@@ -29,7 +29,9 @@ function containmentOf(polygon: CountryPolygon): Containment {
 
 /** d3-geo's normalisation of a longitude in radians to [-π, π]. */
 function longitude(lambda: number): number {
-  return Math.abs(lambda) <= PI ? lambda : Math.sign(lambda) * ((Math.abs(lambda) + PI) % TAU - PI);
+  return Math.abs(lambda) <= PI
+    ? lambda
+    : Math.sign(lambda) * (((Math.abs(lambda) + PI) % TAU) - PI);
 }
 
 function cartesian(lambda: number, phi: number): [number, number, number] {
@@ -38,7 +40,11 @@ function cartesian(lambda: number, phi: number): [number, number, number] {
 }
 
 function cartesianCross(a: readonly number[], b: readonly number[]): [number, number, number] {
-  return [a[1]! * b[2]! - a[2]! * b[1]!, a[2]! * b[0]! - a[0]! * b[2]!, a[0]! * b[1]! - a[1]! * b[0]!];
+  return [
+    a[1]! * b[2]! - a[2]! * b[1]!,
+    a[2]! * b[0]! - a[0]! * b[2]!,
+    a[0]! * b[1]! - a[1]! * b[0]!,
+  ];
 }
 
 function cartesianNormalizeInPlace(d: [number, number, number]): void {
@@ -84,8 +90,11 @@ function polygonContains(polygon: CountryPolygon, point: readonly [number, numbe
         const intersection = cartesianCross(normal, arc);
         cartesianNormalizeInPlace(intersection);
         const z = intersection[2];
-        const phiArc = (antimeridian !== delta >= 0 ? -1 : 1) * (z > 1 ? HALF_PI : z < -1 ? -HALF_PI : Math.asin(z));
-        if (phi > phiArc || (phi === phiArc && (arc[0] || arc[1]))) winding += antimeridian !== delta >= 0 ? 1 : -1;
+        const phiArc =
+          (antimeridian !== delta >= 0 ? -1 : 1) *
+          (z > 1 ? HALF_PI : z < -1 ? -HALF_PI : Math.asin(z));
+        if (phi > phiArc || (phi === phiArc && (arc[0] || arc[1])))
+          winding += antimeridian !== delta >= 0 ? 1 : -1;
       }
       raw0 = raw1;
       phi0 = phi1;
@@ -99,18 +108,29 @@ function polygonContains(polygon: CountryPolygon, point: readonly [number, numbe
  * The country holding a point: the first whose polygons' boxes hold it and whose
  * polygon then holds it by d3's test (what geoContains on the country answers).
  */
-export function countryAt(shapes: readonly CountryFeature[], point: [number, number]): CountryFeature | undefined {
+export function countryAt(
+  shapes: readonly CountryFeature[],
+  point: [number, number],
+): CountryFeature | undefined {
   return homeAt(shapes, point)?.country;
 }
 
 /** The country holding a point (1:50m unless `shapes` are given) and the one polygon of it that does: a mainland, an island. */
-export function homeAt(shapes: readonly CountryFeature[] | undefined, point: [number, number]): { country: CountryFeature; polygon: CountryPolygon } | undefined {
+export function homeAt(
+  shapes: readonly CountryFeature[] | undefined,
+  point: [number, number],
+): { country: CountryFeature; polygon: CountryPolygon } | undefined {
   const at: Bounds = [point, point];
   // A hair wider for the polygons, so that rounding in their bounds never hides one holding the point.
-  const near: Bounds = [[point[0] - FRAME_MARGIN, point[1] - FRAME_MARGIN], [point[0] + FRAME_MARGIN, point[1] + FRAME_MARGIN]];
+  const near: Bounds = [
+    [point[0] - FRAME_MARGIN, point[1] - FRAME_MARGIN],
+    [point[0] + FRAME_MARGIN, point[1] + FRAME_MARGIN],
+  ];
   for (const country of shapes ?? countries('50m').countries) {
     if (!boundsIntersect(country.bounds, at)) continue;
-    const polygon = country.polygons.find((polygon) => boundsIntersect(polygon.bounds, near) && polygonContains(polygon, point));
+    const polygon = country.polygons.find(
+      (polygon) => boundsIntersect(polygon.bounds, near) && polygonContains(polygon, point),
+    );
     if (polygon) return { country, polygon };
   }
   return undefined;

@@ -48,7 +48,8 @@ interface InsetDrawing {
 }
 
 const RADIANS = Math.PI / 180;
-const mercatorY = (latitude: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, latitude)) * RADIANS) / 2));
+const mercatorY = (latitude: number) =>
+  Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, latitude)) * RADIANS) / 2));
 
 /** Drawings per land mass (or per rounded point, for an inset centred on a place), made once per build. */
 const drawings = new Map<CountryPolygon | string, InsetDrawing>();
@@ -62,7 +63,12 @@ export function needsInset(frame: Bounds): boolean {
  * The inset for a locator map of `point` whose frame is `frame` (degrees),
  * placed in the map's lower left corner.
  */
-export function locatorInset(point: [number, number], frame: Bounds, mapHeight: number, home = homeAt(undefined, point)): MapInset {
+export function locatorInset(
+  point: [number, number],
+  frame: Bounds,
+  mapHeight: number,
+  home = homeAt(undefined, point),
+): MapInset {
   const polygon = home?.polygon;
   const span = polygon ? longitudeSpan(polygon.bounds) : Infinity;
   // Centred insets are shared by places within a few degrees of each other.
@@ -70,10 +76,19 @@ export function locatorInset(point: [number, number], frame: Bounds, mapHeight: 
   const key = polygon && span <= MAX_SPAN ? polygon : `${centre[0]},${centre[1]}`;
   let drawing = drawings.get(key);
   if (!drawing) {
-    drawing = draw(polygon && span <= MAX_SPAN ? projectionFitting(polygon.bounds) : projectionCentredOn(centre), home?.country.id);
+    drawing = draw(
+      polygon && span <= MAX_SPAN ? projectionFitting(polygon.bounds) : projectionCentredOn(centre),
+      home?.country.id,
+    );
     drawings.set(key, drawing);
   }
-  return { box: insetBox(mapHeight), width: INSET_WIDTH, height: INSET_HEIGHT, countries: drawing.countries, mark: markOf(drawing.projection, frame) };
+  return {
+    box: insetBox(mapHeight),
+    width: INSET_WIDTH,
+    height: INSET_HEIGHT,
+    countries: drawing.countries,
+    mark: markOf(drawing.projection, frame),
+  };
 }
 
 /** Where an inset goes on a locator map `mapHeight` pixels high: its lower left corner. */
@@ -107,13 +122,19 @@ function projection(longitude: number, y: number, scale: number): GeoProjection 
     .rotate([-longitude, 0])
     .scale(scale)
     .translate([INSET_WIDTH / 2, INSET_HEIGHT / 2 + scale * y])
-    .clipExtent([[0, 0], [INSET_WIDTH, INSET_HEIGHT]]);
+    .clipExtent([
+      [0, 0],
+      [INSET_WIDTH, INSET_HEIGHT],
+    ]);
 }
 
 function draw(projection: GeoProjection, homeId: string | number | undefined): InsetDrawing {
   const [west, north] = projection.invert!([0, 0])!;
   const [east, south] = projection.invert!([INSET_WIDTH, INSET_HEIGHT])!;
-  const frame: Bounds = [[west, south], [east, north]];
+  const frame: Bounds = [
+    [west, south],
+    [east, north],
+  ];
   // Whole pixels: the inset is a thumbnail.
   const path = geoPath(projection).digits(0);
   const drawn: MapInset['countries'] = [];

@@ -30,14 +30,18 @@ const NUMBER = /-?\d*\.?\d+(?:e-?\d+)?/g;
  * so a hole takes its area out of the shape around it.
  */
 export function pathArea(d: string): Area {
-  let signed = 0, cx = 0, cy = 0;
+  let signed = 0,
+    cx = 0,
+    cy = 0;
   for (const ring of d.split(/[Mm]/)) {
     const numbers = ring.match(NUMBER)?.map(Number) ?? [];
     const n = Math.floor(numbers.length / 2);
     for (let i = 0; i < n; i++) {
-      const x0 = numbers[2 * i]!, y0 = numbers[2 * i + 1]!;
+      const x0 = numbers[2 * i]!,
+        y0 = numbers[2 * i + 1]!;
       const j = (i + 1) % n;
-      const x1 = numbers[2 * j]!, y1 = numbers[2 * j + 1]!;
+      const x1 = numbers[2 * j]!,
+        y1 = numbers[2 * j + 1]!;
       const cross = x0 * y1 - x1 * y0;
       signed += cross;
       cx += (x0 + x1) * cross;
@@ -53,10 +57,21 @@ const CHARACTER_WIDTH = 7;
 const LINE_HEIGHT = 14;
 
 /** The box of a label whose text starts (`start`), centres (`middle`) or ends (`end`) at x, with its baseline at y. */
-export function labelBox(text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end' = 'start', scale = 1): Box {
+export function labelBox(
+  text: string,
+  x: number,
+  y: number,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+  scale = 1,
+): Box {
   const width = text.length * CHARACTER_WIDTH * scale;
   const x0 = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
-  return { x0, y0: y - LINE_HEIGHT * scale * 0.8, x1: x0 + width, y1: y + LINE_HEIGHT * scale * 0.25 };
+  return {
+    x0,
+    y0: y - LINE_HEIGHT * scale * 0.8,
+    x1: x0 + width,
+    y1: y + LINE_HEIGHT * scale * 0.25,
+  };
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -65,7 +80,9 @@ export function overlaps(a: Box, b: Box): boolean {
 
 /** Whether a box lies within the map, `margin` pixels in from its edges. */
 export function insideMap(box: Box, width: number, height: number, margin = 2): boolean {
-  return box.x0 >= margin && box.y0 >= margin && box.x1 <= width - margin && box.y1 <= height - margin;
+  return (
+    box.x0 >= margin && box.y0 >= margin && box.x1 <= width - margin && box.y1 <= height - margin
+  );
 }
 
 /**
@@ -81,7 +98,9 @@ export class Occupancy {
   ) {}
 
   fits(box: Box): boolean {
-    return insideMap(box, this.width, this.height) && !this.taken.some((other) => overlaps(box, other));
+    return (
+      insideMap(box, this.width, this.height) && !this.taken.some((other) => overlaps(box, other))
+    );
   }
 
   take(box: Box): void {
@@ -141,8 +160,16 @@ const DOT_RADIUS = 4;
 
 /** Label positions around a dot: right, left, above, below. */
 function besideDot(spot: Spot, gap: number): { box: Box; label: TextPosition }[] {
-  const at = (x: number, y: number, anchor: TextPosition['anchor']) => ({ box: labelBox(spot.name, x, y, anchor), label: { x: round(x), y: round(y), anchor } });
-  return [at(spot.x + gap, spot.y + 4, 'start'), at(spot.x - gap, spot.y + 4, 'end'), at(spot.x, spot.y - gap - 2, 'middle'), at(spot.x, spot.y + gap + 10, 'middle')];
+  const at = (x: number, y: number, anchor: TextPosition['anchor']) => ({
+    box: labelBox(spot.name, x, y, anchor),
+    label: { x: round(x), y: round(y), anchor },
+  });
+  return [
+    at(spot.x + gap, spot.y + 4, 'start'),
+    at(spot.x - gap, spot.y + 4, 'end'),
+    at(spot.x, spot.y - gap - 2, 'middle'),
+    at(spot.x, spot.y + gap + 10, 'middle'),
+  ];
 }
 
 function dotBox(spot: { x: number; y: number }, r = DOT_RADIUS): Box {
@@ -151,7 +178,19 @@ function dotBox(spot: { x: number; y: number }, r = DOT_RADIUS): Box {
 
 /** Positions for a name centred at a point, then nudged up and down, then sideways, to clear what is there. */
 function aroundCentre(text: string, x: number, y: number): { box: Box; label: TextPosition }[] {
-  const offsets = [[0, 0], [0, 36], [0, -36], [0, 72], [0, -72], [-120, 0], [120, 0], [-120, 48], [120, 48], [-120, -48], [120, -48]] as const;
+  const offsets = [
+    [0, 0],
+    [0, 36],
+    [0, -36],
+    [0, 72],
+    [0, -72],
+    [-120, 0],
+    [120, 0],
+    [-120, 48],
+    [120, 48],
+    [-120, -48],
+    [120, -48],
+  ] as const;
   return offsets.map(([dx, dy]) => ({
     box: labelBox(text, x + dx, y + dy, 'middle', COUNTRY_SCALE),
     label: { x: round(x + dx), y: round(y + dy), anchor: 'middle' as const },
@@ -190,20 +229,28 @@ export function layOutLabels(input: LabelInput): LabelLayout {
   const frameArea = input.width * input.height;
   const shapes = input.countries
     .map((country) => ({ country, visible: pathArea(country.d) }))
-    .filter(({ country, visible }) => (country.home ? visible.area > 0 : visible.area >= NEIGHBOUR_SHARE * frameArea))
-    .sort((a, b) => Number(b.country.home) - Number(a.country.home) || b.visible.area - a.visible.area)
+    .filter(({ country, visible }) =>
+      country.home ? visible.area > 0 : visible.area >= NEIGHBOUR_SHARE * frameArea,
+    )
+    .sort(
+      (a, b) => Number(b.country.home) - Number(a.country.home) || b.visible.area - a.visible.area,
+    )
     .slice(0, 1 + MAX_NEIGHBOUR_NAMES);
   for (const { country, visible } of shapes) {
     const choice = room.place(aroundCentre(country.name, visible.x, visible.y));
     if (choice) countries.push({ ...choice.label, text: country.name, home: country.home });
   }
 
-
   const context: LabelLayout['context'] = [];
   input.context.forEach((spot, index) => {
     if (context.length >= MAX_CONTEXT_PLACES) return;
     if (spot.region) {
-      const choice = room.place([{ box: labelBox(spot.name, spot.x, spot.y + 4, 'middle'), label: { x: round(spot.x), y: round(spot.y + 4), anchor: 'middle' as const } }]);
+      const choice = room.place([
+        {
+          box: labelBox(spot.name, spot.x, spot.y + 4, 'middle'),
+          label: { x: round(spot.x), y: round(spot.y + 4), anchor: 'middle' as const },
+        },
+      ]);
       if (choice) context.push({ index, label: choice.label });
     } else if (dotted.has(index)) {
       // A dot whose name finds no room is left out: an unnamed dot says nothing.

@@ -41,7 +41,11 @@ export interface WorldMap<T extends MapPoint> {
 }
 
 /** The world with a dot per place, its area proportional to `weight` (an article count). */
-export function worldMap<T extends MapPoint>(points: readonly T[], weight: (point: T) => number, width = 800): WorldMap<T> {
+export function worldMap<T extends MapPoint>(
+  points: readonly T[],
+  weight: (point: T) => number,
+  width = 800,
+): WorldMap<T> {
   const height = Math.round(width * 0.487); // Equal Earth's aspect ratio
   const { land } = land110();
   const projection = geoEqualEarth().fitSize([width, height], { type: 'Sphere' });
@@ -53,7 +57,12 @@ export function worldMap<T extends MapPoint>(points: readonly T[], weight: (poin
   for (const point of [...points].sort((a, b) => weight(b) - weight(a))) {
     const xy = projection([point.longitude, point.latitude]);
     if (!xy) continue;
-    dots.push({ point, x: round(xy[0]), y: round(xy[1]), r: round(2 + 10 * Math.sqrt(weight(point) / max)) });
+    dots.push({
+      point,
+      x: round(xy[0]),
+      y: round(xy[1]),
+      r: round(2 + 10 * Math.sqrt(weight(point) / max)),
+    });
   }
   return { width, height, land: path(land as GeoPermissibleObjects) ?? '', dots };
 }
@@ -61,7 +70,15 @@ export function worldMap<T extends MapPoint>(points: readonly T[], weight: (poin
 export type LocatorKind = 'country' | 'region' | 'city' | 'district' | 'island' | 'lake' | 'other';
 
 /** Degrees of longitude a locator map spans, by the kind of place it shows. */
-const SPAN_BY_KIND: Record<LocatorKind, number> = { country: 40, region: 12, city: 6, district: 3, island: 6, lake: 6, other: 6 };
+const SPAN_BY_KIND: Record<LocatorKind, number> = {
+  country: 40,
+  region: 12,
+  city: 6,
+  district: 3,
+  island: 6,
+  lake: 6,
+  other: 6,
+};
 
 export interface LocatorMap<T extends MapPoint> {
   width: number;
@@ -105,12 +122,19 @@ const CONTEXT_CANDIDATES = 40;
  * A map centred on a place: a country is framed whole when it is compact enough,
  * anything else gets a fixed span around its point.
  */
-export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKind, inside: readonly T[], options: LocatorOptions<T> = {}): LocatorMap<T> {
+export function locatorMap<T extends MapPoint>(
+  place: MapPoint,
+  kind: LocatorKind,
+  inside: readonly T[],
+  options: LocatorOptions<T> = {},
+): LocatorMap<T> {
   const { width = 640, height = 400 } = options;
   const detailed = countries('50m');
   const point: [number, number] = [place.longitude, place.latitude];
   const home = countryAt(detailed.countries, point);
-  const projection = geoMercator().center(point).translate([width / 2, height / 2]);
+  const projection = geoMercator()
+    .center(point)
+    .translate([width / 2, height / 2]);
   const homeSpan = home ? home.bounds[1][0] - home.bounds[0][0] : Infinity;
   // Countries spanning most of the globe (Russia, or France with its overseas
   // departments) would shrink to a sliver: those get the fixed span instead.
@@ -121,19 +145,39 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
     const fitted = geoMercator()
       .preclip((sink) => replayer(sink, () => cuts, undefined))
       .center([0, 0])
-      .fitExtent([[20, 20], [width - 20, height - 20]], REPLAY);
+      .fitExtent(
+        [
+          [20, 20],
+          [width - 20, height - 20],
+        ],
+        REPLAY,
+      );
     projection.center([0, 0]).scale(fitted.scale()).translate(fitted.translate());
   } else {
     projection.scale(width / ((SPAN_BY_KIND[kind] * Math.PI) / 180));
   }
   // No adaptive resampling: at these scales 1:50m vertices are close enough for straight lines.
-  projection.clipExtent([[0, 0], [width, height]]).precision(0);
+  projection
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
+    .precision(0);
 
   const [west, north] = projection.invert!([0, 0])!;
   const [east, south] = projection.invert!([width, height])!;
-  const frame: Bounds = [[west - FRAME_MARGIN, south - FRAME_MARGIN], [east + FRAME_MARGIN, north + FRAME_MARGIN]];
+  const frame: Bounds = [
+    [west - FRAME_MARGIN, south - FRAME_MARGIN],
+    [east + FRAME_MARGIN, north + FRAME_MARGIN],
+  ];
   // Thinning needs west and east in order; a frame across the antimeridian is drawn whole.
-  const thinFrame: Bounds | undefined = west < east ? [[frame[0][0] * RADIANS, frame[0][1] * RADIANS], [frame[1][0] * RADIANS, frame[1][1] * RADIANS]] : undefined;
+  const thinFrame: Bounds | undefined =
+    west < east
+      ? [
+          [frame[0][0] * RADIANS, frame[0][1] * RADIANS],
+          [frame[1][0] * RADIANS, frame[1][1] * RADIANS],
+        ]
+      : undefined;
 
   // Shapes are drawn one by one (d3 keeps no state from one polygon or line to
   // the next, so the path data is the same as for them all at once), each from
@@ -144,7 +188,10 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
     .center(framedWhole ? [0, 0] : point)
     .scale(projection.scale())
     .translate(projection.translate())
-    .clipExtent([[0, 0], [width, height]])
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
     .precision(0);
   const path = geoPath(replaying).digits(DIGITS);
   // A polygon or line whose bounds miss the frame draws nothing in it (without
@@ -155,9 +202,12 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
     return path(REPLAY) ?? '';
   };
 
-  const { countries: shapes, borders } = Math.abs(east - west) > DETAILED_SPAN ? countries('110m') : detailed;
+  const { countries: shapes, borders } =
+    Math.abs(east - west) > DETAILED_SPAN ? countries('110m') : detailed;
   // Feature ids (ISO 3166-1 numeric) are the same at every scale.
-  const isHome = (country: CountryFeature) => home !== undefined && (country === home || (country.id !== undefined && country.id === home.id));
+  const isHome = (country: CountryFeature) =>
+    home !== undefined &&
+    (country === home || (country.id !== undefined && country.id === home.id));
   const drawn: LocatorMap<T>['countries'] = [];
   for (const country of shapes) {
     if (!boundsIntersect(country.bounds, frame)) continue;
@@ -165,7 +215,8 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
     if (d !== '') drawn.push({ name: country.properties.name, d, home: isHome(country) });
   }
 
-  const inFrame = (xy: [number, number] | null): xy is [number, number] => xy !== null && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
+  const inFrame = (xy: [number, number] | null): xy is [number, number] =>
+    xy !== null && xy[0] >= 0 && xy[0] <= width && xy[1] >= 0 && xy[1] <= height;
   const dots: MapDot<T>[] = [];
   for (const child of inside) {
     const xy = projection([child.longitude, child.latitude]);
@@ -175,24 +226,54 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
   const xy = projection(point) ?? [width / 2, height / 2];
   const dot = framedWhole ? undefined : { x: round(xy[0]), y: round(xy[1]) };
 
-  const context = contextPlaces(options.nearby, [[west, south], [east, north]], new Set([place.id, ...inside.map((child) => child.id)]))
-    .map((candidate) => ({ point: candidate, xy: projection([candidate.longitude, candidate.latitude]) }))
-    .filter((candidate): candidate is { point: T & ContextPoint; xy: [number, number] } => inFrame(candidate.xy))
-    .map(({ point, xy }) => ({ point, x: round(xy[0]), y: round(xy[1]), name: point.name, region: point.kind === 'region' }));
+  const context = contextPlaces(
+    options.nearby,
+    [
+      [west, south],
+      [east, north],
+    ],
+    new Set([place.id, ...inside.map((child) => child.id)]),
+  )
+    .map((candidate) => ({
+      point: candidate,
+      xy: projection([candidate.longitude, candidate.latitude]),
+    }))
+    .filter((candidate): candidate is { point: T & ContextPoint; xy: [number, number] } =>
+      inFrame(candidate.xy),
+    )
+    .map(({ point, xy }) => ({
+      point,
+      x: round(xy[0]),
+      y: round(xy[1]),
+      name: point.name,
+      region: point.kind === 'region',
+    }));
   const layout = layOutLabels({
     width,
     height,
-    reserved: [options.reserve?.([[west, south], [east, north]])].filter((box) => box !== undefined),
+    reserved: [
+      options.reserve?.([
+        [west, south],
+        [east, north],
+      ]),
+    ].filter((box) => box !== undefined),
     place: dot && { ...dot, name: place.name },
     inside: dots.map((child) => ({ x: child.x, y: child.y, name: child.point.name })),
     // A place that is a country of its own in Natural Earth (Hong Kong) is named once, by its dot.
-    countries: dot ? drawn.filter((country) => !(country.home && country.name.toLowerCase() === place.name.toLowerCase())) : drawn,
+    countries: dot
+      ? drawn.filter(
+          (country) => !(country.home && country.name.toLowerCase() === place.name.toLowerCase()),
+        )
+      : drawn,
     context,
   });
   return {
     width,
     height,
-    frame: [[west, south], [east, north]],
+    frame: [
+      [west, south],
+      [east, north],
+    ],
     home: home && { name: home.properties.name },
     countries: drawn,
     borders: borders.map(draw).join(''),
@@ -211,11 +292,16 @@ export function locatorMap<T extends MapPoint>(place: MapPoint, kind: LocatorKin
  * first: not the place itself or those inside it (drawn anyway), not
  * countries (named from Natural Earth's outlines instead).
  */
-function contextPlaces<T extends MapPoint>(nearby: PlacesByLocation<T & ContextPoint> | undefined, frame: Bounds, exclude: ReadonlySet<string>): (T & ContextPoint)[] {
+function contextPlaces<T extends MapPoint>(
+  nearby: PlacesByLocation<T & ContextPoint> | undefined,
+  frame: Bounds,
+  exclude: ReadonlySet<string>,
+): (T & ContextPoint)[] {
   if (!nearby) return [];
   const [[west, south], [east, north]] = frame;
   // A frame centred near the antimeridian reaches past ±180°; the index wants it wrapped (west > east).
-  const wrap = (longitude: number) => (longitude > 180 ? longitude - 360 : longitude < -180 ? longitude + 360 : longitude);
+  const wrap = (longitude: number) =>
+    longitude > 180 ? longitude - 360 : longitude < -180 ? longitude + 360 : longitude;
   return nearby
     .within(wrap(west), south, wrap(east), north)
     .filter((candidate) => !exclude.has(candidate.id) && candidate.kind !== 'country')

@@ -15,8 +15,10 @@ export interface PlacesByLocation<T extends MapPoint> {
   within(west: number, south: number, east: number, north: number): T[];
 }
 
-const column = (longitude: number) => Math.min(COLUMNS - 1, Math.max(0, Math.floor((longitude + 180) / CELL_DEGREES)));
-const row = (latitude: number) => Math.floor((Math.max(-90, Math.min(90, latitude)) + 90) / CELL_DEGREES);
+const column = (longitude: number) =>
+  Math.min(COLUMNS - 1, Math.max(0, Math.floor((longitude + 180) / CELL_DEGREES)));
+const row = (latitude: number) =>
+  Math.floor((Math.max(-90, Math.min(90, latitude)) + 90) / CELL_DEGREES);
 
 export function placesByLocation<T extends MapPoint>(points: readonly T[]): PlacesByLocation<T> {
   const cells = new Map<number, T[]>();
@@ -31,7 +33,13 @@ export function placesByLocation<T extends MapPoint>(points: readonly T[]): Plac
     for (let r = row(south); r <= row(north); r++) {
       for (let c = column(west); c <= column(east); c++) {
         for (const point of cells.get(r * COLUMNS + c) ?? []) {
-          if (point.longitude >= west && point.longitude <= east && point.latitude >= south && point.latitude <= north) into.push(point);
+          if (
+            point.longitude >= west &&
+            point.longitude <= east &&
+            point.latitude >= south &&
+            point.latitude <= north
+          )
+            into.push(point);
         }
       }
     }

@@ -30,7 +30,10 @@ export interface RegistryPlaceLike {
 const located = (place: { latitude?: number | undefined; longitude?: number | undefined }) =>
   place.latitude !== undefined && place.longitude !== undefined;
 
-export function fillCoordinates<T extends RegistryPlaceLike>(places: readonly T[], gazetteer: readonly PlaceCoordinates[]): T[] {
+export function fillCoordinates<T extends RegistryPlaceLike>(
+  places: readonly T[],
+  gazetteer: readonly PlaceCoordinates[],
+): T[] {
   const byId = new Map<string, PlaceCoordinates>();
   const byNameAndCountry = new Map<string, PlaceCoordinates>();
   const largestCity = new Map<string, PlaceCoordinates>();
@@ -39,7 +42,11 @@ export function fillCoordinates<T extends RegistryPlaceLike>(places: readonly T[
     if (!byId.has(entry.id)) byId.set(entry.id, entry);
     const key = `${entry.name}|${entry.country ?? ''}`;
     if (!byNameAndCountry.has(key)) byNameAndCountry.set(key, entry);
-    if (entry.country && (entry.population ?? 0) > (largestCity.get(entry.country)?.population ?? -1)) largestCity.set(entry.country, entry);
+    if (
+      entry.country &&
+      (entry.population ?? 0) > (largestCity.get(entry.country)?.population ?? -1)
+    )
+      largestCity.set(entry.country, entry);
   }
 
   const filled = places.map((place) => {
@@ -62,7 +69,12 @@ export function fillCoordinates<T extends RegistryPlaceLike>(places: readonly T[
   return filled.map((place) => {
     const inside = children.get(place.id);
     if (located(place) || !inside) return place;
-    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-    return { ...place, latitude: mean(inside.map((point) => point.latitude)), longitude: mean(inside.map((point) => point.longitude)) };
+    const mean = (values: number[]) =>
+      values.reduce((sum, value) => sum + value, 0) / values.length;
+    return {
+      ...place,
+      latitude: mean(inside.map((point) => point.latitude)),
+      longitude: mean(inside.map((point) => point.longitude)),
+    };
   });
 }

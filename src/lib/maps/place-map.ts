@@ -5,7 +5,13 @@
  */
 import { insetBox, locatorInset, needsInset, type MapInset } from './inset';
 import type { PlacesByLocation } from './neighbours';
-import { locatorMap, type ContextPoint, type LocatorKind, type LocatorMap, type MapPoint } from './maps';
+import {
+  locatorMap,
+  type ContextPoint,
+  type LocatorKind,
+  type LocatorMap,
+  type MapPoint,
+} from './maps';
 
 export interface PlaceMap<T extends MapPoint> extends LocatorMap<T> {
   inset?: MapInset | undefined;
@@ -14,8 +20,20 @@ export interface PlaceMap<T extends MapPoint> extends LocatorMap<T> {
 const WIDTH = 640;
 const HEIGHT = 400;
 
-export function placeMap<T extends ContextPoint>(place: MapPoint, kind: LocatorKind, inside: readonly T[], nearby?: PlacesByLocation<T>): PlaceMap<T> {
-  const map = locatorMap(place, kind, inside, { width: WIDTH, height: HEIGHT, nearby, reserve: (frame) => (needsInset(frame) ? insetBox(HEIGHT) : undefined) });
-  const inset = needsInset(map.frame) ? locatorInset([place.longitude, place.latitude], map.frame, map.height) : undefined;
+export function placeMap<T extends ContextPoint>(
+  place: MapPoint,
+  kind: LocatorKind,
+  inside: readonly T[],
+  nearby?: PlacesByLocation<T>,
+): PlaceMap<T> {
+  const map = locatorMap(place, kind, inside, {
+    width: WIDTH,
+    height: HEIGHT,
+    nearby,
+    reserve: (frame) => (needsInset(frame) ? insetBox(HEIGHT) : undefined),
+  });
+  const inset = needsInset(map.frame)
+    ? locatorInset([place.longitude, place.latitude], map.frame, map.height)
+    : undefined;
   return { ...map, inset };
 }

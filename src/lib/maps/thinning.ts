@@ -2,7 +2,10 @@
 import type { Bounds } from './bounds';
 
 /** Sides of a frame a vertex lies beyond (bits), for dropping vertices that cannot show. */
-const WEST = 1, EAST = 2, NORTH = 4, SOUTH = 8;
+const WEST = 1,
+  EAST = 2,
+  NORTH = 4,
+  SOUTH = 8;
 
 /**
  * A cut line or ring ([λ, φ, …] in radians) without the vertices that cannot
@@ -22,8 +25,11 @@ export function thin(line: readonly number[], frame: Bounds): readonly number[] 
   const [[west, south], [east, north]] = frame;
   const sides = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const lambda = line[2 * i]!, phi = line[2 * i + 1]!;
-    sides[i] = (lambda < west ? WEST : lambda > east ? EAST : 0) | (phi > north ? NORTH : phi < south ? SOUTH : 0);
+    const lambda = line[2 * i]!,
+      phi = line[2 * i + 1]!;
+    sides[i] =
+      (lambda < west ? WEST : lambda > east ? EAST : 0) |
+      (phi > north ? NORTH : phi < south ? SOUTH : 0);
   }
   const kept = [line[0]!, line[1]!];
   let pending = 1;
@@ -43,5 +49,10 @@ export function thin(line: readonly number[], frame: Bounds): readonly number[] 
 
 /** Whether a box lies inside a frame (then no vertex can be dropped). */
 export function within(box: Bounds, frame: Bounds): boolean {
-  return frame[0][0] <= box[0][0] && box[1][0] <= frame[1][0] && frame[0][1] <= box[0][1] && box[1][1] <= frame[1][1];
+  return (
+    frame[0][0] <= box[0][0] &&
+    box[1][0] <= frame[1][0] &&
+    frame[0][1] <= box[0][1] &&
+    box[1][1] <= frame[1][1]
+  );
 }

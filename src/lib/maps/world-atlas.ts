@@ -24,7 +24,10 @@ export interface CountryPolygon extends Shape<Polygon> {
   /** Made on first use, for the point-in-polygon test. */
   containment?: Containment | undefined;
 }
-export type CountryFeature = Feature<Geometry, { name: string }> & { bounds: Bounds; polygons: CountryPolygon[] };
+export type CountryFeature = Feature<Geometry, { name: string }> & {
+  bounds: Bounds;
+  polygons: CountryPolygon[];
+};
 export type BorderLine = Shape<LineString>;
 
 let world110: { land: Geometry | FeatureCollection } | undefined;
@@ -33,7 +36,9 @@ const countryLayers = new Map<'50m' | '110m', CountryLayer>();
 
 export function land110(): { land: Geometry | FeatureCollection } {
   if (!world110) {
-    const topology = require('world-atlas/land-110m.json') as Topology<{ land: GeometryCollection }>;
+    const topology = require('world-atlas/land-110m.json') as Topology<{
+      land: GeometryCollection;
+    }>;
     world110 = { land: feature(topology, topology.objects.land) as unknown as FeatureCollection };
   }
   return world110;
@@ -43,15 +48,27 @@ export function land110(): { land: Geometry | FeatureCollection } {
 export function countries(scale: '50m' | '110m'): CountryLayer {
   let layer = countryLayers.get(scale);
   if (!layer) {
-    const topology = require(`world-atlas/countries-${scale}.json`) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const collection = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>;
+    const topology = require(`world-atlas/countries-${scale}.json`) as Topology<{
+      countries: GeometryCollection<{ name: string }>;
+    }>;
+    const collection = feature(
+      topology,
+      topology.objects.countries,
+    ) as unknown as FeatureCollection<Geometry, { name: string }>;
     layer = {
-      countries: collection.features.map((country) => Object.assign(country, { bounds: geoBounds(country), polygons: polygonsOf(country.geometry) })),
+      countries: collection.features.map((country) =>
+        Object.assign(country, {
+          bounds: geoBounds(country),
+          polygons: polygonsOf(country.geometry),
+        }),
+      ),
       // Borders between countries only (a !== b): coastlines come from the country fills.
-      borders: mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map((coordinates) => ({
-        geometry: { type: 'LineString', coordinates },
-        bounds: lineBounds(coordinates as [number, number][]),
-      })),
+      borders: mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates.map(
+        (coordinates) => ({
+          geometry: { type: 'LineString', coordinates },
+          bounds: lineBounds(coordinates as [number, number][]),
+        }),
+      ),
     };
     countryLayers.set(scale, layer);
   }
@@ -59,7 +76,12 @@ export function countries(scale: '50m' | '110m'): CountryLayer {
 }
 
 function polygonsOf(geometry: Geometry | null): CountryPolygon[] {
-  const polygons: Position[][][] = geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const polygons: Position[][][] =
+    geometry?.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry?.type === 'MultiPolygon'
+        ? geometry.coordinates
+        : [];
   return polygons.map((coordinates) => {
     const polygon: Polygon = { type: 'Polygon', coordinates };
     // Spherical bounds: they take in the poleward bulge of long edges and a polygon around a pole.
@@ -68,12 +90,18 @@ function polygonsOf(geometry: Geometry | null): CountryPolygon[] {
 }
 
 function lineBounds(line: readonly [number, number][]): Bounds {
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
   for (const [longitude, latitude] of line) {
     west = Math.min(west, longitude);
     east = Math.max(east, longitude);
     south = Math.min(south, latitude);
     north = Math.max(north, latitude);
   }
-  return [[west, south], [east, north]];
+  return [
+    [west, south],
+    [east, north],
+  ];
 }

@@ -25,7 +25,20 @@ export interface DateRange {
   to?: string | undefined;
 }
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 const BOUND = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 
@@ -36,7 +49,10 @@ export function parseBound(text: string | null | undefined): string | undefined 
 }
 
 /** A bound from the form's separate year and month fields (sent as they are when the page runs no script). */
-export function boundFromFields(year: string | null | undefined, month: string | null | undefined): string | undefined {
+export function boundFromFields(
+  year: string | null | undefined,
+  month: string | null | undefined,
+): string | undefined {
   const y = (year ?? '').trim();
   const m = (month ?? '').trim();
   return parseBound(m ? `${y}-${m.padStart(2, '0')}` : y) ?? parseBound(y);
@@ -48,11 +64,17 @@ interface YearMonth {
 }
 
 function start(bound: string): YearMonth {
-  return { year: Number(bound.slice(0, 4)), month: bound.length > 4 ? Number(bound.slice(5, 7)) : 1 };
+  return {
+    year: Number(bound.slice(0, 4)),
+    month: bound.length > 4 ? Number(bound.slice(5, 7)) : 1,
+  };
 }
 
 function end(bound: string): YearMonth {
-  return { year: Number(bound.slice(0, 4)), month: bound.length > 4 ? Number(bound.slice(5, 7)) : 12 };
+  return {
+    year: Number(bound.slice(0, 4)),
+    month: bound.length > 4 ? Number(bound.slice(5, 7)) : 12,
+  };
 }
 
 const index = ({ year, month }: YearMonth) => year * 12 + month - 1;
@@ -70,13 +92,20 @@ export function hasRange(range: DateRange): boolean {
 
 /** "March 2019", "2019". */
 export function boundName(bound: string): string {
-  return bound.length > 4 ? `${MONTH_NAMES[Number(bound.slice(5, 7)) - 1]} ${bound.slice(0, 4)}` : bound;
+  return bound.length > 4
+    ? `${MONTH_NAMES[Number(bound.slice(5, 7)) - 1]} ${bound.slice(0, 4)}`
+    : bound;
 }
 
 /** "from March 2019 to 2020", "from 2019", "until June 2020". */
 export function rangeName(range: DateRange): string {
   if (range.from && range.to && range.from === range.to) return `in ${boundName(range.from)}`;
-  return [range.from && `from ${boundName(range.from)}`, range.to && `${range.from ? 'to' : 'until'} ${boundName(range.to)}`].filter(Boolean).join(' ');
+  return [
+    range.from && `from ${boundName(range.from)}`,
+    range.to && `${range.from ? 'to' : 'until'} ${boundName(range.to)}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The month filter value of an article's date (`2019-03-22` → `2019-03`). */
@@ -87,14 +116,18 @@ export function monthOf(date: string): string {
 const pad = (month: number) => String(month).padStart(2, '0');
 
 /** A filter condition Pagefind understands: a value list under a filter, or a union of such. */
-export type PagefindCondition = Record<string, { any: string[] }> | { any: Record<string, { any: string[] }>[] };
+export type PagefindCondition =
+  Record<string, { any: string[] }> | { any: Record<string, { any: string[] }>[] };
 
 /**
  * The range as a Pagefind filter, given the years the archive has (an open
  * bound runs to its first or last year). Undefined when there is no range; a
  * range the archive has no story in gives a filter that matches nothing.
  */
-export function rangeFilter(range: DateRange, archiveYears: readonly number[]): PagefindCondition | undefined {
+export function rangeFilter(
+  range: DateRange,
+  archiveYears: readonly number[],
+): PagefindCondition | undefined {
   if (!hasRange(range) || archiveYears.length === 0) return undefined;
   const { from, to } = orderedRange(range);
   const first = from ? start(from) : { year: Math.min(...archiveYears), month: 1 };
@@ -106,7 +139,8 @@ export function rangeFilter(range: DateRange, archiveYears: readonly number[]): 
     const toMonth = year === last.year ? last.month : 12;
     if (fromMonth > toMonth) continue;
     if (fromMonth === 1 && toMonth === 12) {
-      if (archiveYears.includes(year)) wholeYears.push(encodeFilterValue({ id: String(year), name: String(year) }));
+      if (archiveYears.includes(year))
+        wholeYears.push(encodeFilterValue({ id: String(year), name: String(year) }));
     } else {
       for (let month = fromMonth; month <= toMonth; month++) months.push(`${year}-${pad(month)}`);
     }
@@ -115,6 +149,11 @@ export function rangeFilter(range: DateRange, archiveYears: readonly number[]): 
   if (wholeYears.length > 0) parts.push({ [YEAR_FILTER]: { any: wholeYears } });
   if (months.length > 0) parts.push({ [MONTH_FILTER]: { any: months } });
   // No year of the archive in range: a value no article has, so nothing matches.
-  if (parts.length === 0) return { [YEAR_FILTER]: { any: [encodeFilterValue({ id: String(first.year), name: String(first.year) })] } };
+  if (parts.length === 0)
+    return {
+      [YEAR_FILTER]: {
+        any: [encodeFilterValue({ id: String(first.year), name: String(first.year) })],
+      },
+    };
   return parts.length === 1 ? parts[0]! : { any: parts };
 }

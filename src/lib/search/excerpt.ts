@@ -21,7 +21,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) parts.push({ text: unescapeText(excerpt.slice(last, match.index)), marked: false });
+    if (match.index > last)
+      parts.push({ text: unescapeText(excerpt.slice(last, match.index)), marked: false });
     parts.push({ text: unescapeText(match[1] ?? ''), marked: true });
     last = match.index + match[0].length;
   }
@@ -49,5 +50,7 @@ export function markedPhrases(parts: readonly ExcerptPart[]): string[] {
   }
   flush();
   // "Li" inside "Li Qiang" adds nothing: the longer phrase already highlights it.
-  return phrases.filter((phrase) => !phrases.some((other) => other !== phrase && other.includes(phrase)));
+  return phrases.filter(
+    (phrase) => !phrases.some((other) => other !== phrase && other.includes(phrase)),
+  );
 }

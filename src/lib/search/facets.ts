@@ -29,7 +29,10 @@ export interface FacetGroup {
 export type FilterValueIndex = Map<Facet, Map<string, string>>;
 
 /** Adds the values of every filter in `counts` (shards included) to `index` (a new one by default). */
-export function filterValueIndex(counts: FilterCounts, index: FilterValueIndex = new Map()): FilterValueIndex {
+export function filterValueIndex(
+  counts: FilterCounts,
+  index: FilterValueIndex = new Map(),
+): FilterValueIndex {
   for (const [key, known] of Object.entries(counts)) {
     const facet = facetOfKey(key);
     if (!facet) continue;
@@ -53,7 +56,8 @@ export function countsByFacet(counts: FilterCounts): FilterCounts {
 /** The Pagefind filters that hold the chosen ids. */
 export function filterKeysOf(filters: SearchState['filters'], shards: FacetShards): string[] {
   const keys = new Set<string>();
-  for (const facet of FACETS) for (const id of filters[facet] ?? []) keys.add(filterKey(facet, id, shards));
+  for (const facet of FACETS)
+    for (const id of filters[facet] ?? []) keys.add(filterKey(facet, id, shards));
   return [...keys];
 }
 
@@ -62,10 +66,15 @@ export function filterKeysOf(filters: SearchState['filters'], shards: FacetShard
  * (shard) that holds it, as Pagefind's value. An id the archive does not have
  * stays as it is: no value equals it, so it matches nothing, as it should.
  */
-export function pagefindFilters(filters: SearchState['filters'], index: FilterValueIndex, shards: FacetShards = {}): Record<string, string[]> {
+export function pagefindFilters(
+  filters: SearchState['filters'],
+  index: FilterValueIndex,
+  shards: FacetShards = {},
+): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const facet of FACETS) {
-    for (const id of filters[facet] ?? []) (result[filterKey(facet, id, shards)] ??= []).push(index.get(facet)?.get(id) ?? id);
+    for (const id of filters[facet] ?? [])
+      (result[filterKey(facet, id, shards)] ??= []).push(index.get(facet)?.get(id) ?? id);
   }
   return result;
 }
@@ -88,7 +97,12 @@ function compareOptions(facet: Facet) {
  * values are only partly loaded (`complete` says no: one shard of its filter)
  * offers its chosen values only: the rest of a shard is an arbitrary few.
  */
-export function facetGroups(counts: FilterCounts, selected: SearchState['filters'], limit: number, complete: (facet: Facet) => boolean = () => true): FacetGroup[] {
+export function facetGroups(
+  counts: FilterCounts,
+  selected: SearchState['filters'],
+  limit: number,
+  complete: (facet: Facet) => boolean = () => true,
+): FacetGroup[] {
   const groups: FacetGroup[] = [];
   for (const facet of FACETS) {
     const chosen = new Set(selected[facet] ?? []);
@@ -99,11 +113,18 @@ export function facetGroups(counts: FilterCounts, selected: SearchState['filters
       if (count > 0 || chosen.has(id)) options.push({ id, name, count, selected: chosen.has(id) });
     }
     for (const id of chosen) {
-      if (!options.some((option) => option.id === id)) options.push({ id, name: id, count: 0, selected: true });
+      if (!options.some((option) => option.id === id))
+        options.push({ id, name: id, count: 0, selected: true });
     }
     const ranked = options.sort(compareOptions(facet));
     const shown = ranked.filter((option, rank) => option.selected || rank < limit);
-    if (shown.length > 0) groups.push({ facet, label: FACET_LABELS[facet], options: shown, more: ranked.length - shown.length });
+    if (shown.length > 0)
+      groups.push({
+        facet,
+        label: FACET_LABELS[facet],
+        options: shown,
+        more: ranked.length - shown.length,
+      });
   }
   return groups;
 }

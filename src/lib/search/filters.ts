@@ -38,7 +38,9 @@ export interface FacetValue {
 /** `{ id: 'changsha', name: 'Changsha' }` → `changsha|Changsha`. */
 export function encodeFilterValue({ id, name }: FacetValue): string {
   if (!id || id.includes(SEPARATOR) || /\s/.test(id)) {
-    throw new Error(`A search filter id must be non-empty, without spaces or "${SEPARATOR}": got "${id}" (for "${name}").`);
+    throw new Error(
+      `A search filter id must be non-empty, without spaces or "${SEPARATOR}": got "${id}" (for "${name}").`,
+    );
   }
   // Pagefind collapses runs of white space in captured values; do it here so encode and decode agree.
   return `${id}${SEPARATOR}${name.replace(/\s+/g, ' ').trim() || id}`;
@@ -77,7 +79,10 @@ export function articleFilters(facts: ArticleFacts, entities: ArticleEntityLinks
     person: entities.people.map(encodeFilterValue),
     place: entities.places.map(encodeFilterValue),
     organization: entities.organizations.map(encodeFilterValue),
-    topic: (facts.topics ?? []).map(named).filter((value) => value.id).map(encodeFilterValue),
+    topic: (facts.topics ?? [])
+      .map(named)
+      .filter((value) => value.id)
+      .map(encodeFilterValue),
     year: [encodeFilterValue({ id: year, name: year })],
     source: facts.source ? [encodeFilterValue(named(facts.source))] : [],
   };

@@ -18,7 +18,10 @@ export const MAX_HIGHLIGHTED_PHRASES = 3;
 
 /** `/2023/03/22/x/` + ["Li Qiang"] → `/2023/03/22/x/#:~:text=Li%20Qiang`. */
 export function highlightUrl(url: string, phrases: readonly string[]): string {
-  const chosen = phrases.map((phrase) => phrase.trim()).filter(Boolean).slice(0, MAX_HIGHLIGHTED_PHRASES);
+  const chosen = phrases
+    .map((phrase) => phrase.trim())
+    .filter(Boolean)
+    .slice(0, MAX_HIGHLIGHTED_PHRASES);
   if (chosen.length === 0) return url;
   const withoutHash = url.replace(/#.*$/, '');
   return `${withoutHash}#:~:${chosen.map((phrase) => `text=${encodeTextDirective(phrase)}`).join('&')}`;

@@ -6,7 +6,10 @@
  * the archive has none in that language, the one with the most pages. Every
  * other index must be merged in, exactly once, for a search to cover them all.
  */
-export function languagesToMerge(articleLanguages: Iterable<string>, pageLanguage: string): string[] {
+export function languagesToMerge(
+  articleLanguages: Iterable<string>,
+  pageLanguage: string,
+): string[] {
   const counts = new Map<string, number>();
   for (const lang of articleLanguages) {
     const key = lang.toLowerCase();
@@ -14,7 +17,8 @@ export function languagesToMerge(articleLanguages: Iterable<string>, pageLanguag
   }
   const page = pageLanguage.toLowerCase();
   // The same lookup Pagefind makes: the exact language, then its primary subtag, then the biggest index.
-  const primary = [page, page.split('-')[0] ?? page].find((key) => counts.has(key))
-    ?? [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const primary =
+    [page, page.split('-')[0] ?? page].find((key) => counts.has(key)) ??
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   return [...counts.keys()].filter((key) => key !== primary).sort();
 }

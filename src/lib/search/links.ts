@@ -6,7 +6,11 @@ import type { EntityKind } from '../entities/entities';
 import type { Facet } from './filters';
 import { serialiseSearchState } from './state';
 
-const FACET_OF_KIND: Record<EntityKind, Facet> = { people: 'person', places: 'place', organizations: 'organization' };
+const FACET_OF_KIND: Record<EntityKind, Facet> = {
+  people: 'person',
+  places: 'place',
+  organizations: 'organization',
+};
 
 export function searchPath(facet: Facet, id: string): string {
   return `/search/${serialiseSearchState({ query: '', filters: { [facet]: [id] }, sort: 'relevance' })}`;

@@ -10,11 +10,20 @@ export const OPENSEARCH_PATH = '/opensearch.xml';
 const SHORT_NAME_LENGTH = 16;
 
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (character) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[character]};`);
+  return text.replace(
+    /[<>&"']/g,
+    (character) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[character]};`,
+  );
 }
 
-export function openSearchDescription(siteTitle: string, absoluteUrl: (path: string) => string): string {
-  const shortName = [...siteTitle].length <= SHORT_NAME_LENGTH ? siteTitle : `${[...siteTitle].slice(0, SHORT_NAME_LENGTH - 1).join('')}…`;
+export function openSearchDescription(
+  siteTitle: string,
+  absoluteUrl: (path: string) => string,
+): string {
+  const shortName =
+    [...siteTitle].length <= SHORT_NAME_LENGTH
+      ? siteTitle
+      : `${[...siteTitle].slice(0, SHORT_NAME_LENGTH - 1).join('')}…`;
   const search = absoluteUrl('/search/');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

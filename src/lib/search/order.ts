@@ -46,7 +46,8 @@ export function orderResults<T>(
     if (!date) dates.set(result, (date = dateOf(result)));
     return date;
   };
-  const before = order === 'newest' ? (a: string, b: string) => a > b : (a: string, b: string) => a < b;
+  const before =
+    order === 'newest' ? (a: string, b: string) => a > b : (a: string, b: string) => a < b;
 
   return {
     total: results.length,
@@ -54,7 +55,9 @@ export function orderResults<T>(
       const taken: T[] = [];
       while (taken.length < count) {
         const heads = lists.map((list, i) => list[positions[i] ?? 0]);
-        const headDates = await Promise.all(heads.map((head) => (head === undefined ? undefined : cachedDate(head))));
+        const headDates = await Promise.all(
+          heads.map((head) => (head === undefined ? undefined : cachedDate(head))),
+        );
         let best = -1;
         headDates.forEach((date, i) => {
           if (date !== undefined && (best < 0 || before(date, headDates[best]!))) best = i;

@@ -50,10 +50,14 @@ export function facetOfKey(key: string): Facet | undefined {
 }
 
 /** An article's filter values, under the Pagefind filters that hold them. */
-export function shardedFilters(filters: ArticleFilters, shards: FacetShards): Record<string, string[]> {
+export function shardedFilters(
+  filters: ArticleFilters,
+  shards: FacetShards,
+): Record<string, string[]> {
   const sharded: Record<string, string[]> = {};
   for (const facet of FACETS) {
-    for (const value of filters[facet] ?? []) (sharded[filterKey(facet, decodeFilterValue(value).id, shards)] ??= []).push(value);
+    for (const value of filters[facet] ?? [])
+      (sharded[filterKey(facet, decodeFilterValue(value).id, shards)] ??= []).push(value);
   }
   return sharded;
 }

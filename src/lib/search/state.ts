@@ -39,7 +39,12 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
     if (!ids.includes(id)) ids.push(id);
   }
   const sort = params.get('sort');
-  return { query: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(), filters, range: parseRange(params), sort: isSort(sort) ? sort : 'relevance' };
+  return {
+    query: (params.get('q') ?? '').replace(/\s+/g, ' ').trim(),
+    filters,
+    range: parseRange(params),
+    sort: isSort(sort) ? sort : 'relevance',
+  };
 }
 
 /**
@@ -48,7 +53,9 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
  * year-month is ignored; bounds given the wrong way round are swapped.
  */
 function parseRange(params: URLSearchParams): DateRange {
-  const bound = (name: 'from' | 'to') => parseBound(params.get(name)) ?? boundFromFields(params.get(`${name}-year`), params.get(`${name}-month`));
+  const bound = (name: 'from' | 'to') =>
+    parseBound(params.get(name)) ??
+    boundFromFields(params.get(`${name}-year`), params.get(`${name}-month`));
   const range = orderedRange({ from: bound('from'), to: bound('to') });
   const result: DateRange = {};
   if (range.from) result.from = range.from;
@@ -85,12 +92,17 @@ export function serialiseSearchState(state: SearchState): string {
  * or Japanese character, though, is already a word.
  */
 export function isSearchableQuery(query: string): boolean {
-  return query.length >= 2 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(query);
+  return (
+    query.length >= 2 ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(query)
+  );
 }
 
 /** Whether the state narrows the archive down: a facet value or a date range. */
 export function hasFilters(state: SearchState): boolean {
-  return FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0) || hasRange(state.range ?? {});
+  return (
+    FACETS.some((facet) => (state.filters[facet]?.length ?? 0) > 0) || hasRange(state.range ?? {})
+  );
 }
 
 /** A state with a new date range, its bounds put in order. */
@@ -103,9 +115,18 @@ export function withRange(state: SearchState, range: DateRange): SearchState {
 }
 
 /** A state with one filter id added or removed. */
-export function toggleFilter(state: SearchState, facet: Facet, id: string, on: boolean): SearchState {
+export function toggleFilter(
+  state: SearchState,
+  facet: Facet,
+  id: string,
+  on: boolean,
+): SearchState {
   const current = state.filters[facet] ?? [];
-  const next = on ? (current.includes(id) ? current : [...current, id]) : current.filter((other) => other !== id);
+  const next = on
+    ? current.includes(id)
+      ? current
+      : [...current, id]
+    : current.filter((other) => other !== id);
   const filters = { ...state.filters };
   if (next.length > 0) filters[facet] = next;
   else delete filters[facet];

@@ -11,7 +11,8 @@ export function rehypeHeadingAnchors() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const id = node.properties['id'];
-      if (ANCHORED_HEADINGS.includes(node.tagName) && typeof id === 'string') node.children.push(headingAnchor(id));
+      if (ANCHORED_HEADINGS.includes(node.tagName) && typeof id === 'string')
+        node.children.push(headingAnchor(id));
     });
   };
 }

@@ -10,7 +10,8 @@ import { visit } from 'unist-util-visit';
 export function remarkRawHtmlAsText() {
   return (tree: Root) => {
     visit(tree, 'html', (node, index, parent) => {
-      if (parent && index !== undefined) parent.children[index] = { type: 'text', value: node.value };
+      if (parent && index !== undefined)
+        parent.children[index] = { type: 'text', value: node.value };
     });
   };
 }

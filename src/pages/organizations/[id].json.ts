@@ -4,4 +4,6 @@ import { entityJsonPaths, entityJsonResponse } from '../../data/entity-json';
 
 export const getStaticPaths = (() => entityJsonPaths('organizations')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { entity } }) => entityJsonResponse('organizations', entity);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
+  props: { entity },
+}) => entityJsonResponse('organizations', entity);

@@ -4,4 +4,6 @@ import { entityJsonPaths, entityJsonResponse } from '../../data/entity-json';
 
 export const getStaticPaths = (() => entityJsonPaths('people')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { entity } }) => entityJsonResponse('people', entity);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
+  props: { entity },
+}) => entityJsonResponse('people', entity);

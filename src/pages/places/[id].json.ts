@@ -4,4 +4,6 @@ import { entityJsonPaths, entityJsonResponse } from '../../data/entity-json';
 
 export const getStaticPaths = (() => entityJsonPaths('places')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { entity } }) => entityJsonResponse('places', entity);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
+  props: { entity },
+}) => entityJsonResponse('places', entity);

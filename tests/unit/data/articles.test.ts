@@ -16,7 +16,11 @@ const { getArticlesNewestFirst } = await import('../../../src/data/articles');
 
 describe('the articles, loaded once per build', () => {
   it('come newest first, the same day by id', async () => {
-    expect((await getArticlesNewestFirst()).map((entry) => entry.id)).toEqual(['2021/06/30-c', '2020/01/01-a', '2020/01/01-b']);
+    expect((await getArticlesNewestFirst()).map((entry) => entry.id)).toEqual([
+      '2021/06/30-c',
+      '2020/01/01-a',
+      '2020/01/01-b',
+    ]);
   });
 
   it('are read from the collection once, however many routes ask', async () => {
@@ -30,10 +34,15 @@ describe('the articles, loaded once per build', () => {
     vi.resetModules();
     vi.doMock('astro:content', async () =>
       (await import('../../helpers/astro-content')).mockedAstroContent({
-        articles: [article('2020/01/01-x', { title: 'X', date: '2020-01-01' }), article('other/01-x', { title: 'Also X', date: '2020-01-01' })],
+        articles: [
+          article('2020/01/01-x', { title: 'X', date: '2020-01-01' }),
+          article('other/01-x', { title: 'Also X', date: '2020-01-01' }),
+        ],
       }),
     );
     const fresh = await import('../../../src/data/articles');
-    await expect(fresh.getArticlesNewestFirst()).rejects.toThrow(/2020\/01\/01-x\.md and other\/01-x\.md/);
+    await expect(fresh.getArticlesNewestFirst()).rejects.toThrow(
+      /2020\/01\/01-x\.md and other\/01-x\.md/,
+    );
   });
 });

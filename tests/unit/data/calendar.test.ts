@@ -18,9 +18,16 @@ const { getArchiveCalendar } = await import('../../../src/data/calendar');
 describe('the archive calendar of the build', () => {
   it('has only the years, months and days with stories, oldest first', async () => {
     const calendar = await getArchiveCalendar();
-    expect(calendar.years.map((year) => [year.year, year.count])).toEqual([['2021', 1], ['2023', 3]]);
+    expect(calendar.years.map((year) => [year.year, year.count])).toEqual([
+      ['2021', 1],
+      ['2023', 3],
+    ]);
     expect(calendar.months.map((month) => month.key)).toEqual(['2021-12', '2023-01', '2023-03']);
-    expect(calendar.days.map((day) => day.date)).toEqual(['2021-12-31', '2023-01-05', '2023-03-22']);
+    expect(calendar.days.map((day) => day.date)).toEqual([
+      '2021-12-31',
+      '2023-01-05',
+      '2023-03-22',
+    ]);
   });
 
   it("lists a day's articles newest first, the same day by id, as the article list orders them", async () => {

@@ -6,7 +6,9 @@ vi.mock('astro:content', async () => {
   const { article: make, mockedAstroContent } = await import('../../helpers/astro-content');
   return mockedAstroContent({
     articles: [
-      ...[1, 2, 3, 4, 5, 6].map((n) => make(`2023/03/13-story-${n}`, { title: `Story ${n}`, date: '2023-03-13' })),
+      ...[1, 2, 3, 4, 5, 6].map((n) =>
+        make(`2023/03/13-story-${n}`, { title: `Story ${n}`, date: '2023-03-13' }),
+      ),
       make('2020/03/13-nba', { title: 'NBA', date: '2020-03-13' }),
       make('2022/01/01-new-year', { title: 'New year', date: '2022-01-01' }),
     ],

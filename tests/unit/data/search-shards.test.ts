@@ -7,8 +7,18 @@ vi.mock('astro:content', async () => {
   const topics = Array.from({ length: 201 }, (_, n) => `Topic ${n}`);
   return mockedAstroContent({
     articles: [
-      article('2023/03/22-a', { title: 'A', date: '2023-03-22', source: 'Xinhua News Agency', topics: topics.slice(0, 150) }),
-      article('2022/05/10-b', { title: 'B', date: '2022-05-10', source: 'xinhua news agency', topics: topics.slice(100) }),
+      article('2023/03/22-a', {
+        title: 'A',
+        date: '2023-03-22',
+        source: 'Xinhua News Agency',
+        topics: topics.slice(0, 150),
+      }),
+      article('2022/05/10-b', {
+        title: 'B',
+        date: '2022-05-10',
+        source: 'xinhua news agency',
+        topics: topics.slice(100),
+      }),
     ],
   });
 });
@@ -23,7 +33,14 @@ describe('the search facet shards of the build', () => {
   });
 
   it('keeps one filter for a facet with few values, and for people, places and organizations no article names', async () => {
-    expect(await getFacetShards()).toEqual({ person: 1, place: 1, organization: 1, topic: 2, year: 1, source: 1 });
+    expect(await getFacetShards()).toEqual({
+      person: 1,
+      place: 1,
+      organization: 1,
+      topic: 2,
+      year: 1,
+      source: 1,
+    });
   });
 
   it('is counted once', async () => {

@@ -4,14 +4,31 @@
  * when a command fails, and rejected names kept out of later imports.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addToRegistry } from '../../../src/import/entities/registry';
-import { applyPlan, planKindChange, planMerge, planReject, planRename, type CommandPlan } from '../../../src/import/review/commands';
+import {
+  applyPlan,
+  planKindChange,
+  planMerge,
+  planReject,
+  planRename,
+  type CommandPlan,
+} from '../../../src/import/review/commands';
 import { reviewArchive } from '../../../src/import/review/review';
 import { writeFilesTogether } from '../../../src/import/review/write-files';
 import { isUntouched, serialiseArticle } from '../../../src/import/writer';
@@ -67,24 +84,30 @@ const ORGANIZATIONS = `- id: state-council
   aliases: []
 `;
 
-const SPEECH = serialiseArticle({
-  title: 'Bernanke speaks in Clinton',
-  date: '2020-01-02',
-  source: 'Fixture Wire',
-  people: ['Ben Bernankeis', 'Xi Jinping'],
-  places: ['Clinton'],
-  organizations: [],
-  topics: [],
-}, 'Ben Bernankeis said the economy was strong. Residents of Clinton asked about Xi Jinping.');
+const SPEECH = serialiseArticle(
+  {
+    title: 'Bernanke speaks in Clinton',
+    date: '2020-01-02',
+    source: 'Fixture Wire',
+    people: ['Ben Bernankeis', 'Xi Jinping'],
+    places: ['Clinton'],
+    organizations: [],
+    topics: [],
+  },
+  'Ben Bernankeis said the economy was strong. Residents of Clinton asked about Xi Jinping.',
+);
 
-const ACCORDS = serialiseArticle({
-  title: 'Leaders sign accords',
-  date: '2020-09-15',
-  source: 'Fixture Wire',
-  people: ['Ben Bernanke', 'Abraham AccordsImage', 'Bernankeis'],
-  places: [],
-  organizations: ['State Council'],
-}, 'Leaders signed the Abraham AccordsImage: The White House. Ben Bernanke watched.');
+const ACCORDS = serialiseArticle(
+  {
+    title: 'Leaders sign accords',
+    date: '2020-09-15',
+    source: 'Fixture Wire',
+    people: ['Ben Bernanke', 'Abraham AccordsImage', 'Bernankeis'],
+    places: [],
+    organizations: ['State Council'],
+  },
+  'Leaders signed the Abraham AccordsImage: The White House. Ben Bernanke watched.',
+);
 
 const FILES = {
   speech: 'articles/2020/01/02-bernanke-speaks.md',
@@ -96,11 +119,16 @@ let archive: string;
 let seed: string;
 
 function listFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true }).map(String).filter((file) => statSync(path.join(folder, file)).isFile()).sort();
+  return readdirSync(folder, { recursive: true })
+    .map(String)
+    .filter((file) => statSync(path.join(folder, file)).isFile())
+    .sort();
 }
 
 function snapshot(): Record<string, string> {
-  return Object.fromEntries(listFiles(archive).map((file) => [file, readFileSync(path.join(archive, file), 'utf8')]));
+  return Object.fromEntries(
+    listFiles(archive).map((file) => [file, readFileSync(path.join(archive, file), 'utf8')]),
+  );
 }
 
 const read = (file: string) => readFileSync(path.join(archive, file), 'utf8');
@@ -114,7 +142,10 @@ beforeEach(() => {
   writeFileSync(path.join(archive, 'people.yaml'), PEOPLE);
   writeFileSync(path.join(archive, 'places.yaml'), PLACES);
   writeFileSync(path.join(archive, 'organizations.yaml'), ORGANIZATIONS);
-  for (const [file, text] of [[FILES.speech, SPEECH], [FILES.accords, ACCORDS]] as const) {
+  for (const [file, text] of [
+    [FILES.speech, SPEECH],
+    [FILES.accords, ACCORDS],
+  ] as const) {
     mkdirSync(path.dirname(path.join(archive, file)), { recursive: true });
     writeFileSync(path.join(archive, file), text);
   }
@@ -151,7 +182,9 @@ describe('merge', () => {
   name: Zhuzhou
   aliases: []
 `);
-    expect(read(FILES.speech)).toBe(SPEECH.replace('  - "Ben Bernankeis"\n', '  - "Ben Bernanke"\n'));
+    expect(read(FILES.speech)).toBe(
+      SPEECH.replace('  - "Ben Bernankeis"\n', '  - "Ben Bernanke"\n'),
+    );
     // "Bernankeis" meant the from entry; the article already names the into entry once.
     expect(read(FILES.accords)).toBe(ACCORDS.replace('  - "Bernankeis"\n', ''));
     expect(read(FILES.seed)).toBe(seed);
@@ -163,8 +196,12 @@ describe('merge', () => {
 
   it('refuses to merge an entry into itself or into an unknown id, and changes nothing', () => {
     const before = snapshot();
-    expect(() => planMerge(archive, 'people', 'ben-bernanke', 'ben-bernanke')).toThrow(/into itself/);
-    expect(() => planMerge(archive, 'people', 'ben-bernankeis', 'ben-shalom-bernanke')).toThrow(/people\.yaml: no entry with id "ben-shalom-bernanke"/);
+    expect(() => planMerge(archive, 'people', 'ben-bernanke', 'ben-bernanke')).toThrow(
+      /into itself/,
+    );
+    expect(() => planMerge(archive, 'people', 'ben-bernankeis', 'ben-shalom-bernanke')).toThrow(
+      /people\.yaml: no entry with id "ben-shalom-bernanke"/,
+    );
     expect(snapshot()).toEqual(before);
   });
 });
@@ -174,7 +211,8 @@ describe('reject', () => {
     await apply(planReject(archive, 'people', 'abraham-accordsimage', 'glued words'));
     await apply(planReject(archive, 'places', 'clinton'));
     await apply(planReject(archive, 'people', 'ben-bernankeis'));
-    expect(read('rejected.yaml')).toBe(`# Names an editor rejected (npm run entities -- reject), by kind, sorted by name.
+    expect(read('rejected.yaml'))
+      .toBe(`# Names an editor rejected (npm run entities -- reject), by kind, sorted by name.
 # The importer never adds them to the registry or to an article again; delete a line to allow one back.
 
 people:
@@ -189,14 +227,26 @@ places:
 `);
     expect(read('people.yaml')).not.toMatch(/abraham-accordsimage|ben-bernankeis/);
     expect(read('places.yaml')).toBe(PLACES.slice(0, PLACES.indexOf('- id: clinton')));
-    expect(read(FILES.accords)).toBe(ACCORDS.replace('  - "Abraham AccordsImage"\n', '').replace('  - "Bernankeis"\n', ''));
-    expect(read(FILES.speech)).toBe(SPEECH.replace('  - "Ben Bernankeis"\n', '').replace('places:\n  - "Clinton"\n', 'places: []\n'));
+    expect(read(FILES.accords)).toBe(
+      ACCORDS.replace('  - "Abraham AccordsImage"\n', '').replace('  - "Bernankeis"\n', ''),
+    );
+    expect(read(FILES.speech)).toBe(
+      SPEECH.replace('  - "Ben Bernankeis"\n', '').replace(
+        'places:\n  - "Clinton"\n',
+        'places: []\n',
+      ),
+    );
   });
 
   it('stops on an article whose frontmatter it cannot read, naming the file, and changes nothing', () => {
-    writeFileSync(path.join(archive, 'articles/2020/01/03-broken.md'), '---\ntitle: "Broken\npeople: [\n---\n\nText.\n');
+    writeFileSync(
+      path.join(archive, 'articles/2020/01/03-broken.md'),
+      '---\ntitle: "Broken\npeople: [\n---\n\nText.\n',
+    );
     const before = snapshot();
-    expect(() => planReject(archive, 'people', 'abraham-accordsimage')).toThrow(/03-broken\.md: frontmatter is not valid YAML/);
+    expect(() => planReject(archive, 'people', 'abraham-accordsimage')).toThrow(
+      /03-broken\.md: frontmatter is not valid YAML/,
+    );
     expect(snapshot()).toEqual(before);
   });
 });
@@ -223,16 +273,22 @@ describe('rename', () => {
 - id: zhuzhou
 `);
     expect(read(FILES.speech)).toBe(SPEECH.replace('  - "Xi Jinping"\n', '  - "Xi Jin-ping"\n'));
-    expect(read(FILES.seed)).toBe(seed.replace(
-      'people: ["Li Qiang", "Xi Jinping", "Wu Zhenglong"]\n',
-      'people:\n  - "Li Qiang"\n  - "Xi Jin-ping"\n  - "Wu Zhenglong"\n',
-    ));
+    expect(read(FILES.seed)).toBe(
+      seed.replace(
+        'people: ["Li Qiang", "Xi Jinping", "Wu Zhenglong"]\n',
+        'people:\n  - "Li Qiang"\n  - "Xi Jin-ping"\n  - "Wu Zhenglong"\n',
+      ),
+    );
   });
 
   it('refuses a name another entry has, or an id that is taken, and changes nothing', () => {
     const before = snapshot();
-    expect(() => planRename(archive, 'people', 'ben-bernankeis', 'Ben Bernanke')).toThrow(/already names ben-bernanke \(merge/);
-    expect(() => planRename(archive, 'people', 'ben-bernankeis', 'Ben Bernanke Jr', 'li-qiang')).toThrow(/id "li-qiang" is taken/);
+    expect(() => planRename(archive, 'people', 'ben-bernankeis', 'Ben Bernanke')).toThrow(
+      /already names ben-bernanke \(merge/,
+    );
+    expect(() =>
+      planRename(archive, 'people', 'ben-bernankeis', 'Ben Bernanke Jr', 'li-qiang'),
+    ).toThrow(/id "li-qiang" is taken/);
     expect(snapshot()).toEqual(before);
   });
 });
@@ -241,19 +297,28 @@ describe('kind', () => {
   it('moves an entry out of places, dropping place fields, and moves references to the other list', async () => {
     await apply(planKindChange(archive, 'places', 'clinton', 'people'));
     expect(read('places.yaml')).toBe(PLACES.slice(0, PLACES.indexOf('- id: clinton')));
-    expect(read('people.yaml')).toContain('- id: clinton\n  name: Clinton\n  aliases: []\n- id: li-qiang\n');
-    expect(read(FILES.speech)).toBe(SPEECH
-      .replace('  - "Xi Jinping"\n', '  - "Xi Jinping"\n  - "Clinton"\n')
-      .replace('places:\n  - "Clinton"\n', 'places: []\n'));
+    expect(read('people.yaml')).toContain(
+      '- id: clinton\n  name: Clinton\n  aliases: []\n- id: li-qiang\n',
+    );
+    expect(read(FILES.speech)).toBe(
+      SPEECH.replace('  - "Xi Jinping"\n', '  - "Xi Jinping"\n  - "Clinton"\n').replace(
+        'places:\n  - "Clinton"\n',
+        'places: []\n',
+      ),
+    );
   });
 
   it('moves into places only what the gazetteer knows, with its coordinates', async () => {
     await apply(planKindChange(archive, 'people', 'zhuzhou', 'places'));
     const places = read('places.yaml');
-    expect(places).toMatch(/- id: zhuzhou\n {2}name: Zhuzhou\n {2}aliases: \[\]\n {2}kind: city\n {2}parent: china\n {2}latitude: 27\.\d+\n {2}longitude: 113\.\d+\n {2}country: CN\n/);
+    expect(places).toMatch(
+      /- id: zhuzhou\n {2}name: Zhuzhou\n {2}aliases: \[\]\n {2}kind: city\n {2}parent: china\n {2}latitude: 27\.\d+\n {2}longitude: 113\.\d+\n {2}country: CN\n/,
+    );
     expect(read('people.yaml')).not.toContain('zhuzhou');
     const before = snapshot();
-    expect(() => planKindChange(archive, 'people', 'abraham-accordsimage', 'places')).toThrow(/gazetteer does not know "Abraham AccordsImage"/);
+    expect(() => planKindChange(archive, 'people', 'abraham-accordsimage', 'places')).toThrow(
+      /gazetteer does not know "Abraham AccordsImage"/,
+    );
     expect(snapshot()).toEqual(before);
   }, 60_000);
 
@@ -261,7 +326,9 @@ describe('kind', () => {
     await apply(planKindChange(archive, 'places', 'clinton', 'people'));
     await apply(planRename(archive, 'places', 'changsha', 'Changsha', 'clinton'));
     const before = snapshot();
-    expect(() => planKindChange(archive, 'places', 'clinton', 'people')).toThrow(/people\.yaml already has "clinton": reject places clinton instead/);
+    expect(() => planKindChange(archive, 'places', 'clinton', 'people')).toThrow(
+      /people\.yaml already has "clinton": reject places clinton instead/,
+    );
     expect(snapshot()).toEqual(before);
   });
 });
@@ -314,7 +381,9 @@ describe('review', () => {
     const { items } = reviewArchive(archive, { kinds: ['people'] });
     const glued = items.find((item) => item.id === 'abraham-accordsimage')!;
     expect(glued.reasons.map((reason) => reason.code)).toEqual(['glued-words', 'one-story']);
-    expect(glued.contexts).toEqual([{ article: FILES.accords, text: 'Leaders signed the Abraham AccordsImage: The White House.' }]);
+    expect(glued.contexts).toEqual([
+      { article: FILES.accords, text: 'Leaders signed the Abraham AccordsImage: The White House.' },
+    ]);
     const variant = items.find((item) => item.id === 'ben-bernankeis')!;
     // Named by two stories: by its name in one, by its alias "Bernankeis" in the other.
     expect(variant.stories).toBe(2);
@@ -323,7 +392,11 @@ describe('review', () => {
     expect(items.map((item) => `${item.id} ${item.reasons.length}`)).toEqual([
       // Most reasons first, then most reasons from the name, then most stories; Xi Jinping
       // (two stories, a clean name) is not listed.
-      'ben-bernankeis 2', 'abraham-accordsimage 2', 'ben-bernanke 2', 'zhuzhou 2', 'li-qiang 1',
+      'ben-bernankeis 2',
+      'abraham-accordsimage 2',
+      'ben-bernanke 2',
+      'zhuzhou 2',
+      'li-qiang 1',
     ]);
   });
 });
@@ -333,10 +406,17 @@ describe('rejected names and the importer', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'entity-review-import-'));
     const target = path.join(work, 'archive');
     const input = path.join(ROOT, 'tests/fixtures/import/good/wikinews-two.jsonl');
-    const importer = (...args: string[]) => run(TSX, [path.join(ROOT, 'src/import/cli.ts'), '--out', target, ...args, input], { cwd: ROOT }).catch((error: { code: number }) => error);
+    const importer = (...args: string[]) =>
+      run(TSX, [path.join(ROOT, 'src/import/cli.ts'), '--out', target, ...args, input], {
+        cwd: ROOT,
+      }).catch((error: { code: number }) => error);
     await importer();
-    const [person] = /- id: (\S+)\n {2}name: (.+)\n/.exec(readFileSync(path.join(target, 'people.yaml'), 'utf8'))!.slice(1);
-    const articles = listFiles(path.join(target, 'articles')).map((file) => path.join(target, 'articles', file));
+    const [person] = /- id: (\S+)\n {2}name: (.+)\n/
+      .exec(readFileSync(path.join(target, 'people.yaml'), 'utf8'))!
+      .slice(1);
+    const articles = listFiles(path.join(target, 'articles')).map((file) =>
+      path.join(target, 'articles', file),
+    );
     const naming = articles.filter((file) => readFileSync(file, 'utf8').includes(`people:\n  - "`));
     expect(naming.length).toBeGreaterThan(0);
     await applyPlan(planReject(target, 'people', person!));
@@ -346,21 +426,32 @@ describe('rejected names and the importer', () => {
     expect(readFileSync(naming[0]!, 'utf8')).toBe(rejectedText);
     await importer('--force');
     expect(readFileSync(path.join(target, 'people.yaml'), 'utf8')).not.toContain(`id: ${person}\n`);
-    for (const file of articles) expect(readFileSync(file, 'utf8').split('\n---\n')[0]).not.toContain(`- "${readFileSync(path.join(target, 'rejected.yaml'), 'utf8').match(/name: (.+)/)![1]}"`);
+    for (const file of articles)
+      expect(readFileSync(file, 'utf8').split('\n---\n')[0]).not.toContain(
+        `- "${readFileSync(path.join(target, 'rejected.yaml'), 'utf8').match(/name: (.+)/)![1]}"`,
+      );
     expect(existsSync(path.join(target, 'rejected.yaml'))).toBe(true);
     rmSync(work, { recursive: true, force: true });
   }, 180_000);
 });
 
 describe('npm run entities', () => {
-  const entities = (...args: string[]) => run(TSX, [path.join(ROOT, 'src/import/review/cli.ts'), ...args, '--archive', archive], { cwd: ROOT })
-    .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
-    .catch((error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }));
+  const entities = (...args: string[]) =>
+    run(TSX, [path.join(ROOT, 'src/import/review/cli.ts'), ...args, '--archive', archive], {
+      cwd: ROOT,
+    })
+      .then(({ stdout, stderr }) => ({ code: 0, stdout, stderr }))
+      .catch((error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        stdout: error.stdout,
+        stderr: error.stderr,
+      }));
 
   it('prints the review for a terminal and as JSON, and runs a command', async () => {
     const text = await entities('review', '--kind', 'people', '--limit', '2');
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`1. Ben Bernankeis (also Bernankeis)  [people ben-bernankeis, 2 stories]
+    expect(text.stdout)
+      .toContain(`1. Ben Bernankeis (also Bernankeis)  [people ben-bernankeis, 2 stories]
    - glued-words: "Bernankeis" looks like "Bernanke" with "is" glued on
    - near-duplicate: near-duplicate of "Ben Bernanke" (ben-bernanke: the same name with "is" glued on)
      > Ben Bernankeis said the economy was strong.  (${FILES.speech})
@@ -375,7 +466,10 @@ describe('npm run entities', () => {
     const json = await entities('review', '--json', '--limit', '1');
     // "Clinton" with nothing to say which of the Clintons it is comes first: a place decided on thin
     // evidence; the registry's bare "Clinton" is listed too (shared-name), so 9 entries in all.
-    expect(JSON.parse(json.stdout)).toMatchObject({ total: 9, items: [{ kind: 'places', name: 'Clinton', reasons: [{ code: 'thin-evidence' }] }] });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      total: 9,
+      items: [{ kind: 'places', name: 'Clinton', reasons: [{ code: 'thin-evidence' }] }],
+    });
     const before = snapshot();
     const dry = await entities('merge', 'people', 'ben-bernankeis', 'ben-bernanke', '--dry-run');
     expect(dry.stdout).toMatch(/^dry run, nothing written: merged people "Ben Bernankeis"/);
@@ -383,7 +477,9 @@ describe('npm run entities', () => {
     expect(snapshot()).toEqual(before);
     const merged = await entities('merge', 'people', 'ben-bernankeis', 'ben-bernanke');
     expect(merged.code).toBe(0);
-    expect(merged.stdout).toMatch(/^merged people "Ben Bernankeis" \(ben-bernankeis\) into "Ben Bernanke" \(ben-bernanke\); 2 article\(s\) rewritten\n/);
+    expect(merged.stdout).toMatch(
+      /^merged people "Ben Bernankeis" \(ben-bernankeis\) into "Ben Bernanke" \(ben-bernanke\); 2 article\(s\) rewritten\n/,
+    );
   }, 240_000); // the review reads the gazetteer (place names decided on thin evidence) twice
 
   it('exits 2 on wrong usage and 1, changing nothing, when a command fails', async () => {

@@ -15,7 +15,12 @@ describe('how the evaluation scores', () => {
   it('takes any name the annotator gave an organization, ignoring "The" and a legal form', () => {
     expect(sameOrganization('PwC', 'PricewaterhouseCoopers | PwC')).toBe(true);
     expect(sameOrganization('Sunday Times', 'The Sunday Times')).toBe(true);
-    expect(sameOrganization('Changsha Lens Technology Co., Ltd.', 'Lens Technology | Changsha Lens Technology')).toBe(true);
+    expect(
+      sameOrganization(
+        'Changsha Lens Technology Co., Ltd.',
+        'Lens Technology | Changsha Lens Technology',
+      ),
+    ).toBe(true);
     expect(sameOrganization('Tata Motors', 'Tata Steel | Tata')).toBe(false);
   });
 });

@@ -9,7 +9,11 @@ import { parse } from 'yaml';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The importer as its CLI: its schema check needs Node's loader hook for astro:content. */
 const importInto = (archive: string, input: string) =>
-  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/import/cli.ts'), '--out', archive, input], { cwd: ROOT, encoding: 'utf8' });
+  execFileSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [path.join(ROOT, 'src/import/cli.ts'), '--out', archive, input],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
 
 const work = mkdtempSync(path.join(tmpdir(), 'import-cued-places-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -26,11 +30,31 @@ it('imports lakes, islands and districts as places of their own kind, and a re-i
   importInto(archive, input);
   const folder = path.join(archive, 'articles/2025/08');
   const file = path.join(folder, readdirSync(folder)[0]!);
-  const frontmatter = () => parse(readFileSync(file, 'utf8').split('---')[1]!) as { places: (string | { name: string; id: string })[] };
-  const names = frontmatter().places.map((place) => (typeof place === 'string' ? place : place.name));
-  expect(names).toEqual(expect.arrayContaining(['Uganda', 'Kampala', 'Lake Kyoga', 'Buyende', 'Ibiza', 'Haidian', 'Beijing']));
+  const frontmatter = () =>
+    parse(readFileSync(file, 'utf8').split('---')[1]!) as {
+      places: (string | { name: string; id: string })[];
+    };
+  const names = frontmatter().places.map((place) =>
+    typeof place === 'string' ? place : place.name,
+  );
+  expect(names).toEqual(
+    expect.arrayContaining([
+      'Uganda',
+      'Kampala',
+      'Lake Kyoga',
+      'Buyende',
+      'Ibiza',
+      'Haidian',
+      'Beijing',
+    ]),
+  );
 
-  const registry = parse(readFileSync(path.join(archive, 'places.yaml'), 'utf8')) as { id: string; name: string; kind: string; latitude?: number }[];
+  const registry = parse(readFileSync(path.join(archive, 'places.yaml'), 'utf8')) as {
+    id: string;
+    name: string;
+    kind: string;
+    latitude?: number;
+  }[];
   const byId = new Map(registry.map((place) => [place.id, place]));
   expect(byId.get('lake-kyoga')).toMatchObject({ name: 'Lake Kyoga', kind: 'lake' });
   expect(byId.get('ibiza-island')).toMatchObject({ name: 'Ibiza', kind: 'island' });

@@ -8,13 +8,19 @@ import { afterAll, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The importer as its CLI: its schema check needs Node's loader hook for astro:content. */
 const importInto = (archive: string, input: string) =>
-  execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/import/cli.ts'), '--out', archive, input], { cwd: ROOT, encoding: 'utf8' });
+  execFileSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [path.join(ROOT, 'src/import/cli.ts'), '--out', archive, input],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
 
 const work = mkdtempSync(path.join(tmpdir(), 'reimport-entities-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const record = (body: string) => `${JSON.stringify({ id: 'story-1', date: '2020-05-04', title: 'Council votes to rebuild the bridge', body })}\n`;
-const LONG = ' The council met on Tuesday and voted to rebuild the old bridge over the river before the spring floods arrive next year.';
+const record = (body: string) =>
+  `${JSON.stringify({ id: 'story-1', date: '2020-05-04', title: 'Council votes to rebuild the bridge', body })}\n`;
+const LONG =
+  ' The council met on Tuesday and voted to rebuild the old bridge over the river before the spring floods arrive next year.';
 
 it('a re-import of an untouched article replaces its people, even with none', () => {
   const input = path.join(work, 'stories.jsonl');

@@ -29,7 +29,10 @@ describe('removing what an earlier build wrote', () => {
     file('.git/HEAD', now, 60_000);
     file('deep/.git/HEAD', now, 60_000); // only the top-level .git is kept, as Astro does
 
-    const result = await removeFilesOlderThan(dir, now, { keep: new Set(['people/named/index.html']), skip: ['.git', 'pagefind'] });
+    const result = await removeFilesOlderThan(dir, now, {
+      keep: new Set(['people/named/index.html']),
+      skip: ['.git', 'pagefind'],
+    });
 
     const present = (relative: string) => existsSync(path.join(dir, relative));
     expect(present('2020/01/02/fresh/index.html')).toBe(true);

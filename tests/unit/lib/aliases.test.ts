@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isSitePath, normaliseSitePath, redirectsOf } from '../../../src/lib/aliases';
 
-const story = (id: string, date: string, aliases: string[]) => ({ id, data: { date, title: `Story ${id}`, aliases } });
+const story = (id: string, date: string, aliases: string[]) => ({
+  id,
+  data: { date, title: `Story ${id}`, aliases },
+});
 
 describe('old paths of stories', () => {
   it.each([
@@ -29,7 +32,9 @@ describe('old paths of stories', () => {
   });
 
   it('leads each old path to the story it belongs to', () => {
-    expect(redirectsOf([story('2020/03/13-nba', '2020-03-13', ['/2020/03/12/nba/', '/stories/nba/'])])).toEqual([
+    expect(
+      redirectsOf([story('2020/03/13-nba', '2020-03-13', ['/2020/03/12/nba/', '/stories/nba/'])]),
+    ).toEqual([
       { from: '/2020/03/12/nba/', to: '/2020/03/13/nba/', title: 'Story 2020/03/13-nba' },
       { from: '/stories/nba/', to: '/2020/03/13/nba/', title: 'Story 2020/03/13-nba' },
     ]);
@@ -37,7 +42,11 @@ describe('old paths of stories', () => {
 
   it('refuses, all at once and naming file and entry, an old path that is a live page or taken twice', () => {
     const articles = [
-      story('2020/03/13-nba', '2020-03-13', ['/2020/03/13/nba/', '/2019/01/01/other/', '/people/someone/']),
+      story('2020/03/13-nba', '2020-03-13', [
+        '/2020/03/13/nba/',
+        '/2019/01/01/other/',
+        '/people/someone/',
+      ]),
       story('2019/01/01-other', '2019-01-01', ['/shared/']),
       story('2019/01/02-third', '2019-01-02', ['/shared/', '/archive/2019/']),
     ];

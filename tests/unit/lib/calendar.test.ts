@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { archiveDayPath, archiveMonthPath, archiveYearPath, groupByDate, monthGrid, storyCount } from '../../../src/lib/calendar';
+import {
+  archiveDayPath,
+  archiveMonthPath,
+  archiveYearPath,
+  groupByDate,
+  monthGrid,
+  storyCount,
+} from '../../../src/lib/calendar';
 
 const story = (id: string, date: string) => ({ id, data: { date } });
 
@@ -12,9 +19,20 @@ describe('grouping the archive by date', () => {
   ]);
 
   it('keeps only periods with stories, oldest first, with their counts', () => {
-    expect(calendar.years.map((year) => [year.year, year.count])).toEqual([['2021', 1], ['2023', 3]]);
-    expect(calendar.months.map((month) => [month.key, month.count])).toEqual([['2021-12', 1], ['2023-01', 1], ['2023-03', 2]]);
-    expect(calendar.days.map((day) => [day.date, day.articles.length])).toEqual([['2021-12-31', 1], ['2023-01-05', 1], ['2023-03-22', 2]]);
+    expect(calendar.years.map((year) => [year.year, year.count])).toEqual([
+      ['2021', 1],
+      ['2023', 3],
+    ]);
+    expect(calendar.months.map((month) => [month.key, month.count])).toEqual([
+      ['2021-12', 1],
+      ['2023-01', 1],
+      ['2023-03', 2],
+    ]);
+    expect(calendar.days.map((day) => [day.date, day.articles.length])).toEqual([
+      ['2021-12-31', 1],
+      ['2023-01-05', 1],
+      ['2023-03-22', 2],
+    ]);
   });
 
   it('nests days in months in years and keeps the input order within a day', () => {
@@ -41,9 +59,16 @@ describe('calendar month grid', () => {
   it('knows leap years and months that start on Monday', () => {
     // February 2021 began on a Monday and fills exactly four weeks.
     expect(monthGrid(2021, 2)).toEqual([
-      [1, 2, 3, 4, 5, 6, 7], [8, 9, 10, 11, 12, 13, 14], [15, 16, 17, 18, 19, 20, 21], [22, 23, 24, 25, 26, 27, 28],
+      [1, 2, 3, 4, 5, 6, 7],
+      [8, 9, 10, 11, 12, 13, 14],
+      [15, 16, 17, 18, 19, 20, 21],
+      [22, 23, 24, 25, 26, 27, 28],
     ]);
-    expect(monthGrid(2024, 2).flat().filter((day) => day !== null)).toHaveLength(29);
+    expect(
+      monthGrid(2024, 2)
+        .flat()
+        .filter((day) => day !== null),
+    ).toHaveLength(29);
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, type NewsArticleInput } from '../../../src/lib/json-ld';
+import {
+  breadcrumbJsonLd,
+  newsArticleJsonLd,
+  serializeJsonLd,
+  type NewsArticleInput,
+} from '../../../src/lib/json-ld';
 
 const base: NewsArticleInput = {
   url: 'https://example.org/news/2023/03/22/li-qiang/',
@@ -12,7 +17,9 @@ const base: NewsArticleInput = {
   lang: 'en',
   people: [{ name: 'Li Qiang', url: 'https://example.org/news/people/li-qiang/' }],
   places: [{ name: 'Hunan', url: 'https://example.org/news/places/hunan/' }],
-  organizations: [{ name: 'State Council', url: 'https://example.org/news/organizations/state-council/' }],
+  organizations: [
+    { name: 'State Council', url: 'https://example.org/news/organizations/state-council/' },
+  ],
   topics: [],
   license: 'Xinhua News Agency report.',
   publisher: { name: 'News Archive', url: 'https://example.org/news/' },
@@ -42,7 +49,12 @@ describe('NewsArticle JSON-LD', () => {
   });
 
   it('names authors from the byline and prefers a licence URL', () => {
-    const json = newsArticleJsonLd({ ...base, byline: ['Ann Reporter'], licenseUrl: 'https://creativecommons.org/licenses/by/2.5/', dateline: undefined });
+    const json = newsArticleJsonLd({
+      ...base,
+      byline: ['Ann Reporter'],
+      licenseUrl: 'https://creativecommons.org/licenses/by/2.5/',
+      dateline: undefined,
+    });
     expect(json['author']).toEqual([{ '@type': 'Person', name: 'Ann Reporter' }]);
     expect(json['license']).toBe('https://creativecommons.org/licenses/by/2.5/');
     expect(json).not.toHaveProperty('dateline');
@@ -51,7 +63,12 @@ describe('NewsArticle JSON-LD', () => {
 
 describe('BreadcrumbList JSON-LD', () => {
   it('numbers the trail from 1', () => {
-    expect(breadcrumbJsonLd([{ name: 'Home', url: 'https://e.org/' }, { name: '2023', url: 'https://e.org/archive/2023/' }])).toEqual({
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Home', url: 'https://e.org/' },
+        { name: '2023', url: 'https://e.org/archive/2023/' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [

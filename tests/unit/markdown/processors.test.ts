@@ -11,7 +11,11 @@ type Render = (markdown: string) => Promise<string>;
 async function renderer(make: typeof satteriPipeline | typeof remarkPipeline): Promise<Render> {
   const processor = await make();
   // createRenderer's shared options are Astro's markdown settings; the defaults suit a test.
-  const render = await (processor as unknown as { createRenderer(shared: object): Promise<{ render(md: string): Promise<{ code: string }> }> }).createRenderer({});
+  const render = await (
+    processor as unknown as {
+      createRenderer(shared: object): Promise<{ render(md: string): Promise<{ code: string }> }>;
+    }
+  ).createRenderer({});
   return async (markdown) => (await render.render(markdown)).code;
 }
 
@@ -24,7 +28,11 @@ describe.each(Object.entries(pipelines))('the %s pipeline', (_name, make) => {
   });
 
   it('shows block and inline HTML as text', async () => {
-    const html = canonicalHtml(await render('<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> and <b>bold</b>.'));
+    const html = canonicalHtml(
+      await render(
+        '<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> and <b>bold</b>.',
+      ),
+    );
     expect(html).not.toMatch(/<script|<img|<b>/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('onerror="alert(1)"');
@@ -32,13 +40,17 @@ describe.each(Object.entries(pipelines))('the %s pipeline', (_name, make) => {
 
   it('gives headings unique ids and a link to themselves', async () => {
     const html = await render('## Background\n\ntext\n\n## Background\n\n### What’s next?');
-    expect(html).toContain('<h2 id="background">Background<a class="heading-anchor" href="#background" aria-hidden="true" tabindex="-1">#</a></h2>');
+    expect(html).toContain(
+      '<h2 id="background">Background<a class="heading-anchor" href="#background" aria-hidden="true" tabindex="-1">#</a></h2>',
+    );
     expect(html).toContain('<h2 id="background-1">');
     expect(html).toContain('<h3 id="whats-next">');
   });
 
   it('keeps ordinary Markdown and safe links', async () => {
-    const html = await render('A [link](https://example.org), [mail](mailto:desk@example.org), [page](../2020/), [note](#background) and *emphasis*.');
+    const html = await render(
+      'A [link](https://example.org), [mail](mailto:desk@example.org), [page](../2020/), [note](#background) and *emphasis*.',
+    );
     expect(html).toContain('<a href="https://example.org">link</a>');
     expect(html).toContain('<a href="mailto:desk@example.org">mail</a>');
     expect(html).toContain('<a href="../2020/">page</a>');
@@ -54,9 +66,17 @@ describe.each(Object.entries(pipelines))('the %s pipeline', (_name, make) => {
     ['a tab inside', '[a prize page](<java\tscript:alert(1)>)', 'a prize page'],
     ['vbscript', '[a prize page](vbscript:msgbox(1))', 'a prize page'],
     ['a data: image', '![a chart](data:image/svg+xml;base64,PHN2Zz4=)', 'a chart'],
-    ['a reference-style link', '[a prize page][prize]\n\n[prize]: javascript:alert(1)', 'a prize page'],
+    [
+      'a reference-style link',
+      '[a prize page][prize]\n\n[prize]: javascript:alert(1)',
+      'a prize page',
+    ],
     ['an autolink', '<javascript:alert(1)>', 'javascript:alert(1)'],
-    ['an unsafe image in an unsafe link', '[![a chart](javascript:alert(1))](javascript:alert(2))', 'a chart'],
+    [
+      'an unsafe image in an unsafe link',
+      '[![a chart](javascript:alert(1))](javascript:alert(2))',
+      'a chart',
+    ],
   ])('shows %s as plain text', async (_case, markdown, text) => {
     const html = await render(markdown);
     expect(html).not.toMatch(/<a |<img /);
@@ -65,8 +85,14 @@ describe.each(Object.entries(pipelines))('the %s pipeline', (_name, make) => {
   });
 
   it('keeps a safe image inside an unsafe link, and the reverse', async () => {
-    const html = canonicalHtml(await render('[![a](https://example.org/a.png)](javascript:x) [![b](javascript:y)](https://example.org/)'));
-    expect(html).toBe('<p><img alt="a" src="https://example.org/a.png"> <a href="https://example.org/">b</a></p>');
+    const html = canonicalHtml(
+      await render(
+        '[![a](https://example.org/a.png)](javascript:x) [![b](javascript:y)](https://example.org/)',
+      ),
+    );
+    expect(html).toBe(
+      '<p><img alt="a" src="https://example.org/a.png"> <a href="https://example.org/">b</a></p>',
+    );
   });
 });
 
@@ -83,7 +109,10 @@ describe('both pipelines', () => {
       '### A heading -- with "quotes" and it’s...',
       'www.example.com and ~~struck~~ --- and a [bad link](javascript:alert(1)).',
     ].join('\n\n');
-    const [satteri, remark] = await Promise.all([renderer(satteriPipeline), renderer(remarkPipeline)]);
+    const [satteri, remark] = await Promise.all([
+      renderer(satteriPipeline),
+      renderer(remarkPipeline),
+    ]);
     expect(canonicalHtml(await remark(markdown))).toBe(canonicalHtml(await satteri(markdown)));
   });
 });

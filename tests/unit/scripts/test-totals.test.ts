@@ -11,7 +11,8 @@ import { countTests, totalsLine } from '../../../scripts/test-totals.mjs';
 import { FIXTURES, ROOT } from '../../helpers/builds';
 
 const sample = (name: string) => path.join(FIXTURES, 'test-totals', name);
-const totalsOf = (name: string, exitStatus = 1) => countTests(JSON.parse(readFileSync(sample(name), 'utf8')), exitStatus);
+const totalsOf = (name: string, exitStatus = 1) =>
+  countTests(JSON.parse(readFileSync(sample(name), 'utf8')), exitStatus);
 
 describe('test totals', () => {
   it('counts the tests under a failed beforeAll as failed, not skipped', () => {
@@ -23,7 +24,9 @@ describe('test totals', () => {
   it('counts a file that failed to load as a failure, with its message', () => {
     const totals = totalsOf('unloadable-file.json');
     expect(totalsLine(totals)).toBe('1 passed, 1 failed');
-    expect(totals.notRun[0]).toMatch(/^\/repo\/tests\/e2e\/csp\.test\.ts: no test ran \(Chromium at .* does not start/);
+    expect(totals.notRun[0]).toMatch(
+      /^\/repo\/tests\/e2e\/csp\.test\.ts: no test ran \(Chromium at .* does not start/,
+    );
   });
 
   it('keeps a skip on purpose in a passing or skipped file a skip', () => {
@@ -40,8 +43,15 @@ describe('test totals', () => {
   });
 
   it('prints the line CI reads as its last line', () => {
-    const result = spawnSync(process.execPath, ['scripts/test-totals.mjs', sample('failed-set-up.json'), '1'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['scripts/test-totals.mjs', sample('failed-set-up.json'), '1'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
-    expect(result.stdout.trim().split('\n')).toEqual(['counted as failed: /repo/tests/e2e/search.test.ts: 2 test(s) did not run', '1 passed, 2 failed, 1 skipped']);
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'counted as failed: /repo/tests/e2e/search.test.ts: 2 test(s) did not run',
+      '1 passed, 2 failed, 1 skipped',
+    ]);
   });
 });

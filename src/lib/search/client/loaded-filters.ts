@@ -2,7 +2,12 @@
  * The Pagefind filters the page has loaded (facets, or shards of one), the
  * names of their values, and every value's total when all were loaded up front.
  */
-import { countsByFacet, filterValueIndex, type FilterCounts, type FilterValueIndex } from '../facets';
+import {
+  countsByFacet,
+  filterValueIndex,
+  type FilterCounts,
+  type FilterValueIndex,
+} from '../facets';
 import { FACETS, type Facet } from '../filters';
 import { facetKeys, type FacetShards } from '../shards';
 import type { SearchIndex } from './pagefind';
@@ -22,9 +27,13 @@ export class LoadedFilters {
       const counts = await index.filters();
       filterValueIndex(counts, this.values);
       this.allCounts = countsByFacet(counts);
-      for (const facet of FACETS) for (const key of facetKeys(facet, this.shards)) this.loadedKeys.add(key);
+      for (const facet of FACETS)
+        for (const key of facetKeys(facet, this.shards)) this.loadedKeys.add(key);
     } else {
-      await this.load(index, facetsFirst.flatMap((facet) => facetKeys(facet, this.shards)));
+      await this.load(
+        index,
+        facetsFirst.flatMap((facet) => facetKeys(facet, this.shards)),
+      );
     }
   }
 
@@ -43,5 +52,6 @@ export class LoadedFilters {
   }
 
   /** Whether every value of a facet is loaded, so its counts can be offered as choices. */
-  readonly complete = (facet: Facet): boolean => facetKeys(facet, this.shards).every((key) => this.loadedKeys.has(key));
+  readonly complete = (facet: Facet): boolean =>
+    facetKeys(facet, this.shards).every((key) => this.loadedKeys.has(key));
 }

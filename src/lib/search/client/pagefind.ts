@@ -60,13 +60,21 @@ export interface SearchIndexLocation {
  */
 export type SearchIndex = Pick<PagefindModule, 'search' | 'preload' | 'filters'>;
 
-export async function loadSearchIndex({ bundlePath, basePath, otherLanguages }: SearchIndexLocation): Promise<SearchIndex> {
+export async function loadSearchIndex({
+  bundlePath,
+  basePath,
+  otherLanguages,
+}: SearchIndexLocation): Promise<SearchIndex> {
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
   await pagefind.options({ baseUrl: basePath, excerptLength: 24 });
   await pagefind.init();
   // Pagefind skips a merge whose path starts like its own bundle path; the
   // same folder written as an absolute URL is the same files under another name.
   const sameBundle = new URL(bundlePath, window.location.href).href;
-  await Promise.all(otherLanguages.map((language) => pagefind.mergeIndex(sameBundle, { language, baseUrl: basePath })));
+  await Promise.all(
+    otherLanguages.map((language) =>
+      pagefind.mergeIndex(sameBundle, { language, baseUrl: basePath }),
+    ),
+  );
   return pagefind;
 }

@@ -47,12 +47,15 @@ function facetFieldset(group: FacetGroup): HTMLFieldSetElement {
 }
 
 export function renderFacets(container: HTMLElement, groups: readonly FacetGroup[]): void {
-  const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
-    ? document.activeElement.dataset[FOCUS_KEY]
-    : undefined;
+  const focused =
+    document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
+      ? document.activeElement.dataset[FOCUS_KEY]
+      : undefined;
   container.replaceChildren(...groups.map(facetFieldset));
   if (focused) {
-    const again = [...container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((input) => input.dataset[FOCUS_KEY] === focused);
+    const again = [...container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+      (input) => input.dataset[FOCUS_KEY] === focused,
+    );
     again?.focus();
   }
 }

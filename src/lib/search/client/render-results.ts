@@ -5,7 +5,11 @@
 import { formatLongDate } from '../../dates';
 import type { ResultView } from './result-view';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -35,7 +39,10 @@ export function resultItem(view: ResultView, pageLang: string): HTMLLIElement {
   }
 
   const excerpt = element('p', 'search-result__excerpt');
-  for (const part of view.excerpt) excerpt.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of view.excerpt)
+    excerpt.append(
+      part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text),
+    );
   item.append(excerpt);
   return item;
 }

@@ -26,7 +26,11 @@ export class ResultList {
    * so the list never flashes empty. False, and the list left as it was, when
    * the search is no longer current once the page is ready.
    */
-  async show(next: OrderedResults<PagefindResult>, query: string, isCurrent: () => boolean): Promise<boolean> {
+  async show(
+    next: OrderedResults<PagefindResult>,
+    query: string,
+    isCurrent: () => boolean,
+  ): Promise<boolean> {
     const previous = this.ordered;
     this.ordered = next;
     const page = await next.take(PAGE_SIZE);
@@ -35,7 +39,9 @@ export class ResultList {
       this.ordered = previous;
       return false;
     }
-    this.list.replaceChildren(...page.map((result, i) => resultItem(resultView(result, data[i]!, query), this.pageLang)));
+    this.list.replaceChildren(
+      ...page.map((result, i) => resultItem(resultView(result, data[i]!, query), this.pageLang)),
+    );
     this.more.hidden = page.length >= next.total;
     return true;
   }
@@ -44,7 +50,9 @@ export class ResultList {
     if (!this.ordered) return;
     const page = await this.ordered.take(PAGE_SIZE);
     const data = await Promise.all(page.map((result) => result.data()));
-    const items = page.map((result, i) => resultItem(resultView(result, data[i]!, query), this.pageLang));
+    const items = page.map((result, i) =>
+      resultItem(resultView(result, data[i]!, query), this.pageLang),
+    );
     this.list.append(...items);
     this.more.hidden = this.list.children.length >= this.ordered.total;
     if (focusFirst) items[0]?.querySelector('a')?.focus();

@@ -22,9 +22,14 @@ export function resultLanguage(result: Pick<PagefindResult, 'id'>): string {
   return at > 0 ? result.id.slice(0, at) : 'unknown';
 }
 
-export function resultView(result: PagefindResult, data: PagefindResultData, query: string): ResultView {
+export function resultView(
+  result: PagefindResult,
+  data: PagefindResultData,
+  query: string,
+): ResultView {
   const { title, date, dateline, summary } = data.meta;
-  const excerpt = query || !summary ? excerptParts(data.excerpt) : [{ text: summary, marked: false }];
+  const excerpt =
+    query || !summary ? excerptParts(data.excerpt) : [{ text: summary, marked: false }];
   return {
     href: query ? highlightUrl(data.url, markedPhrases(excerpt)) : data.url,
     title: title || data.url,

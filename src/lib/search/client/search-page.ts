@@ -9,7 +9,15 @@
 import { isFacet } from '../filters';
 import { parseShards } from '../shards';
 import { boundFromFields } from '../dates';
-import { hasFormDateFields, parseSearchState, sameState, serialiseSearchState, toggleFilter, withRange, type SearchState } from '../state';
+import {
+  hasFormDateFields,
+  parseSearchState,
+  sameState,
+  serialiseSearchState,
+  toggleFilter,
+  withRange,
+  type SearchState,
+} from '../state';
 import { findElements, type Elements } from './elements';
 import { LoadedFilters } from './loaded-filters';
 import { loadSearchIndex, type SearchIndex } from './pagefind';
@@ -93,12 +101,16 @@ export function startSearchPage(root: HTMLElement): void {
   ui.sort.addEventListener('change', () => {
     typingEntry = false;
     const sort = ui.sort.value;
-    if (sort === 'relevance' || sort === 'newest' || sort === 'oldest') change({ ...state, sort }, 'push');
+    if (sort === 'relevance' || sort === 'newest' || sort === 'oldest')
+      change({ ...state, sort }, 'push');
   });
 
   ui.dates.addEventListener('change', () => {
     typingEntry = false;
-    const range = { from: boundFromFields(ui.fromYear.value, ui.fromMonth.value), to: boundFromFields(ui.toYear.value, ui.toMonth.value) };
+    const range = {
+      from: boundFromFields(ui.fromYear.value, ui.fromMonth.value),
+      to: boundFromFields(ui.toYear.value, ui.toMonth.value),
+    };
     change(withRange(state, range), 'push');
     // Bounds given the wrong way round were swapped: show them as the search reads them.
     showState(ui, state);
@@ -128,7 +140,8 @@ export function startSearchPage(root: HTMLElement): void {
   });
 
   // A form sent before this script ran has the date fields one by one: name the URL as this page does.
-  if (hasFormDateFields(window.location.search)) history.replaceState(null, '', `${window.location.pathname}${serialiseSearchState(state)}`);
+  if (hasFormDateFields(window.location.search))
+    history.replaceState(null, '', `${window.location.pathname}${serialiseSearchState(state)}`);
   // Links from the header form arrive as `?q=…` and from entity pages as `?person=…`.
   showState(ui, state);
   search();

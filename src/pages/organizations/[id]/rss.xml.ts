@@ -4,4 +4,6 @@ import { entityFeed, entityFeedPaths } from '../../../data/entity-feeds';
 
 export const getStaticPaths = (() => entityFeedPaths('organizations')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { entity } }) => entityFeed('organizations', entity);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
+  props: { entity },
+}) => entityFeed('organizations', entity);

@@ -4,4 +4,6 @@ import { entityFeed, entityFeedPaths } from '../../../data/entity-feeds';
 
 export const getStaticPaths = (() => entityFeedPaths('people')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { entity } }) => entityFeed('people', entity);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
+  props: { entity },
+}) => entityFeed('people', entity);

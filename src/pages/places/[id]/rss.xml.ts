@@ -4,4 +4,6 @@ import { entityFeed, entityFeedPaths } from '../../../data/entity-feeds';
 
 export const getStaticPaths = (() => entityFeedPaths('places')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { entity } }) => entityFeed('places', entity);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({
+  props: { entity },
+}) => entityFeed('places', entity);

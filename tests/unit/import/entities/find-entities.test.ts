@@ -14,14 +14,27 @@ const knowledge = loadKnowledge(`${EVAL}registry`);
 describe('places', () => {
   function placesOf(text: string, title?: string) {
     const finder = new EntityFinder(knowledge);
-    const story = prepareStory(finder, { origin: { file: 't' }, format: 'json-lines', sourceId: 't', date: '2020-01-01', title, body: text });
-    return finder.find(story.text, story.candidates, undefined, story.titleLength).places.map((place) => place.id);
+    const story = prepareStory(finder, {
+      origin: { file: 't' },
+      format: 'json-lines',
+      sourceId: 't',
+      date: '2020-01-01',
+      title,
+      body: text,
+    });
+    return finder
+      .find(story.text, story.candidates, undefined, story.titleLength)
+      .places.map((place) => place.id);
   }
   it('files registry aliases under their place ("Huxiang" is Hunan)', () => {
-    expect(placesOf('The land of Huxiang is full of vitality. Zhuzhou and Changsha grow.')).toEqual(['hunan', 'zhuzhou', 'changsha']);
+    expect(placesOf('The land of Huxiang is full of vitality. Zhuzhou and Changsha grow.')).toEqual(
+      ['hunan', 'zhuzhou', 'changsha'],
+    );
   });
   it('tells the US state of Georgia from the country by context', () => {
-    expect(placesOf('A Georgia resident won the lottery in the United States, as did one in Idaho.')).toContain('georgia-us');
+    expect(
+      placesOf('A Georgia resident won the lottery in the United States, as did one in Idaho.'),
+    ).toContain('georgia-us');
     expect(placesOf('Russia attacked Georgia; Tbilisi was calm.')).toContain('georgia');
   });
   it('does not tag place words inside other names or currencies', () => {
@@ -39,9 +52,14 @@ describe('the seed article', () => {
     return finder.find(story.text, story.candidates, story.structure.dateline);
   };
   const EDITOR_ORGANIZATIONS = [
-    'CPC Central Committee', 'CRRC Zhuzhou Electric Locomotive', 'Changsha BYD Automobile',
-    'China Railway Construction Heavy Industry', 'Hunan Shanhe Technology', 'Lens Technology | Changsha Lens Technology',
-    'State Council', 'Zhuzhou Cemented Carbide Group | Zhuzhou Cemented Carbide',
+    'CPC Central Committee',
+    'CRRC Zhuzhou Electric Locomotive',
+    'Changsha BYD Automobile',
+    'China Railway Construction Heavy Industry',
+    'Hunan Shanhe Technology',
+    'Lens Technology | Changsha Lens Technology',
+    'State Council',
+    'Zhuzhou Cemented Carbide Group | Zhuzhou Cemented Carbide',
   ];
 
   it('comes out with exactly the people, places and organizations its editor lists, its organizations registered', () => {
@@ -49,9 +67,14 @@ describe('the seed article', () => {
     expect(found.people.map((p) => p.name)).toEqual(['Li Qiang', 'Xi Jinping', 'Wu Zhenglong']);
     expect(found.places.map((p) => p.name)).toEqual(['Hunan', 'Zhuzhou', 'Changsha']);
     expect(found.organizations.map((o) => o.name).sort()).toEqual([
-      'CPC Central Committee', 'CRRC Zhuzhou Electric Locomotive', 'Changsha BYD Automobile',
-      'China Railway Construction Heavy Industry', 'Hunan Shanhe Technology', 'Lens Technology',
-      'State Council', 'Zhuzhou Cemented Carbide Group',
+      'CPC Central Committee',
+      'CRRC Zhuzhou Electric Locomotive',
+      'Changsha BYD Automobile',
+      'China Railway Construction Heavy Industry',
+      'Hunan Shanhe Technology',
+      'Lens Technology',
+      'State Council',
+      'Zhuzhou Cemented Carbide Group',
     ]);
   });
 
@@ -59,10 +82,17 @@ describe('the seed article', () => {
     // The registry above names all eight: that proves a lookup. Without it, recognition alone
     // finds six today and misses "China Railway Construction Heavy Industry" and "State Council";
     // raise the floor as recognition improves.
-    const found = seedStory({ ...knowledge, registry: { ...knowledge.registry, organizations: [] } }).organizations.map((o) => o.name);
-    const wrong = found.filter((name) => !EDITOR_ORGANIZATIONS.some((gold) => sameOrganization(name, gold)));
+    const found = seedStory({
+      ...knowledge,
+      registry: { ...knowledge.registry, organizations: [] },
+    }).organizations.map((o) => o.name);
+    const wrong = found.filter(
+      (name) => !EDITOR_ORGANIZATIONS.some((gold) => sameOrganization(name, gold)),
+    );
     expect(wrong).toEqual([]);
-    const recognised = EDITOR_ORGANIZATIONS.filter((gold) => found.some((name) => sameOrganization(name, gold)));
+    const recognised = EDITOR_ORGANIZATIONS.filter((gold) =>
+      found.some((name) => sameOrganization(name, gold)),
+    );
     expect(recognised.length).toBeGreaterThanOrEqual(6);
   });
 });

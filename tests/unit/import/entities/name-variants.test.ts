@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 describe('variant spellings of one entity', () => {
   it('files a person with middle initials under the name without them, and keeps the variant as an alias', async () => {
     const { canonicalNames } = await import('../../../../src/import/entities/name-variants');
-    const names = canonicalNames('people', [], ['Ben S. Bernanke', 'Ben Bernanke', 'George W. Bush', 'George Bush', 'George Herbert Walker Bush']);
+    const names = canonicalNames(
+      'people',
+      [],
+      [
+        'Ben S. Bernanke',
+        'Ben Bernanke',
+        'George W. Bush',
+        'George Bush',
+        'George Herbert Walker Bush',
+      ],
+    );
     expect(names.get('Ben S. Bernanke')).toBe('Ben Bernanke');
     expect(names.get('George W. Bush')).toBe('George Bush');
     // Middle names that are not initials are not evidence enough.
@@ -12,7 +22,15 @@ describe('variant spellings of one entity', () => {
 
   it('files an organization in the singular and the plural under one name, a registered one first', async () => {
     const { canonicalNames } = await import('../../../../src/import/entities/name-variants');
-    expect(canonicalNames('organizations', [], ['Indian Railway', 'Indian Railways']).get('Indian Railway')).toBe('Indian Railways');
-    expect(canonicalNames('organizations', ['Indian Railway'], ['Indian Railways']).get('Indian Railways')).toBe('Indian Railway');
+    expect(
+      canonicalNames('organizations', [], ['Indian Railway', 'Indian Railways']).get(
+        'Indian Railway',
+      ),
+    ).toBe('Indian Railways');
+    expect(
+      canonicalNames('organizations', ['Indian Railway'], ['Indian Railways']).get(
+        'Indian Railways',
+      ),
+    ).toBe('Indian Railway');
   });
 });

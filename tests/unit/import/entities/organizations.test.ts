@@ -4,24 +4,44 @@ import { findOrganizationCandidates } from '../../../../src/import/entities/orga
 describe('clean organization names', () => {
   it.each([
     ['He joined the Constitution Party of America last year.', 'Constitution Party of America'],
-    ['She studied at the Massachusetts Institute of Technology.', 'Massachusetts Institute of Technology'],
+    [
+      'She studied at the Massachusetts Institute of Technology.',
+      'Massachusetts Institute of Technology',
+    ],
     ['Researchers at Australia’s Griffith University found it.', 'Griffith University'],
     ['On Tuesday the 2016 Libertarian Party of Utah ran again.', 'Libertarian Party of Utah'],
-    ['Bank of Uganda Governor spoke, and Bank of Uganda Michael Atingi-Ego agreed.', 'Bank of Uganda'],
+    [
+      'Bank of Uganda Governor spoke, and Bank of Uganda Michael Atingi-Ego agreed.',
+      'Bank of Uganda',
+    ],
     ['the University of Miami and Chris Fallows studied sharks.', 'University of Miami'],
     ["A spokesman for Hamas' Gaza Health Ministry said.", 'Gaza Health Ministry'],
     ["Fighters of the Kurdistan Workers' Party said.", "Kurdistan Workers' Party"],
     ['Officials at the Chengdu-based Sichuan Airlines said.', 'Sichuan Airlines'],
-    ['In California The California Department of Justice said.', 'California Department of Justice'],
-    ['the Xinjiang University of Science and Technology said.', 'Xinjiang University of Science and Technology'],
+    [
+      'In California The California Department of Justice said.',
+      'California Department of Justice',
+    ],
+    [
+      'the Xinjiang University of Science and Technology said.',
+      'Xinjiang University of Science and Technology',
+    ],
   ])('%s → %s', (text, name) => {
     expect(findOrganizationCandidates(text)).toEqual([name]);
   });
 
   it('rejects a name with the next word run into it', () => {
-    expect(findOrganizationCandidates('The University of Albertais a school. The University of Alberta said.')).toEqual(['University of Alberta']);
-    expect(findOrganizationCandidates('The Zhuzhou Department of Homeland Securityis closed.')).toEqual([]);
-    expect(findOrganizationCandidates('The University of Zagreb and the Francis Crick Institute said.')).toEqual(['University of Zagreb', 'Francis Crick Institute']);
+    expect(
+      findOrganizationCandidates(
+        'The University of Albertais a school. The University of Alberta said.',
+      ),
+    ).toEqual(['University of Alberta']);
+    expect(
+      findOrganizationCandidates('The Zhuzhou Department of Homeland Securityis closed.'),
+    ).toEqual([]);
+    expect(
+      findOrganizationCandidates('The University of Zagreb and the Francis Crick Institute said.'),
+    ).toEqual(['University of Zagreb', 'Francis Crick Institute']);
   });
 
   it('a nationality and a kind of body is no body in particular', () => {
@@ -29,13 +49,17 @@ describe('clean organization names', () => {
   });
 
   it('two organizations joined by "and" stay two', () => {
-    expect(findOrganizationCandidates('the University of Washington and Stanford University')).toEqual(['Stanford University', 'University of Washington']);
+    expect(
+      findOrganizationCandidates('the University of Washington and Stanford University'),
+    ).toEqual(['Stanford University', 'University of Washington']);
   });
 });
 
 describe('organization rules', () => {
   it('finds names ending like organizations and skips generic ones', () => {
-    const found = findOrganizationCandidates('He visited Zhuzhou Cemented Carbide Group and the Standing Committee of the Ministry of Health.');
+    const found = findOrganizationCandidates(
+      'He visited Zhuzhou Cemented Carbide Group and the Standing Committee of the Ministry of Health.',
+    );
     expect(found).toContain('Zhuzhou Cemented Carbide Group');
     expect(found).not.toContain('Standing Committee');
   });

@@ -18,8 +18,12 @@ describe('clean person names', () => {
   });
 
   it('keeps an Arabic name whole, particles joined to its last word included', () => {
-    expect(people('Interior Ministry spokesman Mohammed Ridha al-Khafaji said the roads were open.')).toEqual(['Mohammed Ridha al-Khafaji']);
-    expect(people('Energy Minister Abdulaziz bin Salman al-Saud said output would rise.')).toEqual(['Abdulaziz bin Salman al-Saud']);
+    expect(
+      people('Interior Ministry spokesman Mohammed Ridha al-Khafaji said the roads were open.'),
+    ).toEqual(['Mohammed Ridha al-Khafaji']);
+    expect(people('Energy Minister Abdulaziz bin Salman al-Saud said output would rise.')).toEqual([
+      'Abdulaziz bin Salman al-Saud',
+    ]);
   });
 
   it('keeps Chinese names whose surname is also an English word', () => {
@@ -30,7 +34,9 @@ describe('clean person names', () => {
 
   it('keeps names whose first words the dictionary does not know', () => {
     expect(people('Chan Tai-man said the shop would close.')).toEqual(['Chan Tai-man']);
-    expect(people('Abdul Aziz bin Salman said oil output would rise.')).toEqual(['Abdul Aziz bin Salman']);
+    expect(people('Abdul Aziz bin Salman said oil output would rise.')).toEqual([
+      'Abdul Aziz bin Salman',
+    ]);
     expect(people('Juan Manuel Santos said peace was near.')).toEqual(['Juan Manuel Santos']);
   });
 
@@ -49,7 +55,8 @@ describe('clean person names', () => {
       'The Abraham Accords said to change the region.',
       'Adam Air said flight 574 was lost.',
       'World War II veterans said they remembered.',
-    ]) expect(people(text), text).toEqual([]);
+    ])
+      expect(people(text), text).toEqual([]);
   });
 
   it('keeps a regnal numeral', () => {
@@ -70,10 +77,15 @@ describe('people rules', () => {
     expect([...findPersonCandidates(text, noPlaces).fullNames]).toContain(name);
   });
   it('does not take ordinary capitalised words or organizations for people', () => {
-    const names = findPersonCandidates('The Standing Committee said. Emergency Situations said. Hunan Shanhe Technology said.', noPlaces).fullNames;
+    const names = findPersonCandidates(
+      'The Standing Committee said. Emergency Situations said. Hunan Shanhe Technology said.',
+      noPlaces,
+    ).fullNames;
     expect([...names]).toEqual([]);
   });
   it('keeps a surname after a title apart', () => {
-    expect([...findPersonCandidates('President Putin said nothing.', noPlaces).surnames]).toEqual(['Putin']);
+    expect([...findPersonCandidates('President Putin said nothing.', noPlaces).surnames]).toEqual([
+      'Putin',
+    ]);
   });
 });

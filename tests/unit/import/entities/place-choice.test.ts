@@ -19,23 +19,47 @@ const gazetteer = buildGazetteer();
 /** The places the importer tags in a raw story (dateline included), as `id=name`. */
 function placesOf(body: string): string[] {
   const finder = new EntityFinder(knowledge);
-  const story = prepareStory(finder, { origin: { file: 't' }, format: 'raw-text', sourceId: 't', date: '2020-01-01', body });
+  const story = prepareStory(finder, {
+    origin: { file: 't' },
+    format: 'raw-text',
+    sourceId: 't',
+    date: '2020-01-01',
+    body,
+  });
   const { dateline, datelineRegion } = story.structure;
-  return finder.find(story.text, story.candidates, dateline && { place: dateline, region: datelineRegion }, story.titleLength).places.map((place) => `${place.id}=${place.name}`);
+  return finder
+    .find(
+      story.text,
+      story.candidates,
+      dateline && { place: dateline, region: datelineRegion },
+      story.titleLength,
+    )
+    .places.map((place) => `${place.id}=${place.name}`);
 }
 
-const named = (name: string) => gazetteer.filter((place) => place.name === name || place.aliases.includes(name));
+const named = (name: string) =>
+  gazetteer.filter((place) => place.name === name || place.aliases.includes(name));
 
 describe('the gazetteer keeps places that share a name apart', () => {
   it('has one Salem per state, each with its region, and labels them', () => {
     const salems = named('Salem').filter((place) => place.country === 'US');
-    expect(salems.map((place) => place.region)).toEqual(expect.arrayContaining(['Oregon', 'Massachusetts', 'Virginia']));
-    expect(salems.map((place) => place.label)).toEqual(expect.arrayContaining(['Salem, Oregon', 'Salem, Massachusetts', 'Salem, Virginia']));
+    expect(salems.map((place) => place.region)).toEqual(
+      expect.arrayContaining(['Oregon', 'Massachusetts', 'Virginia']),
+    );
+    expect(salems.map((place) => place.label)).toEqual(
+      expect.arrayContaining(['Salem, Oregon', 'Salem, Massachusetts', 'Salem, Virginia']),
+    );
     expect(new Set(salems.map((place) => place.id)).size).toBe(salems.length);
   });
   it('keeps the ids places had: the best-known claimant the plain slug, others the country code', () => {
-    const ids = Object.fromEntries(named('Hamilton').map((place) => [place.label ?? place.name, place.id]));
-    expect(ids).toMatchObject({ 'Hamilton, New Zealand': 'hamilton', 'Hamilton, Ontario': 'hamilton-ca', 'Hamilton, Scotland': 'hamilton-gb' });
+    const ids = Object.fromEntries(
+      named('Hamilton').map((place) => [place.label ?? place.name, place.id]),
+    );
+    expect(ids).toMatchObject({
+      'Hamilton, New Zealand': 'hamilton',
+      'Hamilton, Ontario': 'hamilton-ca',
+      'Hamilton, Scotland': 'hamilton-gb',
+    });
     expect(named('Salem').find((place) => place.region === 'Massachusetts')?.id).toBe('salem-us');
     expect(named('Salem').find((place) => place.region === 'Virginia')?.id).toBe('salem-virginia');
   });
@@ -43,24 +67,47 @@ describe('the gazetteer keeps places that share a name apart', () => {
     expect(dominantPlace(named('Paris'))?.country).toBe('FR');
     expect(named('Paris').find((place) => place.country === 'FR')?.label).toBeUndefined();
     expect(named('London').find((place) => place.country === 'CA')?.label).toBe('London, Ontario');
-    for (const name of ['Hamilton', 'Salem', 'Georgia', 'Córdoba', 'Windsor', 'Oxford', 'Kochi']) expect(dominantPlace(named(name)), name).toBeUndefined();
-    expect(named('Georgia').map((place) => place.label ?? place.name).sort()).toEqual(['Georgia', 'Georgia, United States']);
+    for (const name of ['Hamilton', 'Salem', 'Georgia', 'Córdoba', 'Windsor', 'Oxford', 'Kochi'])
+      expect(dominantPlace(named(name)), name).toBeUndefined();
+    expect(
+      named('Georgia')
+        .map((place) => place.label ?? place.name)
+        .sort(),
+    ).toEqual(['Georgia', 'Georgia, United States']);
   });
 });
 
 describe('a story chooses by its own evidence', () => {
   it.each([
-    ['HAMILTON, Ontario (AP) — The city council voted on Tuesday to close the plant.', 'hamilton-ca=Hamilton, Ontario'],
-    ['Police in Hamilton, New Zealand said the fire started on Tuesday.', 'hamilton=Hamilton, New Zealand'],
-    ['The council in Hamilton met on Monday. Officials from Toronto attended.', 'hamilton-ca=Hamilton, Ontario'],
-    ['The council in Hamilton met on Monday. Officials from Auckland attended.', 'hamilton=Hamilton, New Zealand'],
+    [
+      'HAMILTON, Ontario (AP) — The city council voted on Tuesday to close the plant.',
+      'hamilton-ca=Hamilton, Ontario',
+    ],
+    [
+      'Police in Hamilton, New Zealand said the fire started on Tuesday.',
+      'hamilton=Hamilton, New Zealand',
+    ],
+    [
+      'The council in Hamilton met on Monday. Officials from Toronto attended.',
+      'hamilton-ca=Hamilton, Ontario',
+    ],
+    [
+      'The council in Hamilton met on Monday. Officials from Auckland attended.',
+      'hamilton=Hamilton, New Zealand',
+    ],
     ['SALEM, Mass. (AP) — Two men were arrested on Tuesday.', 'salem-us=Salem, Massachusetts'],
     ['Police in Salem, Va., arrested two men on Tuesday.', 'salem-virginia=Salem, Virginia'],
-    ['The witch trials museum in Salem drew visitors from Boston and across Massachusetts.', 'salem-us=Salem, Massachusetts'],
+    [
+      'The witch trials museum in Salem drew visitors from Boston and across Massachusetts.',
+      'salem-us=Salem, Massachusetts',
+    ],
     ['The legislature in Salem, Oregon, passed the bill.', 'salem=Salem, Oregon'],
     ['The mayor of Jamestown, New York, spoke on Tuesday.', 'jamestown-us=Jamestown, New York'],
     ['Russia and Georgia fought a war in 2008; Tbilisi was shelled.', 'georgia=Georgia'],
-    ['Voters in Georgia and Florida went to the polls; Atlanta counted late.', 'georgia-us=Georgia, United States'],
+    [
+      'Voters in Georgia and Florida went to the polls; Atlanta counted late.',
+      'georgia-us=Georgia, United States',
+    ],
     ['In Windsor, Ontario, the plant closed on Friday.', 'windsor=Windsor, Ontario'],
     ['The Queen stayed at Windsor in England.', 'windsor-gb=Windsor, England'],
     ['Students in Oxford, England protested on Friday.', 'oxford=Oxford, England'],
@@ -68,21 +115,42 @@ describe('a story chooses by its own evidence', () => {
     ['Kochi in Japan was hit by the typhoon.', 'kochi=Kochi, Japan'],
     ['Fans in Córdoba, Argentina celebrated the win.', 'cordoba=Córdoba, Argentina'],
     ['The mosque of Córdoba in Spain draws tourists.', 'cordoba-es=Córdoba, Spain'],
-    ['London, Ontario police said on Friday that the road was closed.', 'london-ca=London, Ontario'],
+    [
+      'London, Ontario police said on Friday that the road was closed.',
+      'london-ca=London, Ontario',
+    ],
   ])('%s → %s', (body, place) => {
     expect(placesOf(body)).toContain(place);
   });
 
   it('shows no Hamilton, Salem, Jamestown or Georgia where the story does not say which', () => {
-    expect(placesOf('The council in Hamilton met on Monday.').filter((place) => place.startsWith('hamilton'))).toEqual([]);
-    expect(placesOf('Officials in Salem said the United States would help.').filter((place) => place.startsWith('salem'))).toEqual([]);
+    expect(
+      placesOf('The council in Hamilton met on Monday.').filter((place) =>
+        place.startsWith('hamilton'),
+      ),
+    ).toEqual([]);
+    expect(
+      placesOf('Officials in Salem said the United States would help.').filter((place) =>
+        place.startsWith('salem'),
+      ),
+    ).toEqual([]);
     // Jamestown, Virginia is not in the gazetteer: neither New York's nor Saint Helena's is chosen instead.
-    expect(placesOf('Settlers at Jamestown, Virginia founded the colony.').filter((place) => place.startsWith('jamestown'))).toEqual([]);
-    expect(placesOf('Georgia held an election on Sunday.').filter((place) => place.startsWith('georgia'))).toEqual([]);
+    expect(
+      placesOf('Settlers at Jamestown, Virginia founded the colony.').filter((place) =>
+        place.startsWith('jamestown'),
+      ),
+    ).toEqual([]);
+    expect(
+      placesOf('Georgia held an election on Sunday.').filter((place) =>
+        place.startsWith('georgia'),
+      ),
+    ).toEqual([]);
   });
 
   it('still takes a bare name for the place that owns it', () => {
-    expect(placesOf('Paris is the capital of France. Paris police said so.')).toContain('paris=Paris');
+    expect(placesOf('Paris is the capital of France. Paris police said so.')).toContain(
+      'paris=Paris',
+    );
   });
 });
 
@@ -96,21 +164,32 @@ describe('choosing among candidates', () => {
     expect(choice.scored.every((entry) => entry.score === 0)).toBe(true);
   });
   it('explains a choice: the qualifier beside the name, the country the story names', () => {
-    const choice = choosePlace(hamiltons, { ...none, qualifiers: ['Ontario'], countries: new Set(['CA']) }, (code) => knowledge.places.countryNames(code));
+    const choice = choosePlace(
+      hamiltons,
+      { ...none, qualifiers: ['Ontario'], countries: new Set(['CA']) },
+      (code) => knowledge.places.countryNames(code),
+    );
     expect(choice.thin).toBe(false);
     expect(choice.chosen?.id).toBe('hamilton-ca');
     expect(choice.scored[0]?.reasons.join('; ')).toMatch(/"Ontario" written beside it/);
   });
   it('needs a lead of two points: one country named for two candidates is not enough', () => {
     const salems: GazetteerPlace[] = named('Salem').filter((place) => place.country === 'US');
-    const choice = choosePlace(salems, { ...none, countries: new Set(['US']) }, (code) => knowledge.places.countryNames(code));
+    const choice = choosePlace(salems, { ...none, countries: new Set(['US']) }, (code) =>
+      knowledge.places.countryNames(code),
+    );
     expect(choice.thin).toBe(true);
   });
 });
 
 describe('datelines', () => {
   it('keep what follows the place: the region that says which Hamilton', () => {
-    expect(recogniseDateline('HAMILTON, Ontario (AP) — The council met.')).toMatchObject({ place: 'Hamilton', region: 'Ontario' });
-    expect(recogniseDateline('SALEM, Mass., March 3 (AP) — Two men were arrested.', '2020-03-04')).toMatchObject({ place: 'Salem', region: 'Mass.' });
+    expect(recogniseDateline('HAMILTON, Ontario (AP) — The council met.')).toMatchObject({
+      place: 'Hamilton',
+      region: 'Ontario',
+    });
+    expect(
+      recogniseDateline('SALEM, Mass., March 3 (AP) — Two men were arrested.', '2020-03-04'),
+    ).toMatchObject({ place: 'Salem', region: 'Mass.' });
   });
 });

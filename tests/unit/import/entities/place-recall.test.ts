@@ -11,7 +11,13 @@ const knowledge = loadKnowledge(EMPTY);
 
 function placesOf(text: string, dateline?: string) {
   const finder = new EntityFinder(knowledge);
-  const story = prepareStory(finder, { origin: { file: 't' }, format: 'json-lines', sourceId: 't', date: '2024-01-01', body: text });
+  const story = prepareStory(finder, {
+    origin: { file: 't' },
+    format: 'json-lines',
+    sourceId: 't',
+    date: '2024-01-01',
+    body: text,
+  });
   const found = finder.find(story.text, story.candidates, dateline, story.titleLength).places;
   return { finder, ids: found.map((place) => place.id), names: found.map((place) => place.name) };
 }
@@ -22,7 +28,10 @@ describe('place cues in the text', () => {
     ['Floods on the shores of Lake Victoria forced people out.', ['lake:Lake Victoria']],
     ['Tourists filled the West Lake on Sunday.', ['lake:West Lake']],
     ['A fire on the island of Tenerife spread.', ['island:Tenerife']],
-    ['Ferries to the Isle of Skye and Olkhon Island were cut.', ['island:Isle of Skye', 'island:Olkhon Island']],
+    [
+      'Ferries to the Isle of Skye and Olkhon Island were cut.',
+      ['island:Isle of Skye', 'island:Olkhon Island'],
+    ],
     ['Chip firms in Haidian District grew.', ['area:Haidian']],
     ['Floods hit the Buyende district and Caylloma Province.', ['area:Buyende', 'area:Caylloma']],
     ['The boat sank in the Rio Negro near Manaus.', ['river:the Rio Negro']],
@@ -34,7 +43,7 @@ describe('place cues in the text', () => {
     ['"I loved it," Lake said, and Ricki Lake agreed.'],
     ['Salt Lake City and the Great Salt Lake drew visitors.'],
     ['The Lake Victoria Basin Commission met in Kisumu.'],
-    ['The Haidian District People\'s Court ruled on Monday.'],
+    ["The Haidian District People's Court ruled on Monday."],
   ])('no lake, island or district cue: %s', (text) => {
     // "Gwinnett County" is a county: a cue, and the county is a place, but not inside the school district's name.
     expect(findPlaceCues(text).filter((cue) => cue.base !== 'Gwinnett')).toEqual([]);
@@ -43,76 +52,129 @@ describe('place cues in the text', () => {
 
 describe('place recall', () => {
   it('finds districts and neighbourhoods from GeoNames when the story says what they are', () => {
-    const { ids, names } = placesOf('Chip firms in Haidian District of Beijing grew. Tourists visited Kreuzberg in Berlin.');
+    const { ids, names } = placesOf(
+      'Chip firms in Haidian District of Beijing grew. Tourists visited Kreuzberg in Berlin.',
+    );
     expect(names).toEqual(expect.arrayContaining(['Haidian', 'Beijing', 'Kreuzberg', 'Berlin']));
     expect(ids).toContain('haidian');
   });
   it('finds a district no gazetteer holds from the words "X district"', () => {
-    expect(placesOf('Floods hit the Buyende district of Uganda on Monday.').names).toEqual(expect.arrayContaining(['Buyende', 'Uganda']));
+    expect(placesOf('Floods hit the Buyende district of Uganda on Monday.').names).toEqual(
+      expect.arrayContaining(['Buyende', 'Uganda']),
+    );
   });
   it('takes a province written with "Province" as the province, not the country', () => {
-    expect(placesOf('Landslides killed 14 people in Ha Giang Province in northern Vietnam.').ids).toEqual(expect.arrayContaining(['ha-giang', 'vietnam']));
+    expect(
+      placesOf('Landslides killed 14 people in Ha Giang Province in northern Vietnam.').ids,
+    ).toEqual(expect.arrayContaining(['ha-giang', 'vietnam']));
     expect(placesOf('Li Qiang visited Hunan Province.').ids).toEqual(['hunan']);
   });
   it('knows the countries of the United Kingdom', () => {
-    expect(placesOf('Trains between Wales and England were cut; Scotland and Northern Ireland were spared.').names)
-      .toEqual(['Wales', 'England', 'Scotland', 'Northern Ireland']);
+    expect(
+      placesOf(
+        'Trains between Wales and England were cut; Scotland and Northern Ireland were spared.',
+      ).names,
+    ).toEqual(['Wales', 'England', 'Scotland', 'Northern Ireland']);
   });
   it('does not take England from the Bank of England or New England, nor Wales from New South Wales', () => {
-    const { names } = placesOf('The Bank of England raised rates. Farmers in New England and New South Wales complained.');
+    const { names } = placesOf(
+      'The Bank of England raised rates. Farmers in New England and New South Wales complained.',
+    );
     expect(names).not.toContain('England');
     expect(names).not.toContain('Wales');
   });
   it('keeps a country the story names once, but not "China\'s" in passing in a story about places inside it', () => {
-    expect(placesOf('Floods hit Arequipa and Cusco in Peru, and Lima sent help.').names).toContain('Peru');
-    expect(placesOf('Zhuzhou and Changsha in Hunan are part of China‘s manufacturing base.').names).not.toContain('China');
+    expect(placesOf('Floods hit Arequipa and Cusco in Peru, and Lima sent help.').names).toContain(
+      'Peru',
+    );
+    expect(
+      placesOf('Zhuzhou and Changsha in Hunan are part of China‘s manufacturing base.').names,
+    ).not.toContain('China');
   });
-  it('keeps the dateline\'s place, even a country the text names only inside other names', () => {
-    expect(placesOf('Fires in Wan Chai and Kowloon spread. The Legislative Council met.', 'Hong Kong').names).toContain('Hong Kong');
+  it("keeps the dateline's place, even a country the text names only inside other names", () => {
+    expect(
+      placesOf('Fires in Wan Chai and Kowloon spread. The Legislative Council met.', 'Hong Kong')
+        .names,
+    ).toContain('Hong Kong');
   });
   it('takes a lake as the lake, never the place it is named after', () => {
-    const victoria = placesOf('Floods on the shores of Lake Victoria forced 40,000 people from their homes in Kenya.');
+    const victoria = placesOf(
+      'Floods on the shores of Lake Victoria forced 40,000 people from their homes in Kenya.',
+    );
     expect(victoria.names).toEqual(expect.arrayContaining(['Lake Victoria', 'Kenya']));
     expect(victoria.ids).not.toContain('victoria');
     const taupo = placesOf('Anglers on Lake Taupo in New Zealand caught fewer trout.');
     expect(taupo.names).toContain('Lake Taupo');
     expect(taupo.names).not.toContain('Taupo');
-    expect(placesOf('Water in Lake Baikal in Russia fell.').names).toEqual(expect.arrayContaining(['Lake Baikal', 'Russia']));
+    expect(placesOf('Water in Lake Baikal in Russia fell.').names).toEqual(
+      expect.arrayContaining(['Lake Baikal', 'Russia']),
+    );
   });
   it('takes an island as the island, also where the story names it again bare', () => {
-    const { finder, ids, names } = placesOf('A fire on the island of Ibiza in Spain spread; Ibiza has no more water.');
+    const { finder, ids, names } = placesOf(
+      'A fire on the island of Ibiza in Spain spread; Ibiza has no more water.',
+    );
     expect(names).toEqual(expect.arrayContaining(['Ibiza', 'Spain']));
     expect(ids).toContain('ibiza-island');
     expect(ids).not.toContain('ibiza');
-    expect(finder.registryAdditions().places.find((place) => place.id === 'ibiza-island')).toMatchObject({ name: 'Ibiza', kind: 'island' });
+    expect(
+      finder.registryAdditions().places.find((place) => place.id === 'ibiza-island'),
+    ).toMatchObject({ name: 'Ibiza', kind: 'island' });
   });
-  it('does not tag the town in a river\'s name', () => {
-    expect(placesOf('The boat sank in the Rio Negro near Manaus in Brazil.').names).not.toContain('Rio Negro');
+  it("does not tag the town in a river's name", () => {
+    expect(placesOf('The boat sank in the Rio Negro near Manaus in Brazil.').names).not.toContain(
+      'Rio Negro',
+    );
   });
   it('finds a small town followed by its region', () => {
-    expect(placesOf('The quake struck near Chivay, Arequipa, on Monday.').names).toEqual(expect.arrayContaining(['Chivay', 'Arequipa']));
+    expect(placesOf('The quake struck near Chivay, Arequipa, on Monday.').names).toEqual(
+      expect.arrayContaining(['Chivay', 'Arequipa']),
+    );
   });
   it('finds a small town named after "in" or "near" close to the story\'s other places, and not one far away', () => {
-    expect(placesOf('Tourists left Naples on Monday for a week in Positano and Amalfi.').ids).toEqual(['naples', 'positano', 'amalfi-it']);
-    expect(placesOf('Hikers took the train from Bern to Interlaken.').ids).toEqual(['bern', 'interlaken-ch']);
-    expect(placesOf('Tourists left Lima on Monday for a week in Positano.').names).toEqual(['Lima']);
+    expect(
+      placesOf('Tourists left Naples on Monday for a week in Positano and Amalfi.').ids,
+    ).toEqual(['naples', 'positano', 'amalfi-it']);
+    expect(placesOf('Hikers took the train from Bern to Interlaken.').ids).toEqual([
+      'bern',
+      'interlaken-ch',
+    ]);
+    expect(placesOf('Tourists left Lima on Monday for a week in Positano.').names).toEqual([
+      'Lima',
+    ]);
   });
   it('takes a borough after a possessor as the borough alone', () => {
-    expect(placesOf('Voters in Mexico City\'s Cuauhtémoc borough chose a new mayor.').names).toEqual(expect.arrayContaining(['Mexico City', 'Cuauhtémoc, Mexico City']));
+    expect(placesOf("Voters in Mexico City's Cuauhtémoc borough chose a new mayor.").names).toEqual(
+      expect.arrayContaining(['Mexico City', 'Cuauhtémoc, Mexico City']),
+    );
   });
   it('stays precise: no school district, no "Lake" surname, no "X District" of an institution', () => {
-    const { names } = placesOf('The Gwinnett County school district in Georgia, United States, closed pools. "It is dry," Daniel Lake said; Lake added that the Fire District agreed.');
+    const { names } = placesOf(
+      'The Gwinnett County school district in Georgia, United States, closed pools. "It is dry," Daniel Lake said; Lake added that the Fire District agreed.',
+    );
     expect(names.filter((name) => /Lake|District|Fire/.test(name))).toEqual([]);
-    expect(placesOf('Bankers in Hong Kong toured the Central Business District and the Financial District.').names).toEqual(['Hong Kong']);
+    expect(
+      placesOf(
+        'Bankers in Hong Kong toured the Central Business District and the Financial District.',
+      ).names,
+    ).toEqual(['Hong Kong']);
   });
   it('takes no owner or clause opener for an area ("Although Hong Kong\'s district elections", "Las Estrellas\' village")', () => {
-    const { names } = placesOf('Although Hong Kong\'s district elections are usually quiet, one case was found in Las Estrellas\' village near Punta Arenas, Chile.');
+    const { names } = placesOf(
+      "Although Hong Kong's district elections are usually quiet, one case was found in Las Estrellas' village near Punta Arenas, Chile.",
+    );
     expect(names.filter((name) => /Although|Estrellas/.test(name))).toEqual([]);
   });
   it('registers cued places so that a re-import finds them again', () => {
     const { finder } = placesOf('Floods hit the Buyende district of Uganda and Lake Kyoga rose.');
     const added = finder.registryAdditions().places;
-    expect(added.find((place) => place.name === 'Lake Kyoga')).toMatchObject({ id: 'lake-kyoga', kind: 'lake' });
-    expect(added.find((place) => place.name === 'Buyende')).toMatchObject({ id: 'buyende', kind: 'district' });
+    expect(added.find((place) => place.name === 'Lake Kyoga')).toMatchObject({
+      id: 'lake-kyoga',
+      kind: 'lake',
+    });
+    expect(added.find((place) => place.name === 'Buyende')).toMatchObject({
+      id: 'buyende',
+      kind: 'district',
+    });
   });
 });

@@ -5,7 +5,13 @@ import { problemLine } from '../../../../src/import/types';
 describe('JSON lines', () => {
   it('imports good lines and reports each bad one with its line number', () => {
     const text = [
-      JSON.stringify({ id: 'a', date: '2020-01-02', title: 'T', body: 'B', categories: ['Economy and business'] }),
+      JSON.stringify({
+        id: 'a',
+        date: '2020-01-02',
+        title: 'T',
+        body: 'B',
+        categories: ['Economy and business'],
+      }),
       '{"id": "b", ',
       JSON.stringify({ id: 'c', date: '2021-02-29', body: 'B' }),
       '',

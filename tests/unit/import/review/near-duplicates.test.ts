@@ -7,14 +7,33 @@ describe('near-duplicates', () => {
   const entries = (names: string[]) => names.map((name) => ({ id: slugify(name), name }));
   const pairs = (names: string[], personNames = true) => {
     const found = findNearDuplicates(entries(names), { personNames });
-    return [...found].flatMap(([id, others]) => others.filter((other) => id < other.id).map((other) => `${id} ~ ${other.id}: ${other.why}`)).sort();
+    return [...found]
+      .flatMap(([id, others]) =>
+        others.filter((other) => id < other.id).map((other) => `${id} ~ ${other.id}: ${other.why}`),
+      )
+      .sort();
   };
 
-  it('finds the issue\'s people under two spellings, and no one else', () => {
-    expect(pairs([
-      'Ben Bernanke', 'Ben S. Bernanke', 'Ben Bernankeis', 'Yasser Arafat', 'Yassar Arafat', 'Adolf Hilter', 'Adolf Hitler',
-      'Speaker Nancy Pelosi', 'Nancy Pelosi', 'Li Peng', 'Li Ping', 'George Bush', 'Laura Bush', 'John Smith', 'Jane Smith',
-    ])).toEqual([
+  it("finds the issue's people under two spellings, and no one else", () => {
+    expect(
+      pairs([
+        'Ben Bernanke',
+        'Ben S. Bernanke',
+        'Ben Bernankeis',
+        'Yasser Arafat',
+        'Yassar Arafat',
+        'Adolf Hilter',
+        'Adolf Hitler',
+        'Speaker Nancy Pelosi',
+        'Nancy Pelosi',
+        'Li Peng',
+        'Li Ping',
+        'George Bush',
+        'Laura Bush',
+        'John Smith',
+        'Jane Smith',
+      ]),
+    ).toEqual([
       'adolf-hilter ~ adolf-hitler: spelt one letter apart',
       'ben-bernanke ~ ben-bernankeis: the same name with "is" glued on',
       'ben-bernanke ~ ben-s-bernanke: the same name but for an initial',
@@ -25,7 +44,18 @@ describe('near-duplicates', () => {
   });
 
   it('finds organizations a letter apart or with a word in front', () => {
-    expect(pairs(['Indian Railway', 'Indian Railways', 'Socialist Party', '2016 Socialist Party', 'Green Party'], false)).toEqual([
+    expect(
+      pairs(
+        [
+          'Indian Railway',
+          'Indian Railways',
+          'Socialist Party',
+          '2016 Socialist Party',
+          'Green Party',
+        ],
+        false,
+      ),
+    ).toEqual([
       '2016-socialist-party ~ socialist-party: ends with the whole name "Socialist Party"',
       'indian-railway ~ indian-railways: spelt one letter apart',
     ]);
@@ -35,12 +65,16 @@ describe('near-duplicates', () => {
     // 20,000 people sharing 150 given names: all pairs would be 200 million comparisons.
     let seed = 1;
     const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
-    const word = (length: number) => Array.from({ length }, (_, at) => {
-      const letter = 'abcdefghijklmnoprstuvwy'[Math.floor(random() * 23)]!;
-      return at === 0 ? letter.toUpperCase() : letter;
-    }).join('');
+    const word = (length: number) =>
+      Array.from({ length }, (_, at) => {
+        const letter = 'abcdefghijklmnoprstuvwy'[Math.floor(random() * 23)]!;
+        return at === 0 ? letter.toUpperCase() : letter;
+      }).join('');
     const givenNames = Array.from({ length: 150 }, () => word(4 + Math.floor(random() * 4)));
-    const many = Array.from({ length: 20_000 }, (_, n) => ({ id: `person-${n}`, name: `${givenNames[n % 150]} ${word(5 + Math.floor(random() * 5))}` }));
+    const many = Array.from({ length: 20_000 }, (_, n) => ({
+      id: `person-${n}`,
+      name: `${givenNames[n % 150]} ${word(5 + Math.floor(random() * 5))}`,
+    }));
     const started = performance.now();
     findNearDuplicates(many, { personNames: true });
     expect(performance.now() - started).toBeLessThan(10_000);

@@ -3,10 +3,16 @@ import type { EntityKind } from '../../../../src/lib/entities/entities';
 import { knownNamesOf, nameReasons, storyReason } from '../../../../src/import/review/reasons';
 
 const known = knownNamesOf([
-  'Abraham Accords', 'Ben Bernanke', 'New York Times', 'Department of Homeland Security', 'Michael Chertoff', 'New York',
+  'Abraham Accords',
+  'Ben Bernanke',
+  'New York Times',
+  'Department of Homeland Security',
+  'Michael Chertoff',
+  'New York',
 ]);
 
-const codes = (kind: EntityKind, name: string) => nameReasons(kind, name, known).map((reason) => reason.code);
+const codes = (kind: EntityKind, name: string) =>
+  nameReasons(kind, name, known).map((reason) => reason.code);
 
 describe('review reasons', () => {
   it.each([
@@ -35,7 +41,8 @@ describe('review reasons', () => {
 
   it('says what it found, in words', () => {
     expect(nameReasons('people', 'Abraham AccordsImage', known)).toContainEqual({
-      code: 'glued-words', text: '"AccordsImage" looks like "Accords" and "Image" run together',
+      code: 'glued-words',
+      text: '"AccordsImage" looks like "Accords" and "Image" run together',
     });
     expect(nameReasons('people', 'Speaker Nancy Pelosi', known)).toEqual([
       { code: 'title-in-name', text: 'a title or role inside the name ("Speaker")' },
@@ -63,9 +70,17 @@ describe('review reasons', () => {
   });
 
   it.each([
-    ['people', 'Nancy Pelosi'], ['people', 'Li Qiang'], ['people', 'Juan Manuel Santos'], ['people', 'Ursula von der Leyen'],
-    ['people', 'Douglas MacArthur'], ['people', 'LeBron James'], ['people', 'Carl Lewis'], ['places', 'Paris'],
-    ['places', 'Changsha'], ['organizations', 'Ministry of Science and Technology'], ['organizations', 'Indian Railways'],
+    ['people', 'Nancy Pelosi'],
+    ['people', 'Li Qiang'],
+    ['people', 'Juan Manuel Santos'],
+    ['people', 'Ursula von der Leyen'],
+    ['people', 'Douglas MacArthur'],
+    ['people', 'LeBron James'],
+    ['people', 'Carl Lewis'],
+    ['places', 'Paris'],
+    ['places', 'Changsha'],
+    ['organizations', 'Ministry of Science and Technology'],
+    ['organizations', 'Indian Railways'],
   ] as [EntityKind, string][])('%s: "%s" has nothing wrong with its name', (kind, name) => {
     expect(codes(kind, name)).toEqual([]);
   });

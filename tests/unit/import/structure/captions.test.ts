@@ -3,15 +3,31 @@ import { recogniseCaption, recogniseCredit } from '../../../../src/import/struct
 
 describe('captions and credits', () => {
   it('splits a caption from the lead copy before it and dates it', () => {
-    const caption = recogniseCaption('Li Qiang presided over a symposium. This is March 21. Li Qiang was investigating in Zhuzhou.', '2023-03-22');
-    expect(caption).toEqual({ text: 'Li Qiang was investigating in Zhuzhou.', date: '2023-03-21', before: 'Li Qiang presided over a symposium.' });
+    const caption = recogniseCaption(
+      'Li Qiang presided over a symposium. This is March 21. Li Qiang was investigating in Zhuzhou.',
+      '2023-03-22',
+    );
+    expect(caption).toEqual({
+      text: 'Li Qiang was investigating in Zhuzhou.',
+      date: '2023-03-21',
+      before: 'Li Qiang presided over a symposium.',
+    });
   });
   it('dates a December photo in a January story in the year before', () => {
     expect(recogniseCaption('This is December 30. Crowds.', '2024-01-02')?.date).toBe('2023-12-30');
   });
   it('reads photographer credits', () => {
-    expect(recogniseCredit('Photo by Xinhua News Agency reporter Rao Aimin')).toEqual({ names: ['Rao Aimin'], role: 'photographer', agency: 'Xinhua News Agency' });
-    expect(recogniseCredit('Photo by Jane Doe and John Roe')?.names).toEqual(['Jane Doe', 'John Roe']);
-    expect(recogniseCredit('Photo by the way, this is not a credit line at all because it goes on')).toBeUndefined();
+    expect(recogniseCredit('Photo by Xinhua News Agency reporter Rao Aimin')).toEqual({
+      names: ['Rao Aimin'],
+      role: 'photographer',
+      agency: 'Xinhua News Agency',
+    });
+    expect(recogniseCredit('Photo by Jane Doe and John Roe')?.names).toEqual([
+      'Jane Doe',
+      'John Roe',
+    ]);
+    expect(
+      recogniseCredit('Photo by the way, this is not a credit line at all because it goes on'),
+    ).toBeUndefined();
   });
 });

@@ -20,8 +20,16 @@ describe('the seed article', () => {
     expect(structure.dateline).toBe('Changsha');
     expect(structure.credits).toEqual([{ name: 'Rao Aimin', role: 'photographer' }]);
     expect(structure.captions).toEqual([
-      { text: 'Li Qiang was investigating in Zhuzhou Cemented Carbide Group.', date: '2023-03-21', credit: 'Rao Aimin' },
-      { text: 'Li Qiang was investigating in Changsha Lens Technology Co., Ltd.', date: '2023-03-22', credit: 'Rao Aimin' },
+      {
+        text: 'Li Qiang was investigating in Zhuzhou Cemented Carbide Group.',
+        date: '2023-03-21',
+        credit: 'Rao Aimin',
+      },
+      {
+        text: 'Li Qiang was investigating in Changsha Lens Technology Co., Ltd.',
+        date: '2023-03-22',
+        credit: 'Rao Aimin',
+      },
     ]);
   });
   it('keeps captions, credits, the dateline and repeated leads out of the running text', () => {
@@ -33,14 +41,20 @@ describe('the seed article', () => {
   });
   it('makes a title and a summary from the lead', () => {
     // The person formula wins for a story that keeps naming one person doing one thing…
-    expect(titleFromLead(structure.paragraphs, 'Li Qiang', 'Hunan')).toBe('Li Qiang inspects advanced manufacturing in Hunan');
+    expect(titleFromLead(structure.paragraphs, 'Li Qiang', 'Hunan')).toBe(
+      'Li Qiang inspects advanced manufacturing in Hunan',
+    );
     // …the lead alone gives this.
-    expect(titleFromLead(structure.paragraphs)).toBe('Li Qiang presides over symposium on development of advanced manufacturing');
+    expect(titleFromLead(structure.paragraphs)).toBe(
+      'Li Qiang presides over symposium on development of advanced manufacturing',
+    );
     expect(summaryFromLead(structure.paragraphs)).toBe(
       'From March 21 to 22, Li Qiang investigated and presided over a symposium on the development of advanced manufacturing in Hunan.',
     );
   });
   it('makes a headline of a short lead without a main person', () => {
-    expect(titleFromLead(['Heavy rain flooded the old town on Monday. Shops closed.'])).toBe('Heavy rain floods old town');
+    expect(titleFromLead(['Heavy rain flooded the old town on Monday. Shops closed.'])).toBe(
+      'Heavy rain floods old town',
+    );
   });
 });

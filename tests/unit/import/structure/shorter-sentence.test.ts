@@ -10,43 +10,63 @@ import { SUMMARY_MAX_CHARS, summaryFromLead } from '../../../../src/import/struc
 describe('a long lead sentence made shorter for a summary', () => {
   it.each([
     // a parenthesis goes first
-    ['Thirty billion rupees (about 360 million U.S. dollars at current exchange rates) will be spent on a new metro line in Pune under a plan approved on Tuesday by the state cabinet and the city corporation after months of delay.',
-      'Thirty billion rupees will be spent on a new metro line in Pune under a plan approved on Tuesday by the state cabinet and the city corporation after months of delay.'],
+    [
+      'Thirty billion rupees (about 360 million U.S. dollars at current exchange rates) will be spent on a new metro line in Pune under a plan approved on Tuesday by the state cabinet and the city corporation after months of delay.',
+      'Thirty billion rupees will be spent on a new metro line in Pune under a plan approved on Tuesday by the state cabinet and the city corporation after months of delay.',
+    ],
     // the closing attribution
-    ['A ban on single-use plastic bags in supermarkets will come into force across the country from January, after parliament voted overwhelmingly in favour of a bill that had been stalled for three years, the environment ministry said on Monday.',
-      'A ban on single-use plastic bags in supermarkets will come into force across the country from January, after parliament voted overwhelmingly in favour of a bill that had been stalled for three years.'],
+    [
+      'A ban on single-use plastic bags in supermarkets will come into force across the country from January, after parliament voted overwhelmingly in favour of a bill that had been stalled for three years, the environment ministry said on Monday.',
+      'A ban on single-use plastic bags in supermarkets will come into force across the country from January, after parliament voted overwhelmingly in favour of a bill that had been stalled for three years.',
+    ],
     // an opening adverbial
-    ['On a night when thousands of fans gathered outside the stadium in the heavy rain to watch on giant screens, the national team beat the reigning champions 2-1 to reach the final of the tournament for the first time in 40 years.',
-      'The national team beat the reigning champions 2-1 to reach the final of the tournament for the first time in 40 years.'],
+    [
+      'On a night when thousands of fans gathered outside the stadium in the heavy rain to watch on giant screens, the national team beat the reigning champions 2-1 to reach the final of the tournament for the first time in 40 years.',
+      'The national team beat the reigning champions 2-1 to reach the final of the tournament for the first time in 40 years.',
+    ],
     // a relative clause between commas
-    ["Governor Ana Ruiz, who was elected last year on a promise to clean up the state's rivers and protect its forests from illegal logging by cattle ranchers, signed a decree on Monday banning new mining concessions in protected areas.",
-      'Governor Ana Ruiz signed a decree on Monday banning new mining concessions in protected areas.'],
+    [
+      "Governor Ana Ruiz, who was elected last year on a promise to clean up the state's rivers and protect its forests from illegal logging by cattle ranchers, signed a decree on Monday banning new mining concessions in protected areas.",
+      'Governor Ana Ruiz signed a decree on Monday banning new mining concessions in protected areas.',
+    ],
     // an apposition between commas
-    ["Lima, capital of Peru and home to almost a third of the country's 34 million people, will ration water for eight hours a day in 20 districts from next week, as the worst drought in decades empties the reservoirs that supply the city.",
-      'Lima will ration water for eight hours a day in 20 districts from next week, as the worst drought in decades empties the reservoirs that supply the city.'],
+    [
+      "Lima, capital of Peru and home to almost a third of the country's 34 million people, will ration water for eight hours a day in 20 districts from next week, as the worst drought in decades empties the reservoirs that supply the city.",
+      'Lima will ration water for eight hours a day in 20 districts from next week, as the worst drought in decades empties the reservoirs that supply the city.',
+    ],
     // a closing participle clause
-    ['The regional airline carried a record 2.4 million passengers in the first half of the year, up 30 percent from a year earlier and more than it carried in the whole of 2019, lifting its revenue to 310 million euros and prompting it to order six new aircraft.',
-      'The regional airline carried a record 2.4 million passengers in the first half of the year, up 30 percent from a year earlier and more than it carried in the whole of 2019.'],
+    [
+      'The regional airline carried a record 2.4 million passengers in the first half of the year, up 30 percent from a year earlier and more than it carried in the whole of 2019, lifting its revenue to 310 million euros and prompting it to order six new aircraft.',
+      'The regional airline carried a record 2.4 million passengers in the first half of the year, up 30 percent from a year earlier and more than it carried in the whole of 2019.',
+    ],
     // a closing clause of its own
-    ['Workers restored power to most of the city on Sunday after a winter storm brought down hundreds of power lines across the region, though about 12,000 homes in the hills north of the city were still without electricity and heating on Monday morning.',
-      'Workers restored power to most of the city on Sunday after a winter storm brought down hundreds of power lines across the region.'],
+    [
+      'Workers restored power to most of the city on Sunday after a winter storm brought down hundreds of power lines across the region, though about 12,000 homes in the hills north of the city were still without electricity and heating on Monday morning.',
+      'Workers restored power to most of the city on Sunday after a winter storm brought down hundreds of power lines across the region.',
+    ],
   ])('%j', (sentence, shorter) => {
     expect(shorterSentence(sentence, SUMMARY_MAX_CHARS)).toBe(shorter);
     expect(shorter.length).toBeLessThanOrEqual(SUMMARY_MAX_CHARS);
   });
 
   it('keeps a sentence whole when nothing it may lose brings it within the limit', () => {
-    const lead = 'Rescuers searched through the night for survivors of an avalanche that struck a ski resort in the Alps on Saturday afternoon and buried at least nine skiers, among them a group of schoolchildren from Lyon on a winter trip with their teachers.';
+    const lead =
+      'Rescuers searched through the night for survivors of an avalanche that struck a ski resort in the Alps on Saturday afternoon and buried at least nine skiers, among them a group of schoolchildren from Lyon on a winter trip with their teachers.';
     expect(shorterSentence(lead, SUMMARY_MAX_CHARS)).toBe(lead);
     expect(summaryFromLead([lead])).toBe(lead);
   });
 
   it('keeps the closing clause after a quote: it says what the quote is about', () => {
-    const lead = '"Every child deserves a warm classroom and a hot meal at lunchtime," the education minister said on Wednesday during a visit to a rural school, as the government announced that school meals would be free for all pupils from September.';
-    expect(summaryFromLead([lead])).toMatch(/as the government announced that school meals would be free/);
+    const lead =
+      '"Every child deserves a warm classroom and a hot meal at lunchtime," the education minister said on Wednesday during a visit to a rural school, as the government announced that school meals would be free for all pupils from September.';
+    expect(summaryFromLead([lead])).toMatch(
+      /as the government announced that school meals would be free/,
+    );
   });
 
   it('leaves a sentence within the limit as it is', () => {
-    expect(shorterSentence('Prices rose, the bureau said.', SUMMARY_MAX_CHARS)).toBe('Prices rose, the bureau said.');
+    expect(shorterSentence('Prices rose, the bureau said.', SUMMARY_MAX_CHARS)).toBe(
+      'Prices rose, the bureau said.',
+    );
   });
 });

@@ -5,13 +5,30 @@
  * reuse the cache are in tests/build/second-build.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_PAGES } from '../../../../src/integrations/search/index';
-import { fingerprintFiles, fingerprintSearchInput } from '../../../../src/integrations/search/fingerprint';
-import { CACHE_FOLDER, restoreIndex, storeIndex } from '../../../../src/integrations/search/index-cache';
+import {
+  fingerprintFiles,
+  fingerprintSearchInput,
+} from '../../../../src/integrations/search/fingerprint';
+import {
+  CACHE_FOLDER,
+  restoreIndex,
+  storeIndex,
+} from '../../../../src/integrations/search/index-cache';
 import { listGlobFiles } from '../../../../src/integrations/search/pagefind-glob';
 import { filesUnder } from '../../../helpers/builds';
 
@@ -19,7 +36,14 @@ const OPTIONS = { glob: ARTICLE_PAGES, config: {} };
 let WORK: string;
 
 function hashes(dir: string): Map<string, string> {
-  return new Map(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return new Map(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 function write(file: string, content: string): void {
@@ -50,12 +74,20 @@ describe('the search input fingerprint', () => {
     // Like Pagefind's walker: links to folders are not followed, links to files count.
     symlinkSync(path.join(site, '2020/01/02/a'), path.join(site, '2020/01/02/linked-folder'));
     mkdirSync(path.join(site, '2020/01/02/e'));
-    symlinkSync(path.join(site, '2020/01/02/a/index.html'), path.join(site, '2020/01/02/e/index.html'));
+    symlinkSync(
+      path.join(site, '2020/01/02/a/index.html'),
+      path.join(site, '2020/01/02/e/index.html'),
+    );
   });
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   it('lists exactly the files Pagefind reads for ARTICLE_PAGES', async () => {
-    expect(await listGlobFiles(site, ARTICLE_PAGES)).toEqual(['2020/01/02/a/index.html', '2020/01/02/b/index.html', '2020/01/02/e/index.html', '2021/12/31/.dot/index.html']);
+    expect(await listGlobFiles(site, ARTICLE_PAGES)).toEqual([
+      '2020/01/02/a/index.html',
+      '2020/01/02/b/index.html',
+      '2020/01/02/e/index.html',
+      '2021/12/31/.dot/index.html',
+    ]);
   });
 
   it('refuses glob syntax it does not handle like Pagefind, instead of guessing', async () => {
@@ -65,7 +97,8 @@ describe('the search input fingerprint', () => {
   });
 
   it('is stable, and changes with any page text, a page added, removed or moved, and the options', async () => {
-    const fingerprint = async (options = OPTIONS) => (await fingerprintSearchInput(site, options)).fingerprint;
+    const fingerprint = async (options = OPTIONS) =>
+      (await fingerprintSearchInput(site, options)).fingerprint;
     const first = await fingerprint();
     expect(first).toMatch(/^[0-9a-f]{64}$/);
     expect(await fingerprint()).toBe(first);
@@ -121,7 +154,9 @@ describe('the cached bundle', () => {
 
   it('is restored only for the same fingerprint, whole, and replaced as one file', async () => {
     const cacheRoot = path.join(dir, 'cache', CACHE_FOLDER);
-    expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-0'))).toBeUndefined();
+    expect(
+      await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-0')),
+    ).toBeUndefined();
     await storeIndex(cacheRoot, input, path.join(dir, 'bundle'));
     expect(await restoreIndex(cacheRoot, 'e'.repeat(64), path.join(dir, 'out-1'))).toBeUndefined();
     expect(existsSync(path.join(dir, 'out-1'))).toBe(false);
@@ -129,14 +164,24 @@ describe('the cached bundle', () => {
     write(path.join(dir, 'out-2/fragment/en_old.pf_fragment'), 'old');
     write(path.join(dir, 'out-2/old-folder/index/en_old.pf_index'), 'old');
     write(path.join(dir, 'out-2/pagefind-entry.json'), '{"old":true}');
-    expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-2'))).toEqual({ pageCount: 2 });
+    expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-2'))).toEqual({
+      pageCount: 2,
+    });
     expect(hashes(path.join(dir, 'out-2'))).toEqual(hashes(path.join(dir, 'bundle')));
     expect(existsSync(path.join(dir, 'out-2/old-folder'))).toBe(false);
 
-    await storeIndex(cacheRoot, { ...input, fingerprint: 'e'.repeat(64) }, path.join(dir, 'bundle'));
+    await storeIndex(
+      cacheRoot,
+      { ...input, fingerprint: 'e'.repeat(64) },
+      path.join(dir, 'bundle'),
+    );
     expect(readdirSync(cacheRoot)).toEqual(['index.pack']);
-    expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-3'))).toBeUndefined();
-    expect(await restoreIndex(cacheRoot, 'e'.repeat(64), path.join(dir, 'out-3'))).toEqual({ pageCount: 2 });
+    expect(
+      await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-3')),
+    ).toBeUndefined();
+    expect(await restoreIndex(cacheRoot, 'e'.repeat(64), path.join(dir, 'out-3'))).toEqual({
+      pageCount: 2,
+    });
   });
 
   it('is never reused from a damaged pack: a miss or an error, not a partial index', async () => {
@@ -148,15 +193,26 @@ describe('the cached bundle', () => {
     const header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
     // Cut short, or one byte too many: the lengths in the header no longer add up.
     writeFileSync(pack, bytes.subarray(0, bytes.length - 1));
-    await expect(restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4'))).rejects.toThrow(/holds \d+ bytes where its header lists/);
+    await expect(
+      restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4')),
+    ).rejects.toThrow(/holds \d+ bytes where its header lists/);
     writeFileSync(pack, Buffer.concat([bytes, Buffer.from('x')]));
-    await expect(restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4'))).rejects.toThrow(/holds \d+ bytes/);
+    await expect(
+      restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4')),
+    ).rejects.toThrow(/holds \d+ bytes/);
     // A header cut in the middle, or one naming a path outside the bundle.
     writeFileSync(pack, bytes.subarray(0, 20));
-    await expect(restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4'))).rejects.toThrow();
+    await expect(
+      restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4')),
+    ).rejects.toThrow();
     const escaping = { ...header, files: [['../../escaped', 3], ...header.files.slice(1)] };
-    writeFileSync(pack, Buffer.concat([Buffer.from(`${JSON.stringify(escaping)}\n`), bytes.subarray(newline + 1)]));
-    expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4'))).toBeUndefined();
+    writeFileSync(
+      pack,
+      Buffer.concat([Buffer.from(`${JSON.stringify(escaping)}\n`), bytes.subarray(newline + 1)]),
+    );
+    expect(
+      await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-4')),
+    ).toBeUndefined();
     expect(existsSync(path.join(dir, 'escaped'))).toBe(false);
   });
 });

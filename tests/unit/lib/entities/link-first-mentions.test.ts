@@ -17,14 +17,19 @@ describe('linking first mentions in rendered HTML', () => {
   });
 
   it('leaves links, headings, code and attributes alone', () => {
-    const html = '<h2 id="hunan">Hunan</h2><p><a href="/x/">Li Qiang</a> <code>Hunan</code> <img alt="Hunan"> <span title="Li Qiang">then Hunan</span></p><pre>Li Qiang</pre><p>Li Qiang</p>';
+    const html =
+      '<h2 id="hunan">Hunan</h2><p><a href="/x/">Li Qiang</a> <code>Hunan</code> <img alt="Hunan"> <span title="Li Qiang">then Hunan</span></p><pre>Li Qiang</pre><p>Li Qiang</p>';
     expect(linkFirstMentions(html, matcher, link)).toBe(
       '<h2 id="hunan">Hunan</h2><p><a href="/x/">Li Qiang</a> <code>Hunan</code> <img alt="Hunan"> <span title="Li Qiang">then <a class="entity-mention" href="/places/hunan/">Hunan</a></span></p><pre>Li Qiang</pre><p><a class="entity-mention" href="/people/li-qiang/">Li Qiang</a></p>',
     );
   });
 
   it('skips entities without a page and escapes link attributes', () => {
-    expect(linkFirstMentions('<p>Hunan and Li Qiang</p>', matcher, (id) => (id === 'places/hunan' ? { href: '/a"b/', title: 'x<y' } : undefined))).toBe(
+    expect(
+      linkFirstMentions('<p>Hunan and Li Qiang</p>', matcher, (id) =>
+        id === 'places/hunan' ? { href: '/a"b/', title: 'x<y' } : undefined,
+      ),
+    ).toBe(
       '<p><a class="entity-mention" href="/a&quot;b/" title="x&lt;y">Hunan</a> and Li Qiang</p>',
     );
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createNameMatcher, normaliseName, type NameEntry } from '../../../../src/lib/entities/name-matcher';
+import {
+  createNameMatcher,
+  normaliseName,
+  type NameEntry,
+} from '../../../../src/lib/entities/name-matcher';
 
 const registry: NameEntry[] = [
   { id: 'li-qiang', names: ['Li Qiang', 'Premier Li Qiang'] },
@@ -14,7 +18,10 @@ const registry: NameEntry[] = [
   { id: 'beijing-zh', names: ['北京'] },
 ];
 
-const ids = (text: string, entries = registry) => createNameMatcher(entries).findAll(text).map((match) => match.id);
+const ids = (text: string, entries = registry) =>
+  createNameMatcher(entries)
+    .findAll(text)
+    .map((match) => match.id);
 
 describe('name matcher', () => {
   it('reports the id, the text as written and its offsets', () => {
@@ -29,7 +36,11 @@ describe('name matcher', () => {
 
   it('prefers the longest of overlapping names, leftmost first', () => {
     expect(ids('Flights to Hong Kong resumed.')).toEqual(['hong-kong']);
-    expect(ids('Mr Kong flew to Hong Kong, then Kong left.')).toEqual(['kong', 'hong-kong', 'kong']);
+    expect(ids('Mr Kong flew to Hong Kong, then Kong left.')).toEqual([
+      'kong',
+      'hong-kong',
+      'kong',
+    ]);
     expect(ids('Li Qiang and Premier Li Qiang')).toEqual(['li-qiang', 'li-qiang']);
   });
 
@@ -63,9 +74,16 @@ describe('name matcher', () => {
   });
 
   it('handles typographic and straight quotes around and inside names', () => {
-    expect(ids('the “Hunan” model and ‘Huxiang’ culture and "Kong"')).toEqual(['hunan', 'hunan', 'kong']);
-    expect(ids('Trade with Côte d’Ivoire and Côte d\'Ivoire')).toEqual(['cote-divoire', 'cote-divoire']);
-    expect(ids('Xi\'an and Xiʼan')).toEqual(['xian', 'xian']);
+    expect(ids('the “Hunan” model and ‘Huxiang’ culture and "Kong"')).toEqual([
+      'hunan',
+      'hunan',
+      'kong',
+    ]);
+    expect(ids("Trade with Côte d’Ivoire and Côte d'Ivoire")).toEqual([
+      'cote-divoire',
+      'cote-divoire',
+    ]);
+    expect(ids("Xi'an and Xiʼan")).toEqual(['xian', 'xian']);
   });
 
   it('matches across a wrapped line but not across a paragraph break', () => {
@@ -90,7 +108,9 @@ describe('name matcher', () => {
   });
 
   it('lets one entry repeat a name without becoming ambiguous', () => {
-    expect(ids('Hunan', [{ id: 'hunan', names: ['Hunan', 'Hunan', ' Hunan '] }])).toEqual(['hunan']);
+    expect(ids('Hunan', [{ id: 'hunan', names: ['Hunan', 'Hunan', ' Hunan '] }])).toEqual([
+      'hunan',
+    ]);
   });
 
   it('ignores names with nothing to read', () => {
@@ -111,12 +131,19 @@ describe('name matcher', () => {
   // The long timeout only stops a hang: building the matcher took 7 s on the shared 2-core machine under load.
   it('finds every mention among 100,000 names', { timeout: 120_000 }, () => {
     const entries: NameEntry[] = [];
-    for (let i = 0; i < 100_000; i++) entries.push({ id: `person-${i}`, names: [`Person${i} Surname${i % 997}`] });
+    for (let i = 0; i < 100_000; i++)
+      entries.push({ id: `person-${i}`, names: [`Person${i} Surname${i % 997}`] });
     entries.push({ id: 'hunan', names: ['Hunan'] });
     const matcher = createNameMatcher(entries);
-    const text = 'In Hunan, Person42 Surname42 met Person99999 Surname299 and nobody else. '.repeat(200);
+    const text = 'In Hunan, Person42 Surname42 met Person99999 Surname299 and nobody else. '.repeat(
+      200,
+    );
     const matches = matcher.findAll(text);
     expect(matches.length).toBe(600);
-    expect(matches.slice(0, 3).map((match) => match.id)).toEqual(['hunan', 'person-42', 'person-99999']);
+    expect(matches.slice(0, 3).map((match) => match.id)).toEqual([
+      'hunan',
+      'person-42',
+      'person-99999',
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coMentioned, firstAndLast, initialOf, mentionsPerYear } from '../../../../src/lib/entities/stats';
+import {
+  coMentioned,
+  firstAndLast,
+  initialOf,
+  mentionsPerYear,
+} from '../../../../src/lib/entities/stats';
 
 describe('entity statistics', () => {
   it('counts mentions per year, gaps included', () => {
@@ -13,7 +18,10 @@ describe('entity statistics', () => {
   });
 
   it('finds the first and last mention', () => {
-    expect(firstAndLast(['2021-05-01', '2019-12-31', '2023-01-02'])).toEqual({ first: '2019-12-31', last: '2023-01-02' });
+    expect(firstAndLast(['2021-05-01', '2019-12-31', '2023-01-02'])).toEqual({
+      first: '2019-12-31',
+      last: '2023-01-02',
+    });
     expect(firstAndLast([])).toBeUndefined();
   });
 
@@ -23,7 +31,11 @@ describe('entity statistics', () => {
       places: places.map((id) => ({ id })),
       organizations: [],
     });
-    const result = coMentioned({ kind: 'people', id: 'a' }, [article(['a', 'b'], ['x']), article(['a', 'b', 'c'], ['y']), article(['a'], ['x'])], 1);
+    const result = coMentioned(
+      { kind: 'people', id: 'a' },
+      [article(['a', 'b'], ['x']), article(['a', 'b', 'c'], ['y']), article(['a'], ['x'])],
+      1,
+    );
     expect(result).toEqual([
       { item: { kind: 'people', id: 'b' }, count: 2 },
       { item: { kind: 'places', id: 'x' }, count: 2 },

@@ -4,7 +4,12 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { locatorMap, type LocatorKind, type MapPoint, worldMap } from '../../../../src/lib/maps/maps';
+import {
+  locatorMap,
+  type LocatorKind,
+  type MapPoint,
+  worldMap,
+} from '../../../../src/lib/maps/maps';
 
 const require = createRequire(import.meta.url);
 
@@ -14,10 +19,17 @@ type Country = Feature<Geometry, { name: string }> & { bounds: Bounds };
 
 /** Countries and borders as plain d3 sees them: whole features, one MultiLineString of borders. */
 function layer(scale: '50m' | '110m') {
-  const topology = require(`world-atlas/countries-${scale}.json`) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const collection = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>;
+  const topology = require(`world-atlas/countries-${scale}.json`) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const collection = feature(topology, topology.objects.countries) as unknown as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
   return {
-    countries: collection.features.map((country) => Object.assign(country, { bounds: geoBounds(country) as Bounds })),
+    countries: collection.features.map((country) =>
+      Object.assign(country, { bounds: geoBounds(country) as Bounds }),
+    ),
     borders: mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates,
   };
 }
@@ -29,7 +41,10 @@ function plainHome(point: [number, number]): Country | undefined {
   const [longitude, latitude] = point;
   return layers['50m'].countries.find((country) => {
     const [[west, south], [east, north]] = country.bounds;
-    const inBox = south <= latitude && latitude <= north && (west > east || (west <= longitude && longitude <= east));
+    const inBox =
+      south <= latitude &&
+      latitude <= north &&
+      (west > east || (west <= longitude && longitude <= east));
     return inBox && geoContains(country, point);
   });
 }
@@ -41,29 +56,60 @@ function plainHome(point: [number, number]): Country | undefined {
  * path data.
  */
 function plainLocatorMap(place: MapPoint, kind: LocatorKind, width = 640, height = 400) {
-  const span = { country: 40, region: 12, city: 6, district: 3, island: 6, lake: 6, other: 6 }[kind];
+  const span = { country: 40, region: 12, city: 6, district: 3, island: 6, lake: 6, other: 6 }[
+    kind
+  ];
   const point: [number, number] = [place.longitude, place.latitude];
   const home = plainHome(point);
-  const projection = geoMercator().center(point).translate([width / 2, height / 2]);
+  const projection = geoMercator()
+    .center(point)
+    .translate([width / 2, height / 2]);
   const homeSpan = home ? home.bounds[1][0] - home.bounds[0][0] : Infinity;
   const framedWhole = kind === 'country' && home !== undefined && homeSpan > 0 && homeSpan < 90;
-  if (framedWhole) projection.center([0, 0]).scale(1).translate([0, 0]).fitExtent([[20, 20], [width - 20, height - 20]], home);
+  if (framedWhole)
+    projection
+      .center([0, 0])
+      .scale(1)
+      .translate([0, 0])
+      .fitExtent(
+        [
+          [20, 20],
+          [width - 20, height - 20],
+        ],
+        home,
+      );
   else projection.scale(width / ((span * Math.PI) / 180));
-  projection.clipExtent([[0, 0], [width, height]]).precision(0);
+  projection
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ])
+    .precision(0);
   const [west] = projection.invert!([0, 0])!;
   const [east] = projection.invert!([width, height])!;
   const { countries, borders } = Math.abs(east - west) > 20 ? layers['110m'] : layers['50m'];
   const path = geoPath(projection).digits(1);
-  const isHome = (country: Country) => home !== undefined && (country === home || (country.id !== undefined && country.id === home.id));
+  const isHome = (country: Country) =>
+    home !== undefined &&
+    (country === home || (country.id !== undefined && country.id === home.id));
   return {
     countries: countries
-      .map((country) => ({ name: country.properties.name, d: path(country) ?? '', home: isHome(country) }))
+      .map((country) => ({
+        name: country.properties.name,
+        d: path(country) ?? '',
+        home: isHome(country),
+      }))
       .filter((country) => country.d !== ''),
     borders: path({ type: 'MultiLineString', coordinates: borders }) ?? '',
   };
 }
 
-const at = (id: string, latitude: number, longitude: number): MapPoint => ({ id, name: id, latitude, longitude });
+const at = (id: string, latitude: number, longitude: number): MapPoint => ({
+  id,
+  name: id,
+  latitude,
+  longitude,
+});
 
 // Points inside the 1:50m shapes (a coastal city's own coordinates may fall in the sea).
 const labasa = at('labasa', -16.43, 179.36); // Fiji, whose shape has islands either side of 180°
@@ -101,18 +147,24 @@ describe('locator maps', () => {
     [geneva, 'city'],
     [detroit, 'district'],
     [at('gulf-of-guinea', 0, 0), 'other'],
-  ])('draws the same path data as plain d3 for %o (%s)', (place, kind) => {
-    const map = locatorMap(place, kind, []);
-    const plain = plainLocatorMap(place, kind);
-    expect(map.countries).toEqual(plain.countries);
-    expect(map.borders).toBe(plain.borders);
-  }, 30_000); // plain d3 takes a while on a busy machine
+  ])(
+    'draws the same path data as plain d3 for %o (%s)',
+    (place, kind) => {
+      const map = locatorMap(place, kind, []);
+      const plain = plainLocatorMap(place, kind);
+      expect(map.countries).toEqual(plain.countries);
+      expect(map.borders).toBe(plain.borders);
+    },
+    30_000,
+  ); // plain d3 takes a while on a busy machine
 
   it('finds the same home country as geoContains over whole countries', () => {
     for (let latitude = -82.5; latitude <= 82.5; latitude += 15) {
       for (let longitude = -177.5; longitude < 180; longitude += 15) {
         const plain = plainHome([longitude, latitude]);
-        const home = locatorMap(at('grid', latitude, longitude), 'district', []).countries.find((country) => country.home);
+        const home = locatorMap(at('grid', latitude, longitude), 'district', []).countries.find(
+          (country) => country.home,
+        );
         expect(home?.name, `${latitude}, ${longitude}`).toBe(plain?.properties.name);
       }
     }
@@ -140,16 +192,23 @@ describe('locator maps', () => {
   });
 
   it('shows the neighbours of a place near a border, with the border between them', () => {
-    const names = (place: MapPoint) => locatorMap(place, 'city', []).countries.map((country) => `${country.name}${country.home ? ' (home)' : ''}`);
+    const names = (place: MapPoint) =>
+      locatorMap(place, 'city', []).countries.map(
+        (country) => `${country.name}${country.home ? ' (home)' : ''}`,
+      );
     expect(names(geneva)).toEqual(expect.arrayContaining(['Switzerland (home)', 'France']));
-    expect(names(detroit)).toEqual(expect.arrayContaining(['United States of America (home)', 'Canada']));
+    expect(names(detroit)).toEqual(
+      expect.arrayContaining(['United States of America (home)', 'Canada']),
+    );
     expect(locatorMap(geneva, 'city', []).borders.length).toBeGreaterThan(100);
   });
 
   it('leaves out countries whose shapes miss the frame, even when their bounds meet it', () => {
     // Canada's box (41.7°N to 83°N, 141°W to 53°W) holds Chicago's frame, but no Canadian land is in it;
     // Russia's box crosses the antimeridian (west > east) and takes in Chicago's latitude, not its longitude.
-    const names = locatorMap(at('chicago', 41.88, -87.63), 'city', []).countries.map((country) => country.name);
+    const names = locatorMap(at('chicago', 41.88, -87.63), 'city', []).countries.map(
+      (country) => country.name,
+    );
     expect(names).toEqual(['United States of America']);
   });
 
@@ -201,20 +260,31 @@ describe('maps', () => {
   });
 
   it('frames a whole country and draws its neighbours and borders, small', () => {
-    const map = locatorMap({ id: 'germany', name: 'Germany', latitude: 52.52, longitude: 13.4 }, 'country', []);
+    const map = locatorMap(
+      { id: 'germany', name: 'Germany', latitude: 52.52, longitude: 13.4 },
+      'country',
+      [],
+    );
     const names = map.countries.map((country) => country.name);
     expect(names).toContain('Germany');
     expect(names).toContain('Poland');
     expect(names).not.toContain('China');
     expect(map.borders.length).toBeGreaterThan(100);
     expect(map.place).toBeUndefined(); // the shaded country is the marker
-    const bytes = map.countries.reduce((sum, country) => sum + country.d.length, map.borders.length);
+    const bytes = map.countries.reduce(
+      (sum, country) => sum + country.d.length,
+      map.borders.length,
+    );
     expect(bytes).toBeLessThan(60_000);
   });
 
   it('gives a country spread over the globe a fixed frame around its point', () => {
     // France's Natural Earth shape includes French Guiana and Réunion.
-    const map = locatorMap({ id: 'france', name: 'France', latitude: 48.86, longitude: 2.35 }, 'country', []);
+    const map = locatorMap(
+      { id: 'france', name: 'France', latitude: 48.86, longitude: 2.35 },
+      'country',
+      [],
+    );
     expect(map.place).toMatchObject({ x: map.width / 2, y: map.height / 2 });
     expect(map.countries.find((country) => country.home)?.name).toBe('France');
   });

@@ -3,9 +3,30 @@ import { fillCoordinates } from '../../../../src/lib/maps/place-coordinates';
 
 describe('place coordinates', () => {
   const gazetteer = [
-    { id: 'changsha', name: 'Changsha', country: 'CN', latitude: 28.2, longitude: 112.97, population: 100 },
-    { id: 'shanghai', name: 'Shanghai', country: 'CN', latitude: 31.2, longitude: 121.5, population: 1000 },
-    { id: 'springfield-us', name: 'Springfield', country: 'US', latitude: 39.8, longitude: -89.6, population: 10 },
+    {
+      id: 'changsha',
+      name: 'Changsha',
+      country: 'CN',
+      latitude: 28.2,
+      longitude: 112.97,
+      population: 100,
+    },
+    {
+      id: 'shanghai',
+      name: 'Shanghai',
+      country: 'CN',
+      latitude: 31.2,
+      longitude: 121.5,
+      population: 1000,
+    },
+    {
+      id: 'springfield-us',
+      name: 'Springfield',
+      country: 'US',
+      latitude: 39.8,
+      longitude: -89.6,
+      population: 10,
+    },
   ];
 
   it('takes the gazetteer by id, then by name and country, then a country’s largest city, then the mean of places inside', () => {
@@ -15,7 +36,14 @@ describe('place coordinates', () => {
         { id: 'springfield', name: 'Springfield', kind: 'city', country: 'US' },
         { id: 'china', name: 'China', kind: 'country', country: 'CN' },
         { id: 'hunan', name: 'Hunan', kind: 'region', parent: 'china' },
-        { id: 'zhuzhou', name: 'Zhuzhou', kind: 'city', parent: 'hunan', latitude: 27.8, longitude: 113.0 },
+        {
+          id: 'zhuzhou',
+          name: 'Zhuzhou',
+          kind: 'city',
+          parent: 'hunan',
+          latitude: 27.8,
+          longitude: 113.0,
+        },
         { id: 'atlantis', name: 'Atlantis', kind: 'other' },
       ],
       gazetteer,

@@ -10,7 +10,13 @@ import { placeMap } from '../../../../src/lib/maps/place-map';
 
 type Point = ContextPoint & { kind: LocatorKind };
 
-const place = (id: string, latitude: number, longitude: number, kind: LocatorKind = 'city', count = 1): Point => ({ id, name: id[0]!.toUpperCase() + id.slice(1), latitude, longitude, kind, count });
+const place = (
+  id: string,
+  latitude: number,
+  longitude: number,
+  kind: LocatorKind = 'city',
+  count = 1,
+): Point => ({ id, name: id[0]!.toUpperCase() + id.slice(1), latitude, longitude, kind, count });
 
 const changsha = place('changsha', 28.19874, 112.97087);
 
@@ -47,14 +53,29 @@ describe('place maps', () => {
 
   it('sets no label over another, over the inset or off the map', () => {
     const boxes: [string, Box][] = [
-      ['place', labelBox('Changsha', map.place!.label.x, map.place!.label.y, map.place!.label.anchor)],
-      ...map.nearby.map((dot) => [dot.point.name, labelBox(dot.point.name, dot.label.x, dot.label.y, dot.label.anchor)] as [string, Box]),
-      ...map.countryNames.map((label) => [label.text, labelBox(label.text, label.x, label.y, label.anchor, 1.25)] as [string, Box]),
+      [
+        'place',
+        labelBox('Changsha', map.place!.label.x, map.place!.label.y, map.place!.label.anchor),
+      ],
+      ...map.nearby.map(
+        (dot) =>
+          [
+            dot.point.name,
+            labelBox(dot.point.name, dot.label.x, dot.label.y, dot.label.anchor),
+          ] as [string, Box],
+      ),
+      ...map.countryNames.map(
+        (label) =>
+          [label.text, labelBox(label.text, label.x, label.y, label.anchor, 1.25)] as [string, Box],
+      ),
     ];
     boxes.forEach(([name, box], i) => {
-      expect(box.x0 >= 0 && box.x1 <= map.width && box.y0 >= 0 && box.y1 <= map.height, name).toBe(true);
+      expect(box.x0 >= 0 && box.x1 <= map.width && box.y0 >= 0 && box.y1 <= map.height, name).toBe(
+        true,
+      );
       expect(overlaps(box, map.inset!.box), `${name} over the inset`).toBe(false);
-      for (const [other, next] of boxes.slice(i + 1)) expect(overlaps(box, next), `${name} over ${other}`).toBe(false);
+      for (const [other, next] of boxes.slice(i + 1))
+        expect(overlaps(box, next), `${name} over ${other}`).toBe(false);
     });
   });
 
@@ -77,14 +98,23 @@ describe('place maps', () => {
   });
 
   it('gives a large country framed whole no inset, and a small one an inset with its neighbours', () => {
-    expect(placeMap(place('china', 35, 103, 'country'), 'country', [], nearby).inset).toBeUndefined();
+    expect(
+      placeMap(place('china', 35, 103, 'country'), 'country', [], nearby).inset,
+    ).toBeUndefined();
     const swiss = placeMap(place('switzerland', 46.8, 8.2, 'country'), 'country', []);
     expect(swiss.inset?.countries.length).toBeGreaterThan(5);
-    expect(swiss.countryNames.map((label) => label.text)).toEqual(expect.arrayContaining(['Switzerland']));
+    expect(swiss.countryNames.map((label) => label.text)).toEqual(
+      expect.arrayContaining(['Switzerland']),
+    );
   });
 
   it('names a place that Natural Earth draws as a country of its own (Hong Kong) once, by its dot, and the country beside it', () => {
-    const hongKong = placeMap({ ...place('hong-kong', 22.28, 114.17, 'region'), name: 'Hong Kong' }, 'region', [], nearby);
+    const hongKong = placeMap(
+      { ...place('hong-kong', 22.28, 114.17, 'region'), name: 'Hong Kong' },
+      'region',
+      [],
+      nearby,
+    );
     expect(hongKong.home?.name).toBe('Hong Kong');
     const names = hongKong.countryNames.map((label) => label.text);
     expect(names).not.toContain('Hong Kong');
@@ -92,7 +122,10 @@ describe('place maps', () => {
   });
 
   it('insets a city on an island across the antimeridian (Fiji) and one of a country spread over the globe (Moscow)', () => {
-    for (const [city, country] of [[place('labasa', -16.43, 179.36), 'Fiji'], [place('moscow', 55.75, 37.62), 'Russia']] as const) {
+    for (const [city, country] of [
+      [place('labasa', -16.43, 179.36), 'Fiji'],
+      [place('moscow', 55.75, 37.62), 'Russia'],
+    ] as const) {
       const drawn = placeMap(city, 'city', []);
       expect(drawn.home?.name).toBe(country);
       expect(drawn.inset?.countries.some((shape) => shape.home)).toBe(true);

@@ -3,7 +3,9 @@ import { excerptParts, markedPhrases } from '../../../../src/lib/search/excerpt'
 
 describe('search excerpts', () => {
   it('split into plain text and marked words, undoing only what Pagefind escaped', () => {
-    const parts = excerptParts('Premier <mark>Li</mark> <mark>Qiang</mark> said &lt;b&gt; &amp;amp; <mark>Hunan</mark>');
+    const parts = excerptParts(
+      'Premier <mark>Li</mark> <mark>Qiang</mark> said &lt;b&gt; &amp;amp; <mark>Hunan</mark>',
+    );
     expect(parts).toEqual([
       { text: 'Premier ', marked: false },
       { text: 'Li', marked: true },
@@ -14,6 +16,12 @@ describe('search excerpts', () => {
     ]);
     expect(markedPhrases(parts)).toEqual(['Li Qiang', 'Hunan']);
     expect(markedPhrases(excerptParts('no marks here'))).toEqual([]);
-    expect(markedPhrases(excerptParts('<mark>长沙地铁</mark>新线 <mark>长沙</mark>。 <mark>Li</mark>, <mark>Li</mark> <mark>Qiang</mark>'))).toEqual(['长沙地铁', 'Li Qiang']);
+    expect(
+      markedPhrases(
+        excerptParts(
+          '<mark>长沙地铁</mark>新线 <mark>长沙</mark>。 <mark>Li</mark>, <mark>Li</mark> <mark>Qiang</mark>',
+        ),
+      ),
+    ).toEqual(['长沙地铁', 'Li Qiang']);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { facetGroups, facetsToLoadFirst, filterName, filterValueIndex, pagefindFilters } from '../../../../src/lib/search/facets';
+import {
+  facetGroups,
+  facetsToLoadFirst,
+  filterName,
+  filterValueIndex,
+  pagefindFilters,
+} from '../../../../src/lib/search/facets';
 
 describe('facets', () => {
   const counts = {
@@ -10,7 +16,10 @@ describe('facets', () => {
 
   it('translate URL ids to Pagefind values, and unknown ids to values that match nothing', () => {
     const index = filterValueIndex(counts);
-    expect(pagefindFilters({ place: ['changsha'], person: ['nobody'] }, index)).toEqual({ person: ['nobody'], place: ['changsha|Changsha'] });
+    expect(pagefindFilters({ place: ['changsha'], person: ['nobody'] }, index)).toEqual({
+      person: ['nobody'],
+      place: ['changsha|Changsha'],
+    });
     expect(filterName(index, 'place', 'changsha')).toBe('Changsha');
     expect(filterName(index, 'place', 'atlantis')).toBe('atlantis');
   });
@@ -19,7 +28,10 @@ describe('facets', () => {
     const groups = facetGroups(counts, { person: ['carrie-lam'], place: ['atlantis'] }, 1);
     expect(groups.map((group) => group.facet)).toEqual(['person', 'place', 'year']);
     const [people, places, years] = groups;
-    expect(people!.options.map((o) => [o.name, o.count, o.selected])).toEqual([['Li Qiang', 2, false], ['Carrie Lam', 0, true]]);
+    expect(people!.options.map((o) => [o.name, o.count, o.selected])).toEqual([
+      ['Li Qiang', 2, false],
+      ['Carrie Lam', 0, true],
+    ]);
     expect(people!.more).toBe(1);
     expect(places!.options.map((o) => o.id)).toEqual(['changsha', 'atlantis']);
     expect(years!.options.map((o) => o.id)).toEqual(['2023']);

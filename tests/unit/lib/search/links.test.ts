@@ -7,6 +7,9 @@ describe('links into search', () => {
     expect(entitySearchPath('places', 'changsha')).toBe('/search/?place=changsha');
     expect(entitySearchPath('people', 'li-qiang')).toBe('/search/?person=li-qiang');
     expect(searchPath('year', '2023')).toBe('/search/?year=2023');
-    expect(parseSearchState(entitySearchPath('organizations', 'state-council').slice('/search/'.length)).filters).toEqual({ organization: ['state-council'] });
+    expect(
+      parseSearchState(entitySearchPath('organizations', 'state-council').slice('/search/'.length))
+        .filters,
+    ).toEqual({ organization: ['state-council'] });
   });
 });

@@ -11,7 +11,9 @@ describe('OpenSearch description', () => {
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml).OpenSearchDescription;
     expect(parsed.ShortName).toBe('The <Example> &…');
     expect([...parsed.ShortName]).toHaveLength(16);
-    expect(parsed.Url[0]['@_template']).toBe('https://example.github.io/news/search/?q={searchTerms}');
+    expect(parsed.Url[0]['@_template']).toBe(
+      'https://example.github.io/news/search/?q={searchTerms}',
+    );
     expect(parsed.Url[1]['@_template']).toBe('https://example.github.io/news/opensearch.xml');
     expect(xml).toContain('&lt;Example&gt; &amp; Co.');
   });

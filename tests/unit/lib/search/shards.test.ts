@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { countsByFacet, facetGroups, filterKeysOf, filterValueIndex, pagefindFilters } from '../../../../src/lib/search/facets';
+import {
+  countsByFacet,
+  facetGroups,
+  filterKeysOf,
+  filterValueIndex,
+  pagefindFilters,
+} from '../../../../src/lib/search/facets';
 import { articleFilters } from '../../../../src/lib/search/filters';
-import { facetKeys, facetOfKey, filterKey, parseShards, serialiseShards, shardCount, shardedFilters, VALUES_PER_SHARD } from '../../../../src/lib/search/shards';
+import {
+  facetKeys,
+  facetOfKey,
+  filterKey,
+  parseShards,
+  serialiseShards,
+  shardCount,
+  shardedFilters,
+  VALUES_PER_SHARD,
+} from '../../../../src/lib/search/shards';
 
 describe('facets split into shards', () => {
   const shards = { person: 20, place: 3 };
@@ -38,31 +53,75 @@ describe('facets split into shards', () => {
   });
 
   it('are declared by articles and asked for by searches under the same keys', () => {
-    const filters = articleFilters({ date: '2009-01-20' }, { people: [{ id: 'barack-obama', name: 'Barack Obama' }, { id: 'joe-biden', name: 'Joe Biden' }], places: [], organizations: [] });
+    const filters = articleFilters(
+      { date: '2009-01-20' },
+      {
+        people: [
+          { id: 'barack-obama', name: 'Barack Obama' },
+          { id: 'joe-biden', name: 'Joe Biden' },
+        ],
+        places: [],
+        organizations: [],
+      },
+    );
     const declared = shardedFilters(filters, shards);
     expect(declared['year']).toEqual(['2009|2009']);
-    expect(declared[filterKey('person', 'barack-obama', shards)]).toContain('barack-obama|Barack Obama');
+    expect(declared[filterKey('person', 'barack-obama', shards)]).toContain(
+      'barack-obama|Barack Obama',
+    );
     expect(Object.values(declared).flat()).toHaveLength(3);
 
     // What Pagefind would count for these filters once loaded.
-    const index = filterValueIndex(Object.fromEntries(Object.entries(declared).map(([key, values]) => [key, Object.fromEntries(values.map((value) => [value, 1]))])));
-    const asked = pagefindFilters({ person: ['barack-obama', 'joe-biden'], year: ['2009'] }, index, shards);
-    for (const [key, values] of Object.entries(asked)) for (const value of values) expect(declared[key]).toContain(value);
-    expect(filterKeysOf({ person: ['barack-obama'], year: ['2009'] }, shards)).toEqual([filterKey('person', 'barack-obama', shards), 'year']);
+    const index = filterValueIndex(
+      Object.fromEntries(
+        Object.entries(declared).map(([key, values]) => [
+          key,
+          Object.fromEntries(values.map((value) => [value, 1])),
+        ]),
+      ),
+    );
+    const asked = pagefindFilters(
+      { person: ['barack-obama', 'joe-biden'], year: ['2009'] },
+      index,
+      shards,
+    );
+    for (const [key, values] of Object.entries(asked))
+      for (const value of values) expect(declared[key]).toContain(value);
+    expect(filterKeysOf({ person: ['barack-obama'], year: ['2009'] }, shards)).toEqual([
+      filterKey('person', 'barack-obama', shards),
+      'year',
+    ]);
   });
 
   it('merge back into one facet for display, and a partly loaded facet offers only the chosen values', () => {
-    const counts = countsByFacet({ 'person-0': { 'a|A': 3 }, 'person-7': { 'b|B': 5 }, year: { '2009|2009': 8 }, stray: { x: 1 } });
+    const counts = countsByFacet({
+      'person-0': { 'a|A': 3 },
+      'person-7': { 'b|B': 5 },
+      year: { '2009|2009': 8 },
+      stray: { x: 1 },
+    });
     expect(counts).toEqual({ person: { 'a|A': 3, 'b|B': 5 }, year: { '2009|2009': 8 } });
     const partly = facetGroups(counts, { person: ['a'] }, 8, (facet) => facet !== 'person');
-    expect(partly.find((group) => group.facet === 'person')!.options.map((o) => o.id)).toEqual(['a']);
-    expect(partly.find((group) => group.facet === 'year')!.options.map((o) => o.id)).toEqual(['2009']);
-    expect(facetGroups(counts, { person: ['a'] }, 8)[0]!.options.map((o) => o.id)).toEqual(['b', 'a']);
+    expect(partly.find((group) => group.facet === 'person')!.options.map((o) => o.id)).toEqual([
+      'a',
+    ]);
+    expect(partly.find((group) => group.facet === 'year')!.options.map((o) => o.id)).toEqual([
+      '2009',
+    ]);
+    expect(facetGroups(counts, { person: ['a'] }, 8)[0]!.options.map((o) => o.id)).toEqual([
+      'b',
+      'a',
+    ]);
   });
 
   it('travel to the search page as a data attribute', () => {
-    expect(serialiseShards({ person: 20, place: 1, organization: 5 })).toBe('person:20 organization:5');
-    expect(parseShards('person:20 organization:5 bogus:3 year:x')).toEqual({ person: 20, organization: 5 });
+    expect(serialiseShards({ person: 20, place: 1, organization: 5 })).toBe(
+      'person:20 organization:5',
+    );
+    expect(parseShards('person:20 organization:5 bogus:3 year:x')).toEqual({
+      person: 20,
+      organization: 5,
+    });
     expect(parseShards(undefined)).toEqual({});
   });
 });

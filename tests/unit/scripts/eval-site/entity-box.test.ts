@@ -11,12 +11,19 @@ describe('readEntityBox', () => {
       </dl></aside><footer><a href="/news/places/union/">Union</a></footer></main>`;
     expect(readEntityBox(html)).toEqual({
       people: [{ name: 'Chan Tai-man', id: 'chan-tai-man' }],
-      places: [{ name: 'Hamilton', id: 'hamilton-ca' }, { name: 'São Paulo', id: 'sao-paulo' }],
+      places: [
+        { name: 'Hamilton', id: 'hamilton-ca' },
+        { name: 'São Paulo', id: 'sao-paulo' },
+      ],
       organizations: [{ name: 'African Union', id: 'african-union' }],
     });
   });
 
   it('finds nothing on a page without the box', () => {
-    expect(readEntityBox('<main><h1>A story</h1></main>')).toEqual({ people: [], places: [], organizations: [] });
+    expect(readEntityBox('<main><h1>A story</h1></main>')).toEqual({
+      people: [],
+      places: [],
+      organizations: [],
+    });
   });
 });

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { organizationCredit, personCredit, placeCredit, precision, recall, scoreKind, type ShownEntity } from '../../../../scripts/eval-site/score';
+import {
+  organizationCredit,
+  personCredit,
+  placeCredit,
+  precision,
+  recall,
+  scoreKind,
+  type ShownEntity,
+} from '../../../../scripts/eval-site/score';
 
-const shown = (name: string, id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-')): ShownEntity => ({ name, id });
+const shown = (name: string, id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-')): ShownEntity => ({
+  name,
+  id,
+});
 
 describe('personCredit', () => {
   it('is a hit for the same name, with or without accents, and for a shorter form with the same last word', () => {
     expect(personCredit(shown('Juan Manuel Santos'), 'Juan Manuel Santos')).toBe(1);
-    expect(personCredit(shown('Maria Fernanda Ospina Gomez'), 'María Fernanda Ospina Gómez')).toBe(1);
+    expect(personCredit(shown('Maria Fernanda Ospina Gomez'), 'María Fernanda Ospina Gómez')).toBe(
+      1,
+    );
     expect(personCredit(shown('Lula da Silva'), 'Luiz Inacio Lula da Silva')).toBe(1);
   });
 
@@ -44,7 +57,11 @@ describe('organizationCredit', () => {
 
 describe('scoreKind', () => {
   it('counts partials in precision and recall, and a second name for a found person as wrong', () => {
-    const result = scoreKind('people', [shown('Ma Ying-jeou'), shown('Hsieh'), shown('Ma'), shown('Presidential Election')], ['Ma Ying-jeou', 'Frank Hsieh', 'Vincent Shew']);
+    const result = scoreKind(
+      'people',
+      [shown('Ma Ying-jeou'), shown('Hsieh'), shown('Ma'), shown('Presidential Election')],
+      ['Ma Ying-jeou', 'Frank Hsieh', 'Vincent Shew'],
+    );
     expect(result.credit).toBe(1.5);
     expect(result.predicted).toBe(4);
     expect(result.gold).toBe(3);
@@ -54,7 +71,12 @@ describe('scoreKind', () => {
   });
 
   it('leaves optional names out of both counts', () => {
-    const result = scoreKind('places', [shown('Berlin'), shown('Soviet Union')], ['Berlin'], ['Soviet Union']);
+    const result = scoreKind(
+      'places',
+      [shown('Berlin'), shown('Soviet Union')],
+      ['Berlin'],
+      ['Soviet Union'],
+    );
     expect(result).toMatchObject({ credit: 1, predicted: 1, wrong: [] });
   });
 

@@ -14,20 +14,31 @@ describe('checking a built site', () => {
     mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
     writeFileSync(path.join(dist, file), html);
   };
-  write('index.html', `<link rel="stylesheet" href="/news/site.css"><a href="#main">skip</a><main id="main">
+  write(
+    'index.html',
+    `<link rel="stylesheet" href="/news/site.css"><a href="#main">skip</a><main id="main">
     <a href="/news/a/">A</a><a href="/news/missing/">gone</a><a href="/b/">no base</a>
     <a href="/news/a/#nowhere">bad anchor</a><a href="javascript:void(0)">js</a>
-    <img src="https://cdn.example/x.png"><a href="https://elsewhere.example/">fine</a></main>`);
+    <img src="https://cdn.example/x.png"><a href="https://elsewhere.example/">fine</a></main>`,
+  );
   write('site.css', 'body{}');
-  write('a/index.html', '<h1 id="top">A</h1><a href="/news/">home</a><a href="/news/missing/">gone again</a>');
+  write(
+    'a/index.html',
+    '<h1 id="top">A</h1><a href="/news/">home</a><a href="/news/missing/">gone again</a>',
+  );
   write('orphan/index.html', '<a href="/news/">home</a>');
   write('404.html', '<a href="/news/">home</a>');
-  write('rss.xml', '<rss><channel><item><link>https://example.github.io/news/a/</link></item><item><link>https://example.github.io/news/gone/</link></item></channel></rss>');
+  write(
+    'rss.xml',
+    '<rss><channel><item><link>https://example.github.io/news/a/</link></item><item><link>https://example.github.io/news/gone/</link></item></channel></rss>',
+  );
 
   const report = checkSite({ distDir: dist, ...NEWS });
 
   it('reports every kind of broken reference once, with how often it occurs', () => {
-    const found = report.problems.map((problem) => `${problem.kind} ${problem.url} ×${problem.occurrences}`).sort();
+    const found = report.problems
+      .map((problem) => `${problem.kind} ${problem.url} ×${problem.occurrences}`)
+      .sort();
     expect(found).toEqual([
       'external-resource https://cdn.example/x.png ×1',
       'missing /news/missing/ ×2',
@@ -52,19 +63,39 @@ describe('following redirects, data files and search descriptions', () => {
     mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
     writeFileSync(path.join(dist, file), text);
   };
-  write('index.html', '<link rel="search" href="/news/opensearch.xml"><a href="/news/story/">story</a><a href="/news/people/ann.json">data</a>');
+  write(
+    'index.html',
+    '<link rel="search" href="/news/opensearch.xml"><a href="/news/story/">story</a><a href="/news/people/ann.json">data</a>',
+  );
   write('story/index.html', '<h1>Story</h1>');
   // Old paths: nothing links to them; one leads to the story, one nowhere.
-  write('2019/01/02/old/index.html', '<meta http-equiv="refresh" content="0; url=/news/story/"><a href="/news/story/">moved</a>');
-  write('stories/lost/index.html', "<meta http-equiv=\"refresh\" content=\"0;URL='/news/gone/'\">");
-  write('_redirects', '# comment\n/news/2019/01/02/old/ /news/story/ 301\n\n/news/stories/lost/ /news/also-gone/ 301\n');
-  write('people/ann.json', JSON.stringify({ url: 'https://example.github.io/news/people/ann/', stories: [{ url: 'https://example.github.io/news/story/' }] }));
-  write('opensearch.xml', '<OpenSearchDescription><Image>https://example.github.io/news/favicon.svg</Image><Url type="text/html" template="https://example.github.io/news/search/?q={searchTerms}"/></OpenSearchDescription>');
+  write(
+    '2019/01/02/old/index.html',
+    '<meta http-equiv="refresh" content="0; url=/news/story/"><a href="/news/story/">moved</a>',
+  );
+  write('stories/lost/index.html', '<meta http-equiv="refresh" content="0;URL=\'/news/gone/\'">');
+  write(
+    '_redirects',
+    '# comment\n/news/2019/01/02/old/ /news/story/ 301\n\n/news/stories/lost/ /news/also-gone/ 301\n',
+  );
+  write(
+    'people/ann.json',
+    JSON.stringify({
+      url: 'https://example.github.io/news/people/ann/',
+      stories: [{ url: 'https://example.github.io/news/story/' }],
+    }),
+  );
+  write(
+    'opensearch.xml',
+    '<OpenSearchDescription><Image>https://example.github.io/news/favicon.svg</Image><Url type="text/html" template="https://example.github.io/news/search/?q={searchTerms}"/></OpenSearchDescription>',
+  );
 
   const report = checkSite({ distDir: dist, ...NEWS });
 
   it('checks where each redirect page and _redirects rule leads, and every URL of JSON and OpenSearch files', () => {
-    const found = report.problems.map((problem) => `${problem.kind} ${problem.url} (${problem.where})`).sort();
+    const found = report.problems
+      .map((problem) => `${problem.kind} ${problem.url} (${problem.where})`)
+      .sort();
     expect(found).toEqual([
       'missing /news/also-gone/ (line 4)',
       'missing /news/gone/ (meta[http-equiv=refresh])',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromHtml, extractFromXml, srcsetUrls } from '../../../../scripts/link-check/extract';
+import {
+  extractFromHtml,
+  extractFromXml,
+  srcsetUrls,
+} from '../../../../scripts/link-check/extract';
 
 describe('extracting references', () => {
   it('finds links, loaded resources, srcset candidates and anchors', () => {
@@ -26,7 +30,8 @@ describe('extracting references', () => {
   });
 
   it('reads page and image URLs of social cards and JSON-LD, without graph fragments', () => {
-    const { references } = extractFromHtml(`<meta property="og:url" content="https://s.example/a/"><meta name="twitter:image" content="/card.png">
+    const { references } =
+      extractFromHtml(`<meta property="og:url" content="https://s.example/a/"><meta name="twitter:image" content="/card.png">
       <script type="application/ld+json">{"@context":"https://schema.org","@id":"https://s.example/a/#article","headline":"https://not-a-url-key.example/",
       "publisher":{"logo":{"url":"https://s.example/logo.svg"}},"itemListElement":[{"item":"https://s.example/"}]}</script>`);
     expect(references.map(({ url, where }) => `${where} ${url}`)).toEqual([
@@ -50,6 +55,10 @@ describe('extracting references', () => {
       'https://s.example/rss.xml',
       'https://s.example/2020/01/01/a/',
     ]);
-    expect(extractFromXml('<urlset><url><loc>https://s.example/b/</loc></url></urlset>').map((r) => r.url)).toEqual(['https://s.example/b/']);
+    expect(
+      extractFromXml('<urlset><url><loc>https://s.example/b/</loc></url></urlset>').map(
+        (r) => r.url,
+      ),
+    ).toEqual(['https://s.example/b/']);
   });
 });

@@ -10,15 +10,29 @@ describe('resolving references under a base path', () => {
   });
 
   it('maps root-relative, relative and absolute same-origin URLs into dist/', () => {
-    expect(resolveReference('/news/people/li-qiang/', 'index.html', NEWS)).toEqual({ kind: 'internal', path: 'people/li-qiang/', fragment: '' });
-    expect(resolveReference('../places/#map', 'people/index.html', NEWS)).toEqual({ kind: 'internal', path: 'places/', fragment: 'map' });
-    expect(resolveReference('https://example.github.io/news/', 'a/index.html', NEWS)).toEqual({ kind: 'internal', path: '', fragment: '' });
+    expect(resolveReference('/news/people/li-qiang/', 'index.html', NEWS)).toEqual({
+      kind: 'internal',
+      path: 'people/li-qiang/',
+      fragment: '',
+    });
+    expect(resolveReference('../places/#map', 'people/index.html', NEWS)).toEqual({
+      kind: 'internal',
+      path: 'places/',
+      fragment: 'map',
+    });
+    expect(resolveReference('https://example.github.io/news/', 'a/index.html', NEWS)).toEqual({
+      kind: 'internal',
+      path: '',
+      fragment: '',
+    });
   });
 
   it('flags a link that forgot the base path, javascript: URLs, and tells other hosts apart', () => {
     expect(resolveReference('/people/', 'index.html', NEWS).kind).toBe('outside-base');
     expect(resolveReference('javascript:alert(1)', 'index.html', NEWS).kind).toBe('script');
-    expect(resolveReference('https://other.example/x.png', 'index.html', NEWS).kind).toBe('external');
+    expect(resolveReference('https://other.example/x.png', 'index.html', NEWS).kind).toBe(
+      'external',
+    );
     expect(resolveReference('mailto:desk@example.org', 'index.html', NEWS).kind).toBe('external');
   });
 
