@@ -4,7 +4,7 @@
  * build groups the archive once (src/data/calendar.ts) and every date page
  * reads its own slice.
  */
-import { dateParts, daysInMonth } from './dates';
+import { dateParts, daysInMonth, WEEKDAYS } from './dates';
 
 /** The fields of an article the grouping needs. */
 export interface Dated {
@@ -100,15 +100,7 @@ export function monthGrid(year: number, month: number): (number | null)[][] {
   return weeks;
 }
 
-export const WEEKDAYS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const;
+export { WEEKDAYS };
 
 /** Site paths of the date pages. */
 export function archiveYearPath(year: string): string {

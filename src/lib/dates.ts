@@ -37,7 +37,7 @@ export function dateParts(isoDate: string): DateParts {
   return { year, month, day };
 }
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -50,6 +50,17 @@ const MONTH_NAMES = [
   'October',
   'November',
   'December',
+] as const;
+
+/** Monday first, as the archive's calendars show a week. */
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
 ] as const;
 
 export function monthName(month: number | string): string {

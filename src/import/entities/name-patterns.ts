@@ -2,6 +2,7 @@
  * How English news writes names: regular-expression pieces shared by the people
  * and organization recognisers.
  */
+import { MONTH_NAMES, WEEKDAYS } from '../../lib/dates';
 
 /** One capitalised word of a name: "Li", "O'Brien", "Jean-Pierre", "McDonald", "Zúñiga". */
 const WORD = "(?:al-|el-|bin-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\p{L}|\\p{Lu}\\.";
@@ -55,25 +56,8 @@ export const NOT_NAME_WORDS = new Set([
   'During',
   'Since',
   'According',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...WEEKDAYS,
+  ...MONTH_NAMES,
   'Mr',
   'Mrs',
   'Ms',

@@ -8,6 +8,7 @@
  * The rule is computed from word lists and the registry itself; a registry entry
  * can override it with `tagging: text | context | frontmatter`.
  */
+import { MONTH_NAMES, WEEKDAYS } from '../dates';
 
 /** How a registry name may tag an article: any mention, a mention with a cue, or only the frontmatter. */
 export const TAGGINGS = ['text', 'context', 'frontmatter'] as const;
@@ -29,27 +30,7 @@ export interface WordKnowledge {
   isNameWord(word: string): boolean;
 }
 
-const CALENDAR_WORDS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-]);
+const CALENDAR_WORDS = new Set<string>([...MONTH_NAMES, ...WEEKDAYS]);
 
 export function isCalendarWord(word: string): boolean {
   return CALENDAR_WORDS.has(word);

@@ -13,6 +13,7 @@
  * stay exact; a range of whole years never fetches the month filter.
  */
 import { encodeFilterValue } from './filters';
+import { MONTH_NAMES } from '../dates';
 
 /** The Pagefind filter holding each article's month, `YYYY-MM`. */
 export const MONTH_FILTER = 'month';
@@ -25,20 +26,7 @@ export interface DateRange {
   to?: string | undefined;
 }
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTH_NAMES };
 
 const BOUND = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 
