@@ -10,7 +10,7 @@ import { slugify } from '../lib/slug';
 import { EntityFinder, type EntityName } from './entities/find-entities';
 import { loadKnowledge } from './entities/knowledge';
 import { readInput } from './formats/read-input';
-import { prepareStory } from './run-import';
+import { findInStory, prepareStory } from './run-import';
 import type { SourceRecord } from './types';
 
 interface GoldArticle {
@@ -154,15 +154,7 @@ export async function evaluateEntities(folder: string): Promise<Evaluation> {
       throw new Error(`gold article ${expected.sourceId} is not in the evaluation inputs`);
     if (!Array.isArray(expected.organizations))
       throw new Error(`gold article ${expected.sourceId} has no "organizations" list`);
-    const found = finder.find(
-      story.text,
-      story.candidates,
-      story.structure.dateline && {
-        place: story.structure.dateline,
-        region: story.structure.datelineRegion,
-      },
-      story.titleLength,
-    );
+    const found = findInStory(finder, story);
     const people = score(
       found.people.map((p) => p.name),
       expected.people,

@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ENTITY_KINDS } from '../lib/entities/entities';
 import { buildArticle } from './article';
-import { EntityFinder, type StoryCandidates } from './entities/find-entities';
+import { EntityFinder, type FoundEntities, type StoryCandidates } from './entities/find-entities';
 import { loadKnowledge } from './entities/knowledge';
 import { addToRegistry } from './entities/registry';
 import { readRejected, withoutRejected } from './entities/rejected';
@@ -143,18 +143,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const progress = options.progress?.(stories.length);
   for (const [position, story] of stories.entries()) {
     progress?.tick(position + 1);
-    const entities = withoutRejected(
-      rejected,
-      finder.find(
-        story.text,
-        story.candidates,
-        story.structure.dateline && {
-          place: story.structure.dateline,
-          region: story.structure.datelineRegion,
-        },
-        story.titleLength,
-      ),
-    );
+    const entities = withoutRejected(rejected, findInStory(finder, story));
     const draft = buildArticle(story.record, story.structure, entities);
     const invalid = schemaProblems(schema, draft.frontmatter);
     if (invalid.length > 0) {
@@ -215,6 +204,17 @@ export interface PreparedStory {
   /** Characters of `text` that are the title (headline case makes every word look like a name). */
   titleLength: number;
   candidates: StoryCandidates;
+}
+
+/** Pass 2 for one story: the entities it names, with its dateline's place and region as evidence. */
+export function findInStory(finder: EntityFinder, story: PreparedStory): FoundEntities {
+  const { dateline, datelineRegion } = story.structure;
+  return finder.find(
+    story.text,
+    story.candidates,
+    dateline && { place: dateline, region: datelineRegion },
+    story.titleLength,
+  );
 }
 
 /** Pass 1 for one record: its structure, and the names its running text introduces. */
