@@ -1,18 +1,10 @@
 /**
- * The site's Content-Security-Policy, in one place: Astro writes it into every
- * page as a `<meta http-equiv>` (adding hashes of its own scripts and styles,
- * see `security.csp` in astro.config.mjs) and `public/_headers` sends the same
- * policy as an HTTP header (a test keeps the two equal).
- *
- * What the site needs, and nothing else: its own scripts, styles, images and
- * fonts; `fetch` of the Pagefind index from its own origin; WebAssembly for
- * Pagefind's search engine (`'wasm-unsafe-eval'` allows compiling wasm, not JS
- * `eval`); the header search form posting to its own search page. No inline
- * script or style attribute, no plugin, no framing.
- *
- * Every script and stylesheet is a file (astro.config.mjs turns inlining off),
- * so one policy without per-page hashes holds for every page when sent as a
- * header; the hashes Astro adds to the `<meta>` policy only narrow it further.
+ * The site's Content-Security-Policy in one place: Astro writes it into every page's
+ * `<meta http-equiv>` (adding hashes of its own scripts and styles) and `public/_headers`
+ * sends it as a header (a test keeps them equal). It allows only what the site needs: its
+ * own files, `fetch` of the Pagefind index, compiling Pagefind's wasm (`'wasm-unsafe-eval'`,
+ * not JS `eval`) and the search form. Inlining is off (astro.config.mjs), so the header
+ * policy holds for every page without per-page hashes.
  */
 
 /**

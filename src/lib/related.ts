@@ -1,16 +1,10 @@
 /**
- * Related stories: for every article, the others that share the most people,
- * places and organizations with it, ties broken by nearness in time.
- *
- * Computed for the whole archive at once through an inverted index (entity →
- * articles, in time order), never by comparing every pair of articles. The
- * work per article is bounded: from each entity's list only the `window`
- * articles nearest in time on either side are candidates. An entity named by
- * a few articles is seen whole; one named by a large part of the archive
- * ("China" in a wire service's archive) contributes just its neighbours in
- * time, which are the ones the tie-break would prefer anyway. So the cost is
- * O(m · 2·window) for m entity mentions, linear in the size of the archive,
- * where the unbounded version grows with the square of the commonest entity.
+ * Related stories: for each article, the others sharing the most people, places and
+ * organizations with it, ties broken by nearness in time. Computed for the whole archive
+ * through an inverted index (entity → articles in time order), never pair by pair; from
+ * each entity's list only the `window` articles nearest in time are candidates, so the
+ * cost stays linear even for an entity most articles name, and those neighbours are the
+ * ones the tie-break would prefer anyway (figures: docs/performance.md).
  */
 
 export interface RelatedInput {

@@ -1,18 +1,10 @@
 /**
- * Which URLs may reach a page: `http:`, `https:`, `mailto:`, relative paths and
- * fragments. Everything else (`javascript:`, `vbscript:`, `data:`, any other
- * scheme) is refused.
- *
- * One rule for every URL an article carries: Markdown links and images (both
- * Markdown pipelines) and the frontmatter's URL fields (the schema).
- *
- * The check reads a URL as a browser would, and then some: character
- * references decoded (`&#106;avascript:`, `&colon;`), every ASCII space and
- * control character removed (browsers drop tabs and newlines anywhere, and
- * spaces and controls at the ends), case ignored. Whatever stands before the
- * first `:` that comes before any `/`, `?` or `#` is the scheme; a URL with a
- * scheme outside the list is refused even where a browser would read it as a
- * harmless path: refusing a strange link costs less than guessing wrong.
+ * Which URLs may reach a page, one rule for every URL an article carries (Markdown links
+ * and images, the frontmatter's URL fields): `http:`, `https:`, `mailto:`, relative paths
+ * and fragments; every other scheme is refused. The URL is read as a browser would
+ * (character references decoded, ASCII spaces and controls removed, case ignored), and a
+ * scheme outside the list is refused even where a browser would see a harmless path:
+ * refusing a strange link costs less than guessing wrong.
  */
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);

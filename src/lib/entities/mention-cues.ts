@@ -1,12 +1,9 @@
 /**
- * Whether one mention of a place in an article's text is evidence that the
- * article is about that place. Two kinds of test:
- * - part of a longer name: "Lake Geneva", "Washington Post", "University of
- *   Miami", "Michael Jordan" mention no place, whatever the registry holds;
- * - a cue, for names that need one (see tagging-rules.ts): the dateline, the
- *   place followed by what contains it ("Douglas, Isle of Man", "Saskatoon in
- *   Saskatchewan"), or, except for
- *   months and weekdays ("in March"), a locative preposition ("in Temple").
+ * Whether one mention of a place is evidence that the article is about it: never as part
+ * of a longer name ("Lake Geneva", "Washington Post"); and for names that need a cue
+ * (tagging-rules.ts), only with one: the dateline, what contains the place after it
+ * ("Saskatoon in Saskatchewan"), or, except for months and weekdays ("in March"), a
+ * locative preposition ("in Temple").
  */
 import type { Ambiguity, WordKnowledge } from './tagging-rules';
 

@@ -1,23 +1,18 @@
 /**
- * Finds every registered name in a text in one pass: the registry's names and
- * aliases go into one trie, and the text is walked once, trying the trie only
- * where a word starts. The work per article grows with its length, not with the
- * number of names, so 100,000 names cost no more per article than 100.
+ * Finds every registered name in a text in one pass: all names and aliases go into
+ * one trie, tried only where a word starts, so the work per article grows with its
+ * length, not with the number of names (figures: docs/performance.md).
  *
  * Matching rules (what a reader would call "the text mentions X"):
- * - whole words: "Kong" is not found in "Kongo", "Xi" not in "Xi'an";
- * - case-aware: the registry's "Will" is not the verb "will";
+ * - whole words ("Kong" is not in "Kongo"), case-aware ("Will" is not the verb "will");
  * - leftmost-longest, non-overlapping: "Hong Kong" wins over "Kong";
- * - possessives and quotes: "Hunan's", "Hunan’s", "‘Hunan’" all mention Hunan;
- *   typographic apostrophes in names and text are the same character;
- * - a line break inside a name ("Li\nQiang", wrapped Markdown) still matches; a
- *   paragraph break does not;
- * - Chinese, Japanese, Thai and similar scripts write no spaces, so a name in
- *   them needs no word boundary.
- *
- * A name that belongs to more than one entry is ambiguous: it matches nothing
- * (the frontmatter can still name the entity by id), but still hides the shorter
- * names inside it, so an ambiguous "John Smith" never becomes "John".
+ * - possessives and quotes ("Hunan's", "‘Hunan’") mention the name; typographic and
+ *   straight apostrophes are the same character;
+ * - a line break inside a name still matches, a paragraph break does not;
+ * - scripts written without spaces (Chinese, Japanese, Thai) need no word boundary.
+ * A name of more than one entry is ambiguous: it matches nothing (the frontmatter can
+ * still name the entity by id) but hides the shorter names inside it ("John Smith"
+ * never becomes "John").
  */
 
 export interface NameEntry {

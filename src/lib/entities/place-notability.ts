@@ -1,15 +1,10 @@
 /**
- * When a place name means one place to a reader and when it could mean several.
- * "Paris" is Paris, France, whatever Texas says: the best-known claimant of the
- * name is ten times as notable as the next. "Hamilton" (Ontario, New Zealand),
- * "Salem" (Tamil Nadu, Oregon, Massachusetts), "Georgia" (the country, the US
- * state) and "Córdoba" (Argentina, Spain) have no such claimant: the name is
- * contested, a story must say which it means, and each claimant is labelled.
- *
- * Notability is population. Countries and regions have none in the data: a
- * country (and its capital, unless a small town) counts as a very large city, and so does a state or province of a
- * country whose regions readers know by name (Georgia, Punjab); other regions
- * count only with the population of the city they were merged with.
+ * When a place name means one place to a reader and when it could mean several: "Paris"
+ * is Paris, France, because its best-known claimant is ten times as notable as the next;
+ * "Hamilton" has no such claimant, so a story must say which it means and each claimant
+ * is labelled. Notability is population. Countries and regions have none in the data: a
+ * country (and its capital, unless a small town) and a region readers know by name
+ * (Georgia, Punjab) count as a very large city, other regions as the city they merged with.
  */
 import type { GazetteerPlace } from './gazetteer';
 

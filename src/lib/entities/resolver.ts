@@ -1,13 +1,10 @@
 /**
- * Turns what an article says into entity ids, through the registry:
- * - a frontmatter reference: an explicit id, a registered name or alias, a
- *   variant that ends in one ("Premier Li Qiang" → li-qiang), or else the slug
- *   of the name (an entity the registry does not know still gets a page);
- * - the article's text: every registered name and alias, found in one pass by
- *   a single matcher over all three kinds, so that the longest name wins across
- *   kinds too ("Hunan University" the organization over "Hunan" the place);
- *   given word knowledge, a name that needs a cue counts only with one
- *   (tagging-rules.ts, mention-cues.ts).
+ * Turns what an article says into entity ids through the registry: a frontmatter
+ * reference by id, name, alias or a variant ending in one ("Premier Li Qiang"), else the
+ * name's slug (an entity the registry does not know still gets a page); and the text's
+ * names, found by one matcher over all three kinds so the longest wins across kinds
+ * ("Hunan University" over "Hunan"), a name that needs a cue counting only with one
+ * (tagging-rules.ts, mention-cues.ts).
  */
 import {
   ENTITY_KINDS,
@@ -213,11 +210,9 @@ export function createEntityResolver(
 }
 
 /**
- * Bare place names that another registered place is labelled with: "Georgia" when
- * "Georgia, United States" is registered, "Hamilton" when "Hamilton, Ontario" is.
- * The importer labels places that share a name; the bare name then says nothing
- * of which one a story means. Returns each such bare name with the ids of the
- * places labelled with it ("Washington" of "Washington, D.C." may stay its alias).
+ * Bare place names another registered place is labelled with ("Georgia" when "Georgia,
+ * United States" is registered), which say nothing of which place a story means, each
+ * with the ids labelled with it ("Washington" of "Washington, D.C." may stay an alias).
  */
 function sharedPlaceNames(places: readonly RegisteredEntity[]): Map<string, Set<string>> {
   const shared = new Map<string, Set<string>>();

@@ -1,12 +1,9 @@
 /**
- * Which registry names may tag an article wherever they appear, and which need
- * evidence in the article first. A name that is also a month, a weekday, an
- * ordinary English word or part of a person's name ("March", "Union", "Clinton")
- * would otherwise tag every story that uses the word, and one wrong or ambiguous
- * registry entry would spread through the whole archive.
- *
- * The rule is computed from word lists and the registry itself; a registry entry
- * can override it with `tagging: text | context | frontmatter`.
+ * Which registry names may tag an article wherever they appear, and which need evidence in
+ * it first: a name that is also a month, a weekday, an ordinary word or part of a person's
+ * name ("March", "Union", "Clinton") would otherwise tag every story that uses the word.
+ * The rule is computed from word lists and the registry itself; an entry can override it
+ * with `tagging: text | context | frontmatter`.
  */
 import { MONTH_NAMES, WEEKDAYS } from '../dates';
 

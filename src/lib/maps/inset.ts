@@ -1,15 +1,9 @@
 /**
- * The small map in the corner of a locator map that shows where its frame
- * lies in a wider area: a city's map is a patch of one country, which tells
- * a reader little until the country around it is shown, with the frame
- * marked on it.
- *
- * The wider area is the land mass holding the place (the country's polygon
- * that holds it: mainland France, not France with its overseas departments),
- * framed whole, or at least MIN_SPAN degrees wide so that a small country
- * shows its neighbours. It is drawn from Natural Earth's 1:110m countries in
- * whole pixels, and once per land mass per build: every city of a country
- * shares its drawing and only the frame's rectangle differs.
+ * The small map in a locator map's corner that shows where its frame lies in a wider
+ * area: a patch of one country tells a reader little alone. The wider area is the land
+ * mass holding the place (mainland France, not its overseas departments), at least
+ * MIN_SPAN degrees wide so a small country shows its neighbours, drawn from Natural
+ * Earth's 1:110m countries once per land mass per build; only the frame differs per city.
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Box } from './labels';

@@ -1,16 +1,9 @@
 /**
- * Date ranges in search: "from March 2019 to 2020", by year and month.
- *
- * In the URL a bound is a year or a year and month: `?from=2019-03&to=2020`.
- * A year alone means its first month as a start and its last as an end.
- *
- * Pagefind has no range filter, so a range becomes a union of the values it
- * has: every whole year inside the range through the `year` filter, and the
- * months of the years it only partly covers through a `month` filter
- * (`2019-03`) that every article carries for this alone. "March 2019 to
- * 2020" is year 2020 or one of the months 2019-03 … 2019-12. Pagefind then
- * counts, pages and sorts the results as for any filter, so counts and order
- * stay exact; a range of whole years never fetches the month filter.
+ * Date ranges in search, by year and month: `?from=2019-03&to=2020` (a year alone is its
+ * first month as a start, its last as an end). Pagefind has no range filter, so a range
+ * becomes a union: whole years through the `year` filter, the months of partly covered
+ * years through a `month` filter every article carries for this alone. Pagefind then
+ * counts, pages and sorts as for any filter, so counts and order stay exact.
  */
 import { encodeFilterValue } from './filters';
 import { MONTH_NAMES } from '../dates';

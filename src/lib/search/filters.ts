@@ -1,12 +1,8 @@
 /**
- * The search filters (facets) an article carries in the Pagefind index, and
- * how a filter value names both the thing's id and its display name.
- *
- * URLs use ids (`/search/?place=changsha`), readers see names ("Changsha").
- * Pagefind only knows opaque strings, so each value holds both: `changsha|Changsha`.
- * The id comes first and never contains the separator, so splitting at the
- * first `|` is exact for any name. This needs no side file of names: the
- * counts Pagefind returns already carry everything a facet shows.
+ * The search filters (facets) an article carries in the Pagefind index. URLs use ids
+ * (`?place=changsha`), readers see names, and Pagefind knows only opaque strings, so a
+ * value holds both, `changsha|Changsha`: ids never contain `|`, so the first `|` splits
+ * exactly for any name, and the counts Pagefind returns carry everything a facet shows.
  */
 import { slugify } from '../slug';
 
