@@ -1,15 +1,10 @@
 /**
- * Turns a story's place cues (place-cues.ts) into places, next to the gazetteer
- * matches of the same story:
- *   - a lake or an island is a place of its own, and hides the town inside its name
- *     ("Lake Taupo" is not Taupo; "Lake Victoria" is not Victoria, British Columbia);
- *     after "the island of Tenerife", a bare "Tenerife" is the island too;
- *   - a river hides the place names in it ("the Rio Negro");
- *   - an area cue confirms a gazetteer match as a region or district ("Ha Giang
- *     Province"), or finds a lesser place the main gazetteer leaves out ("Haidian
- *     District": GeoNames' district, with its coordinates), or, where no gazetteer
- *     has it, makes the place from the story's words alone ("Buyende district");
- *   - "Chivay, Arequipa": a lesser place followed by a region or country it is in.
+ * Turns a story's place cues (place-cues.ts) into places, next to its gazetteer matches:
+ * a lake or an island is a place of its own and hides the town in its name ("Lake Taupo"
+ * is not Taupo); a river hides the place names in it; an area cue confirms a gazetteer
+ * match as a region or district ("Ha Giang Province"), finds a lesser GeoNames place, or
+ * makes one from the story's words alone; and "Chivay, Arequipa" places a lesser place by
+ * the region or country after it.
  */
 import type { NameMatch } from '../../lib/entities/name-matcher';
 import { isEnglishWord } from './english-words';
@@ -220,10 +215,9 @@ const located = (place: GazetteerPlace | undefined): place is GazetteerPlace =>
   place?.latitude !== undefined && place.longitude !== undefined;
 
 /**
- * "a bakery in Portree", "near Listvyanka": a name after a locative preposition that
- * GeoNames has as a small town or a district within 150 km of a place the story is
- * about. A name that is also an English word, a given name or a surname needs more
- * than that.
+ * "a bakery in Portree": a name after a locative preposition that GeoNames has as a
+ * small town or district within 150 km of a place the story is about; a name that is
+ * also an English word, a given name or a surname needs more than that.
  */
 export function nearbyLesserPlaces(
   text: string,

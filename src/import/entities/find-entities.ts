@@ -1,12 +1,9 @@
 /**
- * Finds the people, places and organizations of many stories in two passes:
- *   1. learn: each story's own evidence (names with a title, a verb of speech,
- *      an apposition; names shaped like organizations);
- *   2. find: one matcher over every name learnt from all stories plus the
- *      registry, so a person introduced as "Premier Li Qiang" in one story is
- *      found in another that just says "Li Qiang".
- * Because pass 2 sees the same names whatever the order of the stories, importing
- * the same inputs twice gives the same tags (the importer is idempotent).
+ * Finds the people, places and organizations of many stories in two passes: learn each
+ * story's own evidence (a title, a verb of speech, an apposition, an organization's
+ * shape), then find with one matcher over every name learnt and registered, so "Premier Li
+ * Qiang" in one story finds "Li Qiang" in another. Pass 2 sees the same names whatever the
+ * order of the stories, so importing the same inputs twice gives the same tags.
  */
 import {
   hasPlaceCue,

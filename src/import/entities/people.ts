@@ -1,12 +1,9 @@
 /**
- * People named in a story, found by the rules of news writing rather than by a
- * statistical tagger: a name is taken only where the sentence says it is a person.
- *   "Premier Li Qiang", "reporter Rao Aimin"      a title or role before it
- *   "Wu Zhenglong accompanied", "said Jane Doe"   a verb of speech or action next to it
- *   "Li Qiang, member of …", "Jane Doe, 45,"      an apposition after it
- *   "Dave Brandon"                                 a known given name first
- * Surname-only mentions ("President Putin") are kept apart and resolved against
- * full names later, so that a lone "Putin" is never a person of its own.
+ * People named in a story, found by the rules of news writing rather than a statistical
+ * tagger: a name is taken only where the sentence says it is a person (a title or role
+ * before it, a verb of speech or action next to it, an apposition after it, or a known
+ * given name first: "Premier Li Qiang"). Surname-only mentions ("President Putin") are
+ * resolved against full names later, so a lone "Putin" is never a person of its own.
  */
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
 import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexicon';

@@ -1,17 +1,11 @@
 /**
- * Which of the places sharing a name a story means, from the story's own
- * evidence, scored so that an editor can see why:
- *   10  the place's region or country is written beside the name ("Hamilton,
- *       Ontario", "Salem, Mass.", "HAMILTON, Ontario (AP) —", "Córdoba, Spain");
- *    4  the story names the place's region, or another place in that region;
- *    2  the story names the place's country, or another place in that country;
- *   -2  the story names places in other countries but none in this one's (a
- *       country itself is exempt: "Georgia" in a story about Russia).
- * A candidate is chosen when it leads every other by at least 2 points. When none
- * does, the evidence is thin: the choice goes to the editor's review, and the
- * story shows the leader only if it is also ten times as notable as every other
- * candidate with as much evidence (place-notability.ts): "Paris" with no
- * evidence stays Paris, France; "Hamilton" with none is shown as neither.
+ * Which of the places sharing a name a story means, scored from the story's own evidence
+ * so that an editor can see why: 10 when the place's region or country is written beside
+ * the name ("Hamilton, Ontario"); 4 when the story names its region or a place in it; 2
+ * its country or a place in it; -2 when it names places in other countries but none in
+ * this one's (a country itself is exempt). A lead of 2 points chooses; otherwise the choice
+ * goes to the editor's review, and the story shows the leader only if it is ten times as
+ * notable as every candidate with as much evidence (place-notability.ts).
  */
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import { dominantPlace, notability } from '../../lib/entities/place-notability';

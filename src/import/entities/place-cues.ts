@@ -1,14 +1,9 @@
 /**
- * What a story's own words say a name is, whatever any gazetteer holds:
- *   - a lake: "Lake Baikal", "the West Lake";
- *   - an island: "Olkhon Island", "the island of Tenerife", "Isle of Skye";
- *   - an administrative area: "Haidian District", "Caylloma Province", "the Buyende
- *     district", "the Al Ras neighbourhood";
- *   - a river, which is not tagged but hides the place names in it: "the Rio Negro",
- *     "Nyando River", "River Thames".
- * A lake or an island is never the town named after it ("Lake Taupo" is not Taupo).
- * A cue inside a longer name ("Lake Victoria Basin Commission", "Haidian District
- * People's Court") is no cue.
+ * What a story's own words say a name is, whatever any gazetteer holds: a lake ("Lake
+ * Baikal"), an island ("the island of Tenerife"), an administrative area ("Haidian
+ * District"), or a river ("River Thames"), which is not tagged but hides the place names
+ * in it. A lake or an island is never the town named after it; a cue inside a longer name
+ * ("Haidian District People's Court") is no cue.
  */
 import { isEnglishWord } from './english-words';
 import { isGroupWord } from './lexicon';
@@ -292,10 +287,9 @@ export function findPlaceCues(text: string): PlaceCue[] {
 }
 
 /**
- * Whether an area cue names a place that no gazetteer holds: the name is not an
- * everyday word or an adjective ("the Kurdish region", "the Financial District"),
- * and "State" or a lower-case "region" (too often a university or a vague area) are
- * trusted only for names the gazetteer knows.
+ * Whether an area cue names a place no gazetteer holds: not an everyday word or an
+ * adjective ("the Kurdish region"); "State" or a lower-case "region" (too often a
+ * university or a vague area) is trusted only for names the gazetteer knows.
  */
 export function isNewAreaName(cue: PlaceCue): boolean {
   if (cue.kind !== 'area' || /^(?:State|region)$/.test(cue.feature)) return false;

@@ -1,15 +1,10 @@
 /**
- * Which place a place name in a story means, and whether it means a place at all.
- * A name is tagged only with evidence, strongest first:
- *   1. the registry lists it as an alias ("Huxiang" → Hunan): a person decided;
- *   2. the story names the place's country (or a region or city in it), so
- *      "Zhuzhou" in a story about Hunan is the Chinese city;
- *   3. the place is known on its own: a country, a major region, a capital or a
- *      city of a million people, unless its name is an ordinary English word.
- * A name several real places share ("Hamilton", "Salem", "Georgia") is decided
- * by the story's evidence instead (place-choice.ts); where that is too thin, the
- * story shows the place only if it is by far the best known, and the decision is
- * reported for the editor's review.
+ * Which place a place name in a story means, and whether it means a place at all. A name
+ * is tagged only with evidence, strongest first: a registry alias (a person decided); the
+ * story naming the place's country or a region or city in it; or the place known on its
+ * own (a country, major region, capital or city of a million people, unless its name is an
+ * ordinary English word). A name several places share is decided by the story's evidence
+ * (place-choice.ts); where that is thin, the decision goes to the editor's review.
  */
 import { isCommonWord } from './lexicon';
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';

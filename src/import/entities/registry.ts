@@ -1,13 +1,9 @@
 /**
- * The registry: content/people.yaml, places.yaml, organizations.yaml. Each is a
- * YAML list sorted by id of `{ id, name, aliases, description?, wikidata? }`
- * (places also `kind, parent?, latitude?, longitude?, country?`). People edit these
- * files; the importer reads them first (their aliases win over any guess) and only
- * ever appends entries it found, keeping hand edits and comments. The editor's
- * review commands (src/import/review/) change entries through `RegistryFile`.
- *
- * Every write is in block style, sorted by id, so that a change is one readable
- * hunk in a diff.
+ * The registry: content/{people,places,organizations}.yaml, each a YAML list of
+ * `RegistryEntry` sorted by id. People edit these files; the importer reads them first
+ * (their aliases win over any guess) and only ever appends entries it found, keeping hand
+ * edits and comments; the review commands (src/import/review/) go through `RegistryFile`.
+ * Every write is in block style, sorted by id, so that a change is one readable hunk.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -155,10 +151,9 @@ export class RegistryFile {
 }
 
 /**
- * Adds entries whose ids the file does not have yet, except names an editor
- * rejected (content/rejected.yaml), keeps everything else as it was (comments and
- * hand edits included), sorts by id and writes atomically. Returns how many
- * entries were added.
+ * Adds entries with new ids, except names an editor rejected (content/rejected.yaml),
+ * keeping everything else (comments, hand edits); sorts by id, writes atomically and
+ * returns how many entries were added.
  */
 export async function addToRegistry(
   archiveDir: string,

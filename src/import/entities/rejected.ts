@@ -1,15 +1,9 @@
 /**
  * Names an editor rejected (`npm run entities -- reject`), kept in
- * `<archive>/rejected.yaml` by kind, each list sorted by name:
- *
- *   people:
- *     - name: Abraham AccordsImage
- *       id: abraham-accordsimage
- *       reason: glued words
- *
- * The importer reads it so that a re-import never adds a rejected name to the
- * registry or to an article again. Matching is by id and by the slug of the name,
- * so "ABRAHAM ACCORDSIMAGE" is as rejected as the name the editor saw.
+ * `<archive>/rejected.yaml` by kind as `{ name, id, reason }`, each list sorted by name.
+ * The importer reads it so that a re-import never adds a rejected name to the registry or
+ * an article again; matching by id and by the name's slug also catches other spellings
+ * ("ABRAHAM ACCORDSIMAGE" for "Abraham AccordsImage").
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

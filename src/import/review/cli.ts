@@ -1,13 +1,8 @@
 /**
- * npm run entities -- review [--kind people|places|organizations] [--limit N] [--json]
- * npm run entities -- merge <kind> <from-id> <into-id>
- * npm run entities -- reject <kind> <id> [--reason TEXT]
- * npm run entities -- rename <kind> <id> <new name> [--id NEW-ID]
- * npm run entities -- kind <from-kind> <id> <to-kind> [--place GAZETTEER-ID]
- *
- * Every command takes --archive DIR (default: the site's archive) and --dry-run
- * (say what would change, write nothing). Exit codes: 0 done, 1 the command
- * failed and changed nothing, 2 wrong usage.
+ * The editor's review commands (`npm run entities -- <command>`; see USAGE below). Every
+ * command takes --archive DIR (default: the site's archive) and --dry-run (say what would
+ * change, write nothing). Exit codes: 0 done, 1 the command failed and changed nothing,
+ * 2 wrong usage.
  */
 import path from 'node:path';
 import { ARCHIVE_DIR } from '../../config';

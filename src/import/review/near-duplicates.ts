@@ -1,13 +1,9 @@
 /**
- * Registry entries of one kind that are probably one entity under two names:
- * "Ben Bernanke" / "Ben S. Bernanke" / "Ben Bernankeis", "Yasser Arafat" /
- * "Yassar Arafat", "Adolf Hilter" / "Adolf Hitler", "Indian Railway" /
- * "Indian Railways", "Speaker Nancy Pelosi" / "Nancy Pelosi".
- *
- * Names are only compared within buckets that a duplicate must share (the same
- * surname, the same first or last word), so the cost is the sum of the squared
- * bucket sizes, not the square of the registry's size; edit distances are only
- * computed between names of nearly the same length.
+ * Registry entries of one kind that are probably one entity under two names ("Ben
+ * Bernanke" / "Ben S. Bernanke"). Names are compared only within buckets a duplicate must
+ * share (the same surname, first or last word), and edit distances only between names of
+ * nearly the same length, so the cost is the sum of the squared bucket sizes, not the
+ * square of the registry's size.
  */
 import { editDistance } from './edit-distance';
 

@@ -1,12 +1,9 @@
 /**
- * Place names several real places share ("Hamilton", "Salem", "Georgia"):
- * - names a story decides on thin evidence: the importer's rules
- *   (entities/place-choice.ts) run again over each article's title, text and
- *   dateline, and every name no candidate is clearly supported for is listed
- *   once, with its candidates, their points, what the stories show and the
- *   sentences that say it;
- * - registry places filed under such a bare name ("Georgia" for the US state),
- *   which the build would tag wherever the name appears.
+ * Place names several real places share ("Hamilton", "Georgia"), for the editor: names
+ * that stories decide on thin evidence (place-choice.ts run again over each article),
+ * listed once with their candidates, points, what the stories show and the sentences that
+ * say it; and registry places filed under such a bare name, which the build would tag
+ * wherever the name appears.
  */
 import path from 'node:path';
 import { slugify } from '../../lib/slug';

@@ -1,14 +1,9 @@
 /**
- * Datelines that open news stories, in the forms wire and newspaper copy uses:
- *   `Xinhua News Agency, Changsha, March 22. …`     agency, place, date
- *   `LISBON, Apr. 2 (Reuters) — …`                  place, date, agency
- *   `SANTIAGO, Sept. 3 (Xinhua) -- …`
- *   `NAIROBI, Kenya, May 5 (AP) — …`                place with its country or state
- *   `RIYADH, Saudi Arabia (AP) — …`                 place and agency, no date
- *   `Lisbon, April 2. …`  `Kunming, 2 April: …`      place and date, no agency
- *   `LONDON — …`                                    place alone, before a dash
- * The place, the agency (its full name) and the date are recorded; the running
- * text starts after the dateline.
+ * Datelines that open news stories, in the forms wire and newspaper copy uses: agency,
+ * place, date (`Xinhua News Agency, Changsha, March 22. …`); place, date, agency
+ * (`LISBON, Apr. 2 (Reuters) — …`); either without the agency or the date; a place with
+ * its country or state; a place alone before a dash. The place, the agency's full name
+ * and the date are recorded; the running text starts after the dateline.
  */
 import { agencyName, looksLikeAgency } from './agencies';
 import { MONTH_PATTERN, monthNumber, resolveMonthDay } from './months';

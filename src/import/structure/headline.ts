@@ -1,18 +1,9 @@
 /**
- * A headline from a story's lead sentence, built on compromise's part-of-speech
- * parse, by the rules the README's "Headlines" list explains for editors:
- *   1. The lead is cut to its core clause (lead-clauses.ts).
- *   2. The main verb (headline-verbs.ts) splits it into subject and rest.
- *   3. Headline tense (headline-verbs.ts).
- *   4. A passive with an agent turns active (activeVoice).
- *   5. Speech becomes "says", reported speech the present; a quote lead "X says '…'",
- *      unless the quote needs context: then "X calls Z '…'" or the news it came with.
- *   6. The verb agrees with the subject's head (headline-verbs.ts isPlural).
- *   7. Headline style: no articles or "its", "over" for "more than", "Lisbon dockworkers".
- *   8. Within 80 characters the rest is cut only at a phrase boundary, on a noun,
- *      keeping a complement; the core nouns and the place are kept before owners and
- *      descriptions, and shorter subjects are tried before the point is lost.
- * No verb, or no complete clause within 80 characters: no headline here (the
+ * A headline from a story's lead sentence, built on compromise's part-of-speech parse by
+ * the rules the README's "Headlines" list explains for editors: the lead cut to its core
+ * clause (lead-clauses.ts), split at its main verb, put in headline tense, voice and
+ * agreement (headline-verbs.ts), in headline style, and shortened only at a phrase
+ * boundary. No verb, or no complete clause within the length limit: no headline (the
  * caller falls back to a short phrase).
  */
 import { headlineTenses, headlineVerb, isPlural, mainVerb, presentOfPast } from './headline-verbs';
@@ -409,10 +400,9 @@ function withoutArticles(words: Word[]): Word[] {
 }
 
 /**
- * Shorter ways to name the subject, tried only when the whole subject leaves no
- * room: the name a descriptor introduces ("state power company Eskom" → "Eskom"),
- * the head before its modifiers ("panda cubs born at …" → "panda cubs"), the
- * subject without its adjectives ("the country's last major guerrilla group").
+ * Shorter ways to name the subject, tried only when the whole subject leaves no room:
+ * the name a descriptor introduces ("state power company Eskom" → "Eskom"), the head
+ * before its modifiers, the subject without its adjectives.
  */
 function shorterSubjects(subject: string, words: Word[]): string[] {
   const variants: string[] = [];

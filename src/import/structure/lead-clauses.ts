@@ -1,12 +1,8 @@
 /**
- * Reduces a lead sentence to its core clause, the raw material of a headline:
- * who did what, without the parts a headline never carries.
- *   - an opening adverbial:   "From March 21 to 22, …", "Citing weaker exports, …"
- *   - the closing attribution: "…, the provincial government said on Friday."
- *   - an apposition after the subject: "Li Qiang, member of …, investigated"
- *   - the day of the week:    "on Tuesday", "overnight", "yesterday", "last year"
- * Each rule is a pattern of news writing, not of one story; the clause that is
- * left still reads as a sentence.
+ * Reduces a lead sentence to its core clause, the raw material of a headline: who did
+ * what, without an opening adverbial, the closing attribution, an apposition after the
+ * subject, or the time ("on Tuesday", "yesterday"). Each rule is a pattern of news
+ * writing, not of one story; the clause that is left still reads as a sentence.
  */
 import nlp from 'compromise';
 

@@ -1,19 +1,9 @@
 /**
- * A lead sentence too long for a summary, made shorter without cutting it: the
- * parts news writing adds to a complete clause go, one kind at a time, least
- * telling first, until the sentence fits. Each kind leaves a sentence that still
- * reads whole and says nothing the lead did not:
- *   1. a parenthesis:              "Twelve billion yuan (about 1.68 billion dollars) will …"
- *   2. the closing attribution:    "…, the infrastructure ministry said on Friday."
- *                                  "…, according to the Alberta Teachers' Association."
- *   3. an opening adverbial:       "On a day when thousands marched past the Reichstag, …"
- *   4. an aside between commas:    ", who came to office two years ago …,", ", capital of … Province,"
- *   5. a closing participle clause: "…, cutting a journey that takes ten hours to under four."
- *   6. a closing clause of its own: "…, though lawmakers delayed …", "…, as Governor X warned …"
- *      (not after a quote: there it is what the quote is about)
- *   7. a closing relative clause:   "…wildfires around Los Angeles that have killed at least five people …"
- * When none of them brings the sentence within the limit it is kept whole: a
- * summary is never cut mid-sentence.
+ * Shortens a lead sentence too long for a summary without cutting it: the parts news
+ * writing adds to a complete clause go one kind at a time, least telling first (a
+ * parenthesis, the closing attribution, an opening adverbial, an aside between commas,
+ * then a closing participle, subordinate or relative clause) until it fits. Each leaves
+ * a sentence that reads whole; when none is enough the sentence is kept whole.
  */
 import { hasFiniteVerb } from './lead-clauses';
 

@@ -1,14 +1,9 @@
 /**
- * Titles and summaries for stories that arrive without them (the README's
- * "Importing" section explains the rules; a person can change the title, and a
- * re-import never replaces a title a person edited).
- *
- * Title, in order: the seed's person formula, "<main person> <their main verb,
- * present tense> <key phrase> in <main place>", when a story keeps naming one
- * person doing one thing (the verb that most often follows the person's name,
- * the most frequent two-word phrase of ordinary words); else a headline built
- * from the lead sentence (headline.ts); else a short phrase, the lead's first
- * noun phrase and the place.
+ * Titles and summaries for stories that arrive without them (the rules: the README's
+ * "Importing"; a re-import never replaces a title a person edited). Title, in order:
+ * "<main person> <their main verb> <key phrase> in <main place>" when a story keeps
+ * naming one person doing one thing; else a headline from the lead sentence
+ * (headline.ts); else a short phrase, the lead's first noun phrase and the place.
  */
 import nlp from 'compromise';
 import { presentTense } from '../entities/lexicon';
@@ -159,10 +154,9 @@ export function sentences(paragraph: string): string[] {
 }
 
 /**
- * The lead sentence, and the next one when both fit in about 200 characters;
- * cut only at a sentence's end. A first sentence longer than 220 characters loses
- * a title apposition, then the parts shorter-sentence.ts lists until it fits; one
- * that nothing brings within 220 is kept whole: a summary is never cut mid-sentence.
+ * The lead sentence, and the next one when both fit in about 200 characters. A first
+ * sentence over 220 loses a title apposition, then the parts shorter-sentence.ts
+ * lists until it fits, or is kept whole: a summary is never cut mid-sentence.
  */
 export function summaryFromLead(paragraphs: readonly string[]): string | undefined {
   const lead = paragraphs[0];
