@@ -1,16 +1,9 @@
 /**
- * What a reader's first search costs on a built site: serves `dist/` locally,
- * opens /search/ in headless Chromium, types a query, then ticks a filter, and
- * measures
- *
- * - the bytes transferred from opening the page until the filtered results are
- *   shown (page, script, Pagefind's wasm, index chunks, filters, fragments), as
- *   served and as a compressing host would send them (gzip of text files;
- *   Pagefind's own files are already compressed);
- * - the milliseconds from the last keystroke to the results shown, and from
- *   ticking the filter to the filtered results shown (timed inside the page).
- *
- * `npx tsx scripts/bench/search.ts <dist> [basePath] [query] [facet] [filterId]` prints it as JSON.
+ * What a reader's first search costs on a built site: serves `dist/`, opens /search/ in
+ * headless Chromium, types a query, ticks a filter, and prints as JSON the bytes
+ * transferred (as served and as a compressing host would send them) and the milliseconds
+ * from the last keystroke, and from the tick, to the results shown (timed in the page).
+ * Usage: `npx tsx scripts/bench/search.ts <dist> [basePath] [query] [facet] [filterId]`.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

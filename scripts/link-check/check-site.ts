@@ -1,19 +1,10 @@
 /**
- * Checks a built site in `dist/` as a static host would serve it under its
- * base path: every internal link, image, stylesheet, script and feed URL
- * resolves to a file (and its `#fragment` to an id on that page), nothing is
- * loaded from another host, and every page is reachable from the home page.
- *
- * One pass: pages are read breadth-first from the entry pages, each parsed
- * once; pages no link led to are read afterwards (their links are checked
- * too) and reported as unreachable. Memory grows with the number of distinct
- * URLs and anchors, not with links × pages.
- *
- * Redirect pages (an old path's meta refresh) are followed: their target must
- * resolve. Nothing on the site links to an old path, so they are not
- * reported as unreachable; nor are the targets of the `_redirects` file,
- * which must resolve too. Story URLs in the JSON files of people, places and
- * organizations are checked like a feed's.
+ * Checks a built `dist/` as a static host would serve it under its base path: every
+ * internal link, asset, feed and entity-JSON story URL (and its `#fragment`) resolves,
+ * nothing loads from another host, every page is reachable from the home page. One
+ * breadth-first pass parses each page once, so memory grows with distinct URLs, not
+ * links × pages. Redirect pages and `_redirects` targets must resolve, but are not
+ * reported as unreachable: nothing on the site links to an old path.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

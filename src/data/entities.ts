@@ -1,13 +1,9 @@
 /**
- * Who and where each story is about, computed once per build for the whole
- * archive: every person, place and organization, and the articles of each.
- *
- * An article is about what its frontmatter names (always) and about every
- * registered name or alias its title and text mention (retroactive tagging: an
- * alias added to the registry tags past articles at the next build), where the
- * mention is evidence: a month, a common word or part of a longer name needs a
- * cue (src/lib/entities/tagging-rules.ts). Routes ask this index; none of them scans the
- * archive for an entity.
+ * Who and where each story is about, computed once per build for the whole archive. An
+ * article is about what its frontmatter names and every registered name or alias its
+ * title and text mention, so an alias added to the registry tags past articles at the next
+ * build; a mention that needs a cue counts only with one (src/lib/entities/tagging-rules.ts).
+ * Routes ask this index; none of them scans the archive for an entity.
  */
 import { getArticlesNewestFirst, type Article } from './articles';
 import { getRegistry, registryEntries, type Registry, type RegistryPlace } from './registry';

@@ -1,14 +1,9 @@
 /**
- * `_redirects` for the old paths of stories, and keeping them out of the
- * sitemap. At the end of `astro build`, reads the redirect pages that
- * `src/pages/[...oldPath].astro` wrote (each names its target in its meta
- * refresh) and appends one `from to 301` line per page to `<outDir>/_redirects`
- * (Netlify and Cloudflare Pages format), after whatever `public/_redirects`
- * holds, as `public/_headers` is copied as is. Both paths carry the base path.
- *
- * The pages are read back rather than recomputed because this runs in the
- * config's process, where the content collections are not loaded; the pages
- * are the one source of truth for what redirects where.
+ * `_redirects` for the old paths of stories, and keeping them out of the sitemap: after
+ * `astro build`, reads the redirect pages `src/pages/[...oldPath].astro` wrote and appends
+ * one `from to 301` line each, base path included, to `<outDir>/_redirects` (Netlify and
+ * Cloudflare Pages format) after `public/_redirects`. The pages are read back, not
+ * recomputed, because the config's process has no content collections loaded.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';

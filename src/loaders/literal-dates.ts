@@ -1,14 +1,9 @@
 /**
- * Frontmatter dates as written. Astro parses frontmatter with js-yaml, whose
- * timestamps turn an unquoted `date: 2023-02-30` into the Date 2023-03-02
- * before the schema sees it: an impossible day silently becomes another.
- *
- * The articles' loader hands the schema literal text instead: an entry whose
- * parsed data holds a Date is read again with the `yaml` package's YAML 1.2
- * core schema (the library the importer writes with), which has no timestamp
- * type, so `2023-02-30` stays the text `2023-02-30` and the schema names it.
- * Entries without a Date (everything the importer writes: its dates are
- * quoted) cost nothing more.
+ * Frontmatter dates as written. Astro's js-yaml turns an unquoted `date: 2023-02-30` into
+ * the Date 2023-03-02 before the schema sees it, so an entry whose data holds a Date is
+ * read again with the `yaml` package's YAML 1.2 core schema (the importer's library),
+ * which has no timestamp type: the schema sees the text and names the error. The
+ * importer quotes its dates, so its entries cost nothing more.
  */
 import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
