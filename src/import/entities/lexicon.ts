@@ -57,6 +57,13 @@ export function isNonPersonName(word: string): boolean {
   );
 }
 
+/** A word the lexicon knows as a place: a country, city, region or continent ("Europe", "America"). */
+export function isPlaceWord(word: string): boolean {
+  return tagsOf(word).some(
+    (tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place',
+  );
+}
+
 /** A nationality or a religion ("African", "Catholic"): a word of a group's name, not a person's. */
 export function isGroupWord(word: string): boolean {
   return (

@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import { isEnglishWord } from './english-words';
-import { isCommonWord, isGivenName, isGroupWord, isKnownSurname } from './lexicon';
+import { isCommonWord, isGivenName, isGroupWord, isKnownSurname, isPlaceWord } from './lexicon';
 import { findNameLists, singularBefore } from './name-lists';
 import { NOT_NAME_WORDS, TITLE_BEFORE_NAME } from './name-patterns';
 import { cleanOrganizationName, isOrganizationWord } from './organizations';
@@ -177,6 +177,7 @@ function isPlausibleOrganization(
   text: string,
   context: OrganizationContext,
   cued = false,
+  listedAfterKind = false,
 ): boolean {
   const words = name.split(/\s+/);
   if (name === '' || context.isPlaceName(name) || context.people.has(name)) return false;
@@ -189,8 +190,16 @@ function isPlausibleOrganization(
   if (TITLE_WORDS.has((words[0] ?? '').toLowerCase())) return false;
   // One word that is a name or an ordinary word ("Smith", "Board") needs more than a cue.
   const isAcronym = /^\p{Lu}[\p{Lu}&]+$/u.test(name);
-  // "British shares": a nationality the lexicon does not know as one.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ish|ese|ian)$/u.test(name)) return false;
+  // "British shares", "Islamic schools": an adjective of a people, a faith or a creed.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ic|ist|ern)$/u.test(name)) return false;
+  // One word with a cue still needs to look like a name: not a letter or two ("C", "U.S", "TV"),
+  // a contraction ("I'm"), a place ("Europe") or a dictionary word ("Islamic schools"), unless
+  // the lexicon knows it as an organization.
+  if (words.length === 1 && !knownOrganizations().has(lexiconKey(name))) {
+    if (name.replace(/\./g, '').length <= 2 || /['’]\p{Ll}{1,2}$/u.test(name)) return false;
+    // A member of "TV channels Comedy Central, MTV and Nickelodeon" is named by the list itself.
+    if (isPlaceWord(name) || (isEnglishWord(name) && !listedAfterKind)) return false;
+  }
   return (
     words.length > 1 ||
     isAcronym ||
@@ -292,7 +301,7 @@ export function findOrganizationsInContext(
     )
       continue;
     for (const member of members)
-      if (isPlausibleOrganization(member, text, context, kindBefore)) names.add(member);
+      if (isPlausibleOrganization(member, text, context, kindBefore, kindBefore)) names.add(member);
   }
   return { names: [...names], acronyms };
 }
