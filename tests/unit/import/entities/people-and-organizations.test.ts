@@ -328,3 +328,14 @@ describe('the last check on an organization name', () => {
     expect(found.filter((name) => !/\p{L}/u.test(name) || /^(?:In|The) /.test(name))).toEqual([]);
   });
 });
+
+describe('one word with a cue', () => {
+  it('is no organization when it is a letter or two, a contraction, a place, a dictionary word or an adjective', () => {
+    const found = organizations(
+      'Wilders proposed outlawing the creation of Islamic schools. Canadian Molson and U.S. Coors brewing companies merged. "It is a deal between our Company and Aeroflot, and I\'m proud of it," he said. The company Europe said nothing; the company Umbrella neither.',
+    );
+    expect(found.filter((name) => /^(?:Islamic|U\.S|I'm|Europe|Umbrella|C|U)$/.test(name))).toEqual(
+      [],
+    );
+  });
+});
