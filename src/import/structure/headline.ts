@@ -167,13 +167,11 @@ export function clauseAfterQuote(sentence: string): string | undefined {
   ];
   return clause;
 }
-/** Words a headline may be cut before: each opens a phrase or a clause of its own. */
-const PHRASE_OPENERS = new Set([
+/** Words that open a clause of its own: what follows them is extra to the headline's first part. */
+const CLAUSE_OPENERS = new Set([
   'that',
   'which',
   'who',
-  'whom',
-  'where',
   'while',
   'as',
   'after',
@@ -185,9 +183,15 @@ const PHRASE_OPENERS = new Set([
   'until',
   'amid',
   'following',
+  'but',
+]);
+/** Words a headline may be cut before: each opens a phrase or a clause of its own. */
+const PHRASE_OPENERS = new Set([
+  ...CLAUSE_OPENERS,
+  'whom',
+  'where',
   'to',
   'and',
-  'but',
   'with',
   'in',
   'on',
@@ -225,24 +229,6 @@ const PHRASE_OPENERS = new Set([
 const COMPLEMENT_VERBS = /^(?:leaves?|keeps?|puts?|places?|plunges?|push(?:es)?|drives?|forces?)$/;
 /** A time phrase at the end ("over the past three years", "in the first quarter"): not part of what a headline must keep. */
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|decades?|quarters?|half|century|hours?)$/i;
-/** Words that open a clause of its own: what follows them is extra to the headline's first part. */
-const CLAUSE_OPENERS = new Set([
-  'that',
-  'which',
-  'who',
-  'while',
-  'as',
-  'after',
-  'before',
-  'because',
-  'despite',
-  'since',
-  'when',
-  'until',
-  'amid',
-  'following',
-  'but',
-]);
 
 /** Rule 4: "dockworkers at the port of Lisbon" → "Lisbon dockworkers", "city of Denver" → "Denver". */
 function compactSubject(subject: string): string {
