@@ -4,6 +4,7 @@
  * with one ("Ministry of …", "University of …"). A name made only of ordinary words
  * ("Standing Committee") is too generic to tag unless the registry lists it.
  */
+import { isCalendarWord } from '../../lib/entities/tagging-rules';
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
 import { isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { isRunTogether } from './run-together';
@@ -100,8 +101,6 @@ const CLAUSE_OPENERS = new Set([
   'unlike',
   'like',
 ]);
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * The last check on any organization name a story yields, whatever found it: it starts with a
@@ -114,7 +113,7 @@ export function isOrganizationShaped(name: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(first) || !/\p{L}/u.test(name)) return false;
   if (/^\p{N}+$/u.test(first) && words.length < 3) return false;
   if (CLAUSE_OPENERS.has(first.toLowerCase())) return false;
-  if (CALENDAR_WORD.test(first) && (words.length === 1 || /^\d/.test(words[1] ?? ''))) return false;
+  if (isCalendarWord(first) && (words.length === 1 || /^\d/.test(words[1] ?? ''))) return false;
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
 

@@ -7,7 +7,7 @@
  * goes to the editor's review, and the story shows the leader only if it is ten times as
  * notable as every candidate with as much evidence (place-notability.ts).
  */
-import type { GazetteerPlace } from '../../lib/entities/gazetteer';
+import { plainLetters, type GazetteerPlace } from '../../lib/entities/gazetteer';
 import { dominantPlace, notability } from '../../lib/entities/place-notability';
 import { REGION_ABBREVIATIONS } from './region-abbreviations';
 
@@ -41,13 +41,6 @@ export interface PlaceChoice {
   thin: boolean;
 }
 
-const plain = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ (?:region|province|prefecture|state|county|district)$/, '');
-
 /** The keys a region goes by in `StoryEvidence.regions`: its ISO code and its name. */
 export function regionKeys(
   place: Pick<GazetteerPlace, 'kind' | 'country' | 'name' | 'region' | 'regionCode'>,
@@ -56,7 +49,7 @@ export function regionKeys(
   const name = place.kind === 'region' ? place.name : place.region;
   const keys: string[] = [];
   if (place.regionCode) keys.push(`${place.country}|#${place.regionCode}`);
-  if (name) keys.push(`${place.country}|${plain(name)}`);
+  if (name) keys.push(`${place.country}|${plainLetters(name)}`);
   return keys;
 }
 

@@ -5,6 +5,7 @@
  * nearly the same length, so the cost is the sum of the squared bucket sizes, not the
  * square of the registry's size.
  */
+import { foldAccents } from '../../lib/slug';
 import { editDistance } from './edit-distance';
 
 export interface NamedEntry {
@@ -27,12 +28,7 @@ interface Parsed {
   letters: Uint8Array;
 }
 
-const normalise = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\./g, '');
+const normalise = (text: string) => foldAccents(text).toLowerCase().replace(/\./g, '');
 const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
 
 function parse(entry: NamedEntry): Parsed {

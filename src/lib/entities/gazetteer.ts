@@ -8,7 +8,7 @@
  * by the bare name (place-notability.ts).
  */
 import { createRequire } from 'node:module';
-import { slugify } from '../slug';
+import { foldAccents, slugify } from '../slug';
 import { CONSTITUENT_COUNTRIES, COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
 import { labelSharedNames } from './place-notability';
 
@@ -95,10 +95,8 @@ function readSources(): {
 const CITY_ALIASES: Readonly<Record<string, readonly string[]>> = { 'IN|Cochin': ['Kochi'] };
 
 /** "Waikato Region" (GeoNames) is "Waikato" (country-region-data): compared without accents and such words. */
-const plainLetters = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+export const plainLetters = (name: string) =>
+  foldAccents(name)
     .toLowerCase()
     .replace(/ (?:region|province|prefecture|state|county|district)$/, '');
 
@@ -241,7 +239,7 @@ export function buildGazetteer(): GazetteerPlace[] {
     usedIds.add(id);
     const place: GazetteerPlace = { ...draft, id };
     // "Montréal" is written "Montreal" in most English text.
-    const plain = draft.name.normalize('NFKD').replace(/\p{M}+/gu, '');
+    const plain = foldAccents(draft.name);
     if (plain !== draft.name && !place.aliases.includes(plain))
       place.aliases = [...place.aliases, plain];
     if (draft.kind === 'country' && draft.country) countryIds.set(draft.country, id);

@@ -3,6 +3,7 @@
  * last mention, and who or what else appears in the same stories. Each is one
  * pass over the entity's own articles.
  */
+import { foldAccents } from '../slug';
 import type { EntityKind } from './entities';
 
 export interface YearCount {
@@ -93,6 +94,6 @@ export function coMentioned(
 
 /** Groups names by initial letter for jump links: accents folded, digits and symbols under "#". */
 export function initialOf(name: string): string {
-  const letter = name.normalize('NFKD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  const letter = foldAccents(name).charAt(0).toUpperCase();
   return /^[A-Z]$/.test(letter) ? letter : /\p{L}/u.test(letter) ? letter : '#';
 }
