@@ -29,6 +29,7 @@ const SUBSETS: Record<string, string> = {
   gold: 'tuned, gold.json',
   'gold-more': 'gold-more.json (tuned on since)',
   'gold-places': 'held out, gold-places.json',
+  'gold-held-out-2': 'held out, gold-held-out-2',
 };
 const LEVEL_NAMES: Record<Level, string> = { site: 'site', imported: 'importer' };
 
