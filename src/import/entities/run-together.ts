@@ -14,7 +14,8 @@ export function isRunTogether(word: string, text: string): boolean {
   const stem = /^((?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}{3,})is$/u.exec(word)?.[1];
   if (stem === undefined || isGivenName(word) || isEnglishWord(word) || isNonPersonName(word))
     return false;
-  if (isKnownSurname(word)) return false; // "Davis", "Harris", "DuBois"
+  // "Davis", "Harris", "DuBois"; "Gallois", "Langlois": French names end in "-ois".
+  if (isKnownSurname(word) || word.endsWith('ois')) return false;
   return (
     isEnglishWord(stem) ||
     // "Jacksonis", "Andersonis": a known surname with "is" on it is no surname.

@@ -59,6 +59,7 @@ describe('clean person names', () => {
       ['Hilda Solis said jobs would return.', 'Hilda Solis'],
       ['Joshua DuBois said the office would stay.', 'Joshua DuBois'],
       ['Brian Lewis said the plant would close.', 'Brian Lewis'],
+      ['Louis Gallois said the plant would close.', 'Louis Gallois'],
     ])
       expect(people(text), text).toEqual([name]);
   });
