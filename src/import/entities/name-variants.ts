@@ -6,6 +6,7 @@
  * Railways"). Weaker likenesses ("Adolf Hilter") are left to the editor's review.
  */
 import { slugify } from '../../lib/slug';
+import { isGivenName, isKnownSurname } from './lexicon';
 
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -21,7 +22,7 @@ function personKey(name: string): string {
  * personKey, and a name with one full middle name ("Lyndon Baines Johnson", "Henry John
  * Hyde") filed with the name without it, where the archive writes both and no other
  * middle name between the same two words ("James Earl Jones" and "James Parker Jones"
- * leave "James Jones" alone: which one would it be?).
+ * leave "James Jones" alone: which one would it be?), unless both words are common.
  */
 function middleNameKeys(names: readonly string[]): (name: string) => string {
   const shortKeys = new Set(names.map(personKey));
@@ -31,7 +32,9 @@ function middleNameKeys(names: readonly string[]): (name: string) => string {
     if (words.length !== 3 || INITIAL.test(words[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[1]!))
       continue;
     const key = slugify(`${words[0]} ${words[2]}`);
-    if (!shortKeys.has(key)) continue;
+    // "John Bel Edwards" and "John Edwards": with a common given name and a common surname,
+    // two people are as likely as one.
+    if (!shortKeys.has(key) || (isGivenName(words[0]!) && isKnownSurname(words[2]!))) continue;
     const seen = middles.get(key) ?? new Set<string>();
     seen.add(words[1]!);
     middles.set(key, seen);

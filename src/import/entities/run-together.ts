@@ -14,12 +14,12 @@ export function isRunTogether(word: string, text: string): boolean {
   const stem = /^((?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}{3,})is$/u.exec(word)?.[1];
   if (stem === undefined || isGivenName(word) || isEnglishWord(word) || isNonPersonName(word))
     return false;
-  // "Davis", "Harris", "DuBois"; "Gallois", "Langlois": French names end in "-ois".
-  if (isKnownSurname(word) || word.endsWith('ois')) return false;
+  if (isKnownSurname(word)) return false; // "Davis", "Harris", "DuBois"
   return (
     isEnglishWord(stem) ||
-    // "Jacksonis", "Andersonis": a known surname with "is" on it is no surname.
-    isKnownSurname(stem) ||
+    // "Jacksonis", "Andersonis": a known surname with "is" on it is no surname ("Gallois",
+    // "Langlois": French names end in "-ois").
+    (isKnownSurname(stem) && !word.endsWith('ois')) ||
     // "Clarkeis", "McAvoyis", "Haitiis": few names end in e, i or y and "is".
     /[eiy]$/.test(stem) ||
     new RegExp(`(?<![\\p{L}])${escapeForPattern(stem)}(?![\\p{L}])`, 'u').test(text)

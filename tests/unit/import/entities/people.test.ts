@@ -52,6 +52,7 @@ describe('clean person names', () => {
       'The party said Brian Jacksonis the new leader.',
       'The minister said David Clarkeis unwell.',
       "Officials said John O'Tooleis retiring.",
+      'Castro spoke first. The leader said Fidel Castrois ill.',
     ])
       expect(people(text), text).toEqual([]);
     for (const [text, name] of [
