@@ -61,7 +61,7 @@ describe('clean person names', () => {
       ['Joshua DuBois said the office would stay.', 'Joshua DuBois'],
       ['Brian Lewis said the plant would close.', 'Brian Lewis'],
       ['Louis Gallois said the plant would close.', 'Louis Gallois'],
-    ])
+    ] as const)
       expect(people(text), text).toEqual([name]);
   });
 
