@@ -29,7 +29,14 @@ function middleNameKeys(names: readonly string[]): (name: string) => string {
   const middles = new Map<string, Set<string>>();
   for (const name of names) {
     const words = name.split(/\s+/);
-    if (words.length !== 3 || INITIAL.test(words[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[1]!))
+    // "Abu Musab al-Zarqawi": a kunya or a particle name is whole only with all its words.
+    if (
+      words.length !== 3 ||
+      INITIAL.test(words[1]!) ||
+      !/^\p{Lu}\p{Ll}+$/u.test(words[1]!) ||
+      !/^\p{Lu}/u.test(words[2]!) ||
+      /^(?:Abu|Umm|Bin|Ibn|Al|El)$/.test(words[0]!)
+    )
       continue;
     const key = slugify(`${words[0]} ${words[2]}`);
     // "John Bel Edwards" and "John Edwards": with a common given name and a common surname,

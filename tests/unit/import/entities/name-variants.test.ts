@@ -37,8 +37,11 @@ describe('variant spellings of one entity', () => {
         'John Bel Edwards',
         'John Edwards',
         'Shane Gregory Kent',
+        'Abu Musab al-Zarqawi',
+        'Abu al-Zarqawi',
       ],
     );
+    expect(names.get('Abu Musab al-Zarqawi')).toBe('Abu Musab al-Zarqawi');
     expect(names.get('Robert Gabriel Mugabe')).toBe('Robert Mugabe');
     expect(names.get('Asif Ali Zardari')).toBe('Asif Zardari');
     // Two middle names between the same words: which one would "Omar al-Bashir" be?
