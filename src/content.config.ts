@@ -156,6 +156,21 @@ const registryEntry = z.object({
    * part of a person's name, `text` otherwise.
    */
   tagging: z.enum(TAGGINGS).optional(),
+  /**
+   * Entries an editor merged into this one, renamed or moved here, as `<kind>/<id>`
+   * ("people/ben-bernankeis"): a re-import files what it finds under them here.
+   */
+  replaces: z
+    .array(
+      z
+        .string()
+        .refine(
+          (key) =>
+            SLUG_PATTERN.test(/^(?:people|places|organizations)\/(.*)$/.exec(key)?.[1] ?? ''),
+          { message: 'must be a kind and an id such as "people/ben-bernankeis"' },
+        ),
+    )
+    .optional(),
 });
 
 export const PLACE_KINDS = [

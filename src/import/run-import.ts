@@ -10,8 +10,9 @@ import { ENTITY_KINDS } from '../lib/entities/entities';
 import { buildArticle } from './article';
 import { EntityFinder, type FoundEntities, type StoryCandidates } from './entities/find-entities';
 import { loadKnowledge } from './entities/knowledge';
-import { addToRegistry } from './entities/registry';
+import { addToRegistry, readReviewMemory } from './entities/registry';
 import { readRejected, withoutRejected } from './entities/rejected';
+import { followReview } from './entities/review-memory';
 import { DEFAULT_MAX_FILE_BYTES, isInputFile, readInput } from './formats/read-input';
 import type { Progress } from './progress';
 import { notNewsReason } from './structure/not-news';
@@ -91,6 +92,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const finder = new EntityFinder(knowledge);
   // Names an editor rejected (npm run entities -- reject) never come back through an import.
   const rejected = readRejected(options.archiveDir);
+  // Nor do the entries an editor merged, renamed or moved: their names go to what replaced them.
+  const reviewed = readReviewMemory(options.archiveDir);
   const index = await ArticleIndex.load(options.archiveDir);
 
   // Pass 1: structure and each story's own evidence for names.
@@ -143,7 +146,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   const progress = options.progress?.(stories.length);
   for (const [position, story] of stories.entries()) {
     progress?.tick(position + 1);
-    const entities = withoutRejected(rejected, findInStory(finder, story));
+    const entities = withoutRejected(rejected, followReview(reviewed, findInStory(finder, story)));
     const draft = buildArticle(story.record, story.structure, entities);
     const invalid = schemaProblems(schema, draft.frontmatter);
     if (invalid.length > 0) {
@@ -185,7 +188,12 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   if (!options.dryRun && (options.updateRegistry ?? true)) {
     const additions = finder.registryAdditions();
     for (const kind of ENTITY_KINDS) {
-      summary.registryAdded += await addToRegistry(options.archiveDir, kind, additions[kind]);
+      summary.registryAdded += await addToRegistry(
+        options.archiveDir,
+        kind,
+        additions[kind],
+        reviewed,
+      );
     }
   }
   summary.failed = problems.filter((problem) => !problem.skipped).length;

@@ -114,6 +114,22 @@ export function isOrganizationShaped(name: string): boolean {
   if (/^\p{N}+$/u.test(first) && words.length < 3) return false;
   if (CLAUSE_OPENERS.has(first.toLowerCase())) return false;
   if (isCalendarWord(first) && (words.length === 1 || /^\d/.test(words[1] ?? ''))) return false;
+  // "Plaid Cymru and the Assembly": "and the" joins two names, not the parts of one.
+  if (/ and the \p{Lu}/u.test(name)) return false;
+  // "Miloš Aligrudić of Democratic Party of Serbia": a person and the body they belong to.
+  // Two words that are neither ordinary, nor a place's, nor a body's (a given name is a name), then "of".
+  if (
+    words[2] === 'of' &&
+    words
+      .slice(0, 2)
+      .every(
+        (word) =>
+          /^\p{Lu}\p{Ll}/u.test(word) &&
+          !ORGANIZATION_WORD.test(word) &&
+          (isGivenName(word) || (!isEnglishWord(word) && !isNonPersonName(word))),
+      )
+  )
+    return false;
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
 

@@ -58,7 +58,7 @@ const ANY_NAME = new RegExp(NAME_RUN, 'gu');
 
 /** Words that end organisations, agreements, venues, places and things, never people: "Abraham Accords", "Adam Air". */
 const NON_PERSON_LAST_WORDS =
-  /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve|Accords?|Agreement|Protocol|Doctrine|Plan|Oval|Arena|Air|Shimbun|Rouge|PCs|Capital|Care|Medical|Mac|Laboratories|Pharmaceuticals|Energy|Records|Studios|Pictures|Entertainment|Trust|Sciences|Financial|Bancorp|Communications|Systems|Insurance|Partners|Brands|Foods|Resources|Securities|Electronics|Automotive|Pharma|Therapeutics|Software|Solutions|Logistics)$/;
+  /^(?:Group|Technology|Technologies|Industry|Industries|Automobile|Company|Corporation|Corp|Co|Ltd|Inc|Bank|University|College|School|Council|Committee|Ministry|Department|Agency|Association|Organization|Organisation|Party|Union|Airlines|Airways|Motors|Holdings|Times|Post|News|Network|Institute|Foundation|Hospital|Airport|Stadium|Street|Road|Avenue|Square|Park|Bridge|River|Lake|Mountain|Island|Islands|Province|Region|State|City|County|District|Valley|Club|Court|Police|Army|Force|Forces|Navy|Games|Cup|Championship|League|Festival|Award|Awards|Prize|Act|Bill|Treaty|Day|Week|War|Church|Cathedral|Museum|Centre|Center|Service|Services|Office|Board|Fund|Program|Programme|Project|Report|Media|Press|Radio|Television|TV|Channel|Magazine|Journal|Herald|Tribune|Telegraph|Guardian|Commission|Court|Assembly|Parliament|Congress|Senate|Government|Administration|Cabinet|Movement|Front|Alliance|Coalition|Federation|Republic|Kingdom|Empire|Dynasty|Era|Age|Virus|Disease|Syndrome|Index|Exchange|Market|Street|House|Tower|Palace|Centre|Prison|Base|Station|Port|Bay|Sea|Ocean|Gulf|Strait|Canal|Desert|Forest|Reserve|Accords?|Agreement|Protocol|Doctrine|Plan|Oval|Arena|Air|Shimbun|Rouge|PCs|Capital|Care|Medical|Mac|Laboratories|Pharmaceuticals|Energy|Records|Studios|Pictures|Entertainment|Trust|Sciences|Financial|Bancorp|Communications|Systems|Insurance|Partners|Brands|Foods|Resources|Securities|Electronics|Automotive|Pharma|Therapeutics|Software|Solutions|Logistics|Tree|Vehicle|Battalion|Brigade|Regiment|Corps|Tribe|Gardens|Common)$/;
 
 const HONOURS_AFTER_NAME = /^(?:QC|KC|MP|MEP|MBE|OBE|CBE|PhD|Jr\.?|Sr\.?)$/;
 
@@ -199,6 +199,12 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
   // "World War II" ends in a numeral, like "Elizabeth II": the word before it decides.
   const lastWord = words.findLast((word) => !/^[IVX]+$/.test(word)) ?? '';
   if (NON_PERSON_LAST_WORDS.test(lastWord) || NON_PERSON_FIRST_WORDS.test(words[0] ?? ''))
+    return false;
+  // "Chapter VII", "Article IV": a numbered thing, where "Elizabeth II" has a given name.
+  if (
+    /^[IVX]+$/.test(words.at(-1) ?? '') &&
+    words.slice(0, -1).every((word) => isEnglishWord(word) && !isGivenName(word))
+  )
     return false;
   if (isChineseName(words)) return true;
   // "African American", "Roman Catholic": a group, not a person.

@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../atomic-write';
 import { blockStyle } from './block-style';
 import type { PlaceKind } from '../../lib/entities/gazetteer';
 import { readRejected } from './rejected';
+import { ReviewMemory } from './review-memory';
 
 export type RegistryKind = 'people' | 'places' | 'organizations';
 
@@ -26,6 +27,8 @@ export interface RegistryEntry {
   latitude?: number | undefined;
   longitude?: number | undefined;
   country?: string | undefined;
+  /** Entries an editor merged into this one, renamed or moved here: `<kind>/<id>` (src/import/entities/review-memory.ts). */
+  replaces?: string[] | undefined;
 }
 
 /** Fields only places have: dropped when an entry moves to another kind. */
@@ -43,15 +46,29 @@ function loadDocument(file: string): Document {
 }
 
 function toEntry(value: Record<string, unknown>): RegistryEntry {
-  return {
+  const entry: RegistryEntry = {
     ...(value as unknown as RegistryEntry),
     id: String(value['id'] ?? ''),
     aliases: Array.isArray(value['aliases']) ? value['aliases'].map(String) : [],
   };
+  if (entry.replaces !== undefined)
+    entry.replaces = Array.isArray(entry.replaces)
+      ? entry.replaces.map(String)
+      : [String(entry.replaces)];
+  return entry;
 }
 
 export function readRegistry(archiveDir: string, kind: RegistryKind): RegistryEntry[] {
   return RegistryFile.load(archiveDir, kind).entries();
+}
+
+/** The editor's merges, renames and kind changes, as the three registry files record them. */
+export function readReviewMemory(archiveDir: string): ReviewMemory {
+  return new ReviewMemory({
+    people: readRegistry(archiveDir, 'people'),
+    places: readRegistry(archiveDir, 'places'),
+    organizations: readRegistry(archiveDir, 'organizations'),
+  });
 }
 
 /** Drops undefined fields so that YAML shows only what is known. */
@@ -151,20 +168,22 @@ export class RegistryFile {
 }
 
 /**
- * Adds entries with new ids, except names an editor rejected (content/rejected.yaml),
- * keeping everything else (comments, hand edits); sorts by id, writes atomically and
- * returns how many entries were added.
+ * Adds entries with new ids, except names an editor rejected (content/rejected.yaml) and
+ * ids an editor merged, renamed or moved away (`replaces` in the registry), keeping
+ * everything else (comments, hand edits); sorts by id, writes atomically and returns how
+ * many entries were added.
  */
 export async function addToRegistry(
   archiveDir: string,
   kind: RegistryKind,
   additions: RegistryEntry[],
+  memory = readReviewMemory(archiveDir),
 ): Promise<number> {
   const registry = RegistryFile.load(archiveDir, kind);
   const rejected = readRejected(archiveDir);
   let added = 0;
   for (const entry of additions) {
-    if (rejected.isRejected(kind, entry)) continue;
+    if (rejected.isRejected(kind, entry) || memory.isReplaced(kind, entry.id)) continue;
     if (registry.add(entry)) added += 1;
   }
   if (added === 0 && existsSync(registry.file)) return 0;

@@ -2,16 +2,30 @@
  * Words run together by defective input: "AccordsImage" (a caption glued on),
  * "Bernankeis", "Homeland Securityis" (the next word glued on). A trailing "is"
  * counts where the story also has the word without it, or where the word
- * without it is an ordinary one and the whole is no word or name ("Davis",
- * "Francis", "Paris" stay).
+ * without it is an ordinary one or a known surname, or ends in a vowel, and the
+ * whole is no word or known name ("Davis", "Francis", "Paris", "DuBois" stay).
  */
 import { isEnglishWord } from './english-words';
-import { isGivenName, isNonPersonName } from './lexicon';
+import { isGivenName, isKnownSurname, isNonPersonName } from './lexicon';
 
 export function isRunTogether(word: string, text: string): boolean {
   if (/\p{Ll}{3}\p{Lu}/u.test(word)) return true;
-  const stem = /^(\p{Lu}\p{Ll}{3,})is$/u.exec(word)?.[1];
+  // "McAvoyis", "O'Tooleis": a capital inside a surname's own prefix does not hide the stem.
+  const stem = /^((?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}{3,})is$/u.exec(word)?.[1];
   if (stem === undefined || isGivenName(word) || isEnglishWord(word) || isNonPersonName(word))
     return false;
-  return isEnglishWord(stem) || new RegExp(`(?<![\\p{L}])${stem}(?![\\p{L}])`, 'u').test(text);
+  if (isKnownSurname(word)) return false; // "Davis", "Harris", "DuBois"
+  return (
+    isEnglishWord(stem) ||
+    // "Jacksonis", "Andersonis": a known surname with "is" on it is no surname ("Gallois",
+    // "Langlois": French names end in "-ois").
+    (isKnownSurname(stem) && !word.endsWith('ois')) ||
+    // "Clarkeis", "McAvoyis", "Haitiis": few names end in e, i or y and "is".
+    /[eiy]$/.test(stem) ||
+    new RegExp(`(?<![\\p{L}])${escapeForPattern(stem)}(?![\\p{L}])`, 'u').test(text)
+  );
+}
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

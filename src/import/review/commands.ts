@@ -12,6 +12,7 @@ import type { EntityResolver } from '../../lib/entities/resolver';
 import { buildGazetteer, type GazetteerPlace } from '../../lib/entities/gazetteer';
 import { SLUG_PATTERN } from '../../lib/slug';
 import { PLACE_FIELDS, type RegistryEntry } from '../entities/registry';
+import { replacesAfter } from '../entities/review-memory';
 import {
   loadReviewArchive,
   referencedId,
@@ -107,6 +108,8 @@ export function planMerge(
   registry.remove(fromId);
   const changes: Partial<RegistryEntry> = {
     aliases: distinctAliases(into.name, [...into.aliases, from.name, ...from.aliases]),
+    // Remembered, so that a re-import files the from entry's finds under the into entry.
+    replaces: replacesAfter(kind, into, [{ kind, entry: from }]),
   };
   if (!into.description && from.description) changes.description = from.description;
   if (!into.wikidata && from.wikidata) changes.wikidata = from.wikidata;
@@ -179,6 +182,7 @@ export function planRename(
   if (newId !== undefined && newId !== id) {
     assertIdFree(archive, kind, newId);
     renamed.id = newId;
+    renamed.replaces = replacesAfter(kind, renamed, [{ kind, entry }]);
     articles = rewriteReferences(
       archive,
       resolverOf(archive),
@@ -242,6 +246,7 @@ export function planKindChange(
   const archive = loadReviewArchive(archiveDir);
   const entry = archive.registries[fromKind].require(id);
   const moved: RegistryEntry = { ...entry };
+  delete moved.replaces;
   for (const field of PLACE_FIELDS) delete moved[field];
   if (toKind === 'places') {
     const place = gazetteerPlaceFor(entry, placeId);
@@ -255,6 +260,7 @@ export function planKindChange(
     });
     moved.aliases = distinctAliases(moved.name, moved.aliases);
   }
+  moved.replaces = replacesAfter(toKind, moved, [{ kind: fromKind, entry }]);
   if (archive.registries[toKind].has(moved.id)) {
     throw new Error(
       `${archive.registries[toKind].file} already has "${moved.id}": reject ${fromKind} ${id} instead of moving it`,

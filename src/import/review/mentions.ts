@@ -66,6 +66,11 @@ export class MentionIndex {
     return this.storiesByEntity.get(key(kind, id))?.length ?? 0;
   }
 
+  /** The stories that name an entry. */
+  articles(kind: EntityKind, id: string): readonly ArticleLists[] {
+    return this.storiesByEntity.get(key(kind, id)) ?? [];
+  }
+
   /** Up to `limit` sentences, one per story, that say one of the names. */
   contexts(kind: EntityKind, id: string, names: readonly string[], limit: number): Context[] {
     const contexts: Context[] = [];

@@ -29,7 +29,8 @@ export type ReasonCode =
   | 'starts-with-a-date'
   | 'near-duplicate'
   | 'thin-evidence'
-  | 'shared-name';
+  | 'shared-name'
+  | 'mixed-page';
 
 export interface Reason {
   code: ReasonCode;

@@ -8,6 +8,7 @@ import { ENTITY_KINDS } from '../../lib/entities/entities';
 import { MentionIndex, type Context } from './mentions';
 import { findNearDuplicates, type NearDuplicate } from './near-duplicates';
 import { knownNamesOf, nameReasons, storyReason, type Reason } from './reasons';
+import { mixedCountries, qualifiedBareNames } from './mixed-pages';
 import { loadKnowledge } from '../entities/knowledge';
 import { sharedNameItems, thinPlaceItems } from './thin-places';
 
@@ -49,6 +50,18 @@ export function reviewArchive(
     ),
     mentions.lowerCaseWords,
   );
+  const countries = new Map(
+    entries.places.flatMap((place) => (place.country ? [[place.id, place.country]] : [])),
+  );
+  const placeNames = new Set(entries.places.flatMap((place) => [place.name, ...place.aliases]));
+  const mixedEvidence = {
+    resolver,
+    countryOf: (placeId: string) => countries.get(placeId),
+    qualifiedBareNames: qualifiedBareNames(
+      entries.organizations.flatMap((entry) => [entry.name, ...entry.aliases]),
+      (name) => placeNames.has(name),
+    ),
+  };
   const items: ReviewItem[] = [];
   for (const kind of options.kinds ?? ENTITY_KINDS) {
     const duplicates = findNearDuplicates(entries[kind], { personNames: kind === 'people' });
@@ -62,6 +75,14 @@ export function reviewArchive(
         reasons.push({
           code: 'near-duplicate',
           text: `near-duplicate of ${similar.map((other) => `"${other.name}" (${other.id}: ${other.why})`).join(', ')}`,
+        });
+      }
+      const mixed = mixedCountries(kind, entry, mentions.articles(kind, entry.id), mixedEvidence);
+      if (mixed) {
+        const shares = mixed.map((share) => `${share.country} ${share.stories}`).join(', ');
+        reasons.push({
+          code: 'mixed-page',
+          text: `a generic name said bare in stories of ${mixed.length} countries (${shares}): split it, renaming it for the first country ("${entry.name} (${mixed[0]!.country})") and tagging the other stories with their own country's body`,
         });
       }
       if (reasons.length === 0) continue;

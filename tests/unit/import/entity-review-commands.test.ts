@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { addToRegistry } from '../../../src/import/entities/registry';
 import {
   applyPlan,
@@ -170,6 +171,8 @@ describe('merge', () => {
     - Ben Bernankeis
     - Bernankeis
   description: Chair of the Federal Reserve.
+  replaces:
+    - people/ben-bernankeis
 - id: li-qiang
   name: Li Qiang
   # Xinhua's copy writes the title.
@@ -270,6 +273,8 @@ describe('rename', () => {
   name: Xi Jin-ping
   aliases:
     - Xi Jinping
+  replaces:
+    - people/xi-jinping
 - id: zhuzhou
 `);
     expect(read(FILES.speech)).toBe(SPEECH.replace('  - "Xi Jinping"\n', '  - "Xi Jin-ping"\n'));
@@ -298,7 +303,7 @@ describe('kind', () => {
     await apply(planKindChange(archive, 'places', 'clinton', 'people'));
     expect(read('places.yaml')).toBe(PLACES.slice(0, PLACES.indexOf('- id: clinton')));
     expect(read('people.yaml')).toContain(
-      '- id: clinton\n  name: Clinton\n  aliases: []\n- id: li-qiang\n',
+      '- id: clinton\n  name: Clinton\n  aliases: []\n  replaces:\n    - places/clinton\n- id: li-qiang\n',
     );
     expect(read(FILES.speech)).toBe(
       SPEECH.replace('  - "Xi Jinping"\n', '  - "Xi Jinping"\n  - "Clinton"\n').replace(
@@ -312,7 +317,7 @@ describe('kind', () => {
     await apply(planKindChange(archive, 'people', 'zhuzhou', 'places'));
     const places = read('places.yaml');
     expect(places).toMatch(
-      /- id: zhuzhou\n {2}name: Zhuzhou\n {2}aliases: \[\]\n {2}kind: city\n {2}parent: china\n {2}latitude: 27\.\d+\n {2}longitude: 113\.\d+\n {2}country: CN\n/,
+      /- id: zhuzhou\n {2}name: Zhuzhou\n {2}aliases: \[\]\n {2}kind: city\n {2}parent: china\n {2}latitude: 27\.\d+\n {2}longitude: 113\.\d+\n {2}country: CN\n {2}replaces:\n {4}- people\/zhuzhou\n/,
     );
     expect(read('people.yaml')).not.toContain('zhuzhou');
     const before = snapshot();
@@ -361,6 +366,41 @@ describe('registry files', () => {
     - Xinhua News Agency
     - New China News Agency
 `);
+  });
+
+  it('quotes a value a YAML 1.1 reader takes for a boolean: Norway stays "NO"', async () => {
+    await addToRegistry(archive, 'places', [
+      { id: 'oslo', name: 'Oslo', aliases: ['On'], kind: 'city', country: 'NO' },
+    ]);
+    const text = read('places.yaml');
+    expect(text).toContain('  aliases:\n    - "On"\n  kind: city\n  country: "NO"\n');
+    const oslo = (parse(text, { version: '1.1' }) as { id: string; country: unknown }[]).find(
+      (entry) => entry.id === 'oslo',
+    );
+    expect(oslo?.country).toBe('NO');
+    // Those already in the file are quoted on the next write too.
+    writeFileSync(path.join(archive, 'places.yaml'), text.replace('"NO"', 'NO'));
+    await addToRegistry(archive, 'places', [
+      { id: 'bergen', name: 'Bergen', aliases: [], country: 'NO' },
+    ]);
+    expect(read('places.yaml')).not.toMatch(/country: NO\n/);
+  });
+
+  it('never adds an id an editor merged, renamed or moved away', async () => {
+    await apply(planMerge(archive, 'people', 'ben-bernankeis', 'ben-bernanke'));
+    await apply(planRename(archive, 'people', 'xi-jinping', 'Xi Jin-ping', 'xi-jin-ping'));
+    await apply(planKindChange(archive, 'places', 'clinton', 'people'));
+    const added = await addToRegistry(archive, 'people', [
+      { id: 'ben-bernankeis', name: 'Ben Bernankeis', aliases: [] },
+      { id: 'xi-jinping', name: 'Xi Jinping', aliases: [] },
+      { id: 'jerome-powell', name: 'Jerome Powell', aliases: [] },
+    ]);
+    expect(added).toBe(1);
+    expect(
+      await addToRegistry(archive, 'places', [{ id: 'clinton', name: 'Clinton', aliases: [] }]),
+    ).toBe(0);
+    expect(read('people.yaml')).not.toMatch(/id: (ben-bernankeis|xi-jinping)\n/);
+    expect(read('places.yaml')).not.toContain('id: clinton');
   });
 
   it('never adds a rejected name again', async () => {

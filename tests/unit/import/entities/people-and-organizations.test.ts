@@ -306,6 +306,10 @@ describe('the last check on an organization name', () => {
       'May 2',
       'for Pet Patrol',
       'the Liberty Union Party',
+      // Two names joined, and a person with the body they belong to.
+      'Plaid Cymru and the Assembly',
+      'Miloš Aligrudić of Democratic Party of Serbia',
+      'Carl Hensman of the Bill',
     ]) {
       expect(isOrganizationShaped(name), name).toBe(false);
     }
@@ -316,6 +320,10 @@ describe('the last check on an organization name', () => {
       '42nd Canadian Parliament',
       'Sunday Times',
       'Constitution Party of America',
+      'Bill and Melinda Gates Foundation',
+      'Johns Hopkins University of Medicine',
+      'Patrick Henry College of Law',
+      'Bank of America and the World Bank Group'.split(' and the ')[0]!,
     ]) {
       expect(isOrganizationShaped(name), name).toBe(true);
     }

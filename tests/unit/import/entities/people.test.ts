@@ -46,6 +46,39 @@ describe('clean person names', () => {
     expect(people('Lewis Davis said the plant would close.')).toEqual(['Lewis Davis']);
   });
 
+  it('sees "is" run into a surname that has a prefix, a known surname or a vowel before it', () => {
+    for (const text of [
+      'In the riding, Andrew McAvoyis a candidate, said the list.',
+      'The party said Brian Jacksonis the new leader.',
+      'The minister said David Clarkeis unwell.',
+      "Officials said John O'Tooleis retiring.",
+      'Castro spoke first. The leader said Fidel Castrois ill.',
+    ])
+      expect(people(text), text).toEqual([]);
+    for (const [text, name] of [
+      ['Costas Karamanlis said the vote would be held.', 'Costas Karamanlis'],
+      ['Hilda Solis said jobs would return.', 'Hilda Solis'],
+      ['Joshua DuBois said the office would stay.', 'Joshua DuBois'],
+      ['Brian Lewis said the plant would close.', 'Brian Lewis'],
+      ['Louis Gallois said the plant would close.', 'Louis Gallois'],
+    ] as const)
+      expect(people(text), text).toEqual([name]);
+  });
+
+  it('takes no short rank, tree, unit or numbered chapter for a person', () => {
+    for (const text of [
+      'He was Lance Cpl. Jonathan Hetherington, said officials.',
+      'The Anne Frank Tree said to be saved, according to the city.',
+      'Soldiers of the Aisha Battalion said they would fight.',
+      'Under Chapter VII said the council, sanctions follow.',
+    ])
+      expect(
+        people(text).filter((name) => /Cpl|Tree|Battalion|Chapter/.test(name)),
+        text,
+      ).toEqual([]);
+    expect(people('Queen Elizabeth II said the realm would mourn.')).toEqual(['Elizabeth II']);
+  });
+
   it('does not take groups, events, agreements or companies for people', () => {
     for (const text of [
       'African American voters said they were angry.',
