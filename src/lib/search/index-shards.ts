@@ -53,6 +53,35 @@ export function isShardList(value: unknown): value is ShardList {
   );
 }
 
+/**
+ * A filter Pagefind adds to every page of a shard's bundle when the search page
+ * opens it (`mergeFilter`), holding the shard's id: counts per shard, and a way
+ * to leave some shards out of a search over several.
+ */
+export const SHARD_FILTER = 'shard';
+
+/**
+ * The shards, of those searched together, that know every word of a query.
+ * Pagefind leaves a word its index does not know out of a search of several
+ * words (a shard without "Qiang" answers "Li Qiang" as "Li"); one whole index
+ * knows every word of the archive, so this never showed. Each word is searched
+ * alone (`countsOf`: Pagefind's filter counts, with `SHARD_FILTER` among them),
+ * and only the shards that find all of them may answer the query.
+ */
+export async function shardsKnowingEveryWord(
+  words: readonly string[],
+  shardIds: readonly string[],
+  countsOf: (word: string) => Promise<Record<string, Record<string, number>>>,
+): Promise<string[]> {
+  let knowing = [...shardIds];
+  for (const word of words) {
+    if (knowing.length === 0) break;
+    const perShard = (await countsOf(word))[SHARD_FILTER] ?? {};
+    knowing = knowing.filter((id) => (perShard[id] ?? 0) > 0);
+  }
+  return knowing;
+}
+
 /** What narrows a search to some shards: chosen years (`?year=`) and a date range. */
 export interface ShardNeeds {
   years?: readonly string[] | undefined;
@@ -167,8 +196,7 @@ export function sumCounts(
   for (const shard of counts)
     for (const [filter, values] of Object.entries(shard)) {
       const into = (sum[filter] ??= {});
-      for (const [value, count] of Object.entries(values))
-        into[value] = (into[value] ?? 0) + count;
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
     }
   return sum;
 }

@@ -9,7 +9,7 @@
  * segmenting the query its own way (Pagefind splits Chinese into words).
  */
 import type { FilterCounts } from '../facets';
-import { isShardList, SHARD_LIST, type IndexShard } from '../index-shards';
+import { isShardList, SHARD_FILTER, SHARD_LIST, type IndexShard } from '../index-shards';
 import { languagesToMerge } from '../languages';
 
 export interface PagefindResultData {
@@ -80,7 +80,8 @@ export async function loadShardList(bundlePath: string): Promise<IndexShard[]> {
  * Opens searches over sets of shards, each set once: the first shard as the
  * instance's own bundle, then every other language of it and every language
  * of the other shards merged in (merged bundles share the first one's
- * WebAssembly module, so only the first loads one).
+ * WebAssembly module, so only the first loads one). Every page carries its
+ * shard's id as the filter `SHARD_FILTER`.
  */
 export class ShardedIndex {
   private readonly opened = new Map<string, Promise<SearchIndex>>();
@@ -111,12 +112,14 @@ export class ShardedIndex {
     const { bundlePath, basePath } = this.location;
     const folder = (shard: IndexShard) => `${bundlePath}${shard.id}/`;
     // Every shard's pagefind.js is the same file: load one, once.
-    this.module ??= import(/* @vite-ignore */ `${folder(shards[0]!)}pagefind.js`) as Promise<
-      PagefindModule
-    >;
-    const pagefind = (await this.module).createInstance({ basePath: folder(shards[0]!) });
+    this.module ??= import(
+      /* @vite-ignore */ `${folder(shards[0]!)}pagefind.js`
+    ) as Promise<PagefindModule>;
+    const [first] = shards;
+    const pagefind = (await this.module).createInstance({ basePath: folder(first!) });
     await pagefind.options({ baseUrl: basePath, excerptLength: 24 });
     await pagefind.init();
+    await pagefind.options({ mergeFilter: { [SHARD_FILTER]: first!.id } });
     // Pagefind skips a merge whose path starts like its own bundle path; the
     // same folder written as an absolute URL is the same files under another name.
     const pageLanguage = document.documentElement.lang;
@@ -127,7 +130,13 @@ export class ShardedIndex {
           ? languagesToMerge(shard.languages, pageLanguage)
           : Object.keys(shard.languages).map((language) => language.toLowerCase());
       await Promise.all(
-        languages.map((language) => pagefind.mergeIndex(absolute, { language, baseUrl: basePath })),
+        languages.map((language) =>
+          pagefind.mergeIndex(absolute, {
+            language,
+            baseUrl: basePath,
+            mergeFilter: { [SHARD_FILTER]: shard.id },
+          }),
+        ),
       );
     }
     await this.prepare(pagefind);

@@ -67,7 +67,6 @@ export class ResultList {
   /** "More" while results are left, or shards not yet searched. */
   private updateMore(): void {
     const ordered = this.ordered;
-    this.more.hidden =
-      !ordered || (ordered.complete && this.list.children.length >= ordered.found);
+    this.more.hidden = !ordered || (ordered.complete && this.list.children.length >= ordered.found);
   }
 }

@@ -13,7 +13,9 @@ import type { FacetShards } from '../shards';
 import {
   chainShards,
   searchedAtOnce,
+  SHARD_FILTER,
   shardsFor,
+  shardsKnowingEveryWord,
   sumCounts,
   type IndexShard,
   type ResultStream,
@@ -107,12 +109,29 @@ async function answer(
   });
   const indexes: SearchIndex[] = [];
   const counts: FilterCounts[] = [];
+  const words = term?.split(' ') ?? [];
   const searchIn = async (some: readonly IndexShard[]) => {
     const index = await page.index.open(some);
     if (!index) return undefined;
     await page.filters.load(index, keys);
-    const response = await index.search(term, options());
+    const ids = some.map((shard) => shard.id);
+    const knowing =
+      words.length > 1
+        ? await shardsKnowingEveryWord(
+            words,
+            ids,
+            async (word) => (await index.search(word)).filters,
+          )
+        : ids;
     indexes.push(index);
+    if (knowing.length === 0) return undefined;
+    const response = await index.search(term, {
+      ...options(),
+      filters: {
+        ...options().filters,
+        ...(knowing.length < ids.length ? { [SHARD_FILTER]: { any: knowing } } : {}),
+      },
+    });
     counts.push(response.filters);
     return response;
   };

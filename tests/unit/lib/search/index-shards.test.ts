@@ -4,6 +4,7 @@ import {
   isShardList,
   searchedAtOnce,
   shardsFor,
+  shardsKnowingEveryWord,
   sumCounts,
   type IndexShard,
 } from '../../../../src/lib/search/index-shards';
@@ -153,6 +154,34 @@ describe('results across shards', () => {
       year: { '2023|2023': 3 },
       place: { 'china|China': 4 },
     });
+  });
+});
+
+describe('the shards that may answer a query of several words', () => {
+  // Results per shard of each word searched alone, as Pagefind's filter counts give them.
+  const COUNTS: Record<string, Record<string, number>> = {
+    li: { '2023': 2, '2020': 5, '2019': 9 },
+    qiang: { '2023': 2, '2020': 0, '2019': 0 },
+    premier: { '2023': 1, '2020': 3 },
+  };
+  const countsOf = async (word: string) => ({ shard: COUNTS[word.toLowerCase()] ?? {} });
+
+  it('keeps only the shards that find every word alone, so none answers with a word left out', async () => {
+    const ids = ['2023', '2020', '2019'];
+    expect(await shardsKnowingEveryWord(['Li', 'Qiang'], ids, countsOf)).toEqual(['2023']);
+    expect(await shardsKnowingEveryWord(['Li', 'premier'], ids, countsOf)).toEqual([
+      '2023',
+      '2020',
+    ]);
+    expect(await shardsKnowingEveryWord(['Li', 'zorblatt'], ids, countsOf)).toEqual([]);
+    expect(await shardsKnowingEveryWord([], ids, countsOf)).toEqual(ids);
+  });
+
+  it('stops searching words once no shard is left', async () => {
+    const searched: string[] = [];
+    const counting = async (word: string) => (searched.push(word), countsOf(word));
+    await shardsKnowingEveryWord(['zorblatt', 'Li', 'Qiang'], ['2023'], counting);
+    expect(searched).toEqual(['zorblatt']);
   });
 });
 
