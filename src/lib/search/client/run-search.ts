@@ -46,8 +46,12 @@ const PAGEFIND_SORT: Record<Exclude<Sort, 'relevance'>, 'asc' | 'desc'> = {
 /** What a search needs of the page, made once when the page starts. */
 export interface SearchPage {
   ui: Elements;
-  /** The index shards, newest first, once their list is loaded and (small archives) every filter with them. */
-  shardsReady: Promise<readonly IndexShard[]>;
+  /**
+   * The index shards, newest first, once their list is loaded; on small archives also the
+   * search over all of them, opened at once with every filter, which every search then uses
+   * (restricted to the shards it needs by `SHARD_FILTER`) instead of opening shards one by one.
+   */
+  shardsReady: Promise<{ shards: readonly IndexShard[]; whole: SearchIndex | undefined }>;
   index: ShardedIndex;
   filters: LoadedFilters;
   results: ResultList;
@@ -94,6 +98,7 @@ async function answer(
   page: SearchPage,
   shown: SearchState,
   shards: readonly IndexShard[],
+  whole: { index: SearchIndex; shards: number } | undefined,
 ): Promise<Answer> {
   const sort = effectiveSort(shown);
   const range = rangeFilter(shown.range ?? {}, page.archiveYears);
@@ -111,7 +116,8 @@ async function answer(
   const counts: FilterCounts[] = [];
   const words = term?.split(' ') ?? [];
   const searchIn = async (some: readonly IndexShard[]) => {
-    const index = await page.index.open(some);
+    if (some.length === 0) return undefined;
+    const index = whole?.index ?? (await page.index.open(some));
     if (!index) return undefined;
     await page.filters.load(index, keys);
     const ids = some.map((shard) => shard.id);
@@ -129,7 +135,9 @@ async function answer(
       ...options(),
       filters: {
         ...options().filters,
-        ...(knowing.length < ids.length ? { [SHARD_FILTER]: { any: knowing } } : {}),
+        ...(knowing.length < (whole?.shards ?? ids.length)
+          ? { [SHARD_FILTER]: { any: knowing } }
+          : {}),
       },
     });
     counts.push(response.filters);
@@ -167,8 +175,9 @@ export async function runSearch(
   const { ui, filters, results } = page;
   if (!isCurrent()) return;
   let shards: readonly IndexShard[];
+  let whole: SearchIndex | undefined;
   try {
-    shards = await page.shardsReady;
+    ({ shards, whole } = await page.shardsReady);
   } catch (error) {
     ui.status.textContent =
       'Search is unavailable: its index could not be loaded. (Working on the site? Run “npm run build” once.)';
@@ -189,7 +198,7 @@ export async function runSearch(
   }
 
   const needed = shardsFor(shards, { years: shown.filters.year, range: shown.range });
-  const found = await answer(page, shown, needed);
+  const found = await answer(page, shown, needed, whole && { index: whole, shards: shards.length });
   if (!isCurrent()) return;
   const showCounts = () => {
     renderFacets(

@@ -57,12 +57,12 @@ export function startSearchPage(root: HTMLElement): void {
     { bundlePath, basePath: root.dataset['basePath'] ?? '/' },
     (opened) => filters.loadFirst(opened),
   );
-  // Small archives show every filter's counts before the first search: open every shard now.
-  // Larger ones open no shard until a search needs it.
-  const shardsReady = loadShardList(bundlePath).then(async (list) => {
-    const everything = filters.everyFacetFirst ? index.open(list) : undefined;
-    if (everything) await filters.countAll(await everything);
-    return list;
+  // Small archives show every filter's counts before the first search: open every shard now,
+  // in one search that all later searches use. Larger ones open no shard until a search needs it.
+  const shardsReady = loadShardList(bundlePath).then(async (shards) => {
+    const whole = filters.everyFacetFirst ? await index.open(shards) : undefined;
+    if (whole) await filters.countAll(whole);
+    return { shards, whole };
   });
   const page: SearchPage = {
     ui,
