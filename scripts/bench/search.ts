@@ -45,10 +45,10 @@ export interface FirstSearchReport {
   bytesByKind: Record<string, { bytes: number; files: number }>;
 }
 
-/** `pagefind/fragment/en_1a2b.pf_fragment` → `pagefind/fragment`; files outside the bundle by extension. */
+/** `pagefind/2019/fragment/en_1a2b.pf_fragment` (a shard's bundle) → `pagefind/fragment`; files outside the bundles by extension. */
 function kindOf(url: string, basePath: string): string {
   const pathname = new URL(url).pathname.slice(basePath.length);
-  const folder = /^pagefind\/(index|filter|fragment)\//.exec(pathname);
+  const folder = /^pagefind\/(?:[^/]+\/)?(index|filter|fragment)\//.exec(pathname);
   if (folder) return `pagefind/${folder[1]}`;
   if (pathname.startsWith('pagefind/'))
     return pathname.endsWith('.pf_meta')

@@ -21,17 +21,28 @@ const read = (site: SiteName, page: string) => readFileSync(path.join(distDir(si
 describe.each(['fixture', 'fixtureUnderNews'] as const)(
   'the search index of the %s site',
   (site) => {
-    const entry = JSON.parse(read(site, 'pagefind/pagefind-entry.json')) as PagefindEntry;
+    // One bundle per shard (tests/build/search-index-shards.test.ts), listed in shards.json.
+    const { shards } = JSON.parse(read(site, 'pagefind/shards.json')) as {
+      shards: { id: string }[];
+    };
+    const entries = shards.map(
+      (shard) =>
+        JSON.parse(read(site, `pagefind/${shard.id}/pagefind-entry.json`)) as PagefindEntry,
+    );
 
     it('holds exactly one page per article, in one index per language', () => {
-      const pages = Object.values(entry.languages).reduce(
-        (sum, language) => sum + language.page_count,
-        0,
+      const pages = (language?: string) =>
+        entries
+          .flatMap((entry) => Object.entries(entry.languages))
+          .filter(([lang]) => language === undefined || lang === language)
+          .reduce((sum, [, { page_count }]) => sum + page_count, 0);
+      expect(pages()).toBe(articleFiles.length);
+      expect([...new Set(entries.flatMap((entry) => Object.keys(entry.languages)))].sort()).toEqual(
+        ['en', 'zh'],
       );
-      expect(pages).toBe(articleFiles.length);
-      expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh']);
-      expect(entry.languages['zh']!.page_count).toBe(1);
-      expect(existsSync(path.join(distDir(site), 'pagefind/pagefind.js'))).toBe(true);
+      expect(pages('zh')).toBe(1);
+      for (const shard of shards)
+        expect(existsSync(path.join(distDir(site), `pagefind/${shard.id}/pagefind.js`))).toBe(true);
     });
 
     it('indexes article pages only: listing pages carry no indexable body', () => {

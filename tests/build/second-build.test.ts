@@ -65,24 +65,39 @@ function recordingLogger(): { logger: AstroIntegrationLogger; lines: string[] } 
   return { logger: logger as unknown as AstroIntegrationLogger, lines };
 }
 
-/** The text of every gzipped file in a Pagefind bundle folder (`index/`, `fragment/`). */
-function unzipped(bundle: string, folder: string): string {
-  return readdirSync(path.join(bundle, folder))
-    .map((file) => gunzipSync(readFileSync(path.join(bundle, folder, file))).toString('utf8'))
+/** The text of every gzipped file in a folder (`index/`, `fragment/`) of every shard's bundle under `pagefind/`. */
+function unzipped(indexDir: string, folder: string): string {
+  return readdirSync(indexDir)
+    .filter((shard) => shard !== 'shards.json')
+    .flatMap((shard) =>
+      readdirSync(path.join(indexDir, shard, folder)).map((file) =>
+        gunzipSync(readFileSync(path.join(indexDir, shard, folder, file))).toString('utf8'),
+      ),
+    )
     .join('\n');
+}
+
+/** Pages indexed in a build, from `pagefind/shards.json`. */
+function pagesIndexed(outDir: string): number {
+  const { shards } = JSON.parse(
+    readFileSync(path.join(outDir, 'pagefind/shards.json'), 'utf8'),
+  ) as { shards: { pages: number }[] };
+  return shards.reduce((sum, shard) => sum + shard.pages, 0);
+}
+
+/** The shards a build's log says were indexed (`read`) or `reused`. */
+function shardsThat(output: string, verb: 'read' | 'reused'): string[] {
+  return [...output.matchAll(/Search index: shard (\S+): (\w+)/g)]
+    .filter((match) => match[2] === verb)
+    .map((match) => match[1]!)
+    .sort();
 }
 
 mkdirSync(WORK, { recursive: true });
 
 describe('the search input fingerprint of the fixture build', () => {
   it('lists as many pages as Pagefind indexed in the fixture build', async () => {
-    const entry = JSON.parse(
-      readFileSync(path.join(distDir('fixture'), 'pagefind/pagefind-entry.json'), 'utf8'),
-    ) as { languages: Record<string, { page_count: number }> };
-    const indexed = Object.values(entry.languages).reduce(
-      (sum, language) => sum + language.page_count,
-      0,
-    );
+    const indexed = pagesIndexed(distDir('fixture'));
     // Redirect pages at old article paths match the glob too; Pagefind reads them and indexes nothing.
     const redirects = redirectRules(
       readFileSync(path.join(distDir('fixture'), '_redirects'), 'utf8'),
@@ -121,8 +136,10 @@ describe('the cached bundle in a build', () => {
       expect.stringContaining('could not use the cached index'),
       expect.stringContaining('could not cache the index'),
     ]);
-    expect(lines).toContainEqual(expect.stringMatching(/^info: Search index: read 2 HTML files/));
-    expect(existsSync(path.join(site, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^info: Search index: shard 2023: read 2 HTML files/),
+    );
+    expect(existsSync(path.join(site, 'pagefind/2023/pagefind-entry.json'))).toBe(true);
   });
 });
 
@@ -158,12 +175,7 @@ describe('builds into the same folder, with the caches kept', () => {
       cacheDir: CACHE,
     });
     if (result.status !== 0) throw new Error(`build into ${outDir} failed:\n${result.output}`);
-    const entry = JSON.parse(
-      readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'),
-    ) as { languages: Record<string, { page_count: number }> };
-    indexedPages.push(
-      Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0),
-    );
+    indexedPages.push(pagesIndexed(outDir));
     return result.output;
   }
 
@@ -198,15 +210,18 @@ describe('builds into the same folder, with the caches kept', () => {
   afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
   it('indexes and caches on the first build', () => {
-    expect(outputs[0]).toMatch(/Search index: read \d+ HTML files/);
-    expect(outputs[0]).toMatch(/Search index: cached for the next build/);
-    expect(outputs[0]).not.toContain('Search index: reused');
-    expect(existsSync(path.join(CACHE, CACHE_FOLDER, 'index.pack'))).toBe(true);
+    expect(shardsThat(outputs[0]!, 'read')).toEqual(['2019', '2020', '2022', '2023']);
+    expect(shardsThat(outputs[0]!, 'reused')).toEqual([]);
+    for (const shard of ['2019', '2020', '2022', '2023'])
+      expect(existsSync(path.join(CACHE, CACHE_FOLDER, shard, 'index.pack'))).toBe(true);
   });
 
   it('reuses that index on the second, byte for byte, and writes the same site over the first', () => {
-    expect(outputs[1]).toMatch(/Search index: reused the last build's index of \d+ pages/);
-    expect(outputs[1]).not.toMatch(/Search index: read \d+ HTML files/);
+    expect(outputs[1]).toMatch(
+      /Search index: shard 2019: reused the last build's index of \d+ pages/,
+    );
+    expect(shardsThat(outputs[1]!, 'reused')).toEqual(['2019', '2020', '2022', '2023']);
+    expect(shardsThat(outputs[1]!, 'read')).toEqual([]);
     // Only the sitemap's two files and _redirects, which their integrations write again after the removal.
     expect(outputs[1]).toMatch(/Removed 3 files and 0 folders of earlier builds/);
     const pagefind = (snapshot: Map<string, string>) =>
@@ -222,8 +237,16 @@ describe('builds into the same folder, with the caches kept', () => {
   });
 
   it('indexes anew when one article changed, and finds its new word', () => {
-    expect(outputs[2]).not.toContain('Search index: reused');
-    expect(outputs[2]).toMatch(/Search index: read \d+ HTML files/);
+    // The shards of the changed (2023) and the removed (2019) article are indexed again; a
+    // shard whose pages did not change (no link to either story either) is reused as it was.
+    const read = shardsThat(outputs[2]!, 'read');
+    const reused = shardsThat(outputs[2]!, 'reused');
+    expect(read).toEqual(expect.arrayContaining(['2019', '2023']));
+    expect([...read, ...reused].sort()).toEqual(['2019', '2020', '2022', '2023']);
+    const inShard = (snapshot: Map<string, string>, shard: string) =>
+      [...snapshot].filter(([file]) => file.startsWith(`pagefind/${shard}/`));
+    for (const shard of reused)
+      expect(inShard(snapshots[2]!, shard), shard).toEqual(inShard(snapshots[0]!, shard));
     expect(readFileSync(path.join(OUT, CHANGED_PAGE), 'utf8')).toContain(NEW_WORD);
 
     // Every article but the removed one: Pagefind never saw the previous build's copy of it.

@@ -2,14 +2,17 @@
  * The join of docs/scaling.md, in small: the fixture site's article pages
  * indexed in two shards (2019, and 2020 on) by two Pagefind CLI processes run
  * side by side, as two CI jobs would, then joined in Chromium with Pagefind's
- * `mergeIndex`. The joined search must find what the one index of the whole
- * site (the build's own `pagefind/`) finds: the same stories, from both
- * shards, with the same filter counts, and filters that narrow across both.
+ * `mergeIndex`. The joined search must find what one index of the whole
+ * site (a third process over every article page) finds: the same stories, from
+ * both shards, with the same filter counts, and filters that narrow across both.
+ * (The build itself writes one bundle per year, searched together by the
+ * search page: tests/e2e/search-index-shards.test.ts.)
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_PAGES } from '../../src/integrations/search/index';
 import { hasBrowser } from '../helpers/browser';
 import { distDir, ROOT } from '../helpers/builds';
 import { useSiteInBrowser } from '../helpers/site-in-browser';
@@ -97,7 +100,7 @@ describe.skipIf(!hasBrowser)(
           ),
         )),
       );
-      cpSync(path.join(dist, 'pagefind'), path.join(WORK, 'whole/pagefind'), { recursive: true });
+      await indexShard(dist, ARTICLE_PAGES, path.join(WORK, 'whole/pagefind'));
       // The page imports Pagefind itself: an import() inside page.evaluate would be rewritten by Vitest.
       writeFileSync(
         path.join(WORK, 'index.html'),
@@ -218,7 +221,7 @@ describe.skipIf(!hasBrowser)(
       expect(from).toBeGreaterThan(0);
       expect(from).toBe(indexablePages((year) => year >= 2020));
       const wholeEntry = JSON.parse(
-        readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'),
+        readFileSync(path.join(WORK, 'whole/pagefind/pagefind-entry.json'), 'utf8'),
       ) as { languages: Record<string, { page_count: number }> };
       expect(before! + from!).toBe(
         Object.values(wholeEntry.languages).reduce((sum, language) => sum + language.page_count, 0),

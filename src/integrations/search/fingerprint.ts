@@ -90,3 +90,17 @@ export async function fingerprintSearchInput(
   });
   return { fingerprint, pageCount: files.length };
 }
+
+/** The fingerprint of one search shard's input: its pages, its glob, the options and Pagefind itself. */
+export async function fingerprintShard(
+  dir: string,
+  shard: { glob: string; files: readonly string[] },
+  config: unknown,
+): Promise<SearchInput> {
+  const fingerprint = await fingerprintFiles(dir, shard.files, {
+    glob: shard.glob,
+    config,
+    pagefind: pagefindIdentity(),
+  });
+  return { fingerprint, pageCount: shard.files.length };
+}

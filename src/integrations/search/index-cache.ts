@@ -1,6 +1,7 @@
 /**
  * The last build's search bundle, kept in Astro's cache folder and copied into
- * `<outDir>/pagefind/` when Pagefind's input has the same fingerprint. It is one
+ * `<outDir>/pagefind/<shard>/` when the shard's input has the same fingerprint (one
+ * cache folder per shard, `<cacheDir>/news-archive-search/<shard>/`). It is one
  * pack file (a JSON header line, then the files' bytes), because creating files
  * is what costs (docs/performance.md); a new pack is renamed over the old one,
  * so a reader never finds half of one.
@@ -13,7 +14,7 @@ import { FILE_CONCURRENCY, readInOrder } from './read-in-order';
 /** The cache's folder inside Astro's `cacheDir`. */
 export const CACHE_FOLDER = 'news-archive-search';
 /** Bump when the fingerprint or the layout changes: old entries then never match. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 /** One file: a JSON header line (fingerprint, folders, files and their lengths), then the files' bytes. */
 const PACK = 'index.pack';
 const TEMP_SUFFIX = '.tmp';

@@ -1,9 +1,11 @@
 /**
- * The search index, built inside `astro build`: Pagefind's Node API reads the
- * article pages (`ARTICLE_PAGES`, only their `data-pagefind-body`) and writes
- * `<outDir>/pagefind/`; result URLs are site paths, so sub-path deploys work.
- * Unchanged pages reuse the last bundle (`index-cache.ts`); `astro dev` serves
- * the last build's bundle (`serve-last-index.ts`).
+ * The search index, built inside `astro build` in shards (a year, or months of
+ * a large one: `shard-plan.ts`): for each, Pagefind's Node API reads its
+ * article pages (only their `data-pagefind-body`) and writes
+ * `<outDir>/pagefind/<id>/`; result URLs are site paths, so sub-path deploys
+ * work. A shard whose pages are unchanged reuses its last bundle
+ * (`index-cache.ts`); `astro dev` serves the last build's bundles
+ * (`serve-last-index.ts`).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import fs from 'node:fs/promises';
@@ -12,8 +14,16 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import * as pagefind from 'pagefind';
-import { fingerprintSearchInput, type SearchInput } from './fingerprint';
+import {
+  SHARD_LIST,
+  SHARD_LIST_VERSION,
+  type IndexShard,
+  type ShardList,
+} from '../../lib/search/index-shards';
+import { fingerprintShard, type SearchInput } from './fingerprint';
 import { CACHE_FOLDER, restoreIndex, storeIndex } from './index-cache';
+import { listGlobFiles } from './pagefind-glob';
+import { planShards, type PlannedShard } from './shard-plan';
 import { serveLastIndex } from './serve-last-index';
 
 /** Article pages, `/YYYY/MM/DD/<slug>/index.html` (src/pages/[year]/[month]/[day]/[slug].astro). */
@@ -48,108 +58,188 @@ const PAGEFIND_ALLOCATOR = {
   value: 'dirty_decay_ms:0,muzzy_decay_ms:0',
 };
 
-/** Runs Pagefind over the article pages in `outDir` and writes the bundle to `bundleDir`. */
+/** Runs Pagefind, in a process of its own, over one shard's pages in `outDir`; writes its bundle to `bundleDir`. */
 async function runPagefind(
   outDir: string,
+  shard: PlannedShard,
   bundleDir: string,
   logger: AstroIntegrationLogger,
 ): Promise<number> {
-  releaseFreedMemory();
   const started = performance.now();
   process.env[PAGEFIND_ALLOCATOR.name] ??= PAGEFIND_ALLOCATOR.value;
-  const { index } = assertNoErrors(
-    await pagefind.createIndex(PAGEFIND_CONFIG),
-    'create an index',
-    logger,
-  );
-  if (!index) throw new Error('Pagefind returned no index.');
-  // Only article pages carry an indexable body; reading the listing pages too
-  // (two thirds of a large archive's HTML) would only cost time.
-  const { page_count } = assertNoErrors(
-    await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES }),
-    'index the pages',
-    logger,
-  );
-  assertNoErrors(await index.writeFiles({ outputPath: bundleDir }), 'write the index', logger);
-  logger.info(
-    `Search index: read ${page_count} HTML files in ${Math.round(performance.now() - started)} ms.`,
-  );
-  return page_count;
+  try {
+    const { index } = assertNoErrors(
+      await pagefind.createIndex(PAGEFIND_CONFIG),
+      'create an index',
+      logger,
+    );
+    if (!index) throw new Error('Pagefind returned no index.');
+    // Only article pages carry an indexable body; reading the listing pages too
+    // (two thirds of a large archive's HTML) would only cost time.
+    const { page_count } = assertNoErrors(
+      await index.addDirectory({ path: outDir, glob: shard.glob }),
+      'index the pages',
+      logger,
+    );
+    assertNoErrors(await index.writeFiles({ outputPath: bundleDir }), 'write the index', logger);
+    logger.info(
+      `Search index: shard ${shard.id}: read ${page_count} HTML files in ${since(started)} ms.`,
+    );
+    return page_count;
+  } finally {
+    // The Node API runs Pagefind as a child process: stopping it after each shard
+    // hands its memory back, so the build's peak follows the largest shard; the
+    // next `createIndex` starts a new one. (Closing one that never started is a no-op.)
+    await pagefind.close();
+  }
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const since = (started: number) => Math.round(performance.now() - started);
 
+/** Pages per language of a written bundle, from its `pagefind-entry.json`. */
+async function bundleLanguages(bundleDir: string): Promise<Record<string, number>> {
+  const text = await fs
+    .readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')
+    .catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return '{}';
+      throw error;
+    });
+  const entry = JSON.parse(text) as { languages?: Record<string, { page_count?: number }> };
+  return Object.fromEntries(
+    Object.entries(entry.languages ?? {})
+      .map(([language, { page_count = 0 }]) => [language, page_count] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+/** Removes what is in `dir` but not named in `keep` (a missing folder is fine). */
+async function removeAllBut(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => !keep.has(name))
+      .map((name) => fs.rm(path.join(dir, name), { recursive: true, force: true })),
+  );
+}
+
+interface BuildOptions {
+  /** Astro's cache folder: unchanged shards are restored from it, new ones stored in it. */
+  cacheDir?: string;
+  /** Pages per shard at most (`MAX_PAGES_PER_SHARD` by default). */
+  maxPagesPerShard?: number;
+}
+
 /**
- * Indexes the built site in `outDir` and writes the bundle next to the pages.
- * With `cacheDir`, reuses the bundle cached there when the input is unchanged,
- * and caches a newly built one for the next build.
+ * Indexes one shard, or restores it from the cache when its pages are those
+ * of a cached bundle byte for byte. Returns the pages it holds.
+ */
+async function buildShard(
+  outDir: string,
+  shard: PlannedShard,
+  bundleDir: string,
+  logger: AstroIntegrationLogger,
+  cacheRoot: string | undefined,
+  beforeIndexing: () => void,
+): Promise<number> {
+  let input: SearchInput | undefined;
+  if (cacheRoot) {
+    try {
+      const started = performance.now();
+      input = await fingerprintShard(outDir, shard, PAGEFIND_CONFIG);
+      const hashed = performance.now();
+      const reused = await restoreIndex(cacheRoot, input.fingerprint, bundleDir);
+      if (reused) {
+        logger.info(
+          `Search index: shard ${shard.id}: reused the last build's index of ${reused.pageCount} pages, their content unchanged ` +
+            `(fingerprint ${Math.round(hashed - started)} ms, restored in ${since(hashed)} ms).`,
+        );
+        return reused.pageCount;
+      }
+    } catch (error) {
+      logger.warn(
+        `Search index: shard ${shard.id}: could not use the cached index (${message(error)}); indexing the pages.`,
+      );
+    }
+  }
+  // Only what Pagefind writes now goes into the bundle and the cache: not a partly
+  // restored bundle, nor the last build's index (builds write over the last output).
+  await fs.rm(bundleDir, { recursive: true, force: true }).catch(() => undefined);
+  beforeIndexing();
+  const pageCount = await runPagefind(outDir, shard, bundleDir, logger);
+
+  if (cacheRoot && input) {
+    if (pageCount !== input.pageCount) {
+      // The fingerprint did not cover what Pagefind read: never cache what it could not vouch for.
+      logger.warn(
+        `Search index: shard ${shard.id}: Pagefind read ${pageCount} pages where ${input.pageCount} match ${shard.glob}; not caching this index.`,
+      );
+    } else {
+      try {
+        await storeIndex(cacheRoot, input, bundleDir);
+      } catch (error) {
+        logger.warn(
+          `Search index: shard ${shard.id}: could not cache the index (${message(error)}); the next build indexes its pages again.`,
+        );
+      }
+    }
+  }
+  return pageCount;
+}
+
+/**
+ * Indexes the built site in `outDir` in shards (`shard-plan.ts`), one Pagefind
+ * process after another, each writing `<outDir>/pagefind/<id>/`, then lists
+ * them in `pagefind/shards.json` for the search page. With `cacheDir`, a shard
+ * whose pages are unchanged is restored from the cache instead of indexed.
  */
 export async function buildSearchIndex(
   outDir: string,
   logger: AstroIntegrationLogger,
-  options: { cacheDir?: string } = {},
+  options: BuildOptions = {},
 ): Promise<number> {
-  const bundleDir = path.join(outDir, 'pagefind');
-  const cacheRoot =
+  const indexDir = path.join(outDir, 'pagefind');
+  const cacheFolder =
     options.cacheDir === undefined ? undefined : path.join(options.cacheDir, CACHE_FOLDER);
-  try {
-    let input: SearchInput | undefined;
-    if (cacheRoot) {
-      try {
-        const started = performance.now();
-        input = await fingerprintSearchInput(outDir, {
-          glob: ARTICLE_PAGES,
-          config: PAGEFIND_CONFIG,
-        });
-        const hashed = performance.now();
-        const reused = await restoreIndex(cacheRoot, input.fingerprint, bundleDir);
-        if (reused) {
-          logger.info(
-            `Search index: reused the last build's index of ${reused.pageCount} pages, their content unchanged ` +
-              `(fingerprint ${Math.round(hashed - started)} ms, restored in ${since(hashed)} ms).`,
-          );
-          return reused.pageCount;
-        }
-        logger.info(
-          `Search index: no cached index for these ${input.pageCount} pages (fingerprint ${Math.round(hashed - started)} ms); indexing them.`,
-        );
-      } catch (error) {
-        logger.warn(
-          `Search index: could not use the cached index (${message(error)}); indexing the pages.`,
-        );
-      }
-      // Only what Pagefind writes now goes into the bundle and the cache: not a partly
-      // restored bundle, nor the last build's index (builds write over the last output).
-      await fs.rm(bundleDir, { recursive: true, force: true }).catch(() => undefined);
-    }
-
-    const pageCount = await runPagefind(outDir, bundleDir, logger);
-
-    if (cacheRoot && input) {
-      if (pageCount !== input.pageCount) {
-        // The fingerprint did not cover what Pagefind read: never cache what it could not vouch for.
-        logger.warn(
-          `Search index: Pagefind read ${pageCount} pages where ${input.pageCount} match ${ARTICLE_PAGES}; not caching this index.`,
-        );
-      } else {
-        const started = performance.now();
-        try {
-          await storeIndex(cacheRoot, input, bundleDir);
-          logger.info(`Search index: cached for the next build in ${since(started)} ms.`);
-        } catch (error) {
-          logger.warn(
-            `Search index: could not cache the index (${message(error)}); the next build indexes the pages again.`,
-          );
-        }
-      }
-    }
-    return pageCount;
-  } finally {
-    // The Node API runs Pagefind as a child process: stop it, or the build never exits.
-    // (It starts on first use; closing one that never started is a no-op.)
-    await pagefind.close();
+  const shards = planShards(
+    await listGlobFiles(outDir, ARTICLE_PAGES),
+    options.maxPagesPerShard,
+  );
+  let indexed = 0;
+  let filesRead = 0;
+  let memoryReleased = false;
+  const listed: IndexShard[] = [];
+  for (const shard of shards) {
+    const bundleDir = path.join(indexDir, shard.id);
+    const read = await buildShard(
+      outDir,
+      shard,
+      bundleDir,
+      logger,
+      cacheFolder && path.join(cacheFolder, shard.id),
+      () => {
+        indexed++;
+        if (!memoryReleased) releaseFreedMemory();
+        memoryReleased = true;
+      },
+    );
+    const languages = await bundleLanguages(bundleDir);
+    const pages = Object.values(languages).reduce((sum, count) => sum + count, 0);
+    // A shard of old addresses' redirect pages only has nothing to search.
+    if (pages > 0) listed.push({ id: shard.id, from: shard.from, to: shard.to, pages, languages });
+    filesRead += read;
   }
+  const list: ShardList = { version: SHARD_LIST_VERSION, shards: listed };
+  await fs.mkdir(indexDir, { recursive: true });
+  await fs.writeFile(path.join(indexDir, SHARD_LIST), `${JSON.stringify(list)}\n`);
+  // Shards of earlier builds (a year no longer in the archive, a split that moved).
+  const current = new Set(shards.map((shard) => shard.id));
+  await removeAllBut(indexDir, new Set([...current, SHARD_LIST]));
+  if (cacheFolder) await removeAllBut(cacheFolder, current).catch(() => undefined);
+  logger.info(
+    `Search index: ${shards.length} shards, ${indexed} indexed, ${shards.length - indexed} reused; ${filesRead} HTML files.`,
+  );
+  return filesRead;
 }
 
 /**

@@ -1,19 +1,19 @@
 /**
- * Which Pagefind language indexes the search page merges into its own.
+ * Which Pagefind language indexes the search page merges into its own, for one bundle.
  *
  * Pagefind keeps one index per `<html lang>` (lower-cased, e.g. `en`, `zh`,
  * `zh-hans`) and opens the one matching the search page's language, or, when
- * the archive has none in that language, the one with the most pages. Every
+ * the bundle has none in that language, the one with the most pages. Every
  * other index must be merged in, exactly once, for a search to cover them all.
  */
 export function languagesToMerge(
-  articleLanguages: Iterable<string>,
+  pagesPerLanguage: Readonly<Record<string, number>>,
   pageLanguage: string,
 ): string[] {
   const counts = new Map<string, number>();
-  for (const lang of articleLanguages) {
+  for (const [lang, pages] of Object.entries(pagesPerLanguage)) {
     const key = lang.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(key, (counts.get(key) ?? 0) + pages);
   }
   const page = pageLanguage.toLowerCase();
   // The same lookup Pagefind makes: the exact language, then its primary subtag, then the biggest index.

@@ -1,5 +1,5 @@
 /** The list of results: a page at a time, the next on "more". */
-import type { OrderedResults } from '../order';
+import type { ResultStream } from '../index-shards';
 import type { PagefindResult } from './pagefind';
 import { resultItem } from './render-results';
 import { resultView } from './result-view';
@@ -7,7 +7,9 @@ import { resultView } from './result-view';
 const PAGE_SIZE = 10;
 
 export class ResultList {
-  private ordered: OrderedResults<PagefindResult> | undefined;
+  private ordered: ResultStream<PagefindResult> | undefined;
+  /** Called after "more" added a page: it may have searched another shard, so counts may have grown. */
+  private afterMore: (() => void) | undefined;
 
   constructor(
     private readonly list: HTMLOListElement,
@@ -17,6 +19,7 @@ export class ResultList {
 
   clear(): void {
     this.ordered = undefined;
+    this.afterMore = undefined;
     this.list.replaceChildren();
     this.more.hidden = true;
   }
@@ -27,9 +30,10 @@ export class ResultList {
    * the search is no longer current once the page is ready.
    */
   async show(
-    next: OrderedResults<PagefindResult>,
+    next: ResultStream<PagefindResult>,
     query: string,
     isCurrent: () => boolean,
+    afterMore?: () => void,
   ): Promise<boolean> {
     const previous = this.ordered;
     this.ordered = next;
@@ -42,7 +46,8 @@ export class ResultList {
     this.list.replaceChildren(
       ...page.map((result, i) => resultItem(resultView(result, data[i]!, query), this.pageLang)),
     );
-    this.more.hidden = page.length >= next.total;
+    this.afterMore = afterMore;
+    this.updateMore();
     return true;
   }
 
@@ -54,7 +59,14 @@ export class ResultList {
       resultItem(resultView(result, data[i]!, query), this.pageLang),
     );
     this.list.append(...items);
-    this.more.hidden = this.list.children.length >= this.ordered.total;
+    this.updateMore();
+    this.afterMore?.();
     if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** "More" while results are left, or shards not yet searched. */
+  private updateMore(): void {
+    const ordered = this.ordered;
+    this.more.hidden = !ordered || (ordered.complete && this.list.children.length >= ordered.found);
   }
 }

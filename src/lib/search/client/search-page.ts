@@ -20,7 +20,7 @@ import {
 } from '../state';
 import { findElements, type Elements } from './elements';
 import { LoadedFilters } from './loaded-filters';
-import { loadSearchIndex, type SearchIndex } from './pagefind';
+import { loadShardList, ShardedIndex } from './pagefind';
 import { ResultList } from './result-list';
 import { runSearch, type SearchPage } from './run-search';
 import { SearchQueue } from './search-queue';
@@ -51,18 +51,23 @@ export function startSearchPage(root: HTMLElement): void {
   const words = (list: string | undefined) => (list ?? '').split(/\s+/).filter(Boolean);
   const facetsFirst = words(root.dataset['facetsFirst']).filter(isFacet);
   const shards = parseShards(root.dataset['facetShards']);
-  const filters = new LoadedFilters(shards);
-  const indexReady: Promise<SearchIndex> = loadSearchIndex({
-    bundlePath: root.dataset['bundlePath'] ?? '/pagefind/',
-    basePath: root.dataset['basePath'] ?? '/',
-    otherLanguages: words(root.dataset['otherLanguages']),
-  }).then(async (index) => {
-    await filters.loadFirst(index, facetsFirst);
-    return index;
+  const filters = new LoadedFilters(shards, facetsFirst);
+  const bundlePath = root.dataset['bundlePath'] ?? '/pagefind/';
+  const index = new ShardedIndex(
+    { bundlePath, basePath: root.dataset['basePath'] ?? '/' },
+    (opened) => filters.loadFirst(opened),
+  );
+  // Small archives show every filter's counts before the first search: open every shard now,
+  // in one search that all later searches use. Larger ones open no shard until a search needs it.
+  const shardsReady = loadShardList(bundlePath).then(async (shards) => {
+    const whole = filters.everyFacetFirst ? await index.open(shards) : undefined;
+    if (whole) await filters.countAll(whole);
+    return { shards, whole };
   });
   const page: SearchPage = {
     ui,
-    indexReady,
+    shardsReady,
+    index,
     filters,
     results: new ResultList(ui.results, ui.more, document.documentElement.lang.toLowerCase()),
     shards,

@@ -1,0 +1,166 @@
+/**
+ * The search index in shards (src/integrations/search/): one Pagefind bundle
+ * per year of the fixture build, listed in `pagefind/shards.json`; a shard
+ * whose pages did not change is restored from the cache byte for byte, not
+ * indexed again; a year cut into runs of months indexes exactly its pages.
+ * The later checks run the build's search stage alone over a copy of the
+ * fixture's article pages.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/search/index';
+import { isShardList, type ShardList } from '../../src/lib/search/index-shards';
+import { articlePagesOf, distDir, filesUnder, ROOT } from '../helpers/builds';
+
+const WORK = path.join(ROOT, '.cache/builds/search-index-shards');
+
+function readList(site: string): ShardList {
+  const list: unknown = JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8'));
+  if (!isShardList(list)) throw new Error(`not a shard list: ${JSON.stringify(list)}`);
+  return list;
+}
+
+/** Hash of every file under a folder, by relative path. */
+function hashes(dir: string): Map<string, string> {
+  return new Map(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+function recordingLogger(): { logger: AstroIntegrationLogger; lines: string[] } {
+  const lines: string[] = [];
+  const record = (level: string) => (text: string) => lines.push(`${level}: ${text}`);
+  const logger = { info: record('info'), warn: record('warn'), error: record('error') };
+  return { logger: logger as unknown as AstroIntegrationLogger, lines };
+}
+
+describe('the search index shards of the fixture build', () => {
+  const dist = distDir('fixture');
+  const articles = articlePagesOf(dist);
+  const years = [...new Set(articles.map((page) => page.slice(0, 4)))].sort().reverse();
+
+  it('are one per year of the archive, newest first, together holding every article once', () => {
+    const { shards } = readList(dist);
+    expect(years.length).toBeGreaterThanOrEqual(2);
+    expect(shards.map((shard) => shard.id)).toEqual(years);
+    for (const shard of shards) {
+      expect([shard.from, shard.to]).toEqual([`${shard.id}-01`, `${shard.id}-12`]);
+      expect(shard.pages).toBe(articles.filter((page) => page.startsWith(`${shard.id}/`)).length);
+    }
+    expect(shards.reduce((sum, shard) => sum + shard.pages, 0)).toBe(articles.length);
+    // The Chinese story's year has a `zh` index beside the `en` one; the other years only `en`.
+    expect(shards.find((shard) => shard.id === '2022')!.languages).toEqual({ en: 1, zh: 1 });
+    expect(shards.filter((shard) => 'zh' in shard.languages)).toHaveLength(1);
+  });
+
+  it('each have a bundle of their own, with its page counts, and nothing else is in pagefind/', () => {
+    const { shards } = readList(dist);
+    expect(readdirSync(path.join(dist, 'pagefind')).sort()).toEqual(
+      [...shards.map((shard) => shard.id), 'shards.json'].sort(),
+    );
+    for (const shard of shards) {
+      const entry = JSON.parse(
+        readFileSync(path.join(dist, 'pagefind', shard.id, 'pagefind-entry.json'), 'utf8'),
+      ) as { languages: Record<string, { page_count: number }> };
+      expect(
+        Object.fromEntries(
+          Object.entries(entry.languages).map(([language, { page_count }]) => [
+            language,
+            page_count,
+          ]),
+        ),
+      ).toEqual(shard.languages);
+      expect(readdirSync(path.join(dist, 'pagefind', shard.id))).toContain('pagefind.js');
+    }
+  });
+});
+
+describe('the search stage run again over the same pages, then over one changed page', () => {
+  const SITE = path.join(WORK, 'site');
+  const CACHE = path.join(WORK, 'cache');
+  const CHANGED = '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html';
+  const runs: { lines: string[]; files: Map<string, string> }[] = [];
+
+  async function run(): Promise<void> {
+    const { logger, lines } = recordingLogger();
+    await buildSearchIndex(SITE, logger, { cacheDir: CACHE });
+    runs.push({ lines, files: hashes(path.join(SITE, 'pagefind')) });
+  }
+
+  beforeAll(async () => {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(SITE, { recursive: true });
+    for (const year of readdirSync(distDir('fixture')).filter((name) => /^\d{4}$/.test(name)))
+      cpSync(path.join(distDir('fixture'), year), path.join(SITE, year), { recursive: true });
+    await run();
+    await run();
+    const page = path.join(SITE, CHANGED);
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8').replaceAll(
+        'Premier Li Qiang',
+        'Premier Li Qiang, a zorblatt fan,',
+      ),
+    );
+    await run();
+  }, 300_000);
+  afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+  /** The shards a run's log says were indexed (`read`) or `reused`. */
+  const shardLines = (lines: string[], verb: 'read' | 'reused') =>
+    lines.flatMap((line) => {
+      const match = /Search index: shard (\S+): (\w+)/.exec(line);
+      return match && match[2] === verb ? [match[1]!] : [];
+    });
+
+  it('indexes every shard in a Pagefind run of its own the first time', () => {
+    const read = runs[0]!.lines.filter((line) => / read \d+ HTML files/.test(line));
+    expect(read).toHaveLength(4);
+    expect(shardLines(runs[0]!.lines, 'reused')).toEqual([]);
+    expect(shardLines(runs[0]!.lines, 'read').sort()).toEqual(['2019', '2020', '2022', '2023']);
+    expect(runs[0]!.lines.filter((line) => line.startsWith('warn'))).toEqual([]);
+  });
+
+  it('reuses every shard the second time, byte for byte', () => {
+    expect(runs[1]!.lines.filter((line) => / read \d+ HTML files/.test(line))).toEqual([]);
+    expect(shardLines(runs[1]!.lines, 'reused').sort()).toEqual(['2019', '2020', '2022', '2023']);
+    expect([...runs[1]!.files]).toEqual([...runs[0]!.files]);
+  });
+
+  it('indexes only the changed page’s shard again; the others are the same bytes, not re-indexed', () => {
+    const third = runs[2]!;
+    expect(shardLines(third.lines, 'read')).toEqual(['2023']);
+    expect(shardLines(third.lines, 'reused').sort()).toEqual(['2019', '2020', '2022']);
+    const inShard = (id: string, files: Map<string, string>) =>
+      [...files].filter(([file]) => file.startsWith(`${id}/`));
+    for (const id of ['2019', '2020', '2022'])
+      expect(inShard(id, third.files), id).toEqual(inShard(id, runs[0]!.files));
+    expect(inShard('2023', third.files)).not.toEqual(inShard('2023', runs[0]!.files));
+    expect(third.files.get('shards.json')).toBe(runs[0]!.files.get('shards.json'));
+  });
+
+  it('cuts a year over the limit into runs of months, each indexing exactly its pages', async () => {
+    const { logger, lines } = recordingLogger();
+    await buildSearchIndex(SITE, logger, { cacheDir: CACHE, maxPagesPerShard: 6 });
+    expect(lines.filter((line) => line.startsWith('warn'))).toEqual([]);
+    const { shards } = readList(SITE);
+    const of2019 = shards.filter((shard) => shard.id.startsWith('2019'));
+    expect(of2019.length).toBeGreaterThan(1);
+    expect(of2019.every((shard) => /^2019-\d{2}$/.test(shard.id))).toBe(true);
+    const pages2019 = articlePagesOf(SITE).filter((file) => file.startsWith('2019/'));
+    expect(of2019.reduce((sum, shard) => sum + shard.pages, 0)).toBe(pages2019.length);
+    // Newest first, months never overlapping.
+    for (let i = 1; i < of2019.length; i++) expect(of2019[i]!.to < of2019[i - 1]!.from).toBe(true);
+    expect(readdirSync(path.join(SITE, 'pagefind')).sort()).toEqual(
+      [...shards.map((shard) => shard.id), 'shards.json'].sort(),
+    );
+  });
+});
