@@ -201,10 +201,7 @@ export async function buildSearchIndex(
   const indexDir = path.join(outDir, 'pagefind');
   const cacheFolder =
     options.cacheDir === undefined ? undefined : path.join(options.cacheDir, CACHE_FOLDER);
-  const shards = planShards(
-    await listGlobFiles(outDir, ARTICLE_PAGES),
-    options.maxPagesPerShard,
-  );
+  const shards = planShards(await listGlobFiles(outDir, ARTICLE_PAGES), options.maxPagesPerShard);
   let indexed = 0;
   let filesRead = 0;
   let memoryReleased = false;
