@@ -92,6 +92,7 @@ async function measureBuild(
   archiveDir: string,
   outDir: string,
   cacheDir: string,
+  logFile: string,
 ): Promise<BuildMeasurement> {
   const marks: Record<string, number> = {};
   let pages: number | undefined;
@@ -142,6 +143,8 @@ async function measureBuild(
     },
   );
   if (run.exitCode !== 0) console.error(log.slice(-4000));
+  // Kept for reading where the time went (the log's lines carry times).
+  writeFileSync(logFile, log);
   const seconds = (from?: number, to?: number) => (from && to ? (to - from) / 1000 : undefined);
   const pageRenderingS = seconds(marks.renderStart, marks.renderEnd);
   return {
@@ -230,7 +233,8 @@ async function main(): Promise<void> {
   settleDisk();
 
   console.log('cold build …');
-  const cold = await measureBuild(archiveDir, outDir, cacheDir);
+  const logFile = (build: string) => path.join(WORK, `build-${count}-${build}.log`);
+  const cold = await measureBuild(archiveDir, outDir, cacheDir, logFile('cold'));
   const dist = sizeOf(outDir);
   const pagefind = sizeOf(path.join(outDir, 'pagefind'));
   let peer: PeerMeasurement | undefined;
@@ -260,7 +264,7 @@ async function main(): Promise<void> {
   if (cold.exitCode === 0 && !values['no-warm']) {
     console.log('second build (caches kept, output written over) …');
     settleDisk();
-    warm = await measureBuild(archiveDir, outDir, cacheDir);
+    warm = await measureBuild(archiveDir, outDir, cacheDir, logFile('second'));
   }
   // A day's update: the next articles of the same sequence, built over the last output.
   let afterAdding: BuildMeasurement | undefined;
@@ -268,7 +272,7 @@ async function main(): Promise<void> {
     console.log(`build after adding ${added} articles …`);
     addSyntheticArticles(corpusDir, archiveDir, count, added);
     settleDisk();
-    afterAdding = await measureBuild(archiveDir, outDir, cacheDir);
+    afterAdding = await measureBuild(archiveDir, outDir, cacheDir, logFile('added'));
   }
 
   const report = {
