@@ -4,6 +4,7 @@ import { BASE_PATH, MARKDOWN, SITE_URL } from './src/config.ts';
 import { markdownProcessor } from './src/markdown/processors.ts';
 import search from './src/integrations/search/index.ts';
 import outputInPlace from './src/integrations/output-in-place.ts';
+import incrementalPages from './src/integrations/incremental-pages.ts';
 import redirectPages from './src/integrations/redirects.ts';
 import { astroCspConfig } from './src/lib/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
@@ -12,6 +13,8 @@ import sitemap from '@astrojs/sitemap';
 const outDir = process.env.OUT_DIR || './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
 const redirects = redirectPages();
+// INCREMENTAL_BUILD=0 renders every page, as a build without a cache does.
+const incrementalBuild = process.env.INCREMENTAL_BUILD !== '0';
 
 export default defineConfig({
   site: SITE_URL,
@@ -27,10 +30,14 @@ export default defineConfig({
   server: { port: 4321 },
   // A <meta> Content-Security-Policy on every page; src/lib/content-security-policy.ts says why.
   security: { csp: astroCspConfig() },
+  // A rebuild renders only pages whose cache key (src/data/page-cache-keys.ts) or code changed.
+  experimental: { incrementalBuild },
   integrations: [
     // First: writes over the previous build's output, and removes what this build did not
     // rewrite before the integrations below read the pages (the search index keeps its own folder).
     outputInPlace({ leaveToOwners: ['pagefind'] }),
+    // Astro's copies of the pages are the output itself; an interrupted build is not trusted.
+    ...(incrementalBuild ? [incrementalPages()] : []),
     // Pagefind indexes the built pages at the end of `astro build` (and serves the last index in dev).
     search(),
     // Old paths of stories: `_redirects` lines; listed before the sitemap, which leaves them out.

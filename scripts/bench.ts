@@ -1,9 +1,10 @@
 /**
- * npm run bench -- --articles N [--peer] [--out report.json] [--no-search-check] [--no-warm] [--keep]
+ * npm run bench -- --articles N [--add M] [--peer] [--out report.json] [--no-search-check] [--no-warm] [--keep]
  *
  * Makes an archive of N articles from the real corpus, runs the full build
  * (pages and search index) twice — cold, then again as a second
  * `npm run build` would (caches kept, the first build's output written over) —
+ * then, with `--add M` (default 10; 0 for none), adds M articles and builds a third time —
  * and reports wall time per stage, pages per second, CPU time and peak memory
  * of the whole process tree, what `dist/` holds, and what a first search
  * transfers. With `--peer`, builds the same archive with the peer (Hugo and
@@ -30,7 +31,7 @@ import { CORPUS } from './bench/corpus';
 import { sizeOf } from './bench/folder-size';
 import { runMeasured, type RunMeasurement } from './bench/measured-run';
 import { findHugo, measurePeer, type PeerMeasurement } from './bench/peer';
-import { makeSyntheticArchive } from './bench/synthetic-archive';
+import { addSyntheticArticles, makeSyntheticArchive } from './bench/synthetic-archive';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 // Inside the project: Astro keeps a build's prerender chunks apart only there.
@@ -45,6 +46,9 @@ interface StageTimes {
 /** In `peakMemoryByProcessMB`, Astro is `node` (or its main thread's name) and Pagefind's indexer `pagefind_extended`. */
 interface BuildMeasurement extends StageTimes, RunMeasurement {
   pages: number | undefined;
+  /** Pages and feeds rendered, and those the incremental build kept from the last build. */
+  filesRendered: number;
+  filesKept: number;
   pagesPerSecond: number | undefined;
 }
 
@@ -88,9 +92,12 @@ async function measureBuild(
   archiveDir: string,
   outDir: string,
   cacheDir: string,
+  logFile: string,
 ): Promise<BuildMeasurement> {
   const marks: Record<string, number> = {};
   let pages: number | undefined;
+  let filesRendered = 0;
+  let filesKept = 0;
   let searchMs: number | undefined;
   const onLine = (rawLine: string) => {
     const now = performance.now();
@@ -106,6 +113,9 @@ async function measureBuild(
       now > marks.renderStart
     )
       marks.renderEnd = now;
+    // Astro's log lines of pages can interleave: count the marks, not the lines.
+    filesRendered += line.match(/\(\+[\d.]+m?s\)/g)?.length ?? 0;
+    filesKept += line.match(/\((cached|restored)\)/g)?.length ?? 0;
     const built = /(\d+) page\(s\) built in/.exec(line);
     if (built) pages = Number(built[1]);
     // The whole search stage: fingerprint, then Pagefind and caching, or reuse of the cached index.
@@ -133,11 +143,15 @@ async function measureBuild(
     },
   );
   if (run.exitCode !== 0) console.error(log.slice(-4000));
+  // Kept for reading where the time went (the log's lines carry times).
+  writeFileSync(logFile, log);
   const seconds = (from?: number, to?: number) => (from && to ? (to - from) / 1000 : undefined);
   const pageRenderingS = seconds(marks.renderStart, marks.renderEnd);
   return {
     ...run,
     pages,
+    filesRendered,
+    filesKept,
     contentSyncS: seconds(marks.syncStart, marks.syncEnd),
     pageRenderingS,
     searchIndexingS: searchMs === undefined ? undefined : searchMs / 1000,
@@ -188,6 +202,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: '1000' },
+      add: { type: 'string', default: '10' },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'no-search-check': { type: 'boolean', default: false },
@@ -197,6 +212,8 @@ async function main(): Promise<void> {
   });
   const count = Number(values.articles);
   if (!Number.isInteger(count) || count < 1) throw new Error('--articles takes a whole number ≥ 1');
+  const added = Number(values.add);
+  if (!Number.isInteger(added) || added < 0) throw new Error('--add takes a whole number ≥ 0');
   // Before anything is built: a run that cannot measure the peer says so at once.
   const hugo = values.peer ? findHugo() : undefined;
   if (hugo && 'problem' in hugo) {
@@ -216,7 +233,8 @@ async function main(): Promise<void> {
   settleDisk();
 
   console.log('cold build …');
-  const cold = await measureBuild(archiveDir, outDir, cacheDir);
+  const logFile = (build: string) => path.join(WORK, `build-${count}-${build}.log`);
+  const cold = await measureBuild(archiveDir, outDir, cacheDir, logFile('cold'));
   const dist = sizeOf(outDir);
   const pagefind = sizeOf(path.join(outDir, 'pagefind'));
   let peer: PeerMeasurement | undefined;
@@ -246,7 +264,15 @@ async function main(): Promise<void> {
   if (cold.exitCode === 0 && !values['no-warm']) {
     console.log('second build (caches kept, output written over) …');
     settleDisk();
-    warm = await measureBuild(archiveDir, outDir, cacheDir);
+    warm = await measureBuild(archiveDir, outDir, cacheDir, logFile('second'));
+  }
+  // A day's update: the next articles of the same sequence, built over the last output.
+  let afterAdding: BuildMeasurement | undefined;
+  if (warm?.exitCode === 0 && added > 0) {
+    console.log(`build after adding ${added} articles …`);
+    addSyntheticArticles(corpusDir, archiveDir, count, added);
+    settleDisk();
+    afterAdding = await measureBuild(archiveDir, outDir, cacheDir, logFile('added'));
   }
 
   const report = {
@@ -259,6 +285,7 @@ async function main(): Promise<void> {
     corpusImportS: importS,
     cold,
     warm,
+    added: afterAdding && { articles: added, ...afterAdding },
     dist: { files: dist.files, htmlFiles: dist.htmlFiles, bytes: dist.bytes },
     pagefind: { files: pagefind.files, bytes: pagefind.bytes },
     firstSearch: search,
@@ -286,6 +313,18 @@ async function main(): Promise<void> {
   if (warm) console.log(row('  page rendering', warm.pageRenderingS, 's'));
   if (warm) console.log(row('  search indexing', warm.searchIndexingS, 's'));
   if (warm) console.log(row('  peak memory, process tree', warm.peakMemoryMB, 'MB'));
+  if (warm) console.log(row('  pages and feeds rendered', warm.filesRendered));
+  if (warm) console.log(row('  pages and feeds kept', warm.filesKept));
+  if (afterAdding) {
+    console.log(row(`build after adding ${added}, wall`, afterAdding.wallS, 's'));
+    console.log(row('  ÷ cold build', afterAdding.wallS / cold.wallS, '×'));
+    console.log(row('  content sync', afterAdding.contentSyncS, 's'));
+    console.log(row('  page rendering', afterAdding.pageRenderingS, 's'));
+    console.log(row('  search indexing', afterAdding.searchIndexingS, 's'));
+    console.log(row('  pages and feeds rendered', afterAdding.filesRendered));
+    console.log(row('  pages and feeds kept', afterAdding.filesKept));
+    console.log(row('  peak memory, process tree', afterAdding.peakMemoryMB, 'MB'));
+  }
   if (peer && versusPeer) {
     console.log(row(`peer (Hugo ${peer.hugoVersion}), wall`, peer.wallS, 's'));
     console.log(row('  Hugo', peer.hugo.wallS, 's'));

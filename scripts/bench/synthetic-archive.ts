@@ -29,26 +29,25 @@ function shiftDate(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/**
- * Writes `count` articles into `targetDir/articles/` from the imported corpus
- * in `sourceDir`, and copies its registry. Copy k of an article moves 3·k days
- * later, which keeps the spread over years while giving every copy its own URL.
- */
-export function makeSyntheticArchive(sourceDir: string, targetDir: string, count: number): void {
+interface Source {
+  slug: string;
+  text: string;
+}
+
+function readSources(sourceDir: string): Source[] {
   const sources = markdownFiles(path.join(sourceDir, 'articles')).map((file) => ({
     slug: path.basename(file, '.md').replace(/^\d{1,2}-/, ''),
     text: readFileSync(file, 'utf8'),
   }));
   if (sources.length === 0)
     throw new Error(`No articles in ${sourceDir}/articles: import the corpus first.`);
-  rmSync(targetDir, { recursive: true, force: true });
-  mkdirSync(targetDir, { recursive: true });
-  for (const file of REGISTRY_FILES) {
-    if (existsSync(path.join(sourceDir, file)))
-      copyFileSync(path.join(sourceDir, file), path.join(targetDir, file));
-  }
+  return sources;
+}
+
+/** Writes articles `from` to `to - 1` of the sequence into `targetDir/articles/`. */
+function writeArticles(sources: Source[], targetDir: string, from: number, to: number): void {
   const madeFolders = new Set<string>();
-  for (let index = 0; index < count; index++) {
+  for (let index = from; index < to; index++) {
     const copy = Math.floor(index / sources.length);
     const source = sources[index % sources.length]!;
     const originalDate = /^date: "?(\d{4}-\d{2}-\d{2})"?$/m.exec(source.text)?.[1];
@@ -69,4 +68,33 @@ export function makeSyntheticArchive(sourceDir: string, targetDir: string, count
     }
     writeFileSync(path.join(folder, `${day}-${source.slug}${suffix}.md`), text);
   }
+}
+
+/**
+ * Writes `count` articles into `targetDir/articles/` from the imported corpus
+ * in `sourceDir`, and copies its registry. Copy k of an article moves 3·k days
+ * later, which keeps the spread over years while giving every copy its own URL.
+ */
+export function makeSyntheticArchive(sourceDir: string, targetDir: string, count: number): void {
+  const sources = readSources(sourceDir);
+  rmSync(targetDir, { recursive: true, force: true });
+  mkdirSync(targetDir, { recursive: true });
+  for (const file of REGISTRY_FILES) {
+    if (existsSync(path.join(sourceDir, file)))
+      copyFileSync(path.join(sourceDir, file), path.join(targetDir, file));
+  }
+  writeArticles(sources, targetDir, 0, count);
+}
+
+/**
+ * Adds the next `added` articles of the same sequence to an archive of `count`
+ * made by `makeSyntheticArchive`: what a day's import adds to an archive.
+ */
+export function addSyntheticArticles(
+  sourceDir: string,
+  targetDir: string,
+  count: number,
+  added: number,
+): void {
+  writeArticles(readSources(sourceDir), targetDir, count, count + added);
 }

@@ -8,11 +8,16 @@ import { getEntityIndex, type Entity } from './entities';
 import type { EntityKind } from '../lib/entities/entities';
 import { entityFeedChannel, FEED_SIZE, feedOptions, toFeedArticle } from '../lib/feed';
 import { absoluteUrl } from '../lib/urls';
+import { withCacheKeys } from './page-cache-keys';
 
 /** A feed for every entity of a kind that an article names. */
 export async function entityFeedPaths(kind: EntityKind) {
   const index = await getEntityIndex();
-  return index.all(kind).map((entity) => ({ params: { id: entity.id }, props: { entity } }));
+  const paths = index.all(kind).map((entity) => ({ params: { id: entity.id }, props: { entity } }));
+  // A feed shows the entity's newest stories, which it reads from the index.
+  return withCacheKeys(paths, ({ props: { entity } }) =>
+    index.articlesOf(kind, entity.id).slice(0, FEED_SIZE),
+  );
 }
 
 /** The newest stories that name one entity. */

@@ -13,6 +13,7 @@ import { firstAndLast, mentionsPerYear, type YearCount } from '../lib/entities/s
 import { placesByLocation, type PlacesByLocation } from '../lib/maps/neighbours';
 import type { ContextPoint, LocatorKind } from '../lib/maps/maps';
 import { placeMap, type PlaceMap } from '../lib/maps/place-map';
+import { withCacheKeys } from './page-cache-keys';
 
 export const ENTITY_ARTICLES_PER_PAGE = 20;
 const RELATED_PER_KIND = 6;
@@ -135,7 +136,7 @@ export async function entityPagePaths(kind: EntityKind) {
   if (!ENTITY_KINDS.includes(kind)) throw new Error(`unknown entity kind ${kind}`);
   const index = await getEntityIndex();
   const maps = kind === 'places' ? placeMapData(index, await getRegistry()) : undefined;
-  return index.all(kind).flatMap((entity) => {
+  const paths = index.all(kind).flatMap((entity) => {
     const articles = index.articlesOf(kind, entity.id);
     const pages = paginate(articles, ENTITY_ARTICLES_PER_PAGE);
     const span = firstAndLast(articles.map((article) => article.data.date));
@@ -155,4 +156,6 @@ export async function entityPagePaths(kind: EntityKind) {
       } satisfies EntityPageProps,
     }));
   });
+  // The props are all the page shows.
+  return withCacheKeys(paths);
 }
