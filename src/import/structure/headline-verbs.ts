@@ -372,12 +372,23 @@ export function headlineTenses(rest: Word[], plural: boolean): Word[] {
     const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');
     return infinitive ? { ...word, text: presentOf(infinitive, clausePlural) } : word;
   });
+  // "and a bus was swept away": a passive of its own clause loses its auxiliary, as the headline's own does.
+  const passive = converted.filter(
+    (word, index) =>
+      !(
+        /^(?:was|were)$/i.test(word.text) &&
+        isNounish(converted[index - 1]) &&
+        !hasTag(converted[index - 1], 'Pronoun') &&
+        hasTag(converted[index + 1], 'Passive', 'Participle') &&
+        !hasTag(converted[index + 1], 'Adjective')
+      ),
+  );
   // "two of its planes" keeps its owner: "two of planes" is no English.
-  return converted.filter(
+  return passive.filter(
     (word, index) =>
       !/^(?:its|their|his)$/i.test(word.text) ||
-      (/^of$/i.test(converted[index - 1]?.text ?? '') &&
-        (hasTag(converted[index - 2], 'Value') ||
+      (/^of$/i.test(passive[index - 1]?.text ?? '') &&
+        (hasTag(passive[index - 2], 'Value') ||
           /^(?:some|most|all|many|none|half|each|much|part|rest)$/i.test(
             converted[index - 2]?.text ?? '',
           ))),

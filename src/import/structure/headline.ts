@@ -123,13 +123,18 @@ function activeVoice(
   )
     return undefined;
   const agentText = phrase(agent).replace(/[,;]$/, '');
+  // "approved by parliament, clearing the way …": the comma after the agent now follows the object.
+  const objectWords = parse(subject).words;
+  const lastObject = objectWords.at(-1);
+  if (lastObject && /[,;]/.test(agent.at(-1)?.post ?? ''))
+    objectWords[objectWords.length - 1] = { ...lastObject, post: `${agent.at(-1)?.post ?? ''}` };
   const predicate = headlineVerb(
     { ...verb, form: 'simple-past', auxiliary: '' },
     [],
     isPlural(agent),
   );
   // The object (the passive's subject) may be cut like the rest: "drops plan to cut number of flights".
-  return { subject: agentText, predicate, rest: [...parse(subject).words, ...rest.slice(end)] };
+  return { subject: agentText, predicate, rest: [...objectWords, ...rest.slice(end)] };
 }
 
 /**
@@ -428,6 +433,12 @@ function withoutArticles(words: Word[]): Word[] {
     if (!ARTICLES.has(lower)) return true;
     const next = words[index + 1];
     if (lower === 'the') return false;
+    // "a quarter of a percentage point": the article after a fraction's "of" stays with it.
+    if (
+      words[index - 1]?.text.toLowerCase() === 'of' &&
+      /^(?:quarter|half|third|fifth|tenth|fraction)$/i.test(words[index - 2]?.text ?? '')
+    )
+      return true;
     // "60 cents a barrel", "70,000 naira a month", "$15 an hour": a rate keeps its article.
     const previous = words[index - 1];
     if (
@@ -453,16 +464,51 @@ function withoutArticles(words: Word[]): Word[] {
  * the name a descriptor introduces ("state power company Eskom" → "Eskom"), the head
  * before its modifiers, the subject without its adjectives.
  */
+/**
+ * The subject cut at a phrase boundary, longest first: "death toll from a 6.8-magnitude earthquake
+ * that struck Dingri County in … Xizang" → "death toll from 6.8-magnitude earthquake that struck
+ * Dingri County" → "death toll from 6.8-magnitude earthquake". Each ends on a noun, so each is a
+ * whole noun phrase.
+ */
+function subjectCuts(words: Word[]): string[] {
+  const cuts: string[] = [];
+  for (let cut = words.length - 1; cut >= 2; cut -= 1) {
+    const at = words[cut];
+    const last = words[cut - 1];
+    // Never at "of": "cost of living", "Bank of England" are one phrase.
+    const boundary =
+      (isPreposition(at) && !/^of$/i.test(at?.text ?? '')) ||
+      /^(?:who|which|that|whose)$/i.test(at?.text ?? '') ||
+      (hasTag(at, 'Gerund', 'PastTense') && isNounish(last));
+    if (!boundary || !isNounish(last) || hasTag(last, 'Possessive', 'Pronoun')) continue;
+    if (/^(?:and|or)$/i.test(last?.text ?? '')) continue;
+    cuts.push(phrase(words.slice(0, cut)).replace(/[,;]$/, ''));
+  }
+  return cuts;
+}
+
+/** "President Hakainde Hichilema" → "President Hichilema": with a title, the surname is enough. */
+const TITLED_NAME =
+  /\b(?<title>President|Prime Minister|Premier|Chancellor|Minister|Governor|Mayor|Senator|King|Queen|Prince|General|Judge|Pope)(?<given> \p{Lu}\p{Ll}+){1,2} (?<surname>\p{Lu}[\p{L}'’-]+)\b/u;
+
 function shorterSubjects(subject: string, words: Word[]): string[] {
   const variants: string[] = [];
+  const titled = TITLED_NAME.exec(subject);
+  if (titled?.groups)
+    variants.push(
+      subject.replace(titled[0], `${titled.groups['title']} ${titled.groups['surname']}`),
+    );
+
   const named =
     /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
       subject,
     );
   if (named?.groups?.['name']) variants.push(named.groups['name']);
-  // "Workers at three Boeing factories in the Seattle area who …" → "Boeing workers": the name the head's phrase gives goes before it.
+  // "Workers at three Boeing factories in the Seattle area who …" → "Boeing workers": the name the head's phrase gives goes
+  // before it, when it names what the head belongs to (a name before a noun: "Boeing factories"), not a place it is about
+  // ("number of tourists visiting Venice during …").
   const ownerName =
-    /^(?<head>\p{Ll}[\p{L}-]*) (?:at|of|from|for) (?:(?!(?:at|of|from|for|in|on|the|a|an)\b)[\p{Ll}\d][\p{L}\d,.-]* ){0,3}(?<name>\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?:['’]s)?\b/u.exec(
+    /^(?<head>\p{Ll}[\p{L}-]*) (?:at|of|from|for) (?:(?!(?:at|of|from|for|in|on|the|a|an)\b)(?!\p{Ll}+(?:ing|ed)\b)[\p{Ll}\d][\p{L}\d,.-]* ){0,3}(?<name>\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?:['’]s)? (?!(?:at|of|from|for|in|on|near|during|who|which|that)\b)\p{Ll}/u.exec(
       subject,
     )?.groups;
   if (ownerName?.['head'] && ownerName['name'] && !/^(?:the|a|an)$/i.test(ownerName['name']))
@@ -639,7 +685,17 @@ function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
       PLACE_PREPOSITIONS.test(word.text) &&
       hasTag(rest[index + 1], 'ProperNoun', 'Place'),
   );
-  if (place < 0 || rest.slice(start, place).some((word) => /[,;—–]/.test(word.post)))
+  // Only a description ("driven by … winds"), never one holding a clause of its own ("led by X to build a plant that will …").
+  const span = rest.slice(start, place);
+  if (
+    place < 0 ||
+    span.some((word) => /[,;—–]/.test(word.post)) ||
+    span.some(
+      (word, k) =>
+        /^(?:that|which|who)$/i.test(word.text) ||
+        (/^to$/i.test(word.text) && hasTag(span[k + 1], 'Verb')),
+    )
+  )
     return undefined;
   return [...rest.slice(0, start), ...rest.slice(place)];
 }
@@ -739,11 +795,44 @@ function fitHeadline(
     ...options.filter(([shorter]) => keepsNames(shorter)),
     ...options.filter(([shorter]) => !keepsNames(shorter)),
   ];
+  // A subject cut to its head takes back what room is left, up to a phrase boundary ("Death toll" →
+  // "Death toll from 6.8-magnitude earthquake that struck Dingri County"), keeping the same rest.
+  const regrown = (shorterSubject: string, fit: { headline: string; kept: number }): string => {
+    const cuts = subjectCuts(kept).filter(
+      (cut) =>
+        cut.length > shorterSubject.length &&
+        cut.toLowerCase().startsWith(shorterSubject.toLowerCase()),
+    );
+    for (const cut of cuts) {
+      const subjectText = hasTag(kept[0], 'ProperNoun', 'Acronym')
+        ? cut
+        : cut.charAt(0).toLowerCase() + cut.slice(1);
+      const longer = bestFit(subjectText, predicate, rest);
+      if (longer?.whole && longer.kept >= fit.kept) return longer.headline;
+    }
+    return fit.headline;
+  };
   for (const [shorterSubject, shorterPredicate, shorterRest] of ordered) {
     const fit = bestFit(shorterSubject, shorterPredicate, shorterRest);
     if (!fit || (best && !keepsNames(shorterSubject))) continue;
-    if (fit.whole) return fit.headline;
+    if (fit.whole)
+      return shorterPredicate === predicate && shorterRest === rest
+        ? regrown(shorterSubject, fit)
+        : fit.headline;
     if (!best || fit.kept > best.kept) best = fit;
+  }
+  const lastResort: [string, string, Word[]][] = [];
+  // Only when nothing else fits: the subject cut at a phrase boundary ("number of tourists visiting Venice during …" → "number of tourists visiting Venice").
+  for (const cut of subjectCuts(kept)) {
+    const cutSubject = hasTag(kept[0], 'ProperNoun', 'Acronym')
+      ? cut
+      : cut.charAt(0).toLowerCase() + cut.slice(1);
+    if (cutSubject.length < subject.length) lastResort.push([cutSubject, predicate, rest]);
+  }
+  for (const [cutSubject, cutPredicate, cutRest] of best ? [] : lastResort) {
+    const fit = bestFit(cutSubject, cutPredicate, cutRest);
+    if (fit?.whole) return fit.headline;
+    if (fit && (!best || fit.kept > best.kept)) best = fit;
   }
   return best?.headline;
 }

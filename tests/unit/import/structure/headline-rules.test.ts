@@ -274,3 +274,42 @@ describe('headline rules added in round 3 (informed by a self-judged practice se
     expect(headline.length).toBeLessThanOrEqual(MAX_HEADLINE_CHARS);
   });
 });
+
+describe('headline rules added in round 3, second practice batch (examples written for these tests)', () => {
+  it.each([
+    // a subject cut at a phrase boundary when nothing shorter keeps the point, never at "of"; a name that is a place the
+    // head is about does not go before the head ("Venice number")
+    [
+      'The number of tourists visiting Venice during the carnival that ended on Tuesday in the lagoon city rose to 1.2 million, the city council said.',
+      'Number of tourists visiting Venice during carnival rises to 1.2 million',
+    ],
+    // with a title, the surname is enough
+    [
+      "Kenyan President William Samoei Ruto signed the country's new climate change bill into law on Friday at a ceremony in Nairobi.",
+      "Kenyan President Ruto signs country's new climate change bill into law",
+    ],
+    // the article after a fraction's "of" stays
+    [
+      'The Bank of Canada lowered its key interest rate by half of a percentage point on Wednesday for the second time in a row.',
+      'Bank of Canada lowers key interest rate by half of a percentage point',
+    ],
+    // a passive in a second clause loses its auxiliary, as the headline's own does
+    [
+      'A dam burst and a village was flooded in eastern Libya on Sunday after days of heavy rain.',
+      'Dam burst and village flooded in eastern Libya after days of heavy rain',
+    ],
+    // a description holding a clause of its own is not dropped to reach a place ("… and ship it")
+    [
+      "Chile signed a 4 billion dollar agreement with a group led by Japan's Mitsui to build a plant that will produce green hydrogen in Magallanes and ship it to Asia.",
+      'Chile signs 4 billion dollar agreement with group led by Mitsui to build plant',
+    ],
+    // a passive turned active keeps the comma after its agent
+    [
+      'The new labour law was passed by the Senate on Thursday, ending weeks of strikes in the capital.',
+      'Senate passes new labour law, ending weeks of strikes in capital',
+    ],
+  ])('%j', (lead, headline) => {
+    expect(headlineFromSentence(lead)).toBe(headline);
+    expect(headline.length).toBeLessThanOrEqual(MAX_HEADLINE_CHARS);
+  });
+});
