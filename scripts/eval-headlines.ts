@@ -1,5 +1,6 @@
 /**
  * npm run eval:headlines [-- held-out]
+ * npm run eval:headlines -- practice round1   (the self-judged practice leads in raw-headlines-practice/)
  * Datelines scored against the annotations, titles and summaries listed with the
  * hand verdicts of tests/fixtures/import/raw-headlines/judged.json (a line marked
  * "re-judge" is output that changed since it was judged).
@@ -9,8 +10,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateHeadlines } from '../src/import/evaluate-headlines';
 
-const SET = fileURLToPath(new URL('../tests/fixtures/import/raw-headlines/', import.meta.url));
-const subfolders = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dev', 'seed'];
+const args = process.argv.slice(2);
+// "practice": the session-written leads the rules are practised on, kept apart from the judged set.
+const practice = args[0] === 'practice';
+const SET = fileURLToPath(
+  new URL(
+    practice
+      ? '../tests/fixtures/import/raw-headlines-practice/'
+      : '../tests/fixtures/import/raw-headlines/',
+    import.meta.url,
+  ),
+);
+const named = practice ? args.slice(1) : args;
+const subfolders = named.length > 0 ? named : practice ? ['round1'] : ['dev', 'seed'];
 
 interface Judgement {
   file: string;

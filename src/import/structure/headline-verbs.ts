@@ -22,7 +22,7 @@ const DESCRIBING_PARTICIPLES = new Set([
   'aged',
 ]);
 /** Past tenses the tagger reads as nouns after a noun ("exports rose", "bank cut"): the verb they are. */
-const PAST_TENSES_READ_AS_NOUNS: Record<string, string> = {
+export const PAST_TENSES_READ_AS_NOUNS: Record<string, string> = {
   rose: 'rise',
   cut: 'cut',
   hit: 'hit',
@@ -42,6 +42,15 @@ const PAST_TENSES_READ_AS_NOUNS: Record<string, string> = {
   quit: 'quit',
 };
 const MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would']);
+/** Prepositions by their spelling: the tagger reads "in" as a particle ("trade in goods rose") and "to" as a conjunction. */
+const PREPOSITION_WORDS =
+  /^(?:in|of|at|from|on|for|with|by|to|into|near|across|over|under|about|against|between|among|beneath|inside|outside|off)$/i;
+export function isPreposition(word: Word | undefined): boolean {
+  return hasTag(word, 'Preposition') || PREPOSITION_WORDS.test(word?.text ?? '');
+}
+/** Nouns in -s that are one thing ("news", "series"); any other noun in -s the tagger calls uncountable is many ("troops"). */
+const SINGULAR_IN_S =
+  /^(?:news|series|species|means|politics|economics|physics|mathematics|athletics|headquarters|crossroads|lens|gas|bus|status|census|virus|bonus|campus|consensus|corpus|chaos|ethos|kudos)$/i;
 
 /** The first past tense after the subject that the tagger took for a noun ("China's exports rose"). */
 function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
@@ -106,10 +115,14 @@ function laterMainVerb(words: Word[], verbs: VerbSpan[], after: number, aside: b
   )
     return false;
   const between = words.slice(after + 1, next.start);
-  return (
-    !between.some((word) => CLAUSE_WORDS.test(word.text)) &&
-    (aside || !between.some((word) => /[,;—–]/.test(word.post)))
-  );
+  // "attributed to Fra Angelico": "to" before a name or a noun phrase is a preposition, not an infinitive's.
+  const opensClause = (word: Word, index: number): boolean =>
+    CLAUSE_WORDS.test(word.text) &&
+    !(
+      /^to$/i.test(word.text) &&
+      (isNounish(between[index + 1]) || hasTag(between[index + 1], 'Determiner', 'ProperNoun'))
+    );
+  return !between.some(opensClause) && (aside || !between.some((word) => /[,;—–]/.test(word.post)));
 }
 
 /** The clause's own verb: finite, with a noun before it, not a participle describing the subject. */
@@ -153,7 +166,7 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
     if (
       verb.start === verb.end &&
       hasTag(first, 'PastTense') &&
-      hasTag(words[verb.end + 1], 'Preposition') &&
+      isPreposition(words[verb.end + 1]) &&
       (isNounish(before) || /,/.test(before?.post ?? '')) &&
       laterMainVerb(words, verbs, verb.end, /,/.test(before?.post ?? ''))
     )
@@ -234,24 +247,30 @@ export function isPlural(words: Word[]): boolean {
     )
   )
     return true;
-  // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not.
+  // The head noun ends before a preposition, a participle or a relative pronoun: "bus carrying 40 passengers" is one bus.
+  const headEnd = subject.findIndex(
+    (word, index) =>
+      index > 0 &&
+      (hasTag(word, 'Preposition', 'Gerund', 'PastTense') ||
+        isPreposition(word) ||
+        /^(?:who|which|that)$/i.test(word.text) ||
+        (hasTag(word, 'Adjective') && hasTag(subject[index - 1], 'Plural'))),
+  );
+  // Two parties are plural; "Ice and Snow Festival", an "and" inside a name, is not; after the head's own phrase,
+  // only an "and" that opens a new party ("the president of Chile and the prime minister of Japan") joins
+  // ("a team of researchers from X and two hospitals" is one team).
   const joins = subject.some(
     (word, index) =>
       word.text.toLowerCase() === 'and' &&
       !(
         /^\p{Lu}/u.test(subject[index - 1]?.text ?? '') &&
         /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')
-      ),
+      ) &&
+      (headEnd < 0 ||
+        index < headEnd ||
+        hasTag(subject[index + 1], 'Determiner', 'Possessive', 'Person', 'Honorific')),
   );
   if (joins) return true;
-  // The head noun ends before a preposition, a participle or a relative pronoun: "bus carrying 40 passengers" is one bus.
-  const headEnd = subject.findIndex(
-    (word, index) =>
-      index > 0 &&
-      (hasTag(word, 'Preposition', 'Gerund', 'PastTense') ||
-        /^(?:who|which|that|over|about|against|with|near)$/i.test(word.text) ||
-        (hasTag(word, 'Adjective') && hasTag(subject[index - 1], 'Plural'))),
-  );
   // "prices" in "consumer prices rose" is a noun the tagger read as a verb.
   const head = (headEnd < 0 ? subject : subject.slice(0, headEnd)).filter(
     (word) =>
@@ -272,6 +291,9 @@ export function isPlural(words: Word[]): boolean {
   const last = head.at(-1);
   return (
     hasTag(last, 'Plural') ||
+    (hasTag(last, 'Uncountable') &&
+      /\p{Ll}[^s']s$/u.test(last?.text ?? '') &&
+      !SINGULAR_IN_S.test(last?.text ?? '')) ||
     /^(?:police|people|dozens|hundreds|thousands|millions|scores)$/i.test(last?.text ?? '')
   );
 }
@@ -337,9 +359,38 @@ export function headlineTenses(rest: Word[], plural: boolean): Word[] {
     const subordinate =
       clauseStart >= 0 && isNounish(rest[index - 1]) && !hasTag(rest[index - 1], 'Pronoun');
     if (!coordinated && !subordinate) return word;
+    // "over unpaid salaries and a stalled agreement" without its article: before a plain noun, -ed describes it.
+    const next = rest[index + 1];
+    if (
+      coordinated &&
+      !secondVerb &&
+      hasTag(next, 'Noun') &&
+      !hasTag(next, 'Pronoun', 'ProperNoun', 'Value', 'Determiner')
+    )
+      return word;
     const infinitive = infinitiveOf(word.text);
     const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');
     return infinitive ? { ...word, text: presentOf(infinitive, clausePlural) } : word;
   });
-  return converted.filter((word) => !/^(?:its|their|his)$/i.test(word.text));
+  // "and a bus was swept away": a passive of its own clause loses its auxiliary, as the headline's own does.
+  const passive = converted.filter(
+    (word, index) =>
+      !(
+        /^(?:was|were)$/i.test(word.text) &&
+        isNounish(converted[index - 1]) &&
+        !hasTag(converted[index - 1], 'Pronoun') &&
+        hasTag(converted[index + 1], 'Passive', 'Participle') &&
+        !hasTag(converted[index + 1], 'Adjective')
+      ),
+  );
+  // "two of its planes" keeps its owner: "two of planes" is no English.
+  return passive.filter(
+    (word, index) =>
+      !/^(?:its|their|his)$/i.test(word.text) ||
+      (/^of$/i.test(passive[index - 1]?.text ?? '') &&
+        (hasTag(passive[index - 2], 'Value') ||
+          /^(?:some|most|all|many|none|half|each|much|part|rest)$/i.test(
+            converted[index - 2]?.text ?? '',
+          ))),
+  );
 }

@@ -6,7 +6,14 @@
  * boundary. No verb, or no complete clause within the length limit: no headline (the
  * caller falls back to a short phrase).
  */
-import { headlineTenses, headlineVerb, isPlural, mainVerb, presentOfPast } from './headline-verbs';
+import {
+  headlineTenses,
+  headlineVerb,
+  isPlural,
+  isPreposition,
+  mainVerb,
+  presentOfPast,
+} from './headline-verbs';
 import { coreClause } from './lead-clauses';
 import {
   ARTICLES,
@@ -28,7 +35,8 @@ const SUBJECT_PRONOUNS = /^(?:it|he|she|they|we|i)$/i;
 /** Reported speech moves to the headline's present: "he would call" → "he will call", "it had found" → "it has found". */
 function reportedTense(rest: Word[]): Word[] {
   const [pronoun, verb] = rest;
-  if (!pronoun || !verb || !SUBJECT_PRONOUNS.test(pronoun.text)) return rest;
+  if (!pronoun || !verb) return rest;
+  if (!SUBJECT_PRONOUNS.test(pronoun.text)) return reportedClause(rest);
   const lower = verb.text.toLowerCase();
   const plural = /^(?:they|we|i)$/i.test(pronoun.text);
   const present =
@@ -46,6 +54,36 @@ function reportedTense(rest: Word[]): Word[] {
             ? 'are'
             : undefined;
   return present ? [pronoun, { ...verb, text: present }, ...rest.slice(2)] : rest;
+}
+
+/**
+ * The same for a reported clause with a noun for its subject: "one of its power lines had been
+ * cut" → "one of power lines cut" (a headline's passive), "the plant would close" → "the plant
+ * will close", "exports had fallen" → "exports have fallen".
+ */
+function reportedClause(rest: Word[]): Word[] {
+  const index = rest.findIndex(
+    (word, k) => k > 0 && /^(?:had|would|was|were)$/i.test(word.text) && isNounish(rest[k - 1]),
+  );
+  const auxiliary = rest[index];
+  if (!auxiliary || rest.slice(0, index).some((word) => /[,;—–]/.test(word.post))) return rest;
+  const lower = auxiliary.text.toLowerCase();
+  const next = rest[index + 1];
+  const after = rest[index + 2];
+  const participle = (word: Word | undefined): boolean =>
+    hasTag(word, 'PastTense', 'Participle', 'Passive') ||
+    (word !== undefined && /^(?:cut|hit|set|shut|put|spread)$/i.test(word.text));
+  if (lower === 'had' && next?.text.toLowerCase() === 'been' && participle(after))
+    return [...rest.slice(0, index), ...rest.slice(index + 2)];
+  if ((lower === 'was' || lower === 'were') && participle(next) && !hasTag(next, 'Adjective'))
+    return [...rest.slice(0, index), ...rest.slice(index + 1)];
+  if (lower === 'would')
+    return rest.map((word, k) => (k === index ? { ...word, text: 'will' } : word));
+  if (lower === 'had' && participle(next))
+    return rest.map((word, k) =>
+      k === index ? { ...word, text: hasTag(rest[index - 1], 'Plural') ? 'have' : 'has' } : word,
+    );
+  return rest;
 }
 
 /**
@@ -68,6 +106,7 @@ function activeVoice(
   while (
     end < rest.length &&
     !hasTag(rest[end], 'Preposition', 'Verb') &&
+    !isPreposition(rest[end]) &&
     !/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')
   ) {
     end += 1;
@@ -84,13 +123,18 @@ function activeVoice(
   )
     return undefined;
   const agentText = phrase(agent).replace(/[,;]$/, '');
+  // "approved by parliament, clearing the way …": the comma after the agent now follows the object.
+  const objectWords = parse(subject).words;
+  const lastObject = objectWords.at(-1);
+  if (lastObject && /[,;]/.test(agent.at(-1)?.post ?? ''))
+    objectWords[objectWords.length - 1] = { ...lastObject, post: `${agent.at(-1)?.post ?? ''}` };
   const predicate = headlineVerb(
     { ...verb, form: 'simple-past', auxiliary: '' },
     [],
     isPlural(agent),
   );
   // The object (the passive's subject) may be cut like the rest: "drops plan to cut number of flights".
-  return { subject: agentText, predicate, rest: [...parse(subject).words, ...rest.slice(end)] };
+  return { subject: agentText, predicate, rest: [...objectWords, ...rest.slice(end)] };
 }
 
 /**
@@ -99,6 +143,19 @@ function activeVoice(
  */
 const QUOTE_LEAD =
   /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
+/** '"It is a dark day for farmers," said Christiane Lambert, head of …': the verb before its speaker. */
+const QUOTE_LEAD_INVERTED =
+  /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?:said|says|added|declared|warned|insisted)\s+(?<speaker>[^,]{2,80}?)(?<after>,.*)?$/u;
+
+function quoteLead(
+  sentence: string,
+): { quote: string; speaker: string; after: string } | undefined {
+  const groups = (QUOTE_LEAD.exec(sentence.trim()) ?? QUOTE_LEAD_INVERTED.exec(sentence.trim()))
+    ?.groups;
+  if (!groups?.['quote'] || !groups['speaker']) return undefined;
+  return { quote: groups['quote'], speaker: groups['speaker'], after: groups['after'] ?? '' };
+}
+
 /** "It was a success", "We cannot go on like this": a pronoun that points outside the quote. */
 function needsContext(quote: string): boolean {
   const { words } = parse(quote);
@@ -113,14 +170,13 @@ function needsContext(quote: string): boolean {
 
 /** True when the sentence opens with a quote: a headline must then quote it with its speaker, or say something else. */
 export function isQuoteLead(sentence: string): boolean {
-  return QUOTE_LEAD.test(sentence.trim());
+  return quoteLead(sentence) !== undefined;
 }
 
 function quoteHeadline(sentence: string): string | undefined {
-  const match = QUOTE_LEAD.exec(sentence.trim());
-  const quote = match?.groups?.['quote'];
-  const speakerText = match?.groups?.['speaker'];
-  if (!quote || !speakerText) return undefined;
+  const match = quoteLead(sentence);
+  if (!match) return undefined;
+  const { quote, speaker: speakerText } = match;
   const speaker = phrase(withoutArticles(parse(speakerText).words));
   const name = /(?<name>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(speaker)?.groups?.[
     'name'
@@ -128,7 +184,7 @@ function quoteHeadline(sentence: string): string | undefined {
   const surname = name?.split(' ').at(-1);
   // '"It was a success," X said of Mexico's first election of judges' → 'X calls Mexico's first election of judges "a success"'.
   const about = /^(?:\s+(?:on|late on|early on) \p{Lu}\p{Ll}+)?\s+of (?<topic>[^,]{3,90})/u.exec(
-    match?.groups?.['after'] ?? '',
+    match.after,
   )?.groups?.['topic'];
   const complement = /^(?:it|this|that) (?:is|was|has been) (?<complement>.+)$/iu.exec(quote)
     ?.groups?.['complement'];
@@ -161,7 +217,8 @@ function quoteHeadline(sentence: string): string | undefined {
 
 /** '"…," an official said, as China announced that …': what the quote is about, as a clause of its own. */
 export function clauseAfterQuote(sentence: string): string | undefined {
-  const after = QUOTE_LEAD.exec(sentence.trim())?.groups?.['after'] ?? '';
+  // The clause may follow the speaker's title: '…," said X, head of Y, after the Commission signed …'.
+  const after = quoteLead(sentence)?.after ?? '';
   const clause = /,\s+(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)?.groups?.[
     'clause'
   ];
@@ -306,7 +363,9 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
     const nounEnding =
       isNounish(last) ||
       nounReadAsVerb ||
-      (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective'));
+      (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Adjective')) ||
+      // "cut by shelling": a gerund after a preposition is its noun.
+      (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Preposition'));
     // "unchanged", "unopposed": the tagger's past tenses that are adjectives.
     const adjective = hasTag(last, 'Adjective') || /^un\p{Ll}+ed$/u.test(last?.text ?? '');
     // Never a fragment that ends on a preposition, article or conjunction ("overhaul of judiciary under").
@@ -374,6 +433,21 @@ function withoutArticles(words: Word[]): Word[] {
     if (!ARTICLES.has(lower)) return true;
     const next = words[index + 1];
     if (lower === 'the') return false;
+    // "a quarter of a percentage point": the article after a fraction's "of" stays with it.
+    if (
+      words[index - 1]?.text.toLowerCase() === 'of' &&
+      /^(?:quarter|half|third|fifth|tenth|fraction)$/i.test(words[index - 2]?.text ?? '')
+    )
+      return true;
+    // "60 cents a barrel", "70,000 naira a month", "$15 an hour": a rate keeps its article.
+    const previous = words[index - 1];
+    if (
+      hasTag(next, 'Singular') &&
+      !hasTag(next, 'ProperNoun') &&
+      (hasTag(previous, 'Money', 'Currency', 'Unit', 'Percent') ||
+        (isNounish(previous) && hasTag(words[index - 2], 'Value')))
+    )
+      return true;
     // "for a third day", "by a third", "a year earlier": kept; "a second share sale": goes.
     if (hasTag(next, 'Ordinal', 'Fraction'))
       return (
@@ -390,13 +464,60 @@ function withoutArticles(words: Word[]): Word[] {
  * the name a descriptor introduces ("state power company Eskom" → "Eskom"), the head
  * before its modifiers, the subject without its adjectives.
  */
+/**
+ * The subject cut at a phrase boundary, longest first: "death toll from a 6.8-magnitude earthquake
+ * that struck Dingri County in … Xizang" → "death toll from 6.8-magnitude earthquake that struck
+ * Dingri County" → "death toll from 6.8-magnitude earthquake". Each ends on a noun, so each is a
+ * whole noun phrase.
+ */
+function subjectCuts(words: Word[]): string[] {
+  const cuts: string[] = [];
+  for (let cut = words.length - 1; cut >= 2; cut -= 1) {
+    const at = words[cut];
+    const last = words[cut - 1];
+    // Never at "of": "cost of living", "Bank of England" are one phrase.
+    const boundary =
+      (isPreposition(at) && !/^of$/i.test(at?.text ?? '')) ||
+      /^(?:who|which|that|whose)$/i.test(at?.text ?? '') ||
+      (hasTag(at, 'Gerund', 'PastTense') && isNounish(last));
+    if (!boundary || !isNounish(last) || hasTag(last, 'Possessive', 'Pronoun')) continue;
+    if (/^(?:and|or)$/i.test(last?.text ?? '')) continue;
+    cuts.push(phrase(words.slice(0, cut)).replace(/[,;]$/, ''));
+  }
+  return cuts;
+}
+
+/** "President Hakainde Hichilema" → "President Hichilema": with a title, the surname is enough. */
+const TITLED_NAME =
+  /\b(?<title>President|Prime Minister|Premier|Chancellor|Minister|Governor|Mayor|Senator|King|Queen|Prince|General|Judge|Pope)(?<given> \p{Lu}\p{Ll}+){1,2} (?<surname>\p{Lu}[\p{L}'’-]+)\b/u;
+
 function shorterSubjects(subject: string, words: Word[]): string[] {
   const variants: string[] = [];
+  const titled = TITLED_NAME.exec(subject);
+  if (titled?.groups)
+    variants.push(
+      subject.replace(titled[0], `${titled.groups['title']} ${titled.groups['surname']}`),
+    );
+
   const named =
     /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
       subject,
     );
   if (named?.groups?.['name']) variants.push(named.groups['name']);
+  // "Workers at three Boeing factories in the Seattle area who …" → "Boeing workers": the name the head's phrase gives goes
+  // before it, when it names what the head belongs to (a name before a noun: "Boeing factories"), not a place it is about
+  // ("number of tourists visiting Venice during …").
+  const ownerName =
+    /^(?<head>\p{Ll}[\p{L}-]*) (?:at|of|from|for) (?:(?!(?:at|of|from|for|in|on|the|a|an)\b)(?!\p{Ll}+(?:ing|ed)\b)[\p{Ll}\d][\p{L}\d,.-]* ){0,3}(?<name>\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?:['’]s)? (?!(?:at|of|from|for|in|on|near|during|who|which|that)\b)\p{Ll}/u.exec(
+      subject,
+    )?.groups;
+  if (ownerName?.['head'] && ownerName['name'] && !/^(?:the|a|an)$/i.test(ownerName['name']))
+    variants.push(`${ownerName['name']} ${ownerName['head']}`);
+  // "A team of researchers from … in Guangdong" → "team of researchers in Guangdong": a group is named by its members.
+  const group =
+    /^(?<group>(?:team|group|panel|consortium|coalition|delegation|crew|family|pair|network) of \p{Ll}[\p{L}-]*)\b/iu.exec(
+      subject,
+    )?.groups?.['group'];
   const head =
     /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(
       subject,
@@ -411,6 +532,7 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
       subject,
     )?.groups?.['head'];
   if (described && place && !described.includes(place)) variants.push(`${described} in ${place}`);
+  if (group) variants.push(place && !group.includes(place) ? `${group} in ${place}` : group);
   // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands", "Protesters angry over …" → "Protesters").
   const crowd = /^(?:dozens|hundreds|thousands|millions|\p{L}+ers|\p{L}+ists|\p{L}+ants)$/iu;
   // "Thousands of miners at the … operations near Rustenburg" → "Thousands of miners".
@@ -540,6 +662,9 @@ export function headlineFromSentence(sentence: string): string | undefined {
 const OWNER_OF_NAME =
   /\b(?:(?:north|south|east|west|central|northern|southern|eastern|western|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern) )?\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/gu;
 const PLACE_PREPOSITIONS = /^(?:in|around|near|at|across|outside|off)$/i;
+/** "the Laotian capital Vientiane", "state oil giant Aramco": a description a name can stand without. */
+const DESCRIPTION_OF_NAME =
+  /\b(?:\p{Lu}\p{Ll}+ )?(?:capital|port city|port|city|town|village|province|company|firm|giant|carrier|lender|miner|group|agency|ministry) (?=\p{Lu}\p{Ll})/gu;
 
 /**
  * "wildfires driven by hurricane-force winds around Los Angeles" → "wildfires around
@@ -560,7 +685,17 @@ function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
       PLACE_PREPOSITIONS.test(word.text) &&
       hasTag(rest[index + 1], 'ProperNoun', 'Place'),
   );
-  if (place < 0 || rest.slice(start, place).some((word) => /[,;—–]/.test(word.post)))
+  // Only a description ("driven by … winds"), never one holding a clause of its own ("led by X to build a plant that will …").
+  const span = rest.slice(start, place);
+  if (
+    place < 0 ||
+    span.some((word) => /[,;—–]/.test(word.post)) ||
+    span.some(
+      (word, k) =>
+        /^(?:that|which|who)$/i.test(word.text) ||
+        (/^to$/i.test(word.text) && hasTag(span[k + 1], 'Verb')),
+    )
+  )
     return undefined;
   return [...rest.slice(0, start), ...rest.slice(place)];
 }
@@ -622,6 +757,10 @@ function fitHeadline(
   const unownedRest = parse(phrase(rest).replace(OWNER_OF_NAME, '')).words;
   if (unowned !== subject || unownedRest.length !== rest.length)
     options.push([unowned, predicate, unownedRest]);
+  const undescribed = subject.replace(DESCRIPTION_OF_NAME, '');
+  const undescribedRest = parse(phrase(rest).replace(DESCRIPTION_OF_NAME, '')).words;
+  if (undescribed !== subject || undescribedRest.length !== rest.length)
+    options.push([undescribed, predicate, undescribedRest]);
   const placed = withoutDescriptionBeforePlace(rest);
   if (placed) options.push([subject, predicate, placed]);
   for (const shorter of shorterSubjects(subject, kept)) {
@@ -656,11 +795,44 @@ function fitHeadline(
     ...options.filter(([shorter]) => keepsNames(shorter)),
     ...options.filter(([shorter]) => !keepsNames(shorter)),
   ];
+  // A subject cut to its head takes back what room is left, up to a phrase boundary ("Death toll" →
+  // "Death toll from 6.8-magnitude earthquake that struck Dingri County"), keeping the same rest.
+  const regrown = (shorterSubject: string, fit: { headline: string; kept: number }): string => {
+    const cuts = subjectCuts(kept).filter(
+      (cut) =>
+        cut.length > shorterSubject.length &&
+        cut.toLowerCase().startsWith(shorterSubject.toLowerCase()),
+    );
+    for (const cut of cuts) {
+      const subjectText = hasTag(kept[0], 'ProperNoun', 'Acronym')
+        ? cut
+        : cut.charAt(0).toLowerCase() + cut.slice(1);
+      const longer = bestFit(subjectText, predicate, rest);
+      if (longer?.whole && longer.kept >= fit.kept) return longer.headline;
+    }
+    return fit.headline;
+  };
   for (const [shorterSubject, shorterPredicate, shorterRest] of ordered) {
     const fit = bestFit(shorterSubject, shorterPredicate, shorterRest);
     if (!fit || (best && !keepsNames(shorterSubject))) continue;
-    if (fit.whole) return fit.headline;
+    if (fit.whole)
+      return shorterPredicate === predicate && shorterRest === rest
+        ? regrown(shorterSubject, fit)
+        : fit.headline;
     if (!best || fit.kept > best.kept) best = fit;
+  }
+  const lastResort: [string, string, Word[]][] = [];
+  // Only when nothing else fits: the subject cut at a phrase boundary ("number of tourists visiting Venice during …" → "number of tourists visiting Venice").
+  for (const cut of subjectCuts(kept)) {
+    const cutSubject = hasTag(kept[0], 'ProperNoun', 'Acronym')
+      ? cut
+      : cut.charAt(0).toLowerCase() + cut.slice(1);
+    if (cutSubject.length < subject.length) lastResort.push([cutSubject, predicate, rest]);
+  }
+  for (const [cutSubject, cutPredicate, cutRest] of best ? [] : lastResort) {
+    const fit = bestFit(cutSubject, cutPredicate, cutRest);
+    if (fit?.whole) return fit.headline;
+    if (fit && (!best || fit.kept > best.kept)) best = fit;
   }
   return best?.headline;
 }

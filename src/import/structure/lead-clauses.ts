@@ -5,24 +5,31 @@
  * writing, not of one story; the clause that is left still reads as a sentence.
  */
 import nlp from 'compromise';
+import { PAST_TENSES_READ_AS_NOUNS } from './headline-verbs';
 
 const OPENING_WORDS =
   'From|On|In|At|During|After|Before|Citing|With|Despite|Following|Amid|Since|Over|By|For|Under|Last|This|Earlier|Late|Early|Speaking|According';
-/** "From March 21 to 22, …": a short opening phrase before the first comma. */
+/** "Three days after the election,", "Two weeks later,": a span of time that opens the sentence. */
+const TIME_SPAN =
+  '(?:\\d+|A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few) (?:hours?|days?|weeks?|months?|years?|decades?) (?:after|before|later|earlier|since|into)';
+/** "From March 21 to 22, …": a short opening phrase before the first comma ("Facing …," and a span of time too). */
 const OPENING = new RegExp(
-  `^(?:(?:${OPENING_WORDS})\\b|\\p{Lu}\\p{Ll}+ing\\b)[^,]{0,120},\\s+`,
+  `^(?:(?:${OPENING_WORDS})\\b|\\p{Lu}\\p{Ll}+ing\\b|${TIME_SPAN}\\b)[^,]{0,120},\\s+`,
   'u',
 );
 /** Openings that can never be the subject, so they go even with a verb inside ("In a ruling published on Monday, …"). */
-const ADVERBIAL_OPENING =
-  /^(?:From|On|In|At|During|After|Before|With|Despite|Following|Amid|Since|By|For|Under|According|Speaking)\b/u;
+const ADVERBIAL_OPENING = new RegExp(
+  `^(?:(?:From|On|In|At|During|After|Before|With|Despite|Following|Amid|Since|By|For|Under|According|Speaking)\\b|${TIME_SPAN}\\b)`,
+  'u',
+);
 
 const SPEECH_VERBS =
   'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
 /** Where or how it was said: "said in a statement", "told reporters in Nairobi", "said on its website". */
 const SAID_WHERE = '(?:\\s+(?:in|on|at|to|from|during|via|after|through)\\s+[^,]{1,60})?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const TIME = `(?:\\s+(?:(?:late|early) )?on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+${WEEKDAY}|\\s+(?:late|early)\\s+${WEEKDAY})`;
+// Never a weekday's possessive: "the winner of Sunday's election" keeps its day.
+const TIME = `(?:\\s+(?:(?:late|early) )?on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+${WEEKDAY}|\\s+(?:late|early)\\s+${WEEKDAY})(?!['’]s\\b)`;
 
 /** "…, police said on Sunday" / "…, according to the ministry" at the end of the sentence. */
 const CLOSING_ATTRIBUTION = new RegExp(
@@ -39,6 +46,30 @@ const TIME_WORDS = new RegExp(
   `${TIME}\\b|\\s+(?:overnight|yesterday|today|tonight|last (?:year|month|week))\\b`,
   'gu',
 );
+
+/**
+ * "Built at a cost of 51.5 billion yuan, the railway …", "Hit by falling prices, …": a past
+ * participle with its phrase opens the sentence; a subject never starts with one.
+ */
+const PARTICIPLE_OPENING =
+  /^(?<participle>\p{Lu}\p{Ll}+) (?:at|by|with|in|on|for|from|to|as|after|over|into|under|amid)\b[^,]{0,120},\s+(?=\S)/u;
+
+function participleOpening(clause: string): string | undefined {
+  const match = PARTICIPLE_OPENING.exec(clause);
+  const word = match?.groups?.['participle'] ?? '';
+  if (!match || clause.length - match[0].length <= 20) return undefined;
+  const tags =
+    (
+      nlp(`it was ${word.toLowerCase()}`).terms().json()[2] as
+        { terms: { tags: string[] }[] } | undefined
+    )?.terms[0]?.tags ?? [];
+  // "Hit by …": the tagger reads a participle spelt like its verb as a noun.
+  return tags.includes('PastTense') ||
+    tags.includes('Participle') ||
+    word.toLowerCase() in PAST_TENSES_READ_AS_NOUNS
+    ? match[0]
+    : undefined;
+}
 
 /** True when a phrase has a verb that could carry a clause ("said", "will build"), not just nouns. */
 export function hasFiniteVerb(phrase: string): boolean {
@@ -89,6 +120,7 @@ export function coreClause(sentence: string): string {
     (ADVERBIAL_OPENING.test(opening[0]) || !hasFiniteVerb(opening[0]))
   )
     clause = clause.slice(opening[0].length);
+  else clause = clause.slice(participleOpening(clause)?.length ?? 0);
   clause = clause.replace(INNER_ATTRIBUTION, ', ').replace(CLOSING_ATTRIBUTION, '');
   clause = clause.replace(TIME_WORDS, '');
   clause = withoutApposition(clause);

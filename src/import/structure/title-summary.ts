@@ -8,6 +8,7 @@
 import nlp from 'compromise';
 import { presentTense } from '../entities/lexicon';
 import { headlineFromSentence, isQuoteLead, MAX_HEADLINE_CHARS } from './headline';
+import { headlineFaults } from './headline-check';
 import { coreClause } from './lead-clauses';
 import { MONTH_PATTERN } from './months';
 import { firstSentence } from './paragraphs';
@@ -119,12 +120,15 @@ export function titleFromLead(
   // manufacturing") is summed up better by the whole story than by its lead alone.
   const formula = personTitle(paragraphs.join('\n\n'), mainPerson, mainPlace);
   if (formula && isPrintableTitle(formula)) return formula;
+  // Each construction must pass the last check (headline-check.ts), else the next is tried.
+  const usable = (title: string | undefined): title is string =>
+    title !== undefined && isPrintableTitle(title) && headlineFaults(title).length === 0;
   const headline = headlineFromSentence(lead);
-  if (headline && isPrintableTitle(headline)) return headline;
+  if (usable(headline)) return headline;
   // A quote lead that makes no headline: the next sentence says what happened.
   const next = sentences(paragraphs[0] ?? '')[1] ?? sentences(paragraphs[1] ?? '')[0];
   const followUp = isQuoteLead(lead) && next ? headlineFromSentence(next) : undefined;
-  if (followUp && isPrintableTitle(followUp)) return followUp;
+  if (usable(followUp)) return followUp;
   return shortPhrase(lead, mainPlace);
 }
 
