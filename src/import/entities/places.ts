@@ -265,6 +265,12 @@ export function resolvePlaces(
         : byEvidence?.id;
     if (id) add(id);
   }
+  // "NAJAF, Iraq": the country or region the dateline writes after its place is one of the story's too.
+  const datelineContainer =
+    datelineRegion && (datelineRegion.kind === 'country' || datelineRegion.kind === 'region')
+      ? datelineRegion
+      : undefined;
+  if (datelineContainer) add(datelineContainer.id);
   // A country named once as a place ("in Peru") is a place of the story; only the possessive
   // in passing ("China's") is implied by the places inside it.
   // The dateline is as prominent as a mention gets.
@@ -274,6 +280,7 @@ export function resolvePlaces(
       .map((mention) => mention.name),
   );
   if (datelinePlace) named.add(datelinePlace.place);
+  if (datelineContainer) named.add(datelineContainer.name);
   return dropImpliedCountries(counts, resolver, named);
 }
 
