@@ -133,7 +133,11 @@ export function placesFromCues(
 ): CuedPlace[] {
   const found: CuedPlace[] = [];
   for (const cue of open) {
-    const lesser = local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
+    // "the Pacific region": a lower-case "region" is too vague to make a town of the story's country a place.
+    const lesser =
+      cue.feature === 'region'
+        ? undefined
+        : local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
     if (lesser) found.push({ start: cue.start, place: lesser });
     else if (isNewAreaName(cue))
       found.push({

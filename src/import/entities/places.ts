@@ -114,8 +114,13 @@ const ORDINARY_PLACE_NAMES = new Set([
   'Chester',
 ]);
 
+/** A one-word name that is also an everyday word; one written in capitals ("US") is an abbreviation, not the word "us". */
 function isOrdinaryName(name: string): boolean {
-  return !name.includes(' ') && (ORDINARY_PLACE_NAMES.has(name) || isCommonWord(name));
+  return (
+    !name.includes(' ') &&
+    !/^\p{Lu}{2,}$/u.test(name) &&
+    (ORDINARY_PLACE_NAMES.has(name) || isCommonWord(name))
+  );
 }
 
 /** The places a name can mean, when it can mean more than one and none owns the bare name. */

@@ -254,6 +254,21 @@ function draftPlaces(): DraftPlace[] {
     draft.name = bare;
     take(bare, draft.country);
   }
+  // "Irkutsk Oblast" is "the Irkutsk region" in English news, "Republic of Buryatia" is "Buryatia"
+  // (named so, as countries are, the full form kept as an alias).
+  for (const draft of drafts) {
+    if (draft.kind !== 'region') continue;
+    const oblast = / Oblast$/.exec(draft.name);
+    if (oblast) {
+      const stem = draft.name.slice(0, oblast.index);
+      draft.aliases = [...draft.aliases, `${stem} Region`, `${stem} region`];
+    }
+    const republic = /^Republic of (.+)$/.exec(draft.name)?.[1];
+    if (republic && !taken.has(slugify(republic))) {
+      draft.aliases = [...draft.aliases, draft.name];
+      draft.name = republic;
+    }
+  }
   const regionKeys = new Set(
     drafts
       .filter((draft) => draft.kind === 'region')
@@ -262,13 +277,6 @@ function draftPlaces(): DraftPlace[] {
       ),
   );
   drafts.push(...englishRegionNames(admin1, regionKeys, taken));
-  // "Irkutsk Oblast" is "the Irkutsk region" in English news.
-  for (const draft of drafts) {
-    const oblast = draft.kind === 'region' && / Oblast$/.exec(draft.name);
-    if (!oblast) continue;
-    const stem = draft.name.slice(0, oblast.index);
-    draft.aliases = [...draft.aliases, `${stem} Region`, `${stem} region`];
-  }
   return drafts;
 }
 

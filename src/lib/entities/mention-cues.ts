@@ -49,10 +49,21 @@ export function isPartOfLongerName(
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return true;
   const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
   // A possessor is not part of the name: "Mexico City's Cuauhtémoc borough", "Beijing's Haidian".
+  if (previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord))
+    return true;
+  // "China Meteorological Administration", "China Railway": a name word after it, as the
+  // importer reads it; a word for what the place is ("Hunan Province") makes no other name.
+  const nextWord = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(after)?.[1];
   return (
-    previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord)
+    nextWord !== undefined &&
+    !PLACE_KIND_WORDS.test(nextWord) &&
+    words.isNameWord(nextWord) &&
+    !words.isPersonNameWord(nextWord)
   );
 }
+
+const PLACE_KIND_WORDS =
+  /^(?:Province|Prefecture|Region|County|District|State|City|Island|Islands|Oblast|Governorate)$/;
 
 /**
  * "Fiat" and "Chrysler" in "Fiat Chrysler recalls", "BBC" in "BBC News", "Google" in "Google Street

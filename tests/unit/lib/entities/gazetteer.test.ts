@@ -30,7 +30,9 @@ describe('the gazetteer', () => {
     // "An Nhơn" in Vietnam: "An" is no article there.
     expect(named('Nhơn')).toEqual([]);
   });
-  it('knows an oblast as "the X region"', () => {
+  it('knows an oblast as "the X Region" and a republic of Russia by its own name, once', () => {
     expect(named('Irkutsk Region')).toMatchObject([{ id: 'irkutsk-oblast', kind: 'region' }]);
+    expect(named('Republic of Buryatia')).toMatchObject([{ name: 'Buryatia', kind: 'region' }]);
+    expect(named('Dagestan')).toHaveLength(1);
   });
 });

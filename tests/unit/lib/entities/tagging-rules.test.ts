@@ -177,6 +177,16 @@ describe('place cues', () => {
   });
 });
 
+describe('a place at the start of a longer name', () => {
+  it('does not count before another name word, but does before a word for what it is', () => {
+    expect(tagged('The Geneva Motor Show opened, said the Texas Railroad Commission.')).toEqual([]);
+    expect(tagged('Prices rose in Hunan Province and in Geneva.')).toEqual([
+      'places/hunan',
+      'places/geneva',
+    ]);
+  });
+});
+
 describe('lists of places', () => {
   it('a name that needs a cue counts next to a place in a list', () => {
     expect(tagged('Hotels in Geneva, Temple and Texas were full.')).toEqual([
