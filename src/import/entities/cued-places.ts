@@ -133,7 +133,11 @@ export function placesFromCues(
 ): CuedPlace[] {
   const found: CuedPlace[] = [];
   for (const cue of open) {
-    const lesser = local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
+    // "the Pacific region": a lower-case "region" is too vague to make a town of the story's country a place.
+    const lesser =
+      cue.feature === 'region'
+        ? undefined
+        : local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
     if (lesser) found.push({ start: cue.start, place: lesser });
     else if (isNewAreaName(cue))
       found.push({
@@ -215,7 +219,7 @@ const located = (place: GazetteerPlace | undefined): place is GazetteerPlace =>
   place?.latitude !== undefined && place.longitude !== undefined;
 
 /**
- * "a bakery in Portree": a name after a locative preposition that GeoNames has as a
+ * "a bakery in Portree", "40 km north-east of Chivay": a name after a locative preposition that GeoNames has as a
  * small town or district within 150 km of a place the story is about; a name that is
  * also an English word, a given name or a surname needs more than that.
  */
@@ -231,7 +235,7 @@ export function nearbyLesserPlaces(
   // "in Positano and Amalfi": every name of a list after the preposition.
   const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
   const list = new RegExp(
-    String.raw`\b(?:in|near|at|from|outside|around|to) ${NAME}(?:(?:, | and |, and )${NAME})*`,
+    String.raw`\b(?:in|near|at|from|outside|around|to|(?:north|south|east|west)(?:-?(?:east|west))? of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
     'gu',
   );
   const names = [...text.matchAll(list)].flatMap((match) =>

@@ -123,6 +123,9 @@ function continuesIntoName(text: string, end: number): boolean {
   );
 }
 
+/** "his home province Antioquia", "the state of Kerala": the story says the name is an area. */
+const AREA_WORD_BEFORE = /\b(?:province|state|region|prefecture|governorate|county)(?: of)? $/;
+
 export class EntityFinder {
   private readonly learntPeople = new Set<string>();
   private readonly learntOrganizations = new Set<string>();
@@ -240,6 +243,7 @@ export class EntityFinder {
       )
         peopleIds.push(this.registerMononym(surname));
     }
+    dropLaterParts(peopleIds, (id) => indexes.people.nameOf.get(id) ?? id);
     const personWords = new Set(
       [...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []),
     );
@@ -262,7 +266,9 @@ export class EntityFinder {
         islandHere.push({ place: island, start: match.start });
         continue;
       }
-      const confirmed = cues.confirmedAreas.has(match.start);
+      const confirmed =
+        cues.confirmedAreas.has(match.start) ||
+        AREA_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start));
       if (
         !confirmed &&
         continuesIntoName(text, match.end) &&
@@ -303,7 +309,7 @@ export class EntityFinder {
         prominent,
         possessive,
         cued: confirmed,
-        qualifier: qualifierAfter(text, match.end),
+        qualifier: this.qualifierOf(text, match),
       });
     }
     const resolved = [...resolvePlaces(mentions, places, dateline).keys()];
@@ -389,7 +395,37 @@ export class EntityFinder {
     return hasPlaceCue(text, { name: match.id, start: match.start, end: match.end }, ambiguity, {
       dateline,
       containerNames,
+      isPlaceName: (name) => this.isPlainPlaceName(name),
     });
+  }
+
+  /** A name that is a place wherever it stands: a place name that needs no cue ("Salem", not "Victoria"). */
+  private isPlainPlaceName(name: string): boolean {
+    const { places } = this.knowledge;
+    if (places.aliasTarget(name)) return true;
+    const candidates = places
+      .candidates(name)
+      .map((id) => places.placeById(id))
+      .filter((place) => place !== undefined);
+    if (candidates.length === 0) return false;
+    const isCountry = candidates.some((place) => place.kind === 'country');
+    return !ambiguityOf({ name, isCountry }, wordKnowledge, this.personWords());
+  }
+
+  /**
+   * What follows ", " after a place name and may say where it is ("Hamilton, Ontario"); but
+   * "Venezuela, Cuba and Norway" is a list of countries, not a town of Cuba called Venezuela.
+   */
+  private qualifierOf(text: string, match: NameMatch): string | undefined {
+    const qualifier = qualifierAfter(text, match.end);
+    if (!qualifier) return undefined;
+    const isCountry = (name: string) =>
+      this.knowledge.places
+        .candidates(name)
+        .some((id) => this.knowledge.places.placeById(id)?.kind === 'country');
+    const rest = text.slice(match.end + 2 + qualifier.length, match.end + qualifier.length + 12);
+    const listGoesOn = /^(?:,? and |, )\p{Lu}/u.test(rest);
+    return listGoesOn && isCountry(match.id) && isCountry(qualifier) ? undefined : qualifier;
   }
 
   private placeById(id: string): GazetteerPlace | undefined {
@@ -451,6 +487,22 @@ export class EntityFinder {
           ];
         }),
     };
+  }
+}
+
+/**
+ * "Fernández Ruiz", "der Merwe", "Abu al-Saud" in a story that names Luis Alberto Fernández
+ * Ruiz, Pieter van der Merwe or Raed Abu al-Saud: the last words of a person's full name,
+ * in the same story, are that person again, never another.
+ */
+export function dropLaterParts(ids: string[], nameOf: (id: string) => string): void {
+  const names = ids.map(nameOf);
+  for (let i = ids.length - 1; i >= 0; i -= 1) {
+    const name = names[i]!;
+    if (names.some((other, j) => j !== i && other.endsWith(` ${name}`))) {
+      ids.splice(i, 1);
+      names.splice(i, 1);
+    }
   }
 }
 

@@ -29,9 +29,9 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
 /** One to three capitalised words. */
 const NAME = String.raw`(?<![\p{L}\p{M}'’-])${WORD}(?: ${WORD}){0,2}`;
 
-/** Words for an administrative area after its name. "State" and "Region" are too often part of other names to stand alone (see resolveAreaCue). */
+/** Words for an administrative area after its name ("New Area": China's Pudong New Area, Binhai New Area). "State" and "Region" are too often part of other names to stand alone (see resolveAreaCue). */
 const AREA_WORDS =
-  'District|County|Province|Prefecture|Region|State|Oblast|Governorate|Municipality|Borough|Emirate|district|county|province|prefecture|region|governorate|municipality|borough|neighbourhood|neighborhood|township|village|suburb';
+  'District|New Area|County|Province|Prefecture|Region|State|Oblast|Governorate|Municipality|Borough|Emirate|district|county|province|prefecture|region|governorate|municipality|borough|neighbourhood|neighborhood|township|village|suburb';
 
 /** Last words of a name that make "X District" an institution's or a zone's, not a place's. */
 const INSTITUTION_WORDS = new Set([
@@ -272,7 +272,23 @@ export function findPlaceCues(text: string): PlaceCue[] {
     const end = match.index + match[0].length;
     if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
     const words = trimmed.name.split(' ');
-    if (INSTITUTION_WORDS.has(words.at(-1)!) || words.some(isCalendarWord)) continue;
+    // "Garze Tibetan Autonomous Prefecture": China's and Russia's ethnic areas, named in full.
+    const autonomous = words.at(-1) === 'Autonomous' && words.length > 1;
+    if ((INSTITUTION_WORDS.has(words.at(-1)!) && !autonomous) || words.some(isCalendarWord))
+      continue;
+    if (autonomous) {
+      const name = `${trimmed.name} ${match[2]!}`;
+      add({
+        kind: 'area',
+        start: trimmed.start,
+        end,
+        name,
+        base: name,
+        baseStart: trimmed.start,
+        feature: match[2]!,
+      });
+      continue;
+    }
     add({
       kind: 'area',
       start: trimmed.start,

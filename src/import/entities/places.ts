@@ -114,8 +114,13 @@ const ORDINARY_PLACE_NAMES = new Set([
   'Chester',
 ]);
 
+/** A one-word name that is also an everyday word; one written in capitals ("US") is an abbreviation, not the word "us". */
 function isOrdinaryName(name: string): boolean {
-  return !name.includes(' ') && (ORDINARY_PLACE_NAMES.has(name) || isCommonWord(name));
+  return (
+    !name.includes(' ') &&
+    !/^\p{Lu}{2,}$/u.test(name) &&
+    (ORDINARY_PLACE_NAMES.has(name) || isCommonWord(name))
+  );
 }
 
 /** The places a name can mean, when it can mean more than one and none owns the bare name. */
@@ -265,6 +270,12 @@ export function resolvePlaces(
         : byEvidence?.id;
     if (id) add(id);
   }
+  // "NAJAF, Iraq": the country or region the dateline writes after its place is one of the story's too.
+  const datelineContainer =
+    datelineRegion && (datelineRegion.kind === 'country' || datelineRegion.kind === 'region')
+      ? datelineRegion
+      : undefined;
+  if (datelineContainer) add(datelineContainer.id);
   // A country named once as a place ("in Peru") is a place of the story; only the possessive
   // in passing ("China's") is implied by the places inside it.
   // The dateline is as prominent as a mention gets.
@@ -274,6 +285,7 @@ export function resolvePlaces(
       .map((mention) => mention.name),
   );
   if (datelinePlace) named.add(datelinePlace.place);
+  if (datelineContainer) named.add(datelineContainer.name);
   return dropImpliedCountries(counts, resolver, named);
 }
 

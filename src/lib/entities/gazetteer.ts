@@ -100,6 +100,65 @@ export const plainLetters = (name: string) =>
     .toLowerCase()
     .replace(/ (?:region|province|prefecture|state|county|district)$/, '');
 
+/**
+ * GeoNames writes Arabic place names with the article ("Al Ḩillah", "Ad Dīwānīyah"); English
+ * news drops it ("Hillah", "Diwaniyah"). Only in the Arab League's states, where the
+ * romanisation follows that rule ("An Nhơn" in Vietnam is no article).
+ */
+const ARABIC_ARTICLE = /^(?:Al|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|Aḑ|Aş|Aţ|Aẕ|Az̧)[ -](?=\p{Lu})/u;
+const ARAB_LEAGUE = new Set(
+  'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE'.split(' '),
+);
+
+/**
+ * "Hillah" for "Al Ḩillah": the name without the article, unless a place of another country
+ * has it (one of the same country is the same place: the province and its capital).
+ */
+function withoutArabicArticle(
+  draft: DraftPlace,
+  taken: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
+  if (!ARAB_LEAGUE.has(draft.country ?? '')) return undefined;
+  const bare = draft.name.replace(ARABIC_ARTICLE, '');
+  if (bare === draft.name || foldAccents(bare).replace(/[^A-Za-z]/g, '').length < 4)
+    return undefined;
+  const holders = taken.get(slugify(bare));
+  return holders && [...holders].some((country) => country !== draft.country) ? undefined : bare;
+}
+
+/**
+ * Generic words of GeoNames' region names: a name made of these alone ("Centre", "North-West",
+ * "Capital Region", "Southern Governorate") says where, not which place.
+ */
+const GENERIC_REGION_WORDS = new Set(
+  'north south east west northern southern eastern western central centre center nord sud est ouest upper lower far capital federal national nacional district region province governorate parish city town territory island islands municipality department division state metropolitan autonomous special the of and'.split(
+    ' ',
+  ),
+);
+
+/**
+ * GeoNames' first-level regions under their English names ("Canary Islands", "Azores",
+ * "Basque Country", "Bavaria") where country-region-data has the local one ("Canarias",
+ * "Açores") or none: a region news names in English is found. Left out: a name any other
+ * place has (so no place's id changes), names of generic words alone, and seas ("Red Sea").
+ */
+function englishRegionNames(
+  admin1: readonly Admin1Record[],
+  regionKeys: ReadonlySet<string>,
+  taken: ReadonlyMap<string, unknown>,
+): DraftPlace[] {
+  const drafts: DraftPlace[] = [];
+  for (const record of admin1) {
+    const country = record.code.split('.')[0]!;
+    const name = cleanName(record.name);
+    if (regionKeys.has(`${country}|${plainLetters(name)}`) || taken.has(slugify(name))) continue;
+    const words = name.toLowerCase().split(/[\s-]+/);
+    if (words.every((word) => GENERIC_REGION_WORDS.has(word)) || / Sea$/.test(name)) continue;
+    drafts.push({ name, kind: 'region', aliases: [], country, population: 0, capital: false });
+  }
+  return drafts;
+}
+
 /** Region names carry notes in brackets ("Jeju (Special Self-Governing)"): keep the name. */
 function cleanName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -180,6 +239,44 @@ function draftPlaces(): DraftPlace[] {
       nationalCapital: city.featureCode === 'PPLC' || undefined,
     });
   }
+  // Compared by slug, so that no place added here takes another's id.
+  const taken = new Map<string, Set<string>>();
+  const take = (name: string, country = '') => {
+    const key = slugify(name);
+    taken.set(key, (taken.get(key) ?? new Set()).add(country));
+  };
+  for (const draft of drafts)
+    for (const name of [draft.name, ...draft.aliases]) take(name, draft.country);
+  for (const draft of drafts) {
+    const bare = withoutArabicArticle(draft, taken);
+    if (!bare) continue;
+    draft.aliases = [...draft.aliases, draft.name];
+    draft.name = bare;
+    take(bare, draft.country);
+  }
+  // "Irkutsk Oblast" is "the Irkutsk region" in English news, "Republic of Buryatia" is "Buryatia"
+  // (named so, as countries are, the full form kept as an alias).
+  for (const draft of drafts) {
+    if (draft.kind !== 'region') continue;
+    const oblast = / Oblast$/.exec(draft.name);
+    if (oblast) {
+      const stem = draft.name.slice(0, oblast.index);
+      draft.aliases = [...draft.aliases, `${stem} Region`, `${stem} region`];
+    }
+    const republic = /^Republic of (.+)$/.exec(draft.name)?.[1];
+    if (republic && !taken.has(slugify(republic))) {
+      draft.aliases = [...draft.aliases, draft.name];
+      draft.name = republic;
+    }
+  }
+  const regionKeys = new Set(
+    drafts
+      .filter((draft) => draft.kind === 'region')
+      .flatMap((draft) =>
+        [draft.name, ...draft.aliases].map((name) => `${draft.country}|${plainLetters(name)}`),
+      ),
+  );
+  drafts.push(...englishRegionNames(admin1, regionKeys, taken));
   return drafts;
 }
 

@@ -3,7 +3,8 @@
  * of a longer name ("Lake Geneva", "Washington Post"); and for names that need a cue
  * (tagging-rules.ts), only with one: the dateline, what contains the place after it
  * ("Saskatoon in Saskatchewan"), or, except for months and weekdays ("in March"), a
- * locative preposition ("in Temple").
+ * locative preposition ("in Temple") or a place next to it in a list ("Salem, Beverly and
+ * Danvers").
  */
 import type { Ambiguity, WordKnowledge } from './tagging-rules';
 
@@ -19,6 +20,8 @@ export interface PlaceCueContext {
   dateline?: string | undefined;
   /** Names of what contains the place: its parent region and its country. */
   containerNames: readonly string[];
+  /** A name that is a place wherever it stands ("Salem", "the Azores"), for lists of places. */
+  isPlaceName?: ((name: string) => boolean) | undefined;
 }
 
 /** Words that make the place after them part of a feature's or an institution's name ("New England" is not England). */
@@ -46,10 +49,21 @@ export function isPartOfLongerName(
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return true;
   const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
   // A possessor is not part of the name: "Mexico City's Cuauhtémoc borough", "Beijing's Haidian".
+  if (previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord))
+    return true;
+  // "China Meteorological Administration", "China Railway": a name word after it, as the
+  // importer reads it; a word for what the place is ("Hunan Province") makes no other name.
+  const nextWord = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(after)?.[1];
   return (
-    previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord)
+    nextWord !== undefined &&
+    !PLACE_KIND_WORDS.test(nextWord) &&
+    words.isNameWord(nextWord) &&
+    !words.isPersonNameWord(nextWord)
   );
 }
+
+const PLACE_KIND_WORDS =
+  /^(?:Province|Prefecture|Region|County|District|State|City|Island|Islands|Oblast|Governorate)$/;
 
 /**
  * "Fiat" and "Chrysler" in "Fiat Chrysler recalls", "BBC" in "BBC News", "Google" in "Google Street
@@ -77,6 +91,51 @@ export function isInsideLongerName(
   return nextWord !== undefined && (words.isNameWord(nextWord) || NAME_AFTER.test(after));
 }
 
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+/** "Salem, Beverly", "Salem and Eugene", "Toronto; Victoria": a list member before. */
+const LIST_BEFORE = new RegExp(String.raw`(${LIST_NAME})(, |,? and |; |;? and )$`, 'u');
+/** "Madeira and the Azores": a list member after. */
+const LIST_AFTER = new RegExp(String.raw`^(?:,? and |, |; )(?:the )?(${LIST_NAME})`, 'u');
+/** A list of places goes on after the mention ("Beverly and Danvers", "Victoria; and"). */
+const LIST_GOES_ON = /^(?:, |,? and |; )/;
+const PREPOSITION_BEFORE =
+  /\b(?:[Ii]n|[Nn]ear|[Aa]t|[Ff]rom|[Tt]o|[Oo]n|[Bb]etween|[Oo]utside|[Aa]round|[Aa]cross) $/;
+
+/** Some last words of `run` (before) or first words (after) name a place. */
+function namesPlace(run: string, fromEnd: boolean, isPlaceName: (name: string) => boolean) {
+  const words = run.split(' ');
+  for (let n = words.length; n >= 1; n -= 1) {
+    const name = (fromEnd ? words.slice(-n) : words.slice(0, n)).join(' ').replace(/['’]s$/, '');
+    if (isPlaceName(name)) return true;
+  }
+  return false;
+}
+
+/**
+ * "in Salem, Beverly and Danvers", "visitors to Madeira and the Azores": a member of a list
+ * whose other member next to it is a place is a place too. A comma alone makes a list only
+ * when the list goes on after the mention ("in Washington, Clinton said" is no list).
+ */
+function isInPlaceList(
+  text: string,
+  mention: PlaceMention,
+  isPlaceName: (name: string) => boolean,
+): boolean {
+  const before = text.slice(Math.max(0, mention.start - 50), mention.start);
+  const after = text.slice(mention.end, mention.end + 50);
+  const previous = LIST_BEFORE.exec(before);
+  if (
+    previous &&
+    (previous[2] !== ', ' || LIST_GOES_ON.test(after)) &&
+    namesPlace(previous[1]!, true, isPlaceName)
+  )
+    return true;
+  const next = LIST_AFTER.exec(after);
+  return (
+    next !== null && PREPOSITION_BEFORE.test(before) && namesPlace(next[1]!, false, isPlaceName)
+  );
+}
+
 function startsWithName(text: string, name: string): boolean {
   return text.startsWith(name) && !/[\p{L}\p{N}]/u.test(text.charAt(name.length));
 }
@@ -102,5 +161,8 @@ export function hasPlaceCue(
   // "in Clinton's view" is a person; "in Temple Terrace" a longer name; "in May 2020" a date;
   // "the city of Baguio" and "the capital, Douglas" are places.
   if (/^['’]s\b|^\s+[\p{Lu}\p{N}]/u.test(after)) return false;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+  return (
+    LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)) ||
+    (context.isPlaceName !== undefined && isInPlaceList(text, mention, context.isPlaceName))
+  );
 }

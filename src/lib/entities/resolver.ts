@@ -171,6 +171,16 @@ export function createEntityResolver(
           .filter((match) => match.id.startsWith(`people${SEPARATOR}`) && /\s/.test(match.text))
           .flatMap((match) => match.text.split(/\s+/)),
       );
+      // Places named here that need no cue: a list member next to one is a place too.
+      const plainPlacesHere = new Set(
+        matches
+          .filter(
+            (match) =>
+              match.id.startsWith(`places${SEPARATOR}`) &&
+              !rules.get(ruleKey(match.id, match.text))?.ambiguity,
+          )
+          .map((match) => normaliseName(match.text)),
+      );
       const counts = (match: NameMatch): boolean => {
         const isPlace = match.id.startsWith(`places${SEPARATOR}`);
         const entity = byId.get(match.id)!;
@@ -194,6 +204,7 @@ export function createEntityResolver(
         return hasPlaceCue(text, mention, rule.ambiguity, {
           dateline: context.dateline,
           containerNames: containers.get(entity.id) ?? [],
+          isPlaceName: (name) => plainPlacesHere.has(name),
         });
       };
       const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EntityFinder } from '../../../../src/import/entities/find-entities';
+import { dropLaterParts, EntityFinder } from '../../../../src/import/entities/find-entities';
 import { loadKnowledge } from '../../../../src/import/entities/knowledge';
 import { sameOrganization } from '../../../../src/import/evaluate';
 import { parseRawText } from '../../../../src/import/formats/raw-text';
@@ -94,5 +94,35 @@ describe('the seed article', () => {
       found.some((name) => sameOrganization(name, gold)),
     );
     expect(recognised.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('one person, one tag', () => {
+  it('drops the last words of a full name the story gives ("der Merwe", "Fernández Ruiz")', () => {
+    const ids = [
+      'pieter-van-der-merwe',
+      'der-merwe',
+      'luis-alberto-fernandez-ruiz',
+      'fernandez-ruiz',
+      'raed-abu-al-saud',
+      'abu-al-saud',
+      'ruiz-zafon',
+    ];
+    const names: Record<string, string> = {
+      'pieter-van-der-merwe': 'Pieter van der Merwe',
+      'der-merwe': 'der Merwe',
+      'luis-alberto-fernandez-ruiz': 'Luis Alberto Fernández Ruiz',
+      'fernandez-ruiz': 'Fernández Ruiz',
+      'raed-abu-al-saud': 'Raed Abu al-Saud',
+      'abu-al-saud': 'Abu al-Saud',
+      'ruiz-zafon': 'Ruiz Zafón',
+    };
+    dropLaterParts(ids, (id) => names[id]!);
+    expect(ids).toEqual([
+      'pieter-van-der-merwe',
+      'luis-alberto-fernandez-ruiz',
+      'raed-abu-al-saud',
+      'ruiz-zafon',
+    ]);
   });
 });

@@ -178,3 +178,62 @@ describe('place recall', () => {
     });
   });
 });
+
+describe('place recall: regions, lists, datelines', () => {
+  it('finds regions by their English names and Arabic places without the article', () => {
+    expect(
+      placesOf('Fires on Tenerife in the Canary Islands spread, officials in Spain said.').names,
+    ).toContain('Canary Islands');
+    expect(
+      placesOf(
+        'Pilgrims walked from Basra to Karbala; hospitals in Hillah and Diwaniyah in Iraq were full.',
+      ).ids,
+    ).toEqual(expect.arrayContaining(['basra', 'hillah', 'diwaniyah', 'iraq']));
+  });
+  it('takes "the Irkutsk Region" as Irkutsk Oblast, not the city', () => {
+    const { ids } = placesOf(
+      'Governor Igor Kobzev of the Irkutsk Region spoke in Irkutsk, Russia.',
+    );
+    expect(ids).toEqual(expect.arrayContaining(['irkutsk-oblast', 'irkutsk']));
+  });
+  it('reads "X New Area", "X Tibetan Autonomous Prefecture" and "province X" as areas', () => {
+    expect(placesOf('Cranes in Pudong New Area of Shanghai worked all night.').names).toEqual(
+      expect.arrayContaining(['Pudong', 'Shanghai']),
+    );
+    expect(
+      placesOf('Floods hit Sichuan and the Garze Tibetan Autonomous Prefecture on Sunday.').names,
+    ).toContain('Garze Tibetan Autonomous Prefecture');
+    expect(
+      placesOf('He went to stay on his farm in his home province Antioquia for the holidays.').ids,
+    ).toEqual(['antioquia']);
+  });
+  it('finds a small town north-east of which something happened', () => {
+    expect(
+      placesOf('The quake was centred 40 km north-east of Chivay in Arequipa, Peru.').names,
+    ).toContain('Chivay');
+  });
+  it('takes a name that needs a cue as a place in a list of places', () => {
+    const { ids } = placesOf(
+      'Hotels in Boston, Beverly and Danvers in Massachusetts were full; schools closed in Salem and Eugene in Oregon.',
+    );
+    expect(ids).toEqual(expect.arrayContaining(['beverly', 'eugene']));
+  });
+  it('reads "Venezuela, Cuba and Norway" as three countries, not a town of Cuba', () => {
+    const { ids } = placesOf('Venezuela, Cuba and Norway act as guarantors of the talks.');
+    expect(ids).toEqual(['venezuela', 'cuba', 'norway']);
+  });
+  it('keeps the dateline\'s country or region ("NAJAF, Iraq") as a place of the story', () => {
+    const finder = new EntityFinder(knowledge);
+    const story = prepareStory(finder, {
+      origin: { file: 't' },
+      format: 'json-lines',
+      sourceId: 't',
+      date: '2024-01-01',
+      body: 'More than 21 million pilgrims reached Karbala, officials said.',
+    });
+    const found = finder.find(story.text, story.candidates, { place: 'Najaf', region: 'Iraq' });
+    expect(found.places.map((place) => place.id)).toEqual(
+      expect.arrayContaining(['najaf', 'iraq']),
+    );
+  });
+});

@@ -177,6 +177,38 @@ describe('place cues', () => {
   });
 });
 
+describe('a place at the start of a longer name', () => {
+  it('does not count before another name word, but does before a word for what it is', () => {
+    expect(tagged('The Geneva Motor Show opened, said the Texas Railroad Commission.')).toEqual([]);
+    expect(tagged('Prices rose in Hunan Province and in Geneva.')).toEqual([
+      'places/hunan',
+      'places/geneva',
+    ]);
+  });
+});
+
+describe('lists of places', () => {
+  it('a name that needs a cue counts next to a place in a list', () => {
+    expect(tagged('Hotels in Geneva, Temple and Texas were full.')).toEqual([
+      'places/geneva',
+      'places/temple',
+      'places/texas',
+    ]);
+    expect(tagged('Schools closed in Geneva and Douglas for a week.')).toEqual([
+      'places/geneva',
+      'places/douglas',
+    ]);
+    expect(tagged('Flights to Temple and the United States were cut.')).toEqual([
+      'places/temple',
+      'places/united-states',
+    ]);
+  });
+  it('a comma without a list going on is no list, and a month is never a place', () => {
+    expect(tagged('In Geneva, Temple said the talks would go on.')).toEqual(['places/geneva']);
+    expect(tagged('Talks in Geneva and March ended.')).toEqual(['places/geneva']);
+  });
+});
+
 describe('place names several places share', () => {
   const shared = createEntityResolver(
     {
