@@ -27,6 +27,22 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const REGION_WORDS =
   /^(?:Province|Region|State|Oblast|Governorate|Emirate|province|region|governorate)$/;
 
+/** Words for an administrative division, which a town of the same name is not: "Tarrant County", "the Ural region". */
+const DIVISION_WORDS =
+  /^(?:Province|Region|State|Oblast|Governorate|Emirate|County|Prefecture|province|region|governorate|county|prefecture)$/;
+
+/**
+ * Whether a gazetteer match can be the area its cue names: any place for "district" or
+ * "village", but a county, province or region only for a region or district, never the
+ * town that shares its name (Tarrant, Alabama is not Tarrant County, Texas).
+ */
+function canBeTheArea(cue: PlaceCue, matchId: string, resolver: PlaceResolver): boolean {
+  if (!DIVISION_WORDS.test(cue.feature)) return true;
+  return resolver
+    .candidates(matchId)
+    .some((id) => /^(?:region|district)$/.test(resolver.placeById(id)?.kind ?? ''));
+}
+
 export interface CuedPlace {
   place: GazetteerPlace;
   start: number;
@@ -95,8 +111,11 @@ export function planCues(
       const base = matches.find(
         (match) => match.start === cue.baseStart && match.end === cue.baseStart + cue.base.length,
       );
-      if (base) plan.confirmedAreas.add(base.start);
-      else if (!exact) plan.open.push(cue);
+      if (base && canBeTheArea(cue, base.id, resolver)) plan.confirmedAreas.add(base.start);
+      else if (base) {
+        plan.hidden.push(base);
+        plan.open.push(cue);
+      } else if (!exact) plan.open.push(cue);
       continue;
     }
     // A lake or island the gazetteer or registry knows by its full name ("Rhode Island",
@@ -133,13 +152,17 @@ export function placesFromCues(
 ): CuedPlace[] {
   const found: CuedPlace[] = [];
   for (const cue of open) {
-    const lesser = local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
+    // A lesser place is a town or a city district, never the county or province of its name.
+    const lesser = DIVISION_WORDS.test(cue.feature)
+      ? undefined
+      : local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
     if (lesser) found.push({ start: cue.start, place: lesser });
     else if (isNewAreaName(cue))
       found.push({
         start: cue.start,
         place: madePlace(
-          cue.base,
+          // A county goes by "Hudson County": "Hudson" alone is the town.
+          /^[Cc]ounty$/.test(cue.feature) ? `${cue.base} County` : cue.base,
           REGION_WORDS.test(cue.feature) ? 'region' : 'district',
           resolver,
           local,

@@ -228,6 +228,12 @@ export function resolvePlaces(
     }
     const ordinary = isOrdinaryName(mention.name);
     if (ordinary && mention.sentenceStart && !mention.cued) continue;
+    // "Hunan Province": the story says it is an area, so the areas of the name are the candidates.
+    if (mention.cued) {
+      const area = cuedArea(resolver, mention.name, contextCountries);
+      if (area) add(area.id);
+      continue;
+    }
     const byEvidence = decide(mention.name);
     if (byEvidence !== null) {
       if (byEvidence) add(byEvidence.id);
@@ -240,11 +246,6 @@ export function resolvePlaces(
     const inContext = places.find(
       (place) => place.kind !== 'country' && contextCountries.has(place.country ?? ''),
     );
-    if (mention.cued) {
-      const area = inContext ?? places.find((place) => place.kind !== 'country');
-      if (area) add(area.id);
-      continue;
-    }
     const country = places.find((place) => place.kind === 'country');
     const countryHasOwnEvidence =
       country !== undefined && contextCountries.has(country.country ?? '');
@@ -275,6 +276,26 @@ export function resolvePlaces(
   );
   if (datelinePlace) named.add(datelinePlace.place);
   return dropImpliedCountries(counts, resolver, named);
+}
+
+/** The area a cued name means: a region or district before a town, one in the story's countries first. */
+function cuedArea(
+  resolver: PlaceResolver,
+  name: string,
+  contextCountries: ReadonlySet<string>,
+): GazetteerPlace | undefined {
+  const places = resolver
+    .candidates(name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined && place.kind !== 'country');
+  const isArea = (place: GazetteerPlace) => place.kind === 'region' || place.kind === 'district';
+  const inContext = (place: GazetteerPlace) => contextCountries.has(place.country ?? '');
+  return (
+    places.find((place) => isArea(place) && inContext(place)) ??
+    places.find(isArea) ??
+    places.find(inContext) ??
+    places[0]
+  );
 }
 
 /**

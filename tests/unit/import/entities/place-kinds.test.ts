@@ -1,0 +1,70 @@
+/**
+ * Which kind of place a name means (issue 13, item 4; the place errors of the judged
+ * rounds 3 and 4 in docs/entity-judging): a county or province is not the town that
+ * shares its name, a plain mention of a city is not its province, and a territory that
+ * is also listed as another country's region is the country.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EntityFinder } from '../../../../src/import/entities/find-entities';
+import { loadKnowledge } from '../../../../src/import/entities/knowledge';
+import { prepareStory } from '../../../../src/import/run-import';
+
+const REGISTRY = fileURLToPath(new URL('../../../fixtures/entity-eval/registry', import.meta.url));
+const knowledge = loadKnowledge(REGISTRY);
+
+/** The places the importer tags in a raw story, as `id=name`, with each one's kind. */
+function placesOf(body: string): { tag: string; kind: string | undefined }[] {
+  const finder = new EntityFinder(knowledge);
+  const story = prepareStory(finder, {
+    origin: { file: 't' },
+    format: 'raw-text',
+    sourceId: 't',
+    date: '2020-01-01',
+    body,
+  });
+  const { dateline, datelineRegion } = story.structure;
+  return finder
+    .find(
+      story.text,
+      story.candidates,
+      dateline && { place: dateline, region: datelineRegion },
+      story.titleLength,
+    )
+    .places.map((place) => ({
+      tag: `${place.id}=${place.name}`,
+      kind: finder.placeById(place.id)?.kind,
+    }));
+}
+
+const tags = (body: string) => placesOf(body).map((place) => place.tag);
+
+describe('a county, province or region named as one is not the town of its name', () => {
+  it.each([
+    [
+      'A U.S. District Court in Tarrant County, Texas, issued a summary judgment.',
+      /=Tarrant(?! County)/,
+    ],
+    [
+      'He stood against the courthouse in Hudson County, New Jersey for a day.',
+      /=Hudson(?! County)/,
+    ],
+    [
+      'The nearest settlement to Area 51 is Rachel in Lincoln County, Nevada.',
+      /=Lincoln(?! County)/,
+    ],
+    ['A building collapsed in Magnitogorsk, a city in the Ural region of Russia.', /=Ural/],
+  ])('%s', (body, town) => {
+    expect(tags(body).filter((tag) => town.test(tag))).toEqual([]);
+  });
+  it('tags the county itself, by the name readers know it by', () => {
+    const tarrant = placesOf('A U.S. District Court in Tarrant County, Texas, ruled on Thursday.');
+    expect(tarrant.find((place) => place.tag.endsWith('=Tarrant County'))?.kind).toBe('district');
+  });
+  it('takes the province, not its capital, for "Yazd Province"', () => {
+    const yazd = placesOf('An earthquake struck Yazd Province in Iran on Monday.').filter((place) =>
+      /=Yazd/.test(place.tag),
+    );
+    expect(yazd.map((place) => place.kind)).toEqual(['region']);
+  });
+});
