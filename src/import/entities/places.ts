@@ -183,7 +183,12 @@ export function resolvePlaces(
           '',
       )
     : undefined;
-  if (datelineRegion && (datelineRegion.kind === 'country' || datelineRegion.kind === 'region'))
+  if (
+    datelineRegion &&
+    (datelineRegion.kind === 'country' ||
+      datelineRegion.kind === 'region' ||
+      datelineRegion.region === datelineRegion.name)
+  )
     evidenceFrom(datelineRegion);
   const evidenceFor = (name: string): StoryEvidence => ({
     qualifiers: [

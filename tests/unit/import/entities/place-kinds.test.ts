@@ -7,11 +7,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EntityFinder } from '../../../../src/import/entities/find-entities';
+import { buildGazetteer } from '../../../../src/lib/entities/gazetteer';
 import { loadKnowledge } from '../../../../src/import/entities/knowledge';
 import { prepareStory } from '../../../../src/import/run-import';
 
 const REGISTRY = fileURLToPath(new URL('../../../fixtures/entity-eval/registry', import.meta.url));
 const knowledge = loadKnowledge(REGISTRY);
+const gazetteer = buildGazetteer();
 
 /** The places the importer tags in a raw story, as `id=name`, with each one's kind. */
 function placesOf(body: string): { tag: string; kind: string | undefined }[] {
@@ -66,5 +68,29 @@ describe('a county, province or region named as one is not the town of its name'
       /=Yazd/.test(place.tag),
     );
     expect(yazd.map((place) => place.kind)).toEqual(['region']);
+  });
+});
+
+describe('a plain mention of a city that shares its name with its province is the city', () => {
+  it.each([
+    ['Saint-Laurent was born on August 1, 1936 in Oran, Algeria.', 'oran=Oran'],
+    [
+      'In Stockholm a few hundred people gathered at a rally in the Swedish capital.',
+      'stockholm=Stockholm',
+    ],
+    [
+      'Demonstrations occurred in the cities of Mérida, Maracaibo and Valencia in Venezuela.',
+      'merida=Mérida, Venezuela',
+    ],
+  ])('%s → %s, a city', (body, tag) => {
+    expect(placesOf(body)).toContainEqual({ tag, kind: 'city' });
+  });
+  it('keeps the region of a name whose city is a town elsewhere (Washington state is no city)', () => {
+    const washington = gazetteer.find((place) => place.id === 'washington');
+    expect(washington?.kind).toBe('region');
+    expect(gazetteer.find((place) => place.id === 'oran')).toMatchObject({
+      kind: 'city',
+      region: 'Oran',
+    });
   });
 });
