@@ -248,8 +248,10 @@ export function resolvePlaces(
     const places = ids
       .map((id) => resolver.placeById(id))
       .filter((place): place is GazetteerPlace => place !== undefined);
+    // The Marshall Islands, Guam: a territory listed as a region of another country too is the country.
     const inContext = places.find(
-      (place) => place.kind !== 'country' && contextCountries.has(place.country ?? ''),
+      (place) =>
+        place.kind !== 'country' && !place.alsoCountry && contextCountries.has(place.country ?? ''),
     );
     const country = places.find((place) => place.kind === 'country');
     const countryHasOwnEvidence =

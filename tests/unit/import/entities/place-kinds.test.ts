@@ -94,3 +94,13 @@ describe('a plain mention of a city that shares its name with its province is th
     });
   });
 });
+
+describe('a territory also listed as a region of another country', () => {
+  it('is the country, even in a story about that other country', () => {
+    expect(
+      tags(
+        'The U.S. government performed a series of 67 tests of nuclear weapons in the Marshall Islands between 1946 and 1958 in the Pacific, far from Washington.',
+      ),
+    ).toContain('marshall-islands=Marshall Islands');
+  });
+});
