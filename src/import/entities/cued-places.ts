@@ -25,7 +25,7 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** What an area cue's word says the place is. */
 const REGION_WORDS =
-  /^(?:Province|Region|State|Oblast|Governorate|Emirate|province|region|governorate)$/;
+  /^(?:Province|Region|State|Oblast|Governorate|Emirate|Prefecture|province|region|governorate|prefecture)$/;
 
 /** Words for an administrative division, which a town of the same name is not: "Tarrant County", "the Ural region". */
 const DIVISION_WORDS =
@@ -38,9 +38,8 @@ const DIVISION_WORDS =
  */
 function canBeTheArea(cue: PlaceCue, matchId: string, resolver: PlaceResolver): boolean {
   if (!DIVISION_WORDS.test(cue.feature)) return true;
-  return resolver
-    .candidates(matchId)
-    .some((id) => /^(?:region|district)$/.test(resolver.placeById(id)?.kind ?? ''));
+  const kinds = resolver.candidates(matchId).map((id) => resolver.placeById(id)?.kind);
+  return !kinds.includes('city') || kinds.includes('region') || kinds.includes('district');
 }
 
 export interface CuedPlace {

@@ -297,12 +297,14 @@ function cuedArea(
     .filter((place): place is GazetteerPlace => place !== undefined && place.kind !== 'country');
   const isArea = (place: GazetteerPlace) => place.kind === 'region' || place.kind === 'district';
   const inContext = (place: GazetteerPlace) => contextCountries.has(place.country ?? '');
-  return (
+  // "Somerset County, Pennsylvania" is neither Somerset in England nor a town: an area
+  // abroad needs a story naming no other country, and a town stands in only where no area has the name.
+  const abroad = (place: GazetteerPlace) => contextCountries.size > 0 && !inContext(place);
+  const area =
     places.find((place) => isArea(place) && inContext(place)) ??
-    places.find(isArea) ??
-    places.find(inContext) ??
-    places[0]
-  );
+    places.find((place) => isArea(place) && !abroad(place));
+  if (area || places.some(isArea)) return area;
+  return places.find(inContext) ?? places[0];
 }
 
 /**

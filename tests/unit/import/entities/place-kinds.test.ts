@@ -104,3 +104,25 @@ describe('a territory also listed as a region of another country', () => {
     ).toContain('marshall-islands=Marshall Islands');
   });
 });
+
+describe('the area a story names as one', () => {
+  it('is not an area of the same name abroad, nor a town', () => {
+    expect(
+      tags('Flooding closed roads in Somerset County, Pennsylvania, on Tuesday.').filter((tag) =>
+        /=Somerset(?! County)/.test(tag),
+      ),
+    ).toEqual([]);
+  });
+  it('is a country named before "region" no more than before', () => {
+    expect(tags('Violence in the Thailand Region has grown.')).not.toContain(
+      expect.stringMatching(/-region=Thailand/),
+    );
+  });
+  it('makes "X Prefecture" a region', () => {
+    expect(
+      placesOf('Floods hit Kumano in Mie Prefecture, Japan, on Monday.').find((place) =>
+        place.tag.includes('=Mie'),
+      )?.kind,
+    ).toBe('region');
+  });
+});
