@@ -254,8 +254,10 @@ export function resolvePlaces(
         place.kind !== 'country' && !place.alsoCountry && contextCountries.has(place.country ?? ''),
     );
     const country = places.find((place) => place.kind === 'country');
+    // Puerto Rico in a story that names Argentina is still Puerto Rico: a territory is its country.
     const countryHasOwnEvidence =
-      country !== undefined && contextCountries.has(country.country ?? '');
+      country !== undefined &&
+      (contextCountries.has(country.country ?? '') || places.some((place) => place.alsoCountry));
     const chosen =
       (inContext && !countryHasOwnEvidence ? inContext : country) ??
       inContext ??

@@ -126,3 +126,11 @@ describe('the area a story names as one', () => {
     ).toBe('region');
   });
 });
+
+describe('a territory', () => {
+  it('is its country in a story that names a country with a town of its name', () => {
+    expect(tags('Puerto Rico and Argentina voted for the resolution in New York.')).toContain(
+      'puerto-rico=Puerto Rico',
+    );
+  });
+});
