@@ -233,6 +233,7 @@ export function resolvePlaces(
     }
     const ordinary = isOrdinaryName(mention.name);
     if (ordinary && mention.sentenceStart && !mention.cued) continue;
+    if (contradictedByQualifier(mention, resolver)) continue;
     // "Hunan Province": the story says it is an area, so the areas of the name are the candidates.
     if (mention.cued) {
       const area = cuedArea(resolver, mention.name, contextCountries);
@@ -285,6 +286,49 @@ export function resolvePlaces(
   );
   if (datelinePlace) named.add(datelinePlace.place);
   return dropImpliedCountries(counts, resolver, named);
+}
+
+/** The countries and regions a qualifier begins with: "Quebec" of "Quebec. U.S. President". */
+function containersNamed(qualifier: string, resolver: PlaceResolver): GazetteerPlace[] {
+  const words = qualifier.split(' ');
+  for (let n = Math.min(words.length, 4); n > 0; n -= 1) {
+    const name = words.slice(0, n).join(' ').replace(/\.$/, '');
+    const alias = resolver.aliasTarget(name);
+    const containers = (alias ? [alias] : resolver.candidates(name))
+      .map((id) => resolver.placeById(id))
+      .filter(
+        (place): place is GazetteerPlace => place?.kind === 'country' || place?.kind === 'region',
+      );
+    if (containers.length > 0) return containers;
+  }
+  return [];
+}
+
+function liesIn(place: GazetteerPlace, container: GazetteerPlace): boolean {
+  if (place.country !== container.country) return false;
+  if (container.kind === 'country') return true;
+  const keys = new Set(regionKeys(container));
+  return regionKeys(place).some((key) => keys.has(key));
+}
+
+/**
+ * "Montebello, Quebec", "Antioch, Illinois" where the gazetteer knows only towns of the name
+ * elsewhere: the region or country written beside a town says it is none of them. A name
+ * that can be a country or region is exempt, since lists of them ("Spain, France") look alike.
+ */
+function contradictedByQualifier(mention: PlaceMention, resolver: PlaceResolver): boolean {
+  if (!mention.qualifier || resolver.aliasTarget(mention.name)) return false;
+  const places = resolver
+    .candidates(mention.name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined);
+  if (places.length === 0 || places.some((p) => p.kind === 'country' || p.kind === 'region'))
+    return false;
+  const containers = containersNamed(mention.qualifier, resolver);
+  return (
+    containers.length > 0 &&
+    !places.some((place) => containers.some((container) => liesIn(place, container)))
+  );
 }
 
 /** The area a cued name means: a region or district before a town, one in the story's countries first. */
