@@ -157,3 +157,13 @@ describe('a region or country written beside a town', () => {
     );
   });
 });
+
+describe('a capital that is its own region', () => {
+  it('is no evidence of itself against a namesake the story places', () => {
+    expect(
+      tags(
+        'The report shows San Jose is now the tenth largest city in the United States. Officials in California welcomed it.',
+      ),
+    ).toContain('san-jose-us=San Jose, California');
+  });
+});
