@@ -10,6 +10,7 @@ import { EntityFinder } from '../../../../src/import/entities/find-entities';
 import { buildGazetteer } from '../../../../src/lib/entities/gazetteer';
 import { loadKnowledge } from '../../../../src/import/entities/knowledge';
 import { prepareStory } from '../../../../src/import/run-import';
+import { findPlaceCues } from '../../../../src/import/entities/place-cues';
 
 const REGISTRY = fileURLToPath(new URL('../../../fixtures/entity-eval/registry', import.meta.url));
 const knowledge = loadKnowledge(REGISTRY);
@@ -165,5 +166,15 @@ describe('a capital that is its own region', () => {
         'The report shows San Jose is now the tenth largest city in the United States. Officials in California welcomed it.',
       ),
     ).toContain('san-jose-us=San Jose, California');
+  });
+});
+
+describe('an article before a place cue', () => {
+  it('is not part of the name ("A Travis County jury", "A Rhode Island court")', () => {
+    expect(
+      findPlaceCues('A Travis County jury convicted him. A Rhode Island court agreed.').map(
+        (cue) => `${cue.kind}:${cue.name}`,
+      ),
+    ).toEqual(['area:Travis', 'island:Rhode Island']);
   });
 });
