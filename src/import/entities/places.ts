@@ -225,6 +225,12 @@ export function resolvePlaces(
   };
   const counts = new Map<string, number>();
   const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  // Once the story has said where a town is, no mention of its name is one of the towns elsewhere.
+  const contradicted = new Set(
+    mentions
+      .filter((mention) => contradictedByQualifier(mention, resolver))
+      .map((mention) => mention.name),
+  );
   for (const mention of mentions) {
     const alias = resolver.aliasTarget(mention.name);
     if (alias) {
@@ -233,7 +239,7 @@ export function resolvePlaces(
     }
     const ordinary = isOrdinaryName(mention.name);
     if (ordinary && mention.sentenceStart && !mention.cued) continue;
-    if (contradictedByQualifier(mention, resolver)) continue;
+    if (contradicted.has(mention.name)) continue;
     // "Hunan Province": the story says it is an area, so the areas of the name are the candidates.
     if (mention.cued) {
       const area = cuedArea(resolver, mention.name, contextCountries);

@@ -106,9 +106,8 @@ function isCapitalOf(city: DraftPlace, region: DraftPlace): boolean {
     city.kind === 'city' &&
     city.capital &&
     !region.alsoCountry &&
-    (city.regionCode !== undefined
-      ? city.regionCode === region.regionCode
-      : plainLetters(city.region ?? '') === plainLetters(region.name))
+    // Where GeoNames' region of the city cannot be linked (Monaghan's is Ulster), its being a seat is enough.
+    (city.regionCode === undefined || city.regionCode === region.regionCode)
   );
 }
 
