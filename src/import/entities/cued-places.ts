@@ -38,8 +38,12 @@ const DIVISION_WORDS =
  */
 function canBeTheArea(cue: PlaceCue, matchId: string, resolver: PlaceResolver): boolean {
   if (!DIVISION_WORDS.test(cue.feature)) return true;
-  const kinds = resolver.candidates(matchId).map((id) => resolver.placeById(id)?.kind);
-  return !kinds.includes('city') || kinds.includes('region') || kinds.includes('district');
+  const places = resolver.candidates(matchId).map((id) => resolver.placeById(id));
+  // A capital that is its own province in the gazetteer (Ha Giang) is one tag for both.
+  return (
+    places.every((place) => place?.kind !== 'city' || place.region === place.name) ||
+    places.some((place) => place?.kind === 'region' || place?.kind === 'district')
+  );
 }
 
 export interface CuedPlace {

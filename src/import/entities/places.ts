@@ -347,7 +347,8 @@ function cuedArea(
     .candidates(name)
     .map((id) => resolver.placeById(id))
     .filter((place): place is GazetteerPlace => place !== undefined && place.kind !== 'country');
-  const isArea = (place: GazetteerPlace) => place.kind === 'region' || place.kind === 'district';
+  const isArea = (place: GazetteerPlace) =>
+    place.kind === 'region' || place.kind === 'district' || place.region === place.name;
   const inContext = (place: GazetteerPlace) => contextCountries.has(place.country ?? '');
   // "Somerset County, Pennsylvania" is neither Somerset in England nor a town: an area
   // abroad needs a story naming no other country, and a town stands in only where no area has the name.
