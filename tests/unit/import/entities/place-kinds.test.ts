@@ -36,7 +36,9 @@ function placesOf(body: string): { tag: string; kind: string | undefined }[] {
     )
     .places.map((place) => ({
       tag: `${place.id}=${place.name}`,
-      kind: finder.placeById(place.id)?.kind,
+      kind:
+        knowledge.places.placeById(place.id)?.kind ??
+        finder.registryAdditions().places.find((entry) => entry.id === place.id)?.kind,
     }));
 }
 
