@@ -25,7 +25,26 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** What an area cue's word says the place is. */
 const REGION_WORDS =
-  /^(?:Province|Region|State|Oblast|Governorate|Emirate|province|region|governorate)$/;
+  /^(?:Province|Region|State|Oblast|Governorate|Emirate|Prefecture|province|region|governorate|prefecture)$/;
+
+/** Words for an administrative division, which a town of the same name is not: "Tarrant County", "the Ural region". */
+const DIVISION_WORDS =
+  /^(?:Province|Region|State|Oblast|Governorate|Emirate|County|Prefecture|province|region|governorate|county|prefecture)$/;
+
+/**
+ * Whether a gazetteer match can be the area its cue names: any place for "district" or
+ * "village", but a county, province or region only for a region or district, never the
+ * town that shares its name (Tarrant, Alabama is not Tarrant County, Texas).
+ */
+function canBeTheArea(cue: PlaceCue, matchId: string, resolver: PlaceResolver): boolean {
+  if (!DIVISION_WORDS.test(cue.feature)) return true;
+  const places = resolver.candidates(matchId).map((id) => resolver.placeById(id));
+  // A capital that is its own province in the gazetteer (Ha Giang) is one tag for both.
+  return (
+    places.every((place) => place?.kind !== 'city' || place.region === place.name) ||
+    places.some((place) => place?.kind === 'region' || place?.kind === 'district')
+  );
+}
 
 export interface CuedPlace {
   place: GazetteerPlace;
@@ -95,8 +114,11 @@ export function planCues(
       const base = matches.find(
         (match) => match.start === cue.baseStart && match.end === cue.baseStart + cue.base.length,
       );
-      if (base) plan.confirmedAreas.add(base.start);
-      else if (!exact) plan.open.push(cue);
+      if (base && canBeTheArea(cue, base.id, resolver)) plan.confirmedAreas.add(base.start);
+      else if (base) {
+        plan.hidden.push(base);
+        plan.open.push(cue);
+      } else if (!exact) plan.open.push(cue);
       continue;
     }
     // A lake or island the gazetteer or registry knows by its full name ("Rhode Island",
@@ -133,17 +155,18 @@ export function placesFromCues(
 ): CuedPlace[] {
   const found: CuedPlace[] = [];
   for (const cue of open) {
-    // "the Pacific region": a lower-case "region" is too vague to make a town of the story's country a place.
-    const lesser =
-      cue.feature === 'region'
-        ? undefined
-        : local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
+    // A lesser place is a town or a city district, never the county or province of its name; a
+    // lower-case "region" ("the Pacific region") is too vague to make a town of the story's country.
+    const lesser = DIVISION_WORDS.test(cue.feature)
+      ? undefined
+      : local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
     if (lesser) found.push({ start: cue.start, place: lesser });
     else if (isNewAreaName(cue))
       found.push({
         start: cue.start,
         place: madePlace(
-          cue.base,
+          // A county goes by "Hudson County": "Hudson" alone is the town.
+          /^[Cc]ounty$/.test(cue.feature) ? `${cue.base} County` : cue.base,
           REGION_WORDS.test(cue.feature) ? 'region' : 'district',
           resolver,
           local,

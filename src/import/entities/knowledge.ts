@@ -87,7 +87,9 @@ export function loadKnowledge(archiveDir: string): Knowledge {
   };
   const containersByCountry = new Map<string, string[]>();
   for (const place of byId.values()) {
-    if (!place.country || (place.kind !== 'country' && place.kind !== 'region')) continue;
+    // A capital that is its region too (Buenos Aires) still says where a place is.
+    const region = place.kind === 'region' || place.region === place.name;
+    if (!place.country || (place.kind !== 'country' && !region)) continue;
     const names = containersByCountry.get(place.country) ?? [];
     names.push(place.name, ...place.aliases);
     containersByCountry.set(place.country, names);

@@ -92,7 +92,9 @@ function score(
     points += QUALIFIER_POINTS;
     reasons.push(`"${beside}" written beside it`);
   }
-  if (place.kind !== 'region' && regionKeys(place).some((key) => evidence.regions.has(key))) {
+  // A capital that is its own region (San José, Costa Rica) would only be evidence of itself.
+  const ownRegion = place.kind === 'region' || place.region === place.name;
+  if (!ownRegion && regionKeys(place).some((key) => evidence.regions.has(key))) {
     points += REGION_POINTS;
     reasons.push(`the story names ${place.region ?? 'its region'} or a place in it`);
   }

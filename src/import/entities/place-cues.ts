@@ -132,7 +132,7 @@ function isPlainWord(word: string): boolean {
 function trimLeadingWords(name: string, start: number): { name: string; start: number } {
   if (/['’]s?$/.test(name)) return { name: '', start };
   const match =
-    /^(?:(?:The|In|On|At|Near|From|Across|Around|Both|And|Although|Though|If|When|While|After|Before|Since|Unlike|But) |.*['’]s )+/.exec(
+    /^(?:(?:A|An|The|In|On|At|Near|From|Across|Around|Both|And|Although|Though|If|When|While|After|Before|Since|Unlike|But) |.*['’]s )+/.exec(
       name,
     );
   return match

@@ -188,7 +188,12 @@ export function resolvePlaces(
           '',
       )
     : undefined;
-  if (datelineRegion && (datelineRegion.kind === 'country' || datelineRegion.kind === 'region'))
+  if (
+    datelineRegion &&
+    (datelineRegion.kind === 'country' ||
+      datelineRegion.kind === 'region' ||
+      datelineRegion.region === datelineRegion.name)
+  )
     evidenceFrom(datelineRegion);
   const evidenceFor = (name: string): StoryEvidence => ({
     qualifiers: [
@@ -225,6 +230,12 @@ export function resolvePlaces(
   };
   const counts = new Map<string, number>();
   const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  // Once the story has said where a town is, no mention of its name is one of the towns elsewhere.
+  const contradicted = new Set(
+    mentions
+      .filter((mention) => contradictedByQualifier(mention, resolver))
+      .map((mention) => mention.name),
+  );
   for (const mention of mentions) {
     const alias = resolver.aliasTarget(mention.name);
     if (alias) {
@@ -233,6 +244,13 @@ export function resolvePlaces(
     }
     const ordinary = isOrdinaryName(mention.name);
     if (ordinary && mention.sentenceStart && !mention.cued) continue;
+    if (contradicted.has(mention.name)) continue;
+    // "Hunan Province": the story says it is an area, so the areas of the name are the candidates.
+    if (mention.cued) {
+      const area = cuedArea(resolver, mention.name, contextCountries);
+      if (area) add(area.id);
+      continue;
+    }
     const byEvidence = decide(mention.name);
     if (byEvidence !== null) {
       if (byEvidence) add(byEvidence.id);
@@ -242,17 +260,16 @@ export function resolvePlaces(
     const places = ids
       .map((id) => resolver.placeById(id))
       .filter((place): place is GazetteerPlace => place !== undefined);
+    // The Marshall Islands, Guam: a territory listed as a region of another country too is the country.
     const inContext = places.find(
-      (place) => place.kind !== 'country' && contextCountries.has(place.country ?? ''),
+      (place) =>
+        place.kind !== 'country' && !place.alsoCountry && contextCountries.has(place.country ?? ''),
     );
-    if (mention.cued) {
-      const area = inContext ?? places.find((place) => place.kind !== 'country');
-      if (area) add(area.id);
-      continue;
-    }
     const country = places.find((place) => place.kind === 'country');
+    // Puerto Rico in a story that names Argentina is still Puerto Rico: a territory is its country.
     const countryHasOwnEvidence =
-      country !== undefined && contextCountries.has(country.country ?? '');
+      country !== undefined &&
+      (contextCountries.has(country.country ?? '') || places.some((place) => place.alsoCountry));
     const chosen =
       (inContext && !countryHasOwnEvidence ? inContext : country) ??
       inContext ??
@@ -287,6 +304,72 @@ export function resolvePlaces(
   if (datelinePlace) named.add(datelinePlace.place);
   if (datelineContainer) named.add(datelineContainer.name);
   return dropImpliedCountries(counts, resolver, named);
+}
+
+/** The countries and regions a qualifier begins with: "Quebec" of "Quebec. U.S. President". */
+function containersNamed(qualifier: string, resolver: PlaceResolver): GazetteerPlace[] {
+  const words = qualifier.split(' ');
+  for (let n = Math.min(words.length, 4); n > 0; n -= 1) {
+    const name = words.slice(0, n).join(' ').replace(/\.$/, '');
+    const alias = resolver.aliasTarget(name);
+    const containers = (alias ? [alias] : resolver.candidates(name))
+      .map((id) => resolver.placeById(id))
+      .filter(
+        (place): place is GazetteerPlace => place?.kind === 'country' || place?.kind === 'region',
+      );
+    if (containers.length > 0) return containers;
+  }
+  return [];
+}
+
+function liesIn(place: GazetteerPlace, container: GazetteerPlace): boolean {
+  if (place.country !== container.country) return false;
+  if (container.kind === 'country') return true;
+  const keys = new Set(regionKeys(container));
+  return regionKeys(place).some((key) => keys.has(key));
+}
+
+/**
+ * "Montebello, Quebec", "Antioch, Illinois" where the gazetteer knows only towns of the name
+ * elsewhere: the region or country written beside a town says it is none of them. A name
+ * that can be a country or region is exempt, since lists of them ("Spain, France") look alike.
+ */
+function contradictedByQualifier(mention: PlaceMention, resolver: PlaceResolver): boolean {
+  if (!mention.qualifier || resolver.aliasTarget(mention.name)) return false;
+  const places = resolver
+    .candidates(mention.name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined);
+  if (places.length === 0 || places.some((p) => p.kind === 'country' || p.kind === 'region'))
+    return false;
+  const containers = containersNamed(mention.qualifier, resolver);
+  return (
+    containers.length > 0 &&
+    !places.some((place) => containers.some((container) => liesIn(place, container)))
+  );
+}
+
+/** The area a cued name means: a region or district before a town, one in the story's countries first. */
+function cuedArea(
+  resolver: PlaceResolver,
+  name: string,
+  contextCountries: ReadonlySet<string>,
+): GazetteerPlace | undefined {
+  const places = resolver
+    .candidates(name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined && place.kind !== 'country');
+  const isArea = (place: GazetteerPlace) =>
+    place.kind === 'region' || place.kind === 'district' || place.region === place.name;
+  const inContext = (place: GazetteerPlace) => contextCountries.has(place.country ?? '');
+  // "Somerset County, Pennsylvania" is neither Somerset in England nor a town: an area
+  // abroad needs a story naming no other country, and a town stands in only where no area has the name.
+  const abroad = (place: GazetteerPlace) => contextCountries.size > 0 && !inContext(place);
+  const area =
+    places.find((place) => isArea(place) && inContext(place)) ??
+    places.find((place) => isArea(place) && !abroad(place));
+  if (area || places.some(isArea)) return area;
+  return places.find(inContext) ?? places[0];
 }
 
 /**

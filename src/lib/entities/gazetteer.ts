@@ -159,6 +159,17 @@ function englishRegionNames(
   return drafts;
 }
 
+/** The city is the seat of the region of its name (Oran of Oran Province), not a town elsewhere in its country. */
+function isCapitalOf(city: DraftPlace, region: DraftPlace): boolean {
+  return (
+    city.kind === 'city' &&
+    city.capital &&
+    !region.alsoCountry &&
+    // Where GeoNames' region of the city cannot be linked (Monaghan's is Ulster), its being a seat is enough.
+    (city.regionCode === undefined || city.regionCode === region.regionCode)
+  );
+}
+
 /** Region names carry notes in brackets ("Jeju (Special Self-Governing)"): keep the name. */
 function cleanName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -322,6 +333,13 @@ export function buildGazetteer(): GazetteerPlace[] {
         earlier.population = Math.max(earlier.population, draft.population);
         earlier.capital ||= draft.capital;
         earlier.nationalCapital ||= draft.nationalCapital;
+        // "born in Oran", "a rally in Stockholm": a plain mention means the city, so the
+        // one tag is a city in the region of its name; "Yazd Province" is a cue of its own
+        // (src/import/entities/cued-places.ts).
+        if (earlier.kind === 'region' && isCapitalOf(draft, earlier)) {
+          earlier.kind = 'city';
+          earlier.region = earlier.name;
+        }
       }
       continue;
     }

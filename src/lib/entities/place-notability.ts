@@ -93,6 +93,7 @@ export function labelSharedNames(
     const byRegion =
       place.kind === 'city' &&
       place.region &&
+      place.region !== place.name &&
       (sameCountry || LABEL_BY_REGION.has(place.country ?? ''));
     const where = byRegion ? place.region : countryNames.get(place.country ?? '');
     if (where && where !== place.name) place.label = `${place.name}, ${where}`;
