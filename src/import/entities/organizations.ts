@@ -6,6 +6,7 @@
  */
 import { isCalendarWord } from '../../lib/entities/tagging-rules';
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
+import { isGenericOrganizationName } from './generic-organizations';
 import { isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { isRunTogether } from './run-together';
 
@@ -104,8 +105,8 @@ const CLAUSE_OPENERS = new Set([
 
 /**
  * The last check on any organization name a story yields, whatever found it: it starts with a
- * capital, is not a date ("October 2016", "May 2") or a number ("29"), and does not open with a
- * word that opens clauses.
+ * capital, is not a date ("October 2016", "May 2") or a number ("29"), does not open with a
+ * word that opens clauses, and names a body rather than a role or an ownerless committee.
  */
 export function isOrganizationShaped(name: string): boolean {
   const words = name.split(/\s+/);
@@ -114,6 +115,7 @@ export function isOrganizationShaped(name: string): boolean {
   if (/^\p{N}+$/u.test(first) && words.length < 3) return false;
   if (CLAUSE_OPENERS.has(first.toLowerCase())) return false;
   if (isCalendarWord(first) && (words.length === 1 || /^\d/.test(words[1] ?? ''))) return false;
+  if (isGenericOrganizationName(name)) return false;
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
 

@@ -1,0 +1,36 @@
+/** Roles and ownerless committees are no organizations; examples from the round-4 judging. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../../../src/import/entities/english-words';
+import {
+  isOwnerlessCommittee,
+  isRolePhrase,
+} from '../../../../src/import/entities/generic-organizations';
+import { isOrganizationShaped } from '../../../../src/import/entities/organizations';
+
+describe('generic organization names', () => {
+  // The dictionary's 274k words load on first use: slow on a busy machine.
+  beforeAll(() => void isEnglishWord('committee'), 60_000);
+  it('takes a role for no body', () => {
+    for (const name of [
+      'Chief Executive Office',
+      'Members of Parliament',
+      'Member of Parliament',
+      'Prime Ministry',
+    ]) {
+      expect(isRolePhrase(name)).toBe(true);
+      expect(isOrganizationShaped(name)).toBe(false);
+    }
+  });
+  it('keeps a body whose name opens with a title and goes on with a name', () => {
+    expect(isRolePhrase('King Abdullah University')).toBe(false);
+    expect(isRolePhrase('Prime Television')).toBe(false);
+    expect(isOrganizationShaped('Ministry of Defence')).toBe(true);
+  });
+  it('takes a committee with one ordinary word for a fragment, not one with a name', () => {
+    for (const name of ['Ethics Committee', 'Intelligence Committee', 'Football Committee'])
+      expect(isOwnerlessCommittee(name)).toBe(true);
+    expect(isOwnerlessCommittee('Kerner Committee')).toBe(false);
+    expect(isOwnerlessCommittee('House Ethics Committee')).toBe(false);
+    expect(isOrganizationShaped('Olympic Committee')).toBe(false);
+  });
+});
