@@ -119,6 +119,8 @@ export function isOrganizationShaped(name: string): boolean {
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
 
+const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Left|Right)$/;
+
 /** Organization names found by form alone, in order of first mention. */
 export function findOrganizationCandidates(text: string): string[] {
   const found = new Set<string>();
@@ -129,6 +131,8 @@ export function findOrganizationCandidates(text: string): string[] {
       if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;
       // "Brazilian Agency": a nationality and a kind of body name no body in particular.
       if (words.length === 2 && isGroupWord(words[0] ?? '')) continue;
+      // "West Bank", "South Bank": a compass point and a bank is a river's bank, not a lender.
+      if (words.length === 2 && words[1] === 'Bank' && COMPASS_POINT.test(words[0] ?? '')) continue;
       // "the Standing Committee" is generic; "New York Times" is not, for the city in it, nor
       // "Discovery Communications", a name written without an article, nor any "… Party".
       // "20th National Congress of the Communist Party of China": inside a longer name.

@@ -5,7 +5,11 @@ import {
   isOwnerlessCommittee,
   isRolePhrase,
 } from '../../../../src/import/entities/generic-organizations';
-import { isOrganizationShaped } from '../../../../src/import/entities/organizations';
+import { findOrganizationsInContext } from '../../../../src/import/entities/organization-cues';
+import {
+  findOrganizationCandidates,
+  isOrganizationShaped,
+} from '../../../../src/import/entities/organizations';
 
 describe('generic organization names', () => {
   // The dictionary's 274k words load on first use: slow on a busy machine.
@@ -32,5 +36,21 @@ describe('generic organization names', () => {
     expect(isOwnerlessCommittee('Kerner Committee')).toBe(false);
     expect(isOwnerlessCommittee('House Ethics Committee')).toBe(false);
     expect(isOrganizationShaped('Olympic Committee')).toBe(false);
+  });
+});
+
+describe('a bank that is a river bank', () => {
+  it('takes "West Bank" for no lender, nor the place listed with it', () => {
+    const text =
+      'Guerilla groups display their weapons in the Gaza Strip and West Bank, the Palestinian Authority said.';
+    const byForm = findOrganizationCandidates(text);
+    expect(byForm).not.toContain('West Bank');
+    expect(
+      findOrganizationsInContext(text, { isPlaceName: () => false, people: new Set(), byForm })
+        .names,
+    ).not.toContain('Gaza Strip');
+    expect(findOrganizationCandidates('The Central Bank of Kenya raised rates.')).toContain(
+      'Central Bank of Kenya',
+    );
   });
 });
