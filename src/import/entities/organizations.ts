@@ -40,7 +40,7 @@ const TITLE_AFTER_NAME =
 
 /**
  * "Bank of Uganda Governor", "Department of Homeland Security Michael Chertoff", "University of Miami and
- * Chris Fallows", "University of Washington and Stanford University": a name ends
+ * Chris Fallows", "University of Washington and Stanford University", "Plaid Cymru and the Assembly": a name ends
  * where a person's name or a second organization begins.
  */
 function endOfName(words: string[]): string[] {
@@ -52,7 +52,11 @@ function endOfName(words: string[]): string[] {
         (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))
     )
       return words.slice(0, index);
-    if (word === 'and' && !isEnglishWord((words[index + 1] ?? '').toLowerCase()))
+    // "Plaid Cymru and the Assembly": "and the" joins two names, never two words of one.
+    if (
+      word === 'and' &&
+      (words[index + 1] === 'the' || !isEnglishWord((words[index + 1] ?? '').toLowerCase()))
+    )
       return words.slice(0, index);
   }
   return words;
@@ -119,6 +123,7 @@ export function isOrganizationShaped(name: string): boolean {
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
 
+const GOES_ON_WITH_FOR = /^ for (?:the )?[\p{Lu}\d]/u;
 const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Left|Right)$/;
 
 /** Organization names found by form alone, in order of first mention. */
@@ -126,6 +131,10 @@ export function findOrganizationCandidates(text: string): string[] {
   const found = new Set<string>();
   for (const pattern of [SUFFIXED, OF_FORM]) {
     for (const match of text.matchAll(pattern)) {
+      // "Netherlands Institute for Neuroscience": the name goes on past its head; cut there it
+      // would be a fragment.
+      const end = (match.index ?? 0) + match[0].length;
+      if (GOES_ON_WITH_FOR.test(text.slice(end, end + 12))) continue;
       const name = cleanOrganizationName(match[1] ?? '');
       const words = name.split(/\s+/);
       if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;

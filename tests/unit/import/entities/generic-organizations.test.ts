@@ -7,6 +7,7 @@ import {
 } from '../../../../src/import/entities/generic-organizations';
 import { findOrganizationsInContext } from '../../../../src/import/entities/organization-cues';
 import {
+  cleanOrganizationName,
   findOrganizationCandidates,
   isOrganizationShaped,
 } from '../../../../src/import/entities/organizations';
@@ -51,6 +52,22 @@ describe('a bank that is a river bank', () => {
     ).not.toContain('Gaza Strip');
     expect(findOrganizationCandidates('The Central Bank of Kenya raised rates.')).toContain(
       'Central Bank of Kenya',
+    );
+  });
+});
+
+describe('names cut short or run together', () => {
+  it('takes no fragment of a name that goes on with "for"', () => {
+    const names = findOrganizationCandidates(
+      'Neuroscientists from the Netherlands Institute for Neuroscience examined rats. The Vancouver Organizing Committee for the 2010 Olympic and Paralympic Winter Games (VANOC) said so.',
+    );
+    expect(names).not.toContain('Netherlands Institute');
+    expect(names).not.toContain('Vancouver Organizing Committee');
+  });
+  it('ends a name at "and the"', () => {
+    expect(cleanOrganizationName('Plaid Cymru and the Assembly')).toBe('Plaid Cymru');
+    expect(cleanOrganizationName('Department of Health and Human Services')).toBe(
+      'Department of Health and Human Services',
     );
   });
 });
