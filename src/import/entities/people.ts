@@ -232,9 +232,12 @@ export function findPersonCandidates(
 ): PersonCandidates {
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
+  // "Andrew McAvoyis running …" under the headline "Interview with … Andrew McAvoy": the
+  // headline too shows the word without its glued "is".
+  const withTitle = title ? `${title}\n${text}` : text;
   const consider = (raw: string, requireGivenName: boolean) => {
     const words = cleanCandidate(raw, isPlaceName);
-    if (words.some((word) => isRunTogether(word, text))) return;
+    if (words.some((word) => isRunTogether(word, withTitle))) return;
     if (!isPlausibleName(words, isPlaceName)) return;
     if (words.length === 1) {
       if (!requireGivenName && !isCommonWord(words[0] ?? '')) surnames.add(words[0] ?? '');
