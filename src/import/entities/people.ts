@@ -109,9 +109,12 @@ function isChineseName(words: readonly string[]): boolean {
   );
 }
 
-/** Words that open the name of an event, a thing or a place, never a person's: "Hurricane Dorian". */
+/**
+ * Words that open the name of an event, a thing, a place or a part of a document, never a
+ * person's: "Hurricane Dorian", "Chapter VII" (of the UN Charter).
+ */
 const NON_PERSON_FIRST_WORDS =
-  /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Battle|Siege|World|Camp|Fort|Port|Mount|Lake|Cape|Club|Team|Radio|Air|Flight)$/;
+  /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Battle|Siege|World|Camp|Fort|Port|Mount|Lake|Cape|Club|Team|Radio|Air|Flight|Chapter|Article|Section|Paragraph|Amendment|Resolution)$/;
 
 /** A title, a role or another capitalised word that may stand before a name: "Speaker", "Vegan", "Assemblyman". */
 function isWordBeforeName(word: string): boolean {

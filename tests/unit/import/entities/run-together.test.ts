@@ -20,3 +20,15 @@ describe('a glued "is" after a surname with an inner capital', () => {
     expect([...found.fullNames]).not.toContain('Andrew McAvoyis');
   });
 });
+
+describe('ranks and parts of documents', () => {
+  it('takes no person from a rank or a chapter', () => {
+    const found = findPersonCandidates(
+      'He was Lance Cpl. Jonathan Hetherington and was shot dead. "Unanimously adopting under Article 41 of the Charter’s Chapter VII, the Council decided," said Ambassador Jones.',
+      () => false,
+    );
+    expect([...found.fullNames]).not.toContain('Lance Cpl');
+    expect([...found.fullNames]).not.toContain('Chapter VII');
+    expect([...found.fullNames]).toContain('Jonathan Hetherington');
+  });
+});
