@@ -120,6 +120,9 @@ export function isOrganizationShaped(name: string): boolean {
   if (CLAUSE_OPENERS.has(first.toLowerCase())) return false;
   if (isCalendarWord(first) && (words.length === 1 || /^\d/.test(words[1] ?? ''))) return false;
   if (isGenericOrganizationName(name)) return false;
+  // "11th" (of "the 11th Armoured Division"), "Executive Office of the": a fragment's ends.
+  if (/^\d+(?:st|nd|rd|th)$/u.test(name) || /^(?:of|the|and|for)$/.test(words.at(-1) ?? ''))
+    return false;
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
 

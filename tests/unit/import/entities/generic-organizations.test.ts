@@ -71,3 +71,11 @@ describe('names cut short or run together', () => {
     );
   });
 });
+
+describe('the ends of a fragment', () => {
+  it('takes neither an ordinal alone nor a name that stops at "of the"', () => {
+    expect(isOrganizationShaped('11th')).toBe(false);
+    expect(isOrganizationShaped('Executive Office of the')).toBe(false);
+    expect(isOrganizationShaped('3M')).toBe(true);
+  });
+});
