@@ -21,7 +21,8 @@ import type { Knowledge } from './knowledge';
 import { findOrganizationsInContext } from './organization-cues';
 import { findOrganizationCandidates, isOrganizationShaped } from './organizations';
 import { isEnglishWord } from './english-words';
-import { isCommonWord, isNonPersonName } from './lexicon';
+import { KindVotes, isOrganizationWithDescriber, namesUsedAsThings } from './kind-votes';
+import { isCommonWord, isGivenName, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
 import { findPersonCandidates, type PersonCandidates } from './people';
@@ -130,6 +131,7 @@ export class EntityFinder {
   private readonly learntPeople = new Set<string>();
   private readonly learntOrganizations = new Set<string>();
   private readonly organizationAcronyms = new Map<string, string | null>();
+  private readonly kindVotes = new KindVotes();
   private people: NameIndex | undefined;
   private organizations: NameIndex | undefined;
   private surnameOwners = new Map<string, string | null>();
@@ -144,7 +146,8 @@ export class EntityFinder {
 
   learn(text: string, title?: string): StoryCandidates {
     const people = findPersonCandidates(text, this.knowledge.isPlaceName, title);
-    const byForm = findOrganizationCandidates(text);
+    // "New Zealand" cut from "New Zealand John Fairfax Holdings": a country or region is no organization.
+    const byForm = findOrganizationCandidates(text).filter((name) => !this.isPlaceNotBody(name));
     const inContext = findOrganizationsInContext(text, {
       isPlaceName: this.knowledge.isPlaceName,
       people: people.cued,
@@ -154,7 +157,8 @@ export class EntityFinder {
       ...new Set(
         [...byForm, ...inContext.names].map((name) => name.replace(/^The (?=\p{Lu}{2,}$)/u, '')),
       ),
-    ].filter(isOrganizationShaped);
+    ].filter((name) => isOrganizationShaped(name) && !this.isPlaceNotBody(name));
+    this.kindVotes.addStory(people.cued, organizations, namesUsedAsThings(text, people.fullNames));
     for (const name of people.fullNames) this.learntPeople.add(name);
     for (const name of organizations) this.learntOrganizations.add(name);
     for (const [acronym, name] of inContext.acronyms) {
@@ -172,13 +176,25 @@ export class EntityFinder {
       const organizationNames = new Set(
         registry.organizations.flatMap((entry) => [entry.name, ...entry.aliases]),
       );
-      // A learnt "person" that the registry files as an organization is not a person.
-      // A learnt "person" that the registry files, or a story shows, as an organization is not a person:
-      // "Morgan Stanley" among banks.
+      // A learnt "person" that the registry files as an organization is not a person, nor one that
+      // stories name as an organization at least as often as they mark it a person ("Morgan
+      // Stanley" among banks); "Islamist Hamas" is the organization Hamas.
+      const isOrganization = (name: string) =>
+        organizationNames.has(name) || this.learntOrganizations.has(name);
       const people = [...this.learntPeople]
-        .filter((name) => !organizationNames.has(name) && !this.learntOrganizations.has(name))
+        .filter(
+          (name) =>
+            !organizationNames.has(name) &&
+            !this.kindVotes.isMostlyOrganization(name) &&
+            !this.kindVotes.isMostlyThing(name) &&
+            !isOrganizationWithDescriber(name.split(' '), isOrganization, isGivenName),
+        )
         .sort();
       this.people = buildIndex('people', registry.people, people);
+      // An "organization" that more stories mark as a person is that person: "John McCain".
+      const organizationsLearnt = [...this.learntOrganizations].filter(
+        (name) => !this.kindVotes.isMostlyPerson(name),
+      );
       const acronyms = new Map(
         [...this.organizationAcronyms].filter(
           (entry): entry is [string, string] => entry[1] !== null,
@@ -187,7 +203,7 @@ export class EntityFinder {
       this.organizations = buildIndex(
         'organizations',
         registry.organizations,
-        [...this.learntOrganizations].sort(),
+        organizationsLearnt.sort(),
         acronyms,
       );
       for (const [id, name] of this.people.nameOf) {
@@ -426,6 +442,21 @@ export class EntityFinder {
     const rest = text.slice(match.end + 2 + qualifier.length, match.end + qualifier.length + 12);
     const listGoesOn = /^(?:,? and |, )\p{Lu}/u.test(rest);
     return listGoesOn && isCountry(match.id) && isCountry(qualifier) ? undefined : qualifier;
+  }
+
+  /**
+   * A country or a region ("New Zealand", "Washington"), or a place of more than one word, is not
+   * a body; a city's one-word name may be a company's too ("Toyota", "Nokia").
+   */
+  private isPlaceNotBody(name: string): boolean {
+    const { places } = this.knowledge;
+    if (!this.knowledge.isPlaceName(name)) return false;
+    return (
+      name.includes(' ') ||
+      places
+        .candidates(name)
+        .some((id) => ['country', 'region'].includes(places.placeById(id)?.kind ?? ''))
+    );
   }
 
   private placeById(id: string): GazetteerPlace | undefined {

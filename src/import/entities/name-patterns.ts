@@ -63,7 +63,8 @@ export const NOT_NAME_WORDS = new Set([
   'Ms',
   'Dr',
   'Sir',
-  // Ranks and titles written short ("Lance Cpl. Jonathan Hetherington"): the full stop ends the run.
+  // Military ranks and titles, written out or cut short ("Lance Cpl. Jonathan Hetherington"):
+  // the full stop ends the run.
   'Cpl',
   'Pfc',
   'Pvt',
@@ -77,6 +78,12 @@ export const NOT_NAME_WORDS = new Set([
   'Brig',
   'Gov',
   'Supt',
+  'Corporal',
+  'Pte',
+  'Sergeant',
+  'Lieutenant',
+  'Colonel',
+  'Maj',
   'God',
   'Allah',
   'Jesus',

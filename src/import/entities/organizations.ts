@@ -6,6 +6,7 @@
  */
 import { isCalendarWord } from '../../lib/entities/tagging-rules';
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
+import { isGenericOrganizationName } from './generic-organizations';
 import { isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { isRunTogether } from './run-together';
 
@@ -39,7 +40,7 @@ const TITLE_AFTER_NAME =
 
 /**
  * "Bank of Uganda Governor", "Department of Homeland Security Michael Chertoff", "University of Miami and
- * Chris Fallows", "University of Washington and Stanford University": a name ends
+ * Chris Fallows", "University of Washington and Stanford University", "Plaid Cymru and the Assembly": a name ends
  * where a person's name or a second organization begins.
  */
 function endOfName(words: string[]): string[] {
@@ -51,7 +52,11 @@ function endOfName(words: string[]): string[] {
         (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))
     )
       return words.slice(0, index);
-    if (word === 'and' && !isEnglishWord((words[index + 1] ?? '').toLowerCase()))
+    // "Plaid Cymru and the Assembly": "and the" joins two names, never two words of one.
+    if (
+      word === 'and' &&
+      (words[index + 1] === 'the' || !isEnglishWord((words[index + 1] ?? '').toLowerCase()))
+    )
       return words.slice(0, index);
   }
   return words;
@@ -104,8 +109,8 @@ const CLAUSE_OPENERS = new Set([
 
 /**
  * The last check on any organization name a story yields, whatever found it: it starts with a
- * capital, is not a date ("October 2016", "May 2") or a number ("29"), and does not open with a
- * word that opens clauses.
+ * capital, is not a date ("October 2016", "May 2") or a number ("29"), does not open with a
+ * word that opens clauses, and names a body rather than a role or an ownerless committee.
  */
 export function isOrganizationShaped(name: string): boolean {
   const words = name.split(/\s+/);
@@ -130,19 +135,32 @@ export function isOrganizationShaped(name: string): boolean {
       )
   )
     return false;
+  if (isGenericOrganizationName(name)) return false;
+  // "11th" (of "the 11th Armoured Division"), "Executive Office of the": a fragment's ends.
+  if (/^\d+(?:st|nd|rd|th)$/u.test(name) || /^(?:of|the|and|for)$/.test(words.at(-1) ?? ''))
+    return false;
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
+
+const GOES_ON_WITH_FOR = /^ for (?:the )?[\p{Lu}\d]/u;
+const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Left|Right)$/;
 
 /** Organization names found by form alone, in order of first mention. */
 export function findOrganizationCandidates(text: string): string[] {
   const found = new Set<string>();
   for (const pattern of [SUFFIXED, OF_FORM]) {
     for (const match of text.matchAll(pattern)) {
+      // "Netherlands Institute for Neuroscience": the name goes on past its head; cut there it
+      // would be a fragment.
+      const end = (match.index ?? 0) + match[0].length;
+      if (GOES_ON_WITH_FOR.test(text.slice(end, end + 12))) continue;
       const name = cleanOrganizationName(match[1] ?? '');
       const words = name.split(/\s+/);
       if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;
       // "Brazilian Agency": a nationality and a kind of body name no body in particular.
       if (words.length === 2 && isGroupWord(words[0] ?? '')) continue;
+      // "West Bank", "South Bank": a compass point and a bank is a river's bank, not a lender.
+      if (words.length === 2 && words[1] === 'Bank' && COMPASS_POINT.test(words[0] ?? '')) continue;
       // "the Standing Committee" is generic; "New York Times" is not, for the city in it, nor
       // "Discovery Communications", a name written without an article, nor any "… Party".
       // "20th National Congress of the Communist Party of China": inside a longer name.

@@ -109,9 +109,12 @@ function isChineseName(words: readonly string[]): boolean {
   );
 }
 
-/** Words that open the name of an event, a thing or a place, never a person's: "Hurricane Dorian". */
+/**
+ * Words that open the name of an event, a thing, a place or a part of a document, never a
+ * person's: "Hurricane Dorian", "Chapter VII" (of the UN Charter).
+ */
 const NON_PERSON_FIRST_WORDS =
-  /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Battle|Siege|World|Camp|Fort|Port|Mount|Lake|Cape|Club|Team|Radio|Air|Flight)$/;
+  /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Operation|Battle|Siege|World|Camp|Fort|Port|Mount|Lake|Cape|Club|Team|Radio|Air|Flight|Chapter|Article|Section|Paragraph|Amendment|Resolution)$/;
 
 /** A title, a role or another capitalised word that may stand before a name: "Speaker", "Vegan", "Assemblyman". */
 function isWordBeforeName(word: string): boolean {
@@ -238,9 +241,12 @@ export function findPersonCandidates(
 ): PersonCandidates {
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
+  // "Andrew McAvoyis running …" under the headline "Interview with … Andrew McAvoy": the
+  // headline too shows the word without its glued "is".
+  const withTitle = title ? `${title}\n${text}` : text;
   const consider = (raw: string, requireGivenName: boolean) => {
     const words = cleanCandidate(raw, isPlaceName);
-    if (words.some((word) => isRunTogether(word, text))) return;
+    if (words.some((word) => isRunTogether(word, withTitle))) return;
     if (!isPlausibleName(words, isPlaceName)) return;
     if (words.length === 1) {
       if (!requireGivenName && !isCommonWord(words[0] ?? '')) surnames.add(words[0] ?? '');

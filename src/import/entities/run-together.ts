@@ -10,8 +10,8 @@ import { isGivenName, isKnownSurname, isNonPersonName } from './lexicon';
 
 export function isRunTogether(word: string, text: string): boolean {
   if (/\p{Ll}{3}\p{Lu}/u.test(word)) return true;
-  // "McAvoyis", "O'Tooleis": a capital inside a surname's own prefix does not hide the stem.
-  const stem = /^((?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?\p{Lu}\p{Ll}{3,})is$/u.exec(word)?.[1];
+  // "McAvoyis", "O'Brienis": a capital inside the stem is a surname's own.
+  const stem = /^(\p{Lu}(?:\p{Ll}{1,2}\p{Lu}|['’]\p{Lu})?\p{Ll}{3,})is$/u.exec(word)?.[1];
   if (stem === undefined || isGivenName(word) || isEnglishWord(word) || isNonPersonName(word))
     return false;
   if (isKnownSurname(word)) return false; // "Davis", "Harris", "DuBois"
