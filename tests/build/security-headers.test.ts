@@ -46,7 +46,9 @@ function patternMatcher(pattern: string): RegExp {
   const escaped = pattern
     .replace(/^\//, '')
     .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*');
+    .replace(/\*/g, '.*')
+    // A placeholder (":shard") stands for one path segment, as Netlify and Cloudflare read it.
+    .replace(/:\w+/g, '[^/]+');
   return new RegExp(`^${escaped}$`);
 }
 
