@@ -6,6 +6,15 @@
 
 const FULL_NAMES: Record<string, string> = {
   ap: 'Associated Press',
+  cp: 'The Canadian Press',
+  aap: 'Australian Associated Press',
+  pa: 'PA Media',
+  apa: 'Austria Presse Agentur',
+  nan: 'News Agency of Nigeria',
+  kna: 'Kenya News Agency',
+  irna: 'Islamic Republic News Agency',
+  sana: 'Syrian Arab News Agency',
+  ips: 'Inter Press Service',
   afp: 'Agence France-Presse',
   xinhua: 'Xinhua News Agency',
   dpa: 'Deutsche Presse-Agentur',

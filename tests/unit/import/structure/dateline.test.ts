@@ -24,6 +24,14 @@ describe('dateline', () => {
       { place: 'Nairobi', source: 'Associated Press', date: '2022-05-05' },
     ],
     [
+      'VANCOUVER, April 1 (CP) — The subway extension will open late.',
+      { place: 'Vancouver', source: 'The Canadian Press', date: '2023-04-01' },
+    ],
+    [
+      'SYDNEY, Feb. 2 (AAP) — Bushfires closed roads.',
+      { place: 'Sydney', source: 'Australian Associated Press', date: '2023-02-02' },
+    ],
+    [
       'RIYADH, Saudi Arabia (AP) — Saudi Arabia said on Friday that it met its target.',
       { place: 'Riyadh', source: 'Associated Press' },
     ],
