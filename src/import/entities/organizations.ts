@@ -23,8 +23,15 @@ const ORGANIZATION_WORD = new RegExp(`^(?:${SUFFIX})$`);
 /** "United Nations Security Council Resolution 1701": a name that goes on into a document's, a prize's or a building's. */
 const NOT_THE_END =
   '(?!\\s(?:Resolution|Act|Bill|Report|Award|Prize|Cup|Championship|Games|Building|Tower|Plaza|Stadium|Arena|Hall|Station|Airport)\\b)';
+/**
+ * "Food and Agriculture Organization", "Nairobi City Water and Sewerage Company": "and" joins two
+ * words of one name when the word before it is no kind of body; after "Zenith Bank" it starts a
+ * second name, and inside an "of" part ("University of Washington and Stanford University") it
+ * ends the first.
+ */
+const AND_INSIDE = `(?<!\\b(?:${SUFFIX})\\s)(?<!\\bof\\s\\S+\\s)and\\s`;
 const SUFFIXED = new RegExp(
-  `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
+  `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s|${AND_INSIDE})?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
   'gu',
 );
 const OF_FORM = new RegExp(
@@ -52,14 +59,32 @@ function endOfName(words: string[]): string[] {
         (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))
     )
       return words.slice(0, index);
-    // "Plaid Cymru and the Assembly": "and the" joins two names, never two words of one.
-    if (
-      word === 'and' &&
-      (words[index + 1] === 'the' || !isEnglishWord((words[index + 1] ?? '').toLowerCase()))
-    )
+    if (word === 'and' && !isAndInsideName(words.slice(0, index), words.slice(index + 1)))
       return words.slice(0, index);
   }
   return words;
+}
+
+/**
+ * Whether "and" joins two parts of one name rather than two names:
+ *   "Food and Agriculture Organization"           no body before "and", the head after it: one name
+ *   "Ministry of Culture and Islamic Guidance"    the head before, no body nor person after: one name
+ *   "Department of Health and Human Services"     two remits in ordinary words: one name
+ *   "Union Bank of Nigeria and Zenith Bank"       a body on each side: two names
+ *   "University of Miami and Chris Fallows"       a person after: a name and a person
+ *   "Plaid Cymru and the Assembly"                "and the" never joins two words of one name
+ */
+function isAndInsideName(before: readonly string[], after: readonly string[]): boolean {
+  if (after[0] === 'the' || after.length === 0) return false;
+  if (!/^\p{Lu}/u.test(after[0] ?? '')) return false;
+  const bodyBefore = before.some(isOrganizationWord);
+  const bodyAfter = after.some(isOrganizationWord);
+  if (!bodyBefore) return bodyAfter && isOrganizationWord(after.at(-1) ?? '');
+  if (!bodyAfter) return !after.some(isGivenName);
+  // "Department of Health and Human Services", "University of Science and Technology": two remits
+  // in ordinary words, where "Bank of China and Zenith Bank" names a place, then another body.
+  const remit = before.slice(before.lastIndexOf('of') + 1);
+  return [...remit, ...after].every((word) => isEnglishWord(word.toLowerCase()));
 }
 
 export function cleanOrganizationName(name: string): string {
@@ -173,7 +198,9 @@ export function findOrganizationCandidates(text: string): string[] {
       const withArticle = /\b(?:the|a|an|The|A|An)\s+$/.test(
         text.slice(Math.max(0, (match.index ?? 0) - 5), match.index),
       );
+      // "The Food and Agriculture Organization": a body of two named remits is no generic one.
       if (
+        !/ and \p{Lu}/u.test(name) &&
         isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, '')) &&
         !words.some(isNonPersonName) &&
         (withArticle || /^The\s/.test(match[1] ?? '')) &&

@@ -10,6 +10,12 @@ import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexic
 import { isRunTogether } from './run-together';
 import { findNameLists, singularBefore } from './name-lists';
 import {
+  beforeVerb,
+  isBodyOrPlaceName,
+  withoutLeadingTitles,
+  withoutPortfolio,
+} from './person-name-edges';
+import {
   APPOSITION_AFTER_NAME,
   NAME_RUN,
   NOT_NAME_WORDS,
@@ -164,6 +170,7 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   );
   if (possessive >= 0) words = words.slice(possessive + 1);
   while (words.length > 0 && HONOURS_AFTER_NAME.test(words.at(-1) ?? '')) words.pop();
+  words = withoutPortfolio(withoutLeadingTitles(beforeVerb(words)));
   // "President of Georgia Mikheil Saakashvili": the country belongs to the title.
   // "Hong Kong Disneyland": a place of two words before the rest.
   while (words.length > 2 && isPlaceName(words.slice(0, 2).join(' '))) words.splice(0, 2);
@@ -201,7 +208,11 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
   if (isPlaceName(name)) return false;
   // "World War II" ends in a numeral, like "Elizabeth II": the word before it decides.
   const lastWord = words.findLast((word) => !/^[IVX]+$/.test(word)) ?? '';
-  if (NON_PERSON_LAST_WORDS.test(lastWord) || NON_PERSON_FIRST_WORDS.test(words[0] ?? ''))
+  if (
+    NON_PERSON_LAST_WORDS.test(lastWord) ||
+    NON_PERSON_FIRST_WORDS.test(words[0] ?? '') ||
+    isBodyOrPlaceName(words)
+  )
     return false;
   // "Chapter VII", "Article IV": a numbered thing, where "Elizabeth II" has a given name.
   if (
