@@ -73,13 +73,20 @@ function endOfName(words: string[]): string[] {
  *   "Union Bank of Nigeria and Zenith Bank"       a body on each side: two names
  *   "University of Miami and Chris Fallows"       a person after: a name and a person
  *   "Plaid Cymru and the Assembly"                "and the" never joins two words of one name
+ *   "Werner Erhard and Associates"                a firm of a founder and partners: one name
  */
+const PARTNERS = /^(?:Associates|Partners|Sons|Daughters|Brothers|Company)$/;
+
 function isAndInsideName(before: readonly string[], after: readonly string[]): boolean {
   if (after[0] === 'the' || after.length === 0) return false;
   if (!/^\p{Lu}/u.test(after[0] ?? '')) return false;
   const bodyBefore = before.some(isOrganizationWord);
   const bodyAfter = after.some(isOrganizationWord);
-  if (!bodyBefore) return bodyAfter && isOrganizationWord(after.at(-1) ?? '');
+  if (!bodyBefore)
+    return (
+      (bodyAfter && isOrganizationWord(after.at(-1) ?? '')) ||
+      (after.length === 1 && PARTNERS.test(after[0] ?? ''))
+    );
   if (!bodyAfter) return !after.some(isGivenName);
   // "Department of Health and Human Services", "University of Science and Technology": two remits
   // in ordinary words, where "Bank of China and Zenith Bank" names a place, then another body.

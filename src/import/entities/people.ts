@@ -170,7 +170,7 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   );
   if (possessive >= 0) words = words.slice(possessive + 1);
   while (words.length > 0 && HONOURS_AFTER_NAME.test(words.at(-1) ?? '')) words.pop();
-  words = withoutPortfolio(withoutLeadingTitles(beforeVerb(words)));
+  words = beforeVerb(words);
   // "President of Georgia Mikheil Saakashvili": the country belongs to the title.
   // "Hong Kong Disneyland": a place of two words before the rest.
   while (words.length > 2 && isPlaceName(words.slice(0, 2).join(' '))) words.splice(0, 2);
@@ -189,6 +189,7 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
       (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))
   )
     words.shift();
+  words = withoutPortfolio(withoutLeadingTitles(words));
   // A lower-case last word is not a name's, unless it is a particle joined to one: "al-Khafaji".
   // "Simon Bolivar Airport", "Patrick Henry College", "Kim Il Sung Square": a name that goes on into
   // a venue's or an institution's is that thing's, not a person's.

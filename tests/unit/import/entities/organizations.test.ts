@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findOrganizationCandidates } from '../../../../src/import/entities/organizations';
+import {
+  cleanOrganizationName,
+  findOrganizationCandidates,
+} from '../../../../src/import/entities/organizations';
 
 describe('clean organization names', () => {
   it.each([
@@ -90,6 +93,15 @@ describe('clean organization names', () => {
     ],
   ])('"and" inside one body\'s name: %s → %s', (text, name) => {
     expect(findOrganizationCandidates(text)).toEqual([name]);
+  });
+
+  it('a founder "and Associates" is one firm', () => {
+    // Real (round-5 judging), then invented.
+    expect(cleanOrganizationName('Werner Erhard and Associates')).toBe(
+      'Werner Erhard and Associates',
+    );
+    expect(cleanOrganizationName('Maria Kestrel and Sons')).toBe('Maria Kestrel and Sons');
+    expect(cleanOrganizationName('Republican and Democratic')).toBe('Republican');
   });
 
   it('"and" after a body, or before a person, still ends the name', () => {

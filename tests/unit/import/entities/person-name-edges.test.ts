@@ -89,3 +89,13 @@ describe('a company, a state body, a road or a building is not a person', () => 
     expect(people('Grupo Modelo said it would cut water use.')).toEqual([]);
   });
 });
+
+describe('a title after a word that opens the sentence', () => {
+  it('still goes (round-5 judging)', () => {
+    expect(
+      people(
+        'He extended condolences on the passing of Father Amir Sheikh Saad Al-Abdullah, the palace said.',
+      ),
+    ).not.toContain('Amir Sheikh Saad Al-Abdullah');
+  });
+});
