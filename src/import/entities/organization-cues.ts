@@ -188,6 +188,8 @@ function isPlausibleOrganization(
   if (words.every((word) => (NOT_NAME_WORDS.has(word) && isEnglishWord(word)) || isGroupWord(word)))
     return false;
   if (TITLE_WORDS.has((words[0] ?? '').toLowerCase())) return false;
+  // "Liberal Marlene Lamontagne", "New Democrat Holly Heffernan": a candidate and their party.
+  if (isLabelledPerson(words, context.people)) return false;
   // One word that is a name or an ordinary word ("Smith", "Board") needs more than a cue.
   const isAcronym = /^\p{Lu}[\p{Lu}&]+$/u.test(name);
   // "British shares", "Islamic schools": an adjective of a people, a faith or a creed.
@@ -211,6 +213,26 @@ function isPlausibleOrganization(
       (!cued && isEnglishWord(name))
     )
   );
+}
+
+/** Words that label a candidate by party or a person by people: "Liberal", "Green", "Kenyan". */
+const isLabelWord = (word: string) =>
+  (NOT_NAME_WORDS.has(word) && isEnglishWord(word)) ||
+  isGroupWord(word) ||
+  /^(?:Democrat|Libertarian|Green|Socialist|Communist|Independent|Tory|Unionist)$/.test(word);
+
+/**
+ * "Liberal Marlene Lamontagne": labels, then a person (one the story marks as a person, or a
+ * given name and a surname), is a person with their party, not a body.
+ */
+function isLabelledPerson(words: readonly string[], people: ReadonlySet<string>): boolean {
+  if (words.some(isOrganizationWord)) return false;
+  for (let start = 1; start <= words.length - 2; start++) {
+    if (!isLabelWord(words[start - 1] ?? '')) return false;
+    const rest = words.slice(start);
+    if (people.has(rest.join(' ')) || isGivenName(rest[0] ?? '')) return true;
+  }
+  return false;
 }
 
 /** "Daily Express and Daily Star newspapers": a plural kind names each member of the run. */
@@ -293,6 +315,9 @@ export function findOrganizationsInContext(
   }
   // A list of which one member is an organization, or that follows a plural kind ("channels"), is all organizations.
   for (const list of findNameLists(text, ORG_RUN)) {
+    // "American Federation of State, County and Municipal Employees": a list that opens inside
+    // an "of" part is what one body stands for, not a list of bodies.
+    if (/ of (?:the )?\S+$/u.test(list.members[0] ?? '')) continue;
     const members = list.members.map(cleanOrganizationName);
     const kindBefore = KIND_SET.has(singularBefore(list.before) ?? '');
     if (

@@ -107,6 +107,9 @@ export function cleanOrganizationName(name: string): string {
   // "Gallup for World Economic Forum": "for" joins a name only after an ordinary word ("Cinema for Peace").
   const joined = /^(\S+) for (.+)$/u.exec(result);
   if (joined && !isEnglishWord(joined[1] ?? '')) result = joined[2] ?? '';
+  // "Shares for the Frontier Financial Corporation": after "for the", a body of its own.
+  const forThe = /^(?:\S+ )+for the ((?:\S+ )+(\S+))$/u.exec(result);
+  if (forThe && isOrganizationWord(forThe[2] ?? '')) result = forThe[1] ?? '';
   return endOfName(result.replace(/['’]s$/u, '').split(/\s+/)).join(' ');
 }
 
