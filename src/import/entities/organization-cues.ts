@@ -316,9 +316,12 @@ export function findOrganizationsInContext(
   // A list of which one member is an organization, or that follows a plural kind ("channels"), is all organizations.
   for (const list of findNameLists(text, ORG_RUN)) {
     // "American Federation of State, County and Municipal Employees": a list that opens inside
-    // an "of" part is what one body stands for, not a list of bodies.
-    if (/ of (?:the )?\S+$/u.test(list.members[0] ?? '')) continue;
-    const members = list.members.map(cleanOrganizationName);
+    // an "of" part is what one body stands for; only a member with a body's word of its own
+    // ("Union Bank of Nigeria and Zenith Bank") is another body.
+    const insideOfPart = / of (?:the )?\S+$/u.test(list.members[0] ?? '');
+    const members = list.members
+      .map(cleanOrganizationName)
+      .filter((member) => !insideOfPart || member.split(' ').some(isOrganizationWord));
     const kindBefore = KIND_SET.has(singularBefore(list.before) ?? '');
     if (
       !kindBefore &&

@@ -114,6 +114,9 @@ describe('round-5 judging: generic names, lists inside a name, a candidate with 
     expect(
       organizations('The Tolvan Union of Miners, Dockers and Rail Workers went on strike.'),
     ).not.toContain('Rail Workers');
+    expect(organizations('loans from Union Bank of Nigeria and Zenith Bank were due.')).toContain(
+      'Zenith Bank',
+    );
   });
 
   it('a party label before a person is a candidate, not a body', () => {
