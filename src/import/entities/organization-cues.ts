@@ -316,9 +316,11 @@ export function findOrganizationsInContext(
   // A list of which one member is an organization, or that follows a plural kind ("channels"), is all organizations.
   for (const list of findNameLists(text, ORG_RUN)) {
     // "American Federation of State, County and Municipal Employees": a list that opens inside
-    // an "of" part is what one body stands for; only a member with a body's word of its own
-    // ("Union Bank of Nigeria and Zenith Bank") is another body.
-    const insideOfPart = / of (?:the )?\S+$/u.test(list.members[0] ?? '');
+    // an "of" part of ordinary words is what one body stands for; only a member with a body's
+    // word of its own is another body ("University of Bristol and UC Davis" is a list).
+    const ofObject = / of (?:the )?(\S+)$/u.exec(list.members[0] ?? '')?.[1];
+    const insideOfPart =
+      ofObject !== undefined && isEnglishWord(ofObject) && !context.isPlaceName(ofObject);
     const members = list.members
       .map(cleanOrganizationName)
       .filter((member) => !insideOfPart || member.split(' ').some(isOrganizationWord));
@@ -331,5 +333,12 @@ export function findOrganizationsInContext(
     for (const member of members)
       if (isPlausibleOrganization(member, text, context, kindBefore, kindBefore)) names.add(member);
   }
-  return { names: [...names], acronyms };
+  // "Labour Party" of "Social Democratic and Labour Party": a part of a name joined by "and" is
+  // no name of its own where the whole stands.
+  const parts = new Set(
+    context.byForm
+      .filter((name) => / and \p{Lu}/u.test(name))
+      .flatMap((name) => name.split(' and ')),
+  );
+  return { names: [...names].filter((name) => !parts.has(name)), acronyms };
 }

@@ -20,6 +20,10 @@ export function isOrganizationWord(word: string): boolean {
   return ORGANIZATION_WORD.test(word);
 }
 const ORGANIZATION_WORD = new RegExp(`^(?:${SUFFIX})$`);
+/** Words that end bodies' names and also name a field a body covers: "Securities and Exchange Commission". */
+const FIELDS =
+  'Securities|Technology|Energy|Media|Petroleum|Insurance|Communications|Electronics|Telecom|Broadcasting|Radio|Television|Steel|Oil';
+const FIELD_WORD = new RegExp(`^(?:${FIELDS})$`);
 /** "United Nations Security Council Resolution 1701": a name that goes on into a document's, a prize's or a building's. */
 const NOT_THE_END =
   '(?!\\s(?:Resolution|Act|Bill|Report|Award|Prize|Cup|Championship|Games|Building|Tower|Plaza|Stadium|Arena|Hall|Station|Airport)\\b)';
@@ -29,9 +33,13 @@ const NOT_THE_END =
  * second name, and inside an "of" part ("University of Washington and Stanford University") it
  * ends the first.
  */
-const AND_INSIDE = `(?<!\\b(?:${SUFFIX})\\s)(?<!\\bof\\s\\S+\\s)and\\s`;
+const AND_INSIDE = `(?<!\\b(?:${SUFFIX})\\s)(?<!\\bof\\s\\S+\\s)and\\s|(?<=\\b(?:${FIELDS})\\s)and\\s`;
 const SUFFIXED = new RegExp(
   `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s|${AND_INSIDE})?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
+  'gu',
+);
+const SUFFIXED_WITHOUT_AND = new RegExp(
+  `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
   'gu',
 );
 const OF_FORM = new RegExp(
@@ -59,40 +67,66 @@ function endOfName(words: string[]): string[] {
         (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))
     )
       return words.slice(0, index);
-    if (word === 'and' && !isAndInsideName(words.slice(0, index), words.slice(index + 1)))
-      return words.slice(0, index);
+    if (word === 'and' && !isAndInsideName(words.slice(0, index), words.slice(index + 1))) {
+      const before = words.slice(0, index);
+      // "Senators Don Perata and Dick Ackerman": what stands before "and" is a person, not a body.
+      const person = before.some(
+        (given, at) => isGivenName(given) && /^\p{Lu}/u.test(before[at + 1] ?? ''),
+      );
+      return person && !before.some(isOrganizationWord) ? [] : before;
+    }
   }
   return words;
 }
 
 /**
  * Whether "and" joins two parts of one name rather than two names:
- *   "Food and Agriculture Organization"           no body before "and", the head after it: one name
- *   "Ministry of Culture and Islamic Guidance"    the head before, no body nor person after: one name
+ *   "Food and Agriculture Organization"           two remits in ordinary words, then the head: one name
+ *   "Ministry of Culture and Islamic Guidance"    the head before, a remit after: one name
  *   "Department of Health and Human Services"     two remits in ordinary words: one name
+ *   "Toyota and General Motors", "AP and NBC"     a name before "and": two names
+ *   "White House and Federal Reserve"             a word that ends a name of its own: two names
  *   "Union Bank of Nigeria and Zenith Bank"       a body on each side: two names
+ *   "Securities and Exchange Commission"          a field before "and" (Securities, Radio): one name
  *   "University of Miami and Chris Fallows"       a person after: a name and a person
  *   "Plaid Cymru and the Assembly"                "and the" never joins two words of one name
  *   "Werner Erhard and Associates"                a firm of a founder and partners: one name
  */
-const PARTNERS = /^(?:Associates|Partners|Sons|Daughters|Brothers|Company)$/;
-
 function isAndInsideName(before: readonly string[], after: readonly string[]): boolean {
-  if (after[0] === 'the' || after.length === 0) return false;
-  if (!/^\p{Lu}/u.test(after[0] ?? '')) return false;
-  const bodyBefore = before.some(isOrganizationWord);
+  const wordBefore = before.at(-1) ?? '';
+  const wordAfter = after[0] ?? '';
+  if (!/^\p{Lu}/u.test(wordAfter)) return false;
+  if (after.length === 1 && PARTNERS.test(wordAfter)) return true;
+  if (after.some((word) => isAcronym(word) || isGivenName(word))) return false;
+  const isBodyWord = (word: string, at: number) =>
+    isOrganizationWord(word) && !(at === before.length - 1 && FIELD_WORD.test(word));
+  const bodyBefore = before.some(isBodyWord);
   const bodyAfter = after.some(isOrganizationWord);
-  if (!bodyBefore)
-    return (
-      (bodyAfter && isOrganizationWord(after.at(-1) ?? '')) ||
-      (after.length === 1 && PARTNERS.test(after[0] ?? ''))
-    );
-  if (!bodyAfter) return !after.some(isGivenName);
-  // "Department of Health and Human Services", "University of Science and Technology": two remits
-  // in ordinary words, where "Bank of China and Zenith Bank" names a place, then another body.
-  const remit = before.slice(before.lastIndexOf('of') + 1);
-  return [...remit, ...after].every((word) => isEnglishWord(word.toLowerCase()));
+  // "Republican and Democratic", "Green and Labour": two parties, where "Social Democratic and
+  // Labour Party" is one.
+  if (before.length === 1 && PARTY_WORDS.test(wordBefore)) return false;
+  if (!bodyBefore) return isRemitWord(wordBefore) && isRemitWord(wordAfter);
+  if (!bodyAfter) return isEnglishWord(after.at(-1) ?? '');
+  // "Department of Health and Human Services", "Radio and Television": two remits, where "Bank of
+  // China and Zenith Bank" names a place, then another body, and "College of Law and Vermont Law
+  // School" a second body of three words.
+  const ofAt = before.lastIndexOf('of');
+  const remit = ofAt >= 0 ? before.slice(ofAt + 1) : [wordBefore];
+  const afterHead = after.includes('of') ? after.slice(0, after.indexOf('of')) : after;
+  return afterHead.length <= 2 && [...remit, ...afterHead].every(isRemitWord);
 }
+
+const PARTNERS = /^(?:Associates|Partners|Sons|Daughters|Brothers|Company|Co\.)$/;
+/** Words that end a name of their own ("White House", "Delta Air Lines", "Senate"), not a remit. */
+const ENDS_A_NAME = /^(?:House|Lines|Senate|Congress|Force|Forces|Service|Times)$/;
+const PARTY_WORDS =
+  /^(?:Democratic|Republican|Independent|Liberal|Conservative|Labour|Labor|Green|Democrat)$/;
+const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}&.\d]+$/u.test(word);
+/** "Food", "Ecology", "Radio-television", "Australian": what a body is for, or whose. */
+const isRemitWord = (word: string) =>
+  !isAcronym(word) &&
+  !ENDS_A_NAME.test(word) &&
+  word.split('-').every((part) => isEnglishWord(part) || isGroupWord(part));
 
 export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
@@ -183,8 +217,17 @@ const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Weste
 /** Organization names found by form alone, in order of first mention. */
 export function findOrganizationCandidates(text: string): string[] {
   const found = new Set<string>();
-  for (const pattern of [SUFFIXED, OF_FORM]) {
+  // Where a name joined by "and" stands, its parts are no names of their own ("Sewerage
+  // Company"); where "and" turned out to join two names, the second is found on its own.
+  const joinedSpans: { start: number; end: number }[] = [];
+  for (const pattern of [SUFFIXED, OF_FORM, SUFFIXED_WITHOUT_AND]) {
     for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      if (
+        pattern === SUFFIXED_WITHOUT_AND &&
+        joinedSpans.some((span) => start >= span.start && start < span.end)
+      )
+        continue;
       // "Netherlands Institute for Neuroscience": the name goes on past its head; cut there it
       // would be a fragment.
       const end = (match.index ?? 0) + match[0].length;
@@ -218,6 +261,10 @@ export function findOrganizationCandidates(text: string): string[] {
       )
         continue;
       found.add(name);
+      if (/ and \p{Lu}/u.test(name)) {
+        const at = text.indexOf(name, start);
+        if (at >= 0) joinedSpans.push({ start: at, end: at + name.length });
+      }
     }
   }
   return [...found];

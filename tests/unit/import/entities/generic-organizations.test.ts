@@ -137,4 +137,24 @@ describe('round-5 judging: generic names, lists inside a name, a candidate with 
       'Kestrel Mining Company',
     );
   });
+
+  it('a part of a name joined by "and" is no name of its own', () => {
+    // Real.
+    expect(organizations('The Social Democratic and Labour Party won the seat.')).toEqual([
+      'Social Democratic and Labour Party',
+    ]);
+    expect(organizations('The Food and Drug Administration (FDA) approved it.')).toContain(
+      'Food and Drug Administration',
+    );
+    // Invented.
+    expect(organizations('The Kestrel Green and Labour Party won.')).not.toContain('Labour Party');
+  });
+
+  it('a person before "and" is no body', () => {
+    expect(
+      organizations(
+        'He thanked Senators Don Perata and Dick Ackerman, Speaker Fabian Nunez and Assembly Republican Leader George Plescia.',
+      ).filter((name) => /Perata|Ackerman|Nunez/.test(name)),
+    ).toEqual([]);
+  });
 });

@@ -104,6 +104,17 @@ describe('clean organization names', () => {
     expect(cleanOrganizationName('Republican and Democratic')).toBe('Republican');
   });
 
+  it.each([
+    // Real (the whole-corpus import joined these before the rule asked for two remits).
+    ['Toyota and General Motors said.', ['General Motors']],
+    ['The White House and Federal Reserve said.', ['Federal Reserve']],
+    ['Delta Air Lines and Northwest Airlines merged.', ['Delta Air Lines', 'Northwest Airlines']],
+    // Invented.
+    ['Kestrel and Tolvan Airlines agreed.', ['Tolvan Airlines']],
+  ])('a name before "and" is a body of its own: %s', (text, names) => {
+    expect(findOrganizationCandidates(text)).toEqual(names);
+  });
+
   it('"and" after a body, or before a person, still ends the name', () => {
     expect(findOrganizationCandidates('Kestrel Bank and Tolvan Bank merged.')).toEqual([
       'Kestrel Bank',
