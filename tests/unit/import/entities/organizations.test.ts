@@ -82,7 +82,10 @@ describe('clean organization names', () => {
       'The Macau Gaming Inspection and Coordination Bureau said.',
       'Macau Gaming Inspection and Coordination Bureau',
     ],
+    ['The US Securities and Exchange Commission sued.', 'US Securities and Exchange Commission'],
+    ['Cameroon Radio and Television reported it.', 'Cameroon Radio and Television'],
     // Invented, the same shapes.
+    ['The Kestrel Energy and Mines Council met.', 'Kestrel Energy and Mines Council'],
     [
       'The Tolvan Roads and Bridges Authority closed the road.',
       'Tolvan Roads and Bridges Authority',
