@@ -105,6 +105,8 @@ function isAndInsideName(before: readonly string[], after: readonly string[]): b
   // "Republican and Democratic", "Green and Labour": two parties, where "Social Democratic and
   // Labour Party" is one.
   if (before.length === 1 && PARTY_WORDS.test(wordBefore)) return false;
+  // "Intermix Media and Scout Media": two bodies of one kind.
+  if (wordBefore === after.at(-1)) return false;
   if (!bodyBefore) return isRemitWord(wordBefore) && isRemitWord(wordAfter);
   if (!bodyAfter) return isEnglishWord(after.at(-1) ?? '');
   // "Department of Health and Human Services", "Radio and Television": two remits, where "Bank of

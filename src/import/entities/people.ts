@@ -85,7 +85,7 @@ const EAST_ASIAN_SURNAMES = new Set(
 );
 
 /** One romanised Chinese or Korean syllable: "Tai", "man", "Ki", "moon", "jeou", "Shyi". */
-const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?$/;
+const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|w)?$/;
 
 /**
  * "Chan Tai-man", "Ban Ki-moon", "Ma Ying-jeou": a surname and a given name of two syllables
@@ -101,6 +101,15 @@ function isHyphenatedGivenName(words: readonly string[]): boolean {
     SYLLABLE.test(parts[1]!.toLowerCase()) &&
     SYLLABLE.test(parts[2]!) &&
     SYLLABLE.test((words[0] ?? '').toLowerCase())
+  );
+}
+
+/** "Lee Hsien Loong", "Lee Kuan Yew": a surname and a given name of two syllables written apart. */
+function isThreeSyllableName(words: readonly string[]): boolean {
+  return (
+    words.length === 3 &&
+    EAST_ASIAN_SURNAMES.has(words[0] ?? '') &&
+    words.slice(1).every((word) => /^\p{Lu}/u.test(word) && SYLLABLE.test(word.toLowerCase()))
   );
 }
 
@@ -143,7 +152,8 @@ function isWordBeforeName(word: string): boolean {
  */
 function stripWordsBeforeName(words: string[]): string[] {
   let rest = words;
-  while (rest.length > 2 && isWordBeforeName(rest[0] ?? '')) rest = rest.slice(1);
+  while (rest.length > 2 && isWordBeforeName(rest[0] ?? '') && !isThreeSyllableName(rest))
+    rest = rest.slice(1);
   const firstGiven = rest.findIndex((word) => isGivenName(word));
   if (
     firstGiven > 0 &&
@@ -271,7 +281,11 @@ export function findPersonCandidates(
     fullNames.add(words.join(' '));
   };
   for (const cue of CUES) {
-    for (const match of text.matchAll(cue)) consider(match[1] ?? '', false);
+    for (const match of text.matchAll(cue)) {
+      const run = match[1] ?? '';
+      if (match[0].endsWith(run) && isCutShort(text, match.index + match[0].length)) continue;
+      consider(run, false);
+    }
   }
   // Headlines capitalise every word, so only their surest cue counts: "businessman Alan Bond".
   for (const match of (title ?? '').matchAll(CUES[0] ?? /$^/gu)) consider(match[1] ?? '', false);
@@ -279,6 +293,7 @@ export function findPersonCandidates(
     for (const member of members) fullNames.add(member);
   const cued = new Set(fullNames);
   for (const match of text.matchAll(ANY_NAME)) {
+    if (isCutShort(text, match.index + match[0].length)) continue;
     const words = match[0].split(/\s+/);
     // "Nancy Pelosi … Pelosi said": a name ending in a surname the story marks as a person's.
     if (words.length >= 2 && words.length <= 4 && surnames.has(words.at(-1) ?? ''))
@@ -288,6 +303,15 @@ export function findPersonCandidates(
     else if (words.length >= 2 && words.length <= 5) consider(match[0], true);
   }
   return { fullNames, surnames, cued };
+}
+
+/**
+ * "Tourism Minister Rosa María Quispe" of "… Quispe Mamani": a run of capitalised words that
+ * another one follows was cut at the length limit of a name; it is a fragment of a longer one.
+ */
+function isCutShort(text: string, end: number): boolean {
+  // "Carol Browner A schedule": a capital letter alone is a word of the next sentence.
+  return /^ \p{Lu}[\p{L}'’-]*\p{L}/u.test(text.slice(end, end + 4));
 }
 
 /**

@@ -79,10 +79,11 @@ export function withoutPortfolio(words: readonly string[]): string[] {
 
 /**
  * Words that end a company's or a utility's name, never a person's: "Thames Water", "Azam
- * Marine", "Cal Fire", "Yanxin Microelectronics", "Stuart Highway" (a road).
+ * Marine", "Cal Fire", "Yanxin Microelectronics", "Stuart Highway" (a road), "Kai Tak Cruise
+ * Terminal" (a venue), "Heineken México" (a company's arm in a country, named in its language).
  */
 const COMPANY_LAST_WORDS =
-  /^(?:Water|Marine|Fire|Rail|Shipping|Lines|Petroleum|Oil|Gas|Power|Electric|Telecom|Mining|Steel|Cement|Microelectronics|Semiconductor|Semiconductors|Robotics|Highway|Motorway|Expressway|Freeway)$/;
+  /^(?:Water|Marine|Fire|Rail|Shipping|Lines|Petroleum|Oil|Gas|Power|Electric|Telecom|Mining|Steel|Cement|Microelectronics|Semiconductor|Semiconductors|Robotics|Highway|Motorway|Expressway|Freeway|Terminal|Pier|Wharf|Harbour|Harbor|Tunnel|Dam|Mall|Hotel|Resort|Casino|Library|Zoo|Cemetery|Mosque|México|Perú|Brasil|España|Deutschland|Italia|Polska|Nederland|Türkiye)$/;
 
 /**
  * Words that open the name of a company, a state body, a school or a building in Spanish,

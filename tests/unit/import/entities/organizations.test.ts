@@ -114,6 +114,7 @@ describe('clean organization names', () => {
     ['Delta Air Lines and Northwest Airlines merged.', ['Delta Air Lines', 'Northwest Airlines']],
     // Invented.
     ['Kestrel and Tolvan Airlines agreed.', ['Tolvan Airlines']],
+    ['Intermix Media and Scout Media merged.', ['Intermix Media', 'Scout Media']],
   ])('a name before "and" is a body of its own: %s', (text, names) => {
     expect(findOrganizationCandidates(text)).toEqual(names);
   });

@@ -72,6 +72,8 @@ describe('a company, a state body, a road or a building is not a person', () => 
     'Politecnico di Milano',
     'Pozo de Arana',
     'Beit Lahiya',
+    'Kai Tak Cruise Terminal',
+    'Heineken México',
     // Invented.
     'Kestrel Water',
     'Banco Tolvano',
@@ -97,5 +99,36 @@ describe('a title after a word that opens the sentence', () => {
         'He extended condolences on the passing of Father Amir Sheikh Saad Al-Abdullah, the palace said.',
       ),
     ).not.toContain('Amir Sheikh Saad Al-Abdullah');
+  });
+});
+
+describe('a run cut at its length limit', () => {
+  it('is a fragment of a longer name, not a person (held-out-2 story)', () => {
+    expect(
+      people(
+        'Peru will cap visitors, Tourism Minister Rosa María Quispe Mamani said on Tuesday. Quispe said sales were up.',
+      ),
+    ).toEqual(['Rosa María Quispe Mamani']);
+    // Invented.
+    expect(
+      people('Acting Deputy Health Minister Ana Lucía Kestrel Varga said so. Kestrel said more.'),
+    ).not.toContain('Ana Lucía Kestrel');
+  });
+});
+
+describe('what the length limit must not cut', () => {
+  it('a capital letter alone after a name is the next sentence', () => {
+    // Real: a list of officials with no full stops.
+    expect(
+      people('Climate Change Carol Browner A schedule was made. Browner said it was full.'),
+    ).toContain('Carol Browner');
+  });
+
+  it('a Chinese surname that is also an English word stays before a two-syllable given name', () => {
+    expect(people('the Singapore Prime Minister Lee Hsien Loong said.')).toEqual([
+      'Lee Hsien Loong',
+    ]);
+    // Invented.
+    expect(people('Chairman Song Hsien Loong said.')).toEqual(['Song Hsien Loong']);
   });
 });
