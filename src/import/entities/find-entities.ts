@@ -36,6 +36,7 @@ import {
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import { findPlaceCues } from './place-cues';
 import { placeLabel } from '../../lib/entities/place-notability';
+import { isStorySource } from './story-source';
 import { qualifierAfter, resolvePlaces, type DatelinePlace, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
 import { wordKnowledge } from './word-knowledge';
@@ -224,6 +225,7 @@ export class EntityFinder {
     candidates: StoryCandidates,
     dateline?: string | DatelinePlace,
     titleLength = 0,
+    source?: string,
   ): FoundEntities {
     const datelinePlace = typeof dateline === 'string' ? dateline : dateline?.place;
     const indexes = this.ready();
@@ -380,10 +382,9 @@ export class EntityFinder {
           ? this.knowledge.placeName(id)
           : (this.cuedPlaces.get(id)?.name ?? id),
       })),
-      organizations: unique(organizationMatches.map((match) => match.id)).map((id) => ({
-        id,
-        name: indexes.organizations.nameOf.get(id) ?? id,
-      })),
+      organizations: unique(organizationMatches.map((match) => match.id))
+        .map((id) => ({ id, name: indexes.organizations.nameOf.get(id) ?? id }))
+        .filter(({ name }) => !isStorySource(name, source)),
     };
     for (const person of found.people) this.taggedPeople.set(person.id, person.name);
     for (const place of found.places) this.taggedPlaces.add(place.id);
