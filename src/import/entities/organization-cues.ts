@@ -13,6 +13,7 @@ import { isCommonWord, isGivenName, isGroupWord, isKnownSurname, isPlaceWord } f
 import { findNameLists, singularBefore } from './name-lists';
 import { NOT_NAME_WORDS, TITLE_BEFORE_NAME } from './name-patterns';
 import { cleanOrganizationName, isOrganizationWord } from './organizations';
+import { isChineseName } from './people';
 import { isRunTogether } from './run-together';
 
 /** Nouns for kinds of organization, as news writing puts them before or after a name. */
@@ -330,8 +331,12 @@ export function findOrganizationsInContext(
       !members.some((member) => names.has(member) || byForm.has(member) || acronyms.has(member))
     )
       continue;
-    for (const member of members)
+    for (const member of members) {
+      // "Shanghai Jiao Tong University, Gao Yang and Yu Xin": a Chinese person's name in a list
+      // with no kind of body before it is a person's ("Morgan Stanley" may be a bank's).
+      if (!kindBefore && isChineseName(member.split(' '))) continue;
       if (isPlausibleOrganization(member, text, context, kindBefore, kindBefore)) names.add(member);
+    }
   }
   // "Labour Party" of "Social Democratic and Labour Party": a part of a name joined by "and" is
   // no name of its own where the whole stands.

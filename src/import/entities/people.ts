@@ -114,7 +114,7 @@ function isThreeSyllableName(words: readonly string[]): boolean {
 }
 
 /** "Ma Lin", "He Jun", "Chan Tai-man": a Chinese surname and a given name, not an English word and a name. */
-function isChineseName(words: readonly string[]): boolean {
+export function isChineseName(words: readonly string[]): boolean {
   if (isHyphenatedGivenName(words)) return true;
   return (
     words.length === 2 &&
@@ -298,6 +298,8 @@ export function findPersonCandidates(
     // "Nancy Pelosi … Pelosi said": a name ending in a surname the story marks as a person's.
     if (words.length >= 2 && words.length <= 4 && surnames.has(words.at(-1) ?? ''))
       consider(match[0], false);
+    // "Gao Yang … Gao said": a Chinese name opens with the surname the story marks.
+    else if (isChineseName(words) && surnames.has(words[0] ?? '')) consider(match[0], false);
     // "Abdul Aziz bin Salman": a particle makes a fourth word.
     // "Irish Taoiseach Bertie Ahern met": a longer run may be a name with what stands before it.
     else if (words.length >= 2 && words.length <= 5) consider(match[0], true);
@@ -310,8 +312,11 @@ export function findPersonCandidates(
  * another one follows was cut at the length limit of a name; it is a fragment of a longer one.
  */
 function isCutShort(text: string, end: number): boolean {
-  // "Carol Browner A schedule": a capital letter alone is a word of the next sentence.
-  return /^ \p{Lu}[\p{L}'’-]*\p{L}/u.test(text.slice(end, end + 4));
+  // "Carol Browner A schedule": a capital letter alone is a word of the next sentence;
+  // "Prince Abdul Rahman bin Saad": a particle goes on into the name.
+  return /^ (?:(?:bin|ibn|al|el|da|de|del|der|di|dos|du|van|von) )*\p{Lu}[\p{L}'’-]*\p{L}/u.test(
+    text.slice(end, end + 12),
+  );
 }
 
 /**

