@@ -25,7 +25,7 @@ import { KindVotes, isOrganizationWithDescriber, namesUsedAsThings } from './kin
 import { isCommonWord, isGivenName, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
-import { findPersonCandidates, type PersonCandidates } from './people';
+import { findPersonCandidates, isChineseName, type PersonCandidates } from './people';
 import {
   nearbyLesserPlaces,
   placesBeforeContainers,
@@ -244,8 +244,12 @@ export class EntityFinder {
       .filter((match) => !overlaps(match, organizationMatches));
     const peopleIds = unique(personMatches.map((match) => match.id));
     // "President Putin" with no full name in the story: the one Putin the archive knows.
+    // "Shen Jiahui … Shen said": a Chinese name's surname comes first.
     const surnamesHere = new Set(
-      peopleIds.map((id) => indexes.people.nameOf.get(id)?.split(' ').at(-1)),
+      peopleIds.flatMap((id) => {
+        const words = indexes.people.nameOf.get(id)?.split(' ') ?? [];
+        return isChineseName(words) ? [words[0], words.at(-1)] : [words.at(-1)];
+      }),
     );
     for (const surname of candidates.people.surnames) {
       if (surnamesHere.has(surname)) continue;
