@@ -80,7 +80,7 @@ const EAST_ASIAN_SURNAMES = new Set(
     'Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Tao Gu Mao Hao Gong ' +
     'Shao Wan Qian Dai Mo Kong Xiang Chan Wong Lee Cheung Lau Ho Ng Leung Lam Tse Yip Kwok Fung Kwan Lo Siu Chow Chung Tsang ' +
     'Mak Choi Yeung Kim Park Jung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Nam Ha ' +
-    'Kwak Sung Cha Joo Woo Min Ryu Na Ji Chae Won'
+    'Kwak Sung Cha Joo Woo Min Ryu Na Ji Chae Won Wen Rao Lai Niu Weng Bao Zhuang Kuang Ou Qi Mei'
   ).split(' '),
 );
 
@@ -187,6 +187,7 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   // A given name that is also a place stays: "Abu Musab al-Zarqawi" (Abu is a town in India).
   while (
     words.length > 2 &&
+    !isThreeSyllableName(words) &&
     isPlaceName(words[0] ?? '') &&
     !(isGivenName(words[0] ?? '') && !isNonPersonName(words[0] ?? ''))
   )
@@ -195,6 +196,7 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   while (
     words.length > 0 &&
     !isChineseName(words) &&
+    !isThreeSyllableName(words) &&
     (NOT_NAME_WORDS.has(words[0] ?? '') ||
       (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))
   )
@@ -231,7 +233,7 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
     words.slice(0, -1).every((word) => isEnglishWord(word) && !isGivenName(word))
   )
     return false;
-  if (isChineseName(words)) return true;
+  if (isChineseName(words) || isThreeSyllableName(words)) return true;
   // "African American", "Roman Catholic": a group, not a person.
   if (words.some(isGroupWord) && !words.every(isGivenName)) return false;
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) && word.length > 1 && !/^[IVX]+$/.test(word)))

@@ -150,3 +150,20 @@ describe('Chinese names and particles', () => {
     ).toEqual(['Abdul Rahman bin Saad al-Otaibi']);
   });
 });
+
+describe('a Chinese surname the dictionary reads as a word', () => {
+  it('stays before a given name of two syllables (round-5 judging: "Ho Lee" of Wen Ho Lee)', () => {
+    expect(
+      people(
+        'the story of the so-called Chinese spy, Wen Ho Lee, the guy who was supposed to be a spy. Lee said he was innocent.',
+      ),
+    ).toEqual(['Wen Ho Lee']);
+    // Invented.
+    expect(
+      findPersonCandidates(
+        'the engineer, Wen Tai Lok, the man who built it.',
+        (name) => name === 'Wen',
+      ).fullNames,
+    ).toEqual(new Set(['Wen Tai Lok']));
+  });
+});
