@@ -87,6 +87,12 @@ const KIND_AFTER = new RegExp(
   `(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_RUN})\\s+${DESCRIBING(2)}(?:${KINDS})(s|es)?\\b`,
   'gu',
 );
+/**
+ * "the Mersey hospital" of the Mersey Community Hospital: a hospital, a university or a school is
+ * named with its kind, so one word before the kind in lower case is a place's or a river's, not
+ * the body's name ("the Viacom company" is Viacom).
+ */
+const NAMED_WITH_KIND = /^\S+\s+(?:hospital|university|school)s?\b/;
 const APPOSITION = new RegExp(
   `(${ORG_RUN})(?:\\s+\\([^)]{1,12}\\))?,\\s+(?:the|a|an)\\s+${DESCRIBING(3)}(?:${KINDS})\\b`,
   'gu',
@@ -294,8 +300,11 @@ export function findOrganizationsInContext(
   }
   for (const match of text.matchAll(KIND_BEFORE))
     for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
-  for (const match of text.matchAll(KIND_AFTER))
-    for (const name of eachOf(match[1] ?? '', match[2] !== undefined)) add(name);
+  for (const match of text.matchAll(KIND_AFTER)) {
+    const run = match[1] ?? '';
+    if (!run.includes(' ') && NAMED_WITH_KIND.test(match[0].slice(match[0].indexOf(run)))) continue;
+    for (const name of eachOf(run, match[2] !== undefined)) add(name);
+  }
   for (const match of text.matchAll(APPOSITION)) add(match[1] ?? '');
   for (const pattern of [MARKET_BEFORE, MARKET_AFTER])
     for (const match of text.matchAll(pattern)) add(match[1] ?? '');

@@ -167,4 +167,11 @@ describe('round-5 judging: generic names, lists inside a name, a candidate with 
     expect(cleanOrganizationName('Owner Tata Steel')).toBe('Tata Steel');
     expect(cleanOrganizationName('Rival Kestrel Airlines')).toBe('Kestrel Airlines');
   });
+
+  it('one word before a hospital, a university or a school in lower case is no body', () => {
+    // Real (round-5 judging), then invented.
+    expect(organizations('He was taken to the Mersey hospital in Devonport.')).toEqual([]);
+    expect(organizations('She studies at the Kestrelton university.')).toEqual([]);
+    expect(organizations('He joined the Likud party.')).toEqual(['Likud']);
+  });
 });
