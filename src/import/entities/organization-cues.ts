@@ -90,7 +90,7 @@ const KIND_AFTER = new RegExp(
 /**
  * "the Mersey hospital" of the Mersey Community Hospital: a hospital, a university or a school is
  * named with its kind, so one word before the kind in lower case is a place's or a river's, not
- * the body's name ("the Viacom company" is Viacom).
+ * the body's name ("the Viacom company" is Viacom), unless an acronym ("the AIIMS hospital").
  */
 const NAMED_WITH_KIND = /^\S+\s+(?:hospital|university|school)s?\b/;
 const APPOSITION = new RegExp(
@@ -302,7 +302,8 @@ export function findOrganizationsInContext(
     for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
   for (const match of text.matchAll(KIND_AFTER)) {
     const run = match[1] ?? '';
-    if (!run.includes(' ') && NAMED_WITH_KIND.test(match[0].slice(match[0].indexOf(run)))) continue;
+    const oneWord = /^\p{Lu}\p{Ll}+$/u.test(run); // an acronym ("the AIIMS hospital") is a name
+    if (oneWord && NAMED_WITH_KIND.test(match[0].slice(match[0].indexOf(run)))) continue;
     for (const name of eachOf(run, match[2] !== undefined)) add(name);
   }
   for (const match of text.matchAll(APPOSITION)) add(match[1] ?? '');

@@ -173,5 +173,6 @@ describe('round-5 judging: generic names, lists inside a name, a candidate with 
     expect(organizations('He was taken to the Mersey hospital in Devonport.')).toEqual([]);
     expect(organizations('She studies at the Kestrelton university.')).toEqual([]);
     expect(organizations('He joined the Likud party.')).toEqual(['Likud']);
+    expect(organizations('He was flown to the AIIMS hospital in Delhi.')).toEqual(['AIIMS']);
   });
 });
