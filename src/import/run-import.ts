@@ -216,12 +216,13 @@ export interface PreparedStory {
 
 /** Pass 2 for one story: the entities it names, with its dateline's place and region as evidence. */
 export function findInStory(finder: EntityFinder, story: PreparedStory): FoundEntities {
-  const { dateline, datelineRegion } = story.structure;
+  const { dateline, datelineRegion, source } = story.structure;
   return finder.find(
     story.text,
     story.candidates,
     dateline && { place: dateline, region: datelineRegion },
     story.titleLength,
+    source,
   );
 }
 

@@ -25,7 +25,7 @@ import { KindVotes, isOrganizationWithDescriber, namesUsedAsThings } from './kin
 import { isCommonWord, isGivenName, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
-import { findPersonCandidates, type PersonCandidates } from './people';
+import { findPersonCandidates, isChineseName, type PersonCandidates } from './people';
 import {
   nearbyLesserPlaces,
   placesBeforeContainers,
@@ -36,6 +36,7 @@ import {
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import { findPlaceCues } from './place-cues';
 import { placeLabel } from '../../lib/entities/place-notability';
+import { isStorySource } from './story-source';
 import { qualifierAfter, resolvePlaces, type DatelinePlace, type PlaceMention } from './places';
 import type { RegistryEntry } from './registry';
 import { wordKnowledge } from './word-knowledge';
@@ -224,6 +225,7 @@ export class EntityFinder {
     candidates: StoryCandidates,
     dateline?: string | DatelinePlace,
     titleLength = 0,
+    source?: string,
   ): FoundEntities {
     const datelinePlace = typeof dateline === 'string' ? dateline : dateline?.place;
     const indexes = this.ready();
@@ -242,8 +244,12 @@ export class EntityFinder {
       .filter((match) => !overlaps(match, organizationMatches));
     const peopleIds = unique(personMatches.map((match) => match.id));
     // "President Putin" with no full name in the story: the one Putin the archive knows.
+    // "Shen Jiahui … Shen said": a Chinese name's surname comes first.
     const surnamesHere = new Set(
-      peopleIds.map((id) => indexes.people.nameOf.get(id)?.split(' ').at(-1)),
+      peopleIds.flatMap((id) => {
+        const words = indexes.people.nameOf.get(id)?.split(' ') ?? [];
+        return isChineseName(words) ? [words[0], words.at(-1)] : [words.at(-1)];
+      }),
     );
     for (const surname of candidates.people.surnames) {
       if (surnamesHere.has(surname)) continue;
@@ -380,10 +386,9 @@ export class EntityFinder {
           ? this.knowledge.placeName(id)
           : (this.cuedPlaces.get(id)?.name ?? id),
       })),
-      organizations: unique(organizationMatches.map((match) => match.id)).map((id) => ({
-        id,
-        name: indexes.organizations.nameOf.get(id) ?? id,
-      })),
+      organizations: unique(organizationMatches.map((match) => match.id))
+        .map((id) => ({ id, name: indexes.organizations.nameOf.get(id) ?? id }))
+        .filter(({ name }) => !isStorySource(name, source)),
     };
     for (const person of found.people) this.taggedPeople.set(person.id, person.name);
     for (const place of found.places) this.taggedPlaces.add(place.id);

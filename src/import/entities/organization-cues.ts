@@ -13,6 +13,7 @@ import { isCommonWord, isGivenName, isGroupWord, isKnownSurname, isPlaceWord } f
 import { findNameLists, singularBefore } from './name-lists';
 import { NOT_NAME_WORDS, TITLE_BEFORE_NAME } from './name-patterns';
 import { cleanOrganizationName, isOrganizationWord } from './organizations';
+import { isChineseName } from './people';
 import { isRunTogether } from './run-together';
 
 /** Nouns for kinds of organization, as news writing puts them before or after a name. */
@@ -86,6 +87,12 @@ const KIND_AFTER = new RegExp(
   `(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_RUN})\\s+${DESCRIBING(2)}(?:${KINDS})(s|es)?\\b`,
   'gu',
 );
+/**
+ * "the Mersey hospital" of the Mersey Community Hospital: a hospital, a university or a school is
+ * named with its kind, so one word before the kind in lower case is a place's or a river's, not
+ * the body's name ("the Viacom company" is Viacom), unless an acronym ("the AIIMS hospital").
+ */
+const NAMED_WITH_KIND = /^\S+\s+(?:hospital|university|school)s?\b/;
 const APPOSITION = new RegExp(
   `(${ORG_RUN})(?:\\s+\\([^)]{1,12}\\))?,\\s+(?:the|a|an)\\s+${DESCRIBING(3)}(?:${KINDS})\\b`,
   'gu',
@@ -188,6 +195,8 @@ function isPlausibleOrganization(
   if (words.every((word) => (NOT_NAME_WORDS.has(word) && isEnglishWord(word)) || isGroupWord(word)))
     return false;
   if (TITLE_WORDS.has((words[0] ?? '').toLowerCase())) return false;
+  // "Liberal Marlene Lamontagne", "New Democrat Holly Heffernan": a candidate and their party.
+  if (isLabelledPerson(words, context.people)) return false;
   // One word that is a name or an ordinary word ("Smith", "Board") needs more than a cue.
   const isAcronym = /^\p{Lu}[\p{Lu}&]+$/u.test(name);
   // "British shares", "Islamic schools": an adjective of a people, a faith or a creed.
@@ -211,6 +220,26 @@ function isPlausibleOrganization(
       (!cued && isEnglishWord(name))
     )
   );
+}
+
+/** Words that label a candidate by party or a person by people: "Liberal", "Green", "Kenyan". */
+const isLabelWord = (word: string) =>
+  (NOT_NAME_WORDS.has(word) && isEnglishWord(word)) ||
+  isGroupWord(word) ||
+  /^(?:Democrat|Libertarian|Green|Socialist|Communist|Independent|Tory|Unionist)$/.test(word);
+
+/**
+ * "Liberal Marlene Lamontagne": labels, then a person (one the story marks as a person, or a
+ * given name and a surname), is a person with their party, not a body.
+ */
+function isLabelledPerson(words: readonly string[], people: ReadonlySet<string>): boolean {
+  if (words.some(isOrganizationWord)) return false;
+  for (let start = 1; start <= words.length - 2; start++) {
+    if (!isLabelWord(words[start - 1] ?? '')) return false;
+    const rest = words.slice(start);
+    if (people.has(rest.join(' ')) || isGivenName(rest[0] ?? '')) return true;
+  }
+  return false;
 }
 
 /** "Daily Express and Daily Star newspapers": a plural kind names each member of the run. */
@@ -271,8 +300,12 @@ export function findOrganizationsInContext(
   }
   for (const match of text.matchAll(KIND_BEFORE))
     for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
-  for (const match of text.matchAll(KIND_AFTER))
-    for (const name of eachOf(match[1] ?? '', match[2] !== undefined)) add(name);
+  for (const match of text.matchAll(KIND_AFTER)) {
+    const run = match[1] ?? '';
+    const oneWord = /^\p{Lu}\p{Ll}+$/u.test(run); // an acronym ("the AIIMS hospital") is a name
+    if (oneWord && NAMED_WITH_KIND.test(match[0].slice(match[0].indexOf(run)))) continue;
+    for (const name of eachOf(run, match[2] !== undefined)) add(name);
+  }
   for (const match of text.matchAll(APPOSITION)) add(match[1] ?? '');
   for (const pattern of [MARKET_BEFORE, MARKET_AFTER])
     for (const match of text.matchAll(pattern)) add(match[1] ?? '');
@@ -293,15 +326,34 @@ export function findOrganizationsInContext(
   }
   // A list of which one member is an organization, or that follows a plural kind ("channels"), is all organizations.
   for (const list of findNameLists(text, ORG_RUN)) {
-    const members = list.members.map(cleanOrganizationName);
+    // "American Federation of State, County and Municipal Employees": a list that opens inside
+    // an "of" part of ordinary words is what one body stands for; only a member with a body's
+    // word of its own is another body ("University of Bristol and UC Davis" is a list).
+    const ofObject = / of (?:the )?(\S+)$/u.exec(list.members[0] ?? '')?.[1];
+    const insideOfPart =
+      ofObject !== undefined && isEnglishWord(ofObject) && !context.isPlaceName(ofObject);
+    const members = list.members
+      .map(cleanOrganizationName)
+      .filter((member) => !insideOfPart || member.split(' ').some(isOrganizationWord));
     const kindBefore = KIND_SET.has(singularBefore(list.before) ?? '');
     if (
       !kindBefore &&
       !members.some((member) => names.has(member) || byForm.has(member) || acronyms.has(member))
     )
       continue;
-    for (const member of members)
+    for (const member of members) {
+      // "Shanghai Jiao Tong University, Gao Yang and Yu Xin": a Chinese person's name in a list
+      // with no kind of body before it is a person's ("Morgan Stanley" may be a bank's).
+      if (!kindBefore && isChineseName(member.split(' '))) continue;
       if (isPlausibleOrganization(member, text, context, kindBefore, kindBefore)) names.add(member);
+    }
   }
-  return { names: [...names], acronyms };
+  // "Labour Party" of "Social Democratic and Labour Party": a part of a name joined by "and" is
+  // no name of its own where the whole stands.
+  const parts = new Set(
+    context.byForm
+      .filter((name) => / and \p{Lu}/u.test(name))
+      .flatMap((name) => name.split(' and ')),
+  );
+  return { names: [...names].filter((name) => !parts.has(name)), acronyms };
 }

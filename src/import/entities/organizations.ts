@@ -20,10 +20,25 @@ export function isOrganizationWord(word: string): boolean {
   return ORGANIZATION_WORD.test(word);
 }
 const ORGANIZATION_WORD = new RegExp(`^(?:${SUFFIX})$`);
+/** Words that end bodies' names and also name a field a body covers: "Securities and Exchange Commission". */
+const FIELDS =
+  'Securities|Technology|Energy|Media|Petroleum|Insurance|Communications|Electronics|Telecom|Broadcasting|Radio|Television|Steel|Oil';
+const FIELD_WORD = new RegExp(`^(?:${FIELDS})$`);
 /** "United Nations Security Council Resolution 1701": a name that goes on into a document's, a prize's or a building's. */
 const NOT_THE_END =
   '(?!\\s(?:Resolution|Act|Bill|Report|Award|Prize|Cup|Championship|Games|Building|Tower|Plaza|Stadium|Arena|Hall|Station|Airport)\\b)';
+/**
+ * "Food and Agriculture Organization", "Nairobi City Water and Sewerage Company": "and" joins two
+ * words of one name when the word before it is no kind of body; after "Zenith Bank" it starts a
+ * second name, and inside an "of" part ("University of Washington and Stanford University") it
+ * ends the first.
+ */
+const AND_INSIDE = `(?<!\\b(?:${SUFFIX})\\s)(?<!\\bof\\s\\S+\\s)and\\s|(?<=\\b(?:${FIELDS})\\s)and\\s`;
 const SUFFIXED = new RegExp(
+  `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s|${AND_INSIDE})?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
+  'gu',
+);
+const SUFFIXED_WITHOUT_AND = new RegExp(
   `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
   'gu',
 );
@@ -33,7 +48,7 @@ const OF_FORM = new RegExp(
 );
 
 const LEADING_NOISE =
-  /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/;
+  /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other|Owner|Parent|Rival|Subsidiary|Carmaker|Automaker|Retailer|Lender|Insurer|Steelmaker|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/;
 
 const TITLE_AFTER_NAME =
   /^(?:Governor|President|Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Chief|Mayor|Senator|Premier|Leader|CEO)$/;
@@ -52,15 +67,68 @@ function endOfName(words: string[]): string[] {
         (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))
     )
       return words.slice(0, index);
-    // "Plaid Cymru and the Assembly": "and the" joins two names, never two words of one.
-    if (
-      word === 'and' &&
-      (words[index + 1] === 'the' || !isEnglishWord((words[index + 1] ?? '').toLowerCase()))
-    )
-      return words.slice(0, index);
+    if (word === 'and' && !isAndInsideName(words.slice(0, index), words.slice(index + 1))) {
+      const before = words.slice(0, index);
+      // "Senators Don Perata and Dick Ackerman": what stands before "and" is a person, not a body.
+      const person = before.some(
+        (given, at) => isGivenName(given) && /^\p{Lu}/u.test(before[at + 1] ?? ''),
+      );
+      return person && !before.some(isOrganizationWord) ? [] : before;
+    }
   }
   return words;
 }
+
+/**
+ * Whether "and" joins two parts of one name rather than two names:
+ *   "Food and Agriculture Organization"           two remits in ordinary words, then the head: one name
+ *   "Ministry of Culture and Islamic Guidance"    the head before, a remit after: one name
+ *   "Department of Health and Human Services"     two remits in ordinary words: one name
+ *   "Toyota and General Motors", "AP and NBC"     a name before "and": two names
+ *   "White House and Federal Reserve"             a word that ends a name of its own: two names
+ *   "Union Bank of Nigeria and Zenith Bank"       a body on each side: two names
+ *   "Securities and Exchange Commission"          a field before "and" (Securities, Radio): one name
+ *   "University of Miami and Chris Fallows"       a person after: a name and a person
+ *   "Plaid Cymru and the Assembly"                "and the" never joins two words of one name
+ *   "Werner Erhard and Associates"                a firm of a founder and partners: one name
+ */
+function isAndInsideName(before: readonly string[], after: readonly string[]): boolean {
+  const wordBefore = before.at(-1) ?? '';
+  const wordAfter = after[0] ?? '';
+  if (!/^\p{Lu}/u.test(wordAfter)) return false;
+  if (after.length === 1 && PARTNERS.test(wordAfter)) return true;
+  if (after.some((word) => isAcronym(word) || isGivenName(word))) return false;
+  const isBodyWord = (word: string, at: number) =>
+    isOrganizationWord(word) && !(at === before.length - 1 && FIELD_WORD.test(word));
+  const bodyBefore = before.some(isBodyWord);
+  const bodyAfter = after.some(isOrganizationWord);
+  // "Republican and Democratic", "Green and Labour": two parties, where "Social Democratic and
+  // Labour Party" is one.
+  if (before.length === 1 && PARTY_WORDS.test(wordBefore)) return false;
+  // "Intermix Media and Scout Media": two bodies of one kind.
+  if (wordBefore === after.at(-1)) return false;
+  if (!bodyBefore) return isRemitWord(wordBefore) && isRemitWord(wordAfter);
+  if (!bodyAfter) return isEnglishWord(after.at(-1) ?? '');
+  // "Department of Health and Human Services", "Radio and Television": two remits, where "Bank of
+  // China and Zenith Bank" names a place, then another body, and "College of Law and Vermont Law
+  // School" a second body of three words.
+  const ofAt = before.lastIndexOf('of');
+  const remit = ofAt >= 0 ? before.slice(ofAt + 1) : [wordBefore];
+  const afterHead = after.includes('of') ? after.slice(0, after.indexOf('of')) : after;
+  return afterHead.length <= 2 && [...remit, ...afterHead].every(isRemitWord);
+}
+
+const PARTNERS = /^(?:Associates|Partners|Sons|Daughters|Brothers|Company|Co\.)$/;
+/** Words that end a name of their own ("White House", "Delta Air Lines", "Senate"), not a remit. */
+const ENDS_A_NAME = /^(?:House|Lines|Senate|Congress|Force|Forces|Service|Times)$/;
+const PARTY_WORDS =
+  /^(?:Democratic|Republican|Independent|Liberal|Conservative|Labour|Labor|Green|Democrat)$/;
+const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}&.\d]+$/u.test(word);
+/** "Food", "Ecology", "Radio-television", "Australian": what a body is for, or whose. */
+const isRemitWord = (word: string) =>
+  !isAcronym(word) &&
+  !ENDS_A_NAME.test(word) &&
+  word.split('-').every((part) => isEnglishWord(part) || isGroupWord(part));
 
 export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
@@ -75,6 +143,9 @@ export function cleanOrganizationName(name: string): string {
   // "Gallup for World Economic Forum": "for" joins a name only after an ordinary word ("Cinema for Peace").
   const joined = /^(\S+) for (.+)$/u.exec(result);
   if (joined && !isEnglishWord(joined[1] ?? '')) result = joined[2] ?? '';
+  // "Shares for the Frontier Financial Corporation": after "for the", a body of its own.
+  const forThe = /^(?:\S+ )+for the ((?:\S+ )+(\S+))$/u.exec(result);
+  if (forThe && isOrganizationWord(forThe[2] ?? '')) result = forThe[1] ?? '';
   return endOfName(result.replace(/['’]s$/u, '').split(/\s+/)).join(' ');
 }
 
@@ -148,8 +219,17 @@ const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Weste
 /** Organization names found by form alone, in order of first mention. */
 export function findOrganizationCandidates(text: string): string[] {
   const found = new Set<string>();
-  for (const pattern of [SUFFIXED, OF_FORM]) {
+  // Where a name joined by "and" stands, its parts are no names of their own ("Sewerage
+  // Company"); where "and" turned out to join two names, the second is found on its own.
+  const joinedSpans: { start: number; end: number }[] = [];
+  for (const pattern of [SUFFIXED, OF_FORM, SUFFIXED_WITHOUT_AND]) {
     for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      if (
+        pattern === SUFFIXED_WITHOUT_AND &&
+        joinedSpans.some((span) => start >= span.start && start < span.end)
+      )
+        continue;
       // "Netherlands Institute for Neuroscience": the name goes on past its head; cut there it
       // would be a fragment.
       const end = (match.index ?? 0) + match[0].length;
@@ -173,7 +253,9 @@ export function findOrganizationCandidates(text: string): string[] {
       const withArticle = /\b(?:the|a|an|The|A|An)\s+$/.test(
         text.slice(Math.max(0, (match.index ?? 0) - 5), match.index),
       );
+      // "The Food and Agriculture Organization": a body of two named remits is no generic one.
       if (
+        !/ and \p{Lu}/u.test(name) &&
         isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, '')) &&
         !words.some(isNonPersonName) &&
         (withArticle || /^The\s/.test(match[1] ?? '')) &&
@@ -181,6 +263,10 @@ export function findOrganizationCandidates(text: string): string[] {
       )
         continue;
       found.add(name);
+      if (/ and \p{Lu}/u.test(name)) {
+        const at = text.indexOf(name, start);
+        if (at >= 0) joinedSpans.push({ start: at, end: at + name.length });
+      }
     }
   }
   return [...found];

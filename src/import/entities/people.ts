@@ -10,6 +10,12 @@ import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexic
 import { isRunTogether } from './run-together';
 import { findNameLists, singularBefore } from './name-lists';
 import {
+  beforeVerb,
+  isBodyOrPlaceName,
+  withoutLeadingTitles,
+  withoutPortfolio,
+} from './person-name-edges';
+import {
   APPOSITION_AFTER_NAME,
   NAME_RUN,
   NOT_NAME_WORDS,
@@ -74,12 +80,12 @@ const EAST_ASIAN_SURNAMES = new Set(
     'Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Tao Gu Mao Hao Gong ' +
     'Shao Wan Qian Dai Mo Kong Xiang Chan Wong Lee Cheung Lau Ho Ng Leung Lam Tse Yip Kwok Fung Kwan Lo Siu Chow Chung Tsang ' +
     'Mak Choi Yeung Kim Park Jung Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Son Bae Baek Nam Ha ' +
-    'Kwak Sung Cha Joo Woo Min Ryu Na Ji Chae Won'
+    'Kwak Sung Cha Joo Woo Min Ryu Na Ji Chae Won Wen Rao Lai Niu Weng Bao Zhuang Kuang Ou Qi Mei'
   ).split(' '),
 );
 
 /** One romanised Chinese or Korean syllable: "Tai", "man", "Ki", "moon", "jeou", "Shyi". */
-const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?$/;
+const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|w)?$/;
 
 /**
  * "Chan Tai-man", "Ban Ki-moon", "Ma Ying-jeou": a surname and a given name of two syllables
@@ -98,8 +104,17 @@ function isHyphenatedGivenName(words: readonly string[]): boolean {
   );
 }
 
+/** "Lee Hsien Loong", "Lee Kuan Yew": a surname and a given name of two syllables written apart. */
+function isThreeSyllableName(words: readonly string[]): boolean {
+  return (
+    words.length === 3 &&
+    EAST_ASIAN_SURNAMES.has(words[0] ?? '') &&
+    words.slice(1).every((word) => /^\p{Lu}/u.test(word) && SYLLABLE.test(word.toLowerCase()))
+  );
+}
+
 /** "Ma Lin", "He Jun", "Chan Tai-man": a Chinese surname and a given name, not an English word and a name. */
-function isChineseName(words: readonly string[]): boolean {
+export function isChineseName(words: readonly string[]): boolean {
   if (isHyphenatedGivenName(words)) return true;
   return (
     words.length === 2 &&
@@ -137,7 +152,8 @@ function isWordBeforeName(word: string): boolean {
  */
 function stripWordsBeforeName(words: string[]): string[] {
   let rest = words;
-  while (rest.length > 2 && isWordBeforeName(rest[0] ?? '')) rest = rest.slice(1);
+  while (rest.length > 2 && isWordBeforeName(rest[0] ?? '') && !isThreeSyllableName(rest))
+    rest = rest.slice(1);
   const firstGiven = rest.findIndex((word) => isGivenName(word));
   if (
     firstGiven > 0 &&
@@ -164,12 +180,14 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   );
   if (possessive >= 0) words = words.slice(possessive + 1);
   while (words.length > 0 && HONOURS_AFTER_NAME.test(words.at(-1) ?? '')) words.pop();
+  words = beforeVerb(words);
   // "President of Georgia Mikheil Saakashvili": the country belongs to the title.
   // "Hong Kong Disneyland": a place of two words before the rest.
   while (words.length > 2 && isPlaceName(words.slice(0, 2).join(' '))) words.splice(0, 2);
   // A given name that is also a place stays: "Abu Musab al-Zarqawi" (Abu is a town in India).
   while (
     words.length > 2 &&
+    !isThreeSyllableName(words) &&
     isPlaceName(words[0] ?? '') &&
     !(isGivenName(words[0] ?? '') && !isNonPersonName(words[0] ?? ''))
   )
@@ -178,10 +196,12 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   while (
     words.length > 0 &&
     !isChineseName(words) &&
+    !isThreeSyllableName(words) &&
     (NOT_NAME_WORDS.has(words[0] ?? '') ||
       (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))
   )
     words.shift();
+  words = withoutPortfolio(withoutLeadingTitles(words));
   // A lower-case last word is not a name's, unless it is a particle joined to one: "al-Khafaji".
   // "Simon Bolivar Airport", "Patrick Henry College", "Kim Il Sung Square": a name that goes on into
   // a venue's or an institution's is that thing's, not a person's.
@@ -201,7 +221,11 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
   if (isPlaceName(name)) return false;
   // "World War II" ends in a numeral, like "Elizabeth II": the word before it decides.
   const lastWord = words.findLast((word) => !/^[IVX]+$/.test(word)) ?? '';
-  if (NON_PERSON_LAST_WORDS.test(lastWord) || NON_PERSON_FIRST_WORDS.test(words[0] ?? ''))
+  if (
+    NON_PERSON_LAST_WORDS.test(lastWord) ||
+    NON_PERSON_FIRST_WORDS.test(words[0] ?? '') ||
+    isBodyOrPlaceName(words)
+  )
     return false;
   // "Chapter VII", "Article IV": a numbered thing, where "Elizabeth II" has a given name.
   if (
@@ -209,7 +233,7 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
     words.slice(0, -1).every((word) => isEnglishWord(word) && !isGivenName(word))
   )
     return false;
-  if (isChineseName(words)) return true;
+  if (isChineseName(words) || isThreeSyllableName(words)) return true;
   // "African American", "Roman Catholic": a group, not a person.
   if (words.some(isGroupWord) && !words.every(isGivenName)) return false;
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) && word.length > 1 && !/^[IVX]+$/.test(word)))
@@ -259,7 +283,11 @@ export function findPersonCandidates(
     fullNames.add(words.join(' '));
   };
   for (const cue of CUES) {
-    for (const match of text.matchAll(cue)) consider(match[1] ?? '', false);
+    for (const match of text.matchAll(cue)) {
+      const run = match[1] ?? '';
+      if (match[0].endsWith(run) && isCutShort(text, match.index + match[0].length)) continue;
+      consider(run, false);
+    }
   }
   // Headlines capitalise every word, so only their surest cue counts: "businessman Alan Bond".
   for (const match of (title ?? '').matchAll(CUES[0] ?? /$^/gu)) consider(match[1] ?? '', false);
@@ -267,15 +295,30 @@ export function findPersonCandidates(
     for (const member of members) fullNames.add(member);
   const cued = new Set(fullNames);
   for (const match of text.matchAll(ANY_NAME)) {
+    if (isCutShort(text, match.index + match[0].length)) continue;
     const words = match[0].split(/\s+/);
     // "Nancy Pelosi … Pelosi said": a name ending in a surname the story marks as a person's.
     if (words.length >= 2 && words.length <= 4 && surnames.has(words.at(-1) ?? ''))
       consider(match[0], false);
+    // "Gao Yang … Gao said": a Chinese name opens with the surname the story marks.
+    else if (isChineseName(words) && surnames.has(words[0] ?? '')) consider(match[0], false);
     // "Abdul Aziz bin Salman": a particle makes a fourth word.
     // "Irish Taoiseach Bertie Ahern met": a longer run may be a name with what stands before it.
     else if (words.length >= 2 && words.length <= 5) consider(match[0], true);
   }
   return { fullNames, surnames, cued };
+}
+
+/**
+ * "Tourism Minister Rosa María Quispe" of "… Quispe Mamani": a run of capitalised words that
+ * another one follows was cut at the length limit of a name; it is a fragment of a longer one.
+ */
+function isCutShort(text: string, end: number): boolean {
+  // "Carol Browner A schedule": a capital letter alone is a word of the next sentence;
+  // "Prince Abdul Rahman bin Saad": a particle goes on into the name.
+  return /^ (?:(?:bin|ibn|al|el|da|de|del|der|di|dos|du|van|von) )*\p{Lu}[\p{L}'’-]*\p{L}/u.test(
+    text.slice(end, end + 12),
+  );
 }
 
 /**

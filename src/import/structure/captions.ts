@@ -27,9 +27,10 @@ const CAPTION = new RegExp(
 );
 
 const CREDIT =
-  /^\(?(?:Photo|Photos|Picture|Image)s? (?:by|:)\s+(?:(?<agency>.+?)\s+)?(?<role>reporter|photographer|correspondent|journalist)s?\s+(?<names>.+?)\)?\.?$/iu;
+  /^\(?(?:Photo|Photos|Picture|Image)s?(?: by|:)\s+(?:(?<agency>.+?)\s+)?(?<role>reporter|photographer|correspondent|journalist)s?\s+(?<names>.+?)\)?\.?$/iu;
+/** "Photo: Christoph Soeder / dpa", "Photo by Juan Pablo Pino for Reuters": the agency after the names. */
 const BARE_CREDIT =
-  /^\(?(?:Photo|Photos|Picture|Image)s? (?:by|:)\s+(?<names>[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*)\)?\.?$/u;
+  /^\(?(?:Photo|Photos|Picture|Image)s?(?: by|:)\s+(?<names>[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*)(?:(?:\s*\/\s*|\s+for\s+)(?<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40}?))?\)?\.?$/u;
 
 export function recogniseCaption(
   paragraph: string,

@@ -125,4 +125,23 @@ describe('one person, one tag', () => {
       'ruiz-zafon',
     ]);
   });
+
+  it("takes a Chinese name's first word, its surname, for the same person (held-out story)", () => {
+    const peopleOf = (text: string) => {
+      const finder = new EntityFinder(knowledge);
+      const candidates = finder.learn(text);
+      return finder.find(text, candidates).people.map((p) => p.name);
+    };
+    expect(
+      peopleOf(
+        'Hua Yuan, Shen Jiahui, general manager of the port group, answered questions. Shen said exports doubled, and Shen said more ships would come.',
+      ),
+    ).toEqual(['Shen Jiahui']);
+    // Invented.
+    expect(
+      peopleOf(
+        'The prize went to Zhou Lanfang. Zhou said she was proud. Zhou said it twice, and Zhou said so again.',
+      ),
+    ).toEqual(['Zhou Lanfang']);
+  });
 });

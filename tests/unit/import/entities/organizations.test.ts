@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findOrganizationCandidates } from '../../../../src/import/entities/organizations';
+import {
+  cleanOrganizationName,
+  findOrganizationCandidates,
+} from '../../../../src/import/entities/organizations';
 
 describe('clean organization names', () => {
   it.each([
@@ -52,6 +55,75 @@ describe('clean organization names', () => {
     expect(
       findOrganizationCandidates('the University of Washington and Stanford University'),
     ).toEqual(['Stanford University', 'University of Washington']);
+    expect(findOrganizationCandidates('loans from Union Bank of Nigeria and Zenith Bank')).toEqual([
+      'Union Bank of Nigeria',
+    ]);
+  });
+
+  it.each([
+    // Real: round-5 judging and the held-out stories cut these at "and".
+    [
+      'The Nairobi City Water and Sewerage Company said it would pipe water.',
+      'Nairobi City Water and Sewerage Company',
+    ],
+    [
+      'Officials from the Nigerian Economic and Financial Crimes Commission arrested him.',
+      'Nigerian Economic and Financial Crimes Commission',
+    ],
+    [
+      "Iran's Ministry of Culture and Islamic Guidance banned the book.",
+      'Ministry of Culture and Islamic Guidance',
+    ],
+    [
+      'The Food and Agriculture Organization warned of hunger.',
+      'Food and Agriculture Organization',
+    ],
+    [
+      'The Macau Gaming Inspection and Coordination Bureau said.',
+      'Macau Gaming Inspection and Coordination Bureau',
+    ],
+    ['The US Securities and Exchange Commission sued.', 'US Securities and Exchange Commission'],
+    ['Cameroon Radio and Television reported it.', 'Cameroon Radio and Television'],
+    // Invented, the same shapes.
+    ['The Kestrel Energy and Mines Council met.', 'Kestrel Energy and Mines Council'],
+    [
+      'The Tolvan Roads and Bridges Authority closed the road.',
+      'Tolvan Roads and Bridges Authority',
+    ],
+    [
+      'the Ministry of Fisheries and Coastal Tourism said',
+      'Ministry of Fisheries and Coastal Tourism',
+    ],
+  ])('"and" inside one body\'s name: %s → %s', (text, name) => {
+    expect(findOrganizationCandidates(text)).toEqual([name]);
+  });
+
+  it('a founder "and Associates" is one firm', () => {
+    // Real (round-5 judging), then invented.
+    expect(cleanOrganizationName('Werner Erhard and Associates')).toBe(
+      'Werner Erhard and Associates',
+    );
+    expect(cleanOrganizationName('Maria Kestrel and Sons')).toBe('Maria Kestrel and Sons');
+    expect(cleanOrganizationName('Republican and Democratic')).toBe('Republican');
+  });
+
+  it.each([
+    // Real (the whole-corpus import joined these before the rule asked for two remits).
+    ['Toyota and General Motors said.', ['General Motors']],
+    ['The White House and Federal Reserve said.', ['Federal Reserve']],
+    ['Delta Air Lines and Northwest Airlines merged.', ['Delta Air Lines', 'Northwest Airlines']],
+    // Invented.
+    ['Kestrel and Tolvan Airlines agreed.', ['Tolvan Airlines']],
+    ['Intermix Media and Scout Media merged.', ['Intermix Media', 'Scout Media']],
+  ])('a name before "and" is a body of its own: %s', (text, names) => {
+    expect(findOrganizationCandidates(text)).toEqual(names);
+  });
+
+  it('"and" after a body, or before a person, still ends the name', () => {
+    expect(findOrganizationCandidates('Kestrel Bank and Tolvan Bank merged.')).toEqual([
+      'Kestrel Bank',
+      'Tolvan Bank',
+    ]);
   });
 });
 

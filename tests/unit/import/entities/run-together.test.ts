@@ -32,3 +32,16 @@ describe('ranks and parts of documents', () => {
     expect([...found.fullNames]).toContain('Jonathan Hetherington');
   });
 });
+
+describe('a glued "is" after a short surname', () => {
+  it('is glued where the story has the short word alone (round-5 judging)', () => {
+    const text = 'He dropped out to back Rae. "I am convinced that Bob Raeis the best person."';
+    expect(isRunTogether('Raeis', text)).toBe(true);
+    // Invented: the same shape.
+    expect(isRunTogether('Kaeis', 'Ana Kae spoke. Ana Kaeis here.')).toBe(true);
+  });
+  it('is a name of its own where the story never has the short word alone', () => {
+    expect(isRunTogether('Raeis', 'Bob Raeis spoke.')).toBe(false);
+    expect(isRunTogether('Lewis', 'Lewis said')).toBe(false);
+  });
+});

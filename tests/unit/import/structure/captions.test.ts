@@ -30,4 +30,22 @@ describe('captions and credits', () => {
       recogniseCredit('Photo by the way, this is not a credit line at all because it goes on'),
     ).toBeUndefined();
   });
+
+  it('reads a credit line with the agency after the name: the photographer is no story person', () => {
+    // Real (held-out-2 stories).
+    expect(recogniseCredit('Photo: Christoph Soeder / dpa')).toEqual({
+      names: ['Christoph Soeder'],
+      role: 'photographer',
+      agency: 'dpa',
+    });
+    expect(recogniseCredit('Photo by Juan Pablo Pino for Reuters')?.agency).toBe('Reuters');
+    expect(recogniseCredit('Photo: Stephen Davison / Pacemaker Press')?.agency).toBe(
+      'Pacemaker Press',
+    );
+    // Invented.
+    expect(recogniseCredit('Photo: Maria Kestrel / Tolvan Press Agency')?.names).toEqual([
+      'Maria Kestrel',
+    ]);
+    expect(recogniseCredit('Photo by Jane Doe forever and ever')).toBeUndefined();
+  });
 });
