@@ -28,9 +28,13 @@ export interface PlaceCueContext {
 const NAME_BEFORE =
   /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort|New)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
 
-/** Words that make the place before them the start of an institution's name. */
+/** Words that make the place before them the start of an institution's or a holiday's name ("Waitangi Day"). */
 const NAME_AFTER =
-  /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
+  /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge|Day)\b/;
+
+/** Words that make the place before them a sports club: "the Wolfsburg player", "a Chelsea striker". */
+const TEAM_AFTER =
+  /^ (?:players?|striker|strikers|midfielder|midfielders|defender|defenders|goalkeeper|goalie|keeper|winger|forward|captain|coach|head coach|manager|fans|supporters|squad|teammates?)\b/;
 
 const LOCATIVE_BEFORE =
   /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Aa]t|[Ii]nto|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Ss]tate|[Cc]ounty) of|capital,?) $/;
@@ -38,7 +42,7 @@ const LOCATIVE_BEFORE =
 /** A capitalised word right before, in the same sentence: "Mt." may end in a stop, "Geneva." may not. */
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,2}\.|\p{Lu}[\p{L}'’-]*) $/u;
 
-/** "Lake Geneva", "Washington Post", "Michael Jordan": the match is part of a longer name. */
+/** "Lake Geneva", "Washington Post", "Michael Jordan": the match is part of a longer name; "the Wolfsburg player" names the club. */
 export function isPartOfLongerName(
   text: string,
   mention: PlaceMention,
@@ -46,7 +50,7 @@ export function isPartOfLongerName(
 ): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 20);
-  if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return true;
+  if (NAME_BEFORE.test(before) || NAME_AFTER.test(after) || TEAM_AFTER.test(after)) return true;
   const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
   // A possessor is not part of the name: "Mexico City's Cuauhtémoc borough", "Beijing's Haidian".
   if (previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord))
