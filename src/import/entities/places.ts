@@ -10,6 +10,7 @@ import { isCommonWord } from './lexicon';
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import {
   choosePlace,
+  COUNTRY_POINTS,
   REGION_POINTS,
   regionKeys,
   type PlaceChoice,
@@ -18,6 +19,12 @@ import {
 import { dominantPlace, WELL_KNOWN_REGION_COUNTRIES } from '../../lib/entities/place-notability';
 
 const MILLION = 1_000_000;
+/** A town this large, or a regional capital, is news in its own right: the story's country may choose it. */
+const NOTABLE_TOWN_POPULATION = 50_000;
+
+function isNotableOnItsOwn(place: GazetteerPlace): boolean {
+  return place.kind === 'city' && (place.population >= NOTABLE_TOWN_POPULATION || place.capital);
+}
 
 export interface PlaceMention {
   name: string;
@@ -33,6 +40,8 @@ export interface PlaceMention {
   possessive?: boolean;
   /** The story says what the place is ("Ha Giang Province", "Hunan province"): a region or district, not a country. */
   cued?: boolean;
+  /** The story says it is a town ("the city of Herat"): not the province or district of its name. */
+  settlement?: boolean;
 }
 
 /** A dateline's place and what follows it: "HAMILTON, Ontario (AP) —" gives Hamilton and Ontario. */
@@ -151,14 +160,27 @@ export function resolvePlaces(
   const contextCountries = new Set<string>();
   const contextRegions = new Set<string>();
   const nearbyCountries = new Set<string>();
-  const evidenceFrom = (place: GazetteerPlace) => {
+  // Which names gave each piece of evidence: "Tripoli" read as Libya's capital is no evidence
+  // for deciding "Tripoli" itself.
+  const givenBy = new Map<string, Set<string>>();
+  const note = (key: string, name: string) =>
+    givenBy.set(key, (givenBy.get(key) ?? new Set()).add(name));
+  const evidenceFrom = (place: GazetteerPlace, name: string) => {
     if (place.country) contextCountries.add(place.country);
-    evidenceFromNearby(place);
+    evidenceFromNearby(place, name);
   };
-  const evidenceFromNearby = (place: GazetteerPlace) => {
-    if (place.country) nearbyCountries.add(place.country);
-    for (const key of regionKeys(place)) contextRegions.add(key);
+  const evidenceFromNearby = (place: GazetteerPlace, name: string) => {
+    if (place.country) {
+      nearbyCountries.add(place.country);
+      note(`country:${place.country}`, name);
+    }
+    for (const key of regionKeys(place)) {
+      contextRegions.add(key);
+      note(`region:${key}`, name);
+    }
   };
+  const givenByOthers = (key: string, name: string) =>
+    [...(givenBy.get(key) ?? [])].some((giver) => giver !== name);
   for (const mention of mentions) {
     const alias = resolver.aliasTarget(mention.name);
     const ids = resolver.candidates(mention.name);
@@ -177,9 +199,9 @@ export function resolvePlaces(
         (first.kind === 'country' && !mention.sentenceStart) ||
         knownOnItsOwn(first, mention.name))
     )
-      evidenceFrom(first);
+      evidenceFrom(first, mention.name);
     // "Badalona" names one place only: evidence enough of where "Barcelona" is, if not a tag on its own.
-    else if (first && ids.length === 1) evidenceFromNearby(first);
+    else if (first && ids.length === 1) evidenceFromNearby(first, mention.name);
   }
   const datelineRegion = datelinePlace?.region
     ? resolver.placeById(
@@ -194,7 +216,7 @@ export function resolvePlaces(
       datelineRegion.kind === 'region' ||
       datelineRegion.region === datelineRegion.name)
   )
-    evidenceFrom(datelineRegion);
+    evidenceFrom(datelineRegion, datelinePlace?.region ?? '');
   const evidenceFor = (name: string): StoryEvidence => ({
     qualifiers: [
       ...mentions
@@ -202,8 +224,10 @@ export function resolvePlaces(
         .map((mention) => mention.qualifier!),
       ...(datelinePlace?.place === name && datelinePlace.region ? [datelinePlace.region] : []),
     ],
-    countries: nearbyCountries,
-    regions: contextRegions,
+    countries: new Set(
+      [...nearbyCountries].filter((country) => givenByOthers(`country:${country}`, name)),
+    ),
+    regions: new Set([...contextRegions].filter((key) => givenByOthers(`region:${key}`, name))),
   });
   // A name several places share is decided once per story, from all its mentions.
   // null: the name is not one several places share, and the rules above decide.
@@ -220,10 +244,18 @@ export function resolvePlaces(
     if (resolver.aliasTarget(name) || places.length < 2) return null;
     const choice = choosePlace(places, evidenceFor(name), (code) => resolver.countryNames(code));
     // "London, Ontario", or Windsor in a story about England: evidence of the region
-    // outweighs the best-known claimant of the name; a country alone does not.
+    // outweighs the best-known claimant of the name. A country alone does so only for a
+    // claimant notable in its own right, in a story that names nothing in the best-known
+    // one's country (Tripoli in a story about Lebanon; Paris in a story about Texas stays France).
     const dominant = dominantPlace(places);
+    const leader = choice.scored[0];
+    const dominantScore = choice.scored.find((entry) => entry.place === dominant)?.score ?? 0;
     const overrides =
-      !choice.thin && choice.chosen !== dominant && (choice.scored[0]?.score ?? 0) >= REGION_POINTS;
+      !choice.thin &&
+      choice.chosen !== dominant &&
+      leader !== undefined &&
+      (leader.score >= REGION_POINTS ||
+        (leader.score >= COUNTRY_POINTS && dominantScore < 0 && isNotableOnItsOwn(leader.place)));
     if (dominant && !overrides) return null;
     contested?.push({ name, choice });
     return choice.chosen;
@@ -245,6 +277,12 @@ export function resolvePlaces(
     const ordinary = isOrdinaryName(mention.name);
     if (ordinary && mention.sentenceStart && !mention.cued) continue;
     if (contradicted.has(mention.name)) continue;
+    // "the city of Herat": the story says it is a town, so the one town of the name is meant.
+    const town = mention.settlement ? onlyTown(resolver, mention.name) : undefined;
+    if (town) {
+      add(town.id);
+      continue;
+    }
     // "Hunan Province": the story says it is an area, so the areas of the name are the candidates.
     if (mention.cued) {
       const area = cuedArea(resolver, mention.name, contextCountries);
@@ -261,10 +299,12 @@ export function resolvePlaces(
       .map((id) => resolver.placeById(id))
       .filter((place): place is GazetteerPlace => place !== undefined);
     // The Marshall Islands, Guam: a territory listed as a region of another country too is the country.
-    const inContext = places.find(
+    const inContextPlaces = places.filter(
       (place) =>
         place.kind !== 'country' && !place.alsoCountry && contextCountries.has(place.country ?? ''),
     );
+    // "Herat" in a story about Afghanistan: the city, ten times as notable as the province of its name.
+    const inContext = dominantPlace(inContextPlaces) ?? inContextPlaces[0];
     const country = places.find((place) => place.kind === 'country');
     // Puerto Rico in a story that names Argentina is still Puerto Rico: a territory is its country.
     const countryHasOwnEvidence =
@@ -332,21 +372,42 @@ function liesIn(place: GazetteerPlace, container: GazetteerPlace): boolean {
 /**
  * "Montebello, Quebec", "Antioch, Illinois" where the gazetteer knows only towns of the name
  * elsewhere: the region or country written beside a town says it is none of them. A name
- * that can be a country or region is exempt, since lists of them ("Spain, France") look alike.
+ * that can be a country, or a region of the qualifier's country, is exempt, since lists of
+ * them ("Spain, France", "Ontario, Quebec") look alike.
  */
-function contradictedByQualifier(mention: PlaceMention, resolver: PlaceResolver): boolean {
+export function contradictedByQualifier(mention: PlaceMention, resolver: PlaceResolver): boolean {
   if (!mention.qualifier || resolver.aliasTarget(mention.name)) return false;
   const places = resolver
     .candidates(mention.name)
     .map((id) => resolver.placeById(id))
     .filter((place): place is GazetteerPlace => place !== undefined);
-  if (places.length === 0 || places.some((p) => p.kind === 'country' || p.kind === 'region'))
-    return false;
+  if (places.length === 0 || places.some((p) => p.kind === 'country')) return false;
   const containers = containersNamed(mention.qualifier, resolver);
+  // "Berea, Kentucky": Berea, Lesotho being a region does not make this a list of regions,
+  // which name regions of one country ("Ontario, Quebec").
+  if (
+    places.some(
+      (place) =>
+        place.kind === 'region' &&
+        (containers.length === 0 ||
+          containers.some((container) => container.country === place.country)),
+    )
+  )
+    return false;
   return (
     containers.length > 0 &&
     !places.some((place) => containers.some((container) => liesIn(place, container)))
   );
+}
+
+/** The one town among the places of a name that also names areas (a province of its name is one). */
+function onlyTown(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {
+  const places = resolver
+    .candidates(name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined);
+  const towns = places.filter((place) => place.kind === 'city');
+  return towns.length === 1 && places.length > 1 ? towns[0] : undefined;
 }
 
 /** The area a cued name means: a region or district before a town, one in the story's countries first. */
@@ -355,10 +416,13 @@ function cuedArea(
   name: string,
   contextCountries: ReadonlySet<string>,
 ): GazetteerPlace | undefined {
-  const places = resolver
+  const all = resolver
     .candidates(name)
     .map((id) => resolver.placeById(id))
-    .filter((place): place is GazetteerPlace => place !== undefined && place.kind !== 'country');
+    .filter((place): place is GazetteerPlace => place !== undefined);
+  const places = all.filter((place) => place.kind !== 'country');
+  // "the state of Israel": a name that is a country only is that country.
+  if (places.length === 0) return all[0];
   const isArea = (place: GazetteerPlace) =>
     place.kind === 'region' || place.kind === 'district' || place.region === place.name;
   const inContext = (place: GazetteerPlace) => contextCountries.has(place.country ?? '');

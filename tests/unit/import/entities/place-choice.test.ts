@@ -123,6 +123,39 @@ describe('a story chooses by its own evidence', () => {
     expect(placesOf(body)).toContain(place);
   });
 
+  it.each([
+    // Fresh blind articles (issue 13): a shared name resolved to the best-known claimant's country.
+    [
+      'Clashes broke out in Tripoli on Monday. The army deployed to Beirut, Lebanon said.',
+      'tripoli-lb=Tripoli, Lebanon',
+    ],
+    [
+      'Dock workers in San Antonio went on strike, the government said in Santiago, Chile.',
+      'san-antonio-cl=San Antonio, Chile',
+    ],
+    // Invented: the same shape for another capital's namesake.
+    [
+      'Floods cut roads to Santiago on Tuesday, officials in Manila said.',
+      'santiago-ph=Santiago, Philippines',
+    ],
+  ])(
+    'takes a notable claimant in the only country the story names over the best-known one: %s',
+    (body, place) => {
+      expect(placesOf(body)).toContain(place);
+    },
+  );
+  it('keeps the best-known claimant where the story names its country or nothing of the other', () => {
+    expect(placesOf('Floods cut roads to Santiago on Tuesday, officials in Lima said.')).toContain(
+      'santiago=Santiago',
+    );
+    // Two claimants in the one country the story names: thin evidence, no guess.
+    expect(
+      placesOf('Tourists crowded Alexandria, then flew home to the United States.').filter((id) =>
+        /^alexandria-/.test(id),
+      ),
+    ).toEqual([]);
+  });
+
   it('shows no Hamilton, Salem, Jamestown or Georgia where the story does not say which', () => {
     expect(
       placesOf('The council in Hamilton met on Monday.').filter((place) =>
