@@ -289,13 +289,15 @@ export function nearbyLesserPlaces(
   anchors: readonly GazetteerPlace[],
   local: LocalPlaces,
 ): CuedPlace[] {
-  const points = anchors.filter((place) => place.kind !== 'country' && located(place));
+  // A country has coordinates only where it is one with its capital (Hong Kong, Singapore):
+  // small enough to place its districts and islands by.
+  const points = anchors.filter(located);
   if (points.length === 0) return [];
   const found: CuedPlace[] = [];
   // "in Positano and Amalfi": every name of a list after the preposition.
   const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
   const list = new RegExp(
-    String.raw`\b(?:in|near|at|from|outside|around|to|(?:north|south|east|west)(?:-?(?:east|west))? of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
+    String.raw`\b(?:in|near|at|from|outside|around|to|on|(?:north|south|east|west)(?:-?(?:east|west))? of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
     'gu',
   );
   const names = [...text.matchAll(list)].flatMap((match) =>

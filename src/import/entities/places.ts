@@ -184,10 +184,14 @@ export function resolvePlaces(
   for (const mention of mentions) {
     const alias = resolver.aliasTarget(mention.name);
     const ids = resolver.candidates(mention.name);
-    // An ambiguous name ("Georgia": a country and a US state) is no evidence of either.
+    // An ambiguous name ("Georgia": a country and a US state) is no evidence of either; a
+    // territory listed as a region of another country too (Hong Kong) is one place.
     if (
       !alias &&
-      ids.some((id) => resolver.placeById(id)?.kind === 'region') &&
+      ids.some((id) => {
+        const place = resolver.placeById(id);
+        return place?.kind === 'region' && !place.alsoCountry;
+      }) &&
       ids.some((id) => resolver.placeById(id)?.kind === 'country')
     )
       continue;
@@ -323,7 +327,8 @@ export function resolvePlaces(
       : decide(datelinePlace.place);
     const id =
       byEvidence === null
-        ? (resolver.aliasTarget(datelinePlace.place) ?? resolver.candidates(datelinePlace.place)[0])
+        ? (resolver.aliasTarget(datelinePlace.place) ??
+          firstInItsCountry(resolver, datelinePlace.place)?.id)
         : byEvidence?.id;
     if (id) add(id);
   }
@@ -384,12 +389,15 @@ export function contradictedByQualifier(mention: PlaceMention, resolver: PlaceRe
   if (places.length === 0 || places.some((p) => p.kind === 'country')) return false;
   const containers = containersNamed(mention.qualifier, resolver);
   // "Berea, Kentucky": Berea, Lesotho being a region does not make this a list of regions,
-  // which name regions of one country ("Ontario, Quebec").
+  // which name regions of one country ("Ontario, Quebec") or ones known on their own
+  // ("England, Scotland, Ireland").
   if (
     places.some(
       (place) =>
         place.kind === 'region' &&
         (containers.length === 0 ||
+          place.nation === true ||
+          WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '') ||
           containers.some((container) => container.country === place.country)),
     )
   )
@@ -398,6 +406,20 @@ export function contradictedByQualifier(mention: PlaceMention, resolver: PlaceRe
     containers.length > 0 &&
     !places.some((place) => containers.some((container) => liesIn(place, container)))
   );
+}
+
+/**
+ * The best-known claimant's place of a name, and of its namesakes in the same country the
+ * one ten times as notable: "BAGHDAD" is the city, as in the story's text, not the province.
+ */
+function firstInItsCountry(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {
+  const places = resolver
+    .candidates(name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined);
+  const first = places[0];
+  if (!first || first.kind === 'country') return first;
+  return dominantPlace(places.filter((place) => place.country === first.country)) ?? first;
 }
 
 /** The one town among the places of a name that also names areas (a province of its name is one). */
