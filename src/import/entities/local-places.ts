@@ -29,6 +29,20 @@ export interface LocalPlaces {
 /** GeoNames feature codes of a part of a city or a district seat rather than a town of its own. */
 const DISTRICT_CODES = new Set(['PPLX', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5']);
 
+/** How close two places of one name and country must be to be one town: GeoNames lists some twice. */
+const SAME_TOWN_KM = 30;
+
+/** An equirectangular distance: good enough to tell one town from another of its name. */
+function roughKilometres(
+  latitude: number,
+  longitude: number,
+  [lon, lat]: [number, number],
+): number {
+  const rad = Math.PI / 180;
+  const x = (lon - longitude) * Math.cos(((lat + latitude) / 2) * rad);
+  return Math.hypot(x, lat - latitude) * 111.2;
+}
+
 /** "Jing’an", "Jing'an" and "Jingan" are one name, and so are "Wan Chai" and "Wanchai". */
 export const lookupKey = (name: string) => slugify(name).replace(/-/g, '');
 
@@ -78,16 +92,24 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
   const countryIds = new Map(
     gazetteer.filter((place) => place.kind === 'country').map((place) => [place.country, place.id]),
   );
-  const mainKeys = new Set(
-    gazetteer.map(
-      (place) => `${lookupKey(place.name)}|${place.country ?? ''}|${place.region ?? ''}`,
-    ),
-  );
+  const mainByKey = new Map<string, GazetteerPlace[]>();
+  for (const place of gazetteer) {
+    const key = `${lookupKey(place.name)}|${place.country ?? ''}`;
+    mainByKey.set(key, [...(mainByKey.get(key) ?? []), place]);
+  }
+  // A town the main gazetteer already holds (same name and country, within a few kilometres,
+  // or a namesake region without coordinates) is not lesser; Berea, Kentucky is, though the
+  // gazetteer holds Berea, Ohio.
+  const heldByMain = (city: CityRecord) =>
+    (mainByKey.get(`${lookupKey(city.name)}|${city.country}`) ?? []).some(
+      (place) =>
+        place.latitude === undefined ||
+        place.longitude === undefined ||
+        roughKilometres(place.latitude, place.longitude, city.loc.coordinates) <= SAME_TOWN_KM,
+    );
   const byKey = new Map<string, CityRecord[]>();
   for (const city of [...cities, ...placesOnlyInCitiesJson(cities)]) {
-    // A town the main gazetteer already holds (same name, country and region) is not lesser;
-    // Berea, Kentucky is, though the gazetteer holds Berea, Ohio.
-    if (mainKeys.has(`${lookupKey(city.name)}|${city.country}|${regionOf(city) ?? ''}`)) continue;
+    if (heldByMain(city)) continue;
     for (const key of new Set([lookupKey(city.name), lookupKey(city.altName || city.name)])) {
       const list = byKey.get(key) ?? [];
       list.push(city);

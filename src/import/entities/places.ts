@@ -16,7 +16,11 @@ import {
   type PlaceChoice,
   type StoryEvidence,
 } from './place-choice';
-import { dominantPlace, WELL_KNOWN_REGION_COUNTRIES } from '../../lib/entities/place-notability';
+import {
+  DOMINANCE_RATIO,
+  dominantPlace,
+  WELL_KNOWN_REGION_COUNTRIES,
+} from '../../lib/entities/place-notability';
 
 const MILLION = 1_000_000;
 /** A town this large, or a regional capital, is news in its own right: the story's country may choose it. */
@@ -249,8 +253,10 @@ export function resolvePlaces(
     const choice = choosePlace(places, evidenceFor(name), (code) => resolver.countryNames(code));
     // "London, Ontario", or Windsor in a story about England: evidence of the region
     // outweighs the best-known claimant of the name. A country alone does so only for a
-    // claimant notable in its own right, in a story that names nothing in the best-known
-    // one's country (Tripoli in a story about Lebanon; Paris in a story about Texas stays France).
+    // claimant notable in its own right, against a best-known city in whose country the story
+    // names nothing and which owes its fame to being a capital more than to its size (Tripoli
+    // in a story about Lebanon; not London in one about Canada); a province readers know by
+    // name (Ontario) is not outweighed by a country alone.
     const dominant = dominantPlace(places);
     const leader = choice.scored[0];
     const dominantScore = choice.scored.find((entry) => entry.place === dominant)?.score ?? 0;
@@ -259,7 +265,22 @@ export function resolvePlaces(
       choice.chosen !== dominant &&
       leader !== undefined &&
       (leader.score >= REGION_POINTS ||
-        (leader.score >= COUNTRY_POINTS && dominantScore < 0 && isNotableOnItsOwn(leader.place)));
+        (leader.score >= COUNTRY_POINTS &&
+          dominantScore < 0 &&
+          dominant?.kind === 'city' &&
+          isNotableOnItsOwn(leader.place) &&
+          dominant.population < DOMINANCE_RATIO * leader.place.population));
+    // San Antonio in a story about Chile: the country points away from the best-known
+    // claimant, which is too much larger to give way on that alone; an editor should look.
+    if (
+      dominant &&
+      !overrides &&
+      leader !== undefined &&
+      leader.place !== dominant &&
+      leader.score >= COUNTRY_POINTS &&
+      dominantScore < 0
+    )
+      contested?.push({ name, choice: { ...choice, chosen: dominant, thin: true } });
     if (dominant && !overrides) return null;
     contested?.push({ name, choice });
     return choice.chosen;
@@ -428,7 +449,10 @@ function onlyTown(resolver: PlaceResolver, name: string): GazetteerPlace | undef
     .candidates(name)
     .map((id) => resolver.placeById(id))
     .filter((place): place is GazetteerPlace => place !== undefined);
-  const towns = places.filter((place) => place.kind === 'city');
+  // Liverpool the borough is one entry with the city it is named after: a town too.
+  const towns = places.filter(
+    (place) => place.kind === 'city' || (place.kind === 'region' && place.population > 0),
+  );
   return towns.length === 1 && places.length > 1 ? towns[0] : undefined;
 }
 

@@ -8,6 +8,7 @@ import { EntityFinder } from '../../../../src/import/entities/find-entities';
 import { buildGazetteer, type GazetteerPlace } from '../../../../src/lib/entities/gazetteer';
 import { loadKnowledge } from '../../../../src/import/entities/knowledge';
 import { choosePlace } from '../../../../src/import/entities/place-choice';
+import { resolvePlaces, type ContestedPlace } from '../../../../src/import/entities/places';
 import { dominantPlace } from '../../../../src/lib/entities/place-notability';
 import { prepareStory } from '../../../../src/import/run-import';
 import { recogniseDateline } from '../../../../src/import/structure/dateline';
@@ -129,14 +130,10 @@ describe('a story chooses by its own evidence', () => {
       'Clashes broke out in Tripoli on Monday. The army deployed to Beirut, Lebanon said.',
       'tripoli-lb=Tripoli, Lebanon',
     ],
-    [
-      'Dock workers in San Antonio went on strike, the government said in Santiago, Chile.',
-      'san-antonio-cl=San Antonio, Chile',
-    ],
     // Invented: the same shape for another capital's namesake.
     [
-      'Floods cut roads to Santiago on Tuesday, officials in Manila said.',
-      'santiago-ph=Santiago, Philippines',
+      'Flooding hit Kingston on Tuesday, officials in Montreal said.',
+      'kingston-ca=Kingston, Ontario',
     ],
   ])(
     'takes a notable claimant in the only country the story names over the best-known one: %s',
@@ -144,6 +141,31 @@ describe('a story chooses by its own evidence', () => {
       expect(placesOf(body)).toContain(place);
     },
   );
+  it('sends a namesake the country points to, against a far larger city, to review', () => {
+    // Fresh blind articles (issue 13): San Antonio in a story about Chile.
+    const mention = (name: string, start: number) => ({
+      name,
+      start,
+      end: start + name.length,
+      sentenceStart: false,
+    });
+    const contested: ContestedPlace[] = [];
+    resolvePlaces(
+      [mention('San Antonio', 14), mention('Santiago', 60), mention('Chile', 70)],
+      knowledge.places,
+      undefined,
+      contested,
+    );
+    expect(contested.map((entry) => [entry.name, entry.choice.thin])).toEqual([
+      ['San Antonio', true],
+    ]);
+    // Invented, same shape: London in a story about Canada stays London, England.
+    expect(
+      placesOf(
+        'Jets were scrambled from Quebec to escort the flight from London to Halifax, Canada said.',
+      ),
+    ).toContain('london=London');
+  });
   it('keeps the best-known claimant where the story names its country or nothing of the other', () => {
     expect(placesOf('Floods cut roads to Santiago on Tuesday, officials in Lima said.')).toContain(
       'santiago=Santiago',
