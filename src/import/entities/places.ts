@@ -225,17 +225,20 @@ export function resolvePlaces(
       datelineRegion.region === datelineRegion.name)
   )
     evidenceFrom(datelineRegion, datelinePlace?.region ?? '');
-  const evidenceFor = (name: string): StoryEvidence => ({
+  /** What the story says about where a name is; `others`: only what names other than it say. */
+  const evidenceFor = (name: string, others = false): StoryEvidence => ({
     qualifiers: [
       ...mentions
         .filter((mention) => mention.name === name && mention.qualifier)
         .map((mention) => mention.qualifier!),
       ...(datelinePlace?.place === name && datelinePlace.region ? [datelinePlace.region] : []),
     ],
-    countries: new Set(
-      [...nearbyCountries].filter((country) => givenByOthers(`country:${country}`, name)),
-    ),
-    regions: new Set([...contextRegions].filter((key) => givenByOthers(`region:${key}`, name))),
+    countries: others
+      ? new Set([...nearbyCountries].filter((key) => givenByOthers(`country:${key}`, name)))
+      : nearbyCountries,
+    regions: others
+      ? new Set([...contextRegions].filter((key) => givenByOthers(`region:${key}`, name)))
+      : contextRegions,
   });
   // A name several places share is decided once per story, from all its mentions.
   // null: the name is not one several places share, and the rules above decide.
@@ -244,44 +247,24 @@ export function resolvePlaces(
     if (!decided.has(name)) decided.set(name, decideByEvidence(name));
     return decided.get(name);
   };
+  const countryNames = (code: string) => resolver.countryNames(code);
   const decideByEvidence = (name: string): GazetteerPlace | undefined | null => {
     const places = resolver
       .candidates(name)
       .map((id) => resolver.placeById(id))
       .filter((place): place is GazetteerPlace => place !== undefined);
     if (resolver.aliasTarget(name) || places.length < 2) return null;
-    const choice = choosePlace(places, evidenceFor(name), (code) => resolver.countryNames(code));
-    // "London, Ontario", or Windsor in a story about England: evidence of the region
-    // outweighs the best-known claimant of the name. A country alone does so only for a
-    // claimant notable in its own right, against a best-known city in whose country the story
-    // names nothing and which owes its fame to being a capital more than to its size (Tripoli
-    // in a story about Lebanon; not London in one about Canada); a province readers know by
-    // name (Ontario) is not outweighed by a country alone.
+    const choice = choosePlace(places, evidenceFor(name), countryNames);
     const dominant = dominantPlace(places);
-    const leader = choice.scored[0];
-    const dominantScore = choice.scored.find((entry) => entry.place === dominant)?.score ?? 0;
+    // "London, Ontario", or Windsor in a story about England: evidence of the region
+    // outweighs the best-known claimant of the name.
     const overrides =
-      !choice.thin &&
-      choice.chosen !== dominant &&
-      leader !== undefined &&
-      (leader.score >= REGION_POINTS ||
-        (leader.score >= COUNTRY_POINTS &&
-          dominantScore < 0 &&
-          dominant?.kind === 'city' &&
-          isNotableOnItsOwn(leader.place) &&
-          dominant.population < DOMINANCE_RATIO * leader.place.population));
-    // San Antonio in a story about Chile: the country points away from the best-known
-    // claimant, which is too much larger to give way on that alone; an editor should look.
-    if (
-      dominant &&
-      !overrides &&
-      leader !== undefined &&
-      leader.place !== dominant &&
-      leader.score >= COUNTRY_POINTS &&
-      dominantScore < 0
-    )
-      contested?.push({ name, choice: { ...choice, chosen: dominant, thin: true } });
-    if (dominant && !overrides) return null;
+      !choice.thin && choice.chosen !== dominant && (choice.scored[0]?.score ?? 0) >= REGION_POINTS;
+    if (dominant && !overrides) {
+      const byCountry = countryOverride(places, dominant, evidenceFor(name, true), countryNames);
+      if (byCountry) contested?.push({ name, choice: byCountry });
+      return byCountry && !byCountry.thin ? byCountry.chosen : null;
+    }
     contested?.push({ name, choice });
     return choice.chosen;
   };
@@ -370,6 +353,39 @@ export function resolvePlaces(
   if (datelinePlace) named.add(datelinePlace.place);
   if (datelineContainer) named.add(datelineContainer.name);
   return dropImpliedCountries(counts, resolver, named);
+}
+
+/**
+ * A country alone, named by the story's other places (not by the name itself, which as
+ * Libya's capital would be evidence of Libya), outweighs the best-known claimant only for a
+ * claimant notable in its own right, against a best-known city in whose country the story
+ * names nothing and which owes its fame to being a capital more than to its size: Tripoli
+ * in a story about Lebanon, not London in one about Canada; never a province readers know
+ * by name (Ontario). Where the country points away from a claimant too large to give way,
+ * San Antonio in a story about Chile, the best-known claimant stays and an editor should look.
+ */
+function countryOverride(
+  places: readonly GazetteerPlace[],
+  dominant: GazetteerPlace,
+  others: StoryEvidence,
+  countryNames: (code: string) => readonly string[],
+): PlaceChoice | undefined {
+  const choice = choosePlace(places, others, countryNames);
+  const leader = choice.scored[0];
+  const dominantScore = choice.scored.find((entry) => entry.place === dominant)?.score ?? 0;
+  if (
+    !leader ||
+    leader.place === dominant ||
+    choice.thin ||
+    leader.score < COUNTRY_POINTS ||
+    dominantScore >= 0 ||
+    dominant.kind !== 'city'
+  )
+    return undefined;
+  const givesWay =
+    isNotableOnItsOwn(leader.place) &&
+    dominant.population < DOMINANCE_RATIO * leader.place.population;
+  return givesWay ? choice : { ...choice, chosen: dominant, thin: true };
 }
 
 /** The countries and regions a qualifier begins with: "Quebec" of "Quebec. U.S. President". */
