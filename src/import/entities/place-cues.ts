@@ -76,6 +76,9 @@ const INSTITUTION_WORDS = new Set([
   'Free',
 ]);
 
+/** "the Leulumoega District hospital": an institution named after the area, written in lower case. */
+const INSTITUTION_AFTER = /^ (?:hospital|school|court|council|police|office|headquarters)\b/;
+
 /** "Lake City", "Lake Forest", "Lake Shore Drive": words after "Lake" that make a town or a street. */
 const NOT_LAKE_NAMES = new Set([
   'City',
@@ -284,7 +287,13 @@ export function findPlaceCues(text: string): PlaceCue[] {
   for (const match of AREA_WORD.test(text) ? text.matchAll(AREA) : []) {
     const trimmed = trimLeadingWords(match[1]!, match.index);
     const end = match.index + match[0].length;
-    if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
+    if (
+      !trimmed.name ||
+      continuesIntoName(text, end) ||
+      INSTITUTION_AFTER.test(text.slice(end, end + 12)) ||
+      followsName(text, trimmed.start)
+    )
+      continue;
     const words = trimmed.name.split(' ');
     // "Garze Tibetan Autonomous Prefecture": China's and Russia's ethnic areas, named in full.
     const autonomous = words.at(-1) === 'Autonomous' && words.length > 1;

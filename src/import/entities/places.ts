@@ -260,8 +260,15 @@ export function resolvePlaces(
     // outweighs the best-known claimant of the name.
     const overrides =
       !choice.thin && choice.chosen !== dominant && (choice.scored[0]?.score ?? 0) >= REGION_POINTS;
+    // "Wellington, NZ": something written beside the name that is no region or country the
+    // gazetteer knows still says where it is; the country of the story's other names does not.
+    const unreadQualifier = evidenceFor(name).qualifiers.some(
+      (qualifier) => containersNamed(qualifier, resolver).length === 0,
+    );
     if (dominant && !overrides) {
-      const byCountry = countryOverride(places, dominant, evidenceFor(name, true), countryNames);
+      const byCountry = unreadQualifier
+        ? undefined
+        : countryOverride(places, dominant, evidenceFor(name, true), countryNames);
       if (byCountry) contested?.push({ name, choice: byCountry });
       return byCountry && !byCountry.thin ? byCountry.chosen : null;
     }
@@ -311,8 +318,14 @@ export function resolvePlaces(
       (place) =>
         place.kind !== 'country' && !place.alsoCountry && contextCountries.has(place.country ?? ''),
     );
-    // "Herat" in a story about Afghanistan: the city, ten times as notable as the province of its name.
-    const inContext = dominantPlace(inContextPlaces) ?? inContextPlaces[0];
+    // "Herat" in a story about Afghanistan: the city, ten times as notable as the province of
+    // its name; a namesake in another country of the story (Cornwall, Ontario) is not preferred.
+    const inContext =
+      inContextPlaces[0] &&
+      (dominantPlace(
+        inContextPlaces.filter((place) => place.country === inContextPlaces[0]!.country),
+      ) ??
+        inContextPlaces[0]);
     const country = places.find((place) => place.kind === 'country');
     // Puerto Rico in a story that names Argentina is still Puerto Rico: a territory is its country.
     const countryHasOwnEvidence =

@@ -166,6 +166,16 @@ describe('a story chooses by its own evidence', () => {
       ),
     ).toContain('london=London');
   });
+  it('keeps the best-known claimant where something it cannot read is written beside the name', () => {
+    // Whole-corpus import (2026-12-03 judging): "Wellington, NZ" in a story that names the US.
+    expect(
+      placesOf('Wellington, NZ also showed solidarity. Unions fear wages like the US, he said.'),
+    ).toContain('wellington=Wellington');
+    // Invented, same shape.
+    expect(
+      placesOf('Tripoli, Libia was calm on Monday. The army deployed to Beirut, Lebanon said.'),
+    ).toContain('tripoli=Tripoli');
+  });
   it('keeps the best-known claimant where the story names its country or nothing of the other', () => {
     expect(placesOf('Floods cut roads to Santiago on Tuesday, officials in Lima said.')).toContain(
       'santiago=Santiago',
