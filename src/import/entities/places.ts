@@ -331,8 +331,14 @@ export function resolvePlaces(
     const countryHasOwnEvidence =
       country !== undefined &&
       (contextCountries.has(country.country ?? '') || places.some((place) => place.alsoCountry));
+    // Florida in a story that names Puerto Rico (and its town of Florida) but not the US is
+    // still the state: a region readers know by name that owns the name is not a lesser
+    // namesake of the story's countries, which the evidence above did not choose.
+    const dominant = dominantPlace(places);
+    const knownRegion =
+      dominant?.kind === 'region' && knownOnItsOwn(dominant, mention.name) ? dominant : undefined;
     const chosen =
-      (inContext && !countryHasOwnEvidence ? inContext : country) ??
+      (inContext && !countryHasOwnEvidence ? (knownRegion ?? inContext) : country) ??
       inContext ??
       places.find((place) => knownOnItsOwn(place, mention.name));
     if (chosen) add(chosen.id);

@@ -51,6 +51,7 @@ export function isPartOfLongerName(
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 20);
   if (NAME_BEFORE.test(before) || NAME_AFTER.test(after) || TEAM_AFTER.test(after)) return true;
+  if (isInCompoundName(text, mention)) return true;
   const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
   // A possessor is not part of the name: "Mexico City's Cuauhtémoc borough", "Beijing's Haidian".
   if (previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord))
@@ -64,6 +65,22 @@ export function isPartOfLongerName(
     words.isNameWord(nextWord) &&
     !words.isPersonNameWord(nextWord)
   );
+}
+
+const NAME_PART = String.raw`\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)*`;
+const JOINED_BEFORE = new RegExp(String.raw`(?:${NAME_PART}[-–—])+$`, 'u');
+const JOINED_AFTER = new RegExp(String.raw`^(?:[-–—]${NAME_PART})+`, 'u');
+
+/**
+ * "Dufferin—Peel—Wellington—Grey", "Ottawa—Vanier": a riding named after several places,
+ * three or more joined by dashes, or two by an em dash. Two names joined by a hyphen or an
+ * en dash ("Dallas–Fort Worth", "the Israel–Lebanon border") may be places both.
+ */
+function isInCompoundName(text: string, mention: PlaceMention): boolean {
+  const left = JOINED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+  const right = JOINED_AFTER.exec(text.slice(mention.end, mention.end + 80));
+  const joints = `${left?.[0] ?? ''}${right?.[0] ?? ''}`.match(/[-–—]/g) ?? [];
+  return joints.length >= 2 || joints.includes('—');
 }
 
 const PLACE_KIND_WORDS =

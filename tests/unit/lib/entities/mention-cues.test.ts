@@ -44,3 +44,24 @@ describe('a place name before "Day" names the holiday', () => {
     expect(partOfAnotherName(text, name)).toBe(true);
   });
 });
+
+describe('a place name inside a riding named after several places', () => {
+  it.each([
+    // Whole-corpus import (2026-12-03 judging): Wellington tagged from the riding's name.
+    ['He held a seat in the riding of Dufferin—Peel—Wellington—Grey.', 'Wellington'],
+    // Round 5 of the judged registry: "Vanier" from "Ottawa—Vanier".
+    ['She won Ottawa—Vanier by 4,000 votes.', 'Vanier'],
+    // Invented, same shape.
+    ['The riding of Kitchener-Conestoga-Waterloo voted Liberal.', 'Waterloo'],
+  ])('%s', (text, name) => {
+    expect(partOfAnotherName(text, name)).toBe(true);
+  });
+  it('leaves two places joined by a hyphen or an en dash alone', () => {
+    expect(partOfAnotherName('Flights on the Dallas–Fort Worth route resumed.', 'Dallas')).toBe(
+      false,
+    );
+    expect(partOfAnotherName('Talks on the Seoul-Pyongyang railway stalled.', 'Pyongyang')).toBe(
+      false,
+    );
+  });
+});
