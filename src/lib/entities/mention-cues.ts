@@ -73,15 +73,25 @@ const JOINED_AFTER = new RegExp(String.raw`^(?:[-–—]${NAME_PART})+`, 'u');
 
 /**
  * "Dufferin—Peel—Wellington—Grey", "Ottawa—Vanier": a riding named after several places,
- * three or more joined by dashes, or two by an em dash. Two names joined by a hyphen or an
- * en dash ("Dallas–Fort Worth", "the Israel–Lebanon border") may be places both.
+ * three or more joined by dashes, or two by an em dash; not a route, which names its places.
+ * Two names joined by a hyphen or an en dash ("Dallas–Fort Worth") may be places both.
  */
 function isInCompoundName(text: string, mention: PlaceMention): boolean {
-  const left = JOINED_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
-  const right = JOINED_AFTER.exec(text.slice(mention.end, mention.end + 80));
-  const joints = `${left?.[0] ?? ''}${right?.[0] ?? ''}`.match(/[-–—]/g) ?? [];
-  return joints.length >= 2 || joints.includes('—');
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  const after = text.slice(mention.end, mention.end + 80);
+  const left = JOINED_BEFORE.exec(before)?.[0] ?? '';
+  const right = JOINED_AFTER.exec(after)?.[0] ?? '';
+  const joints = `${left}${right}`.match(/[-–—]/g) ?? [];
+  if (joints.length < 2 && !joints.includes('—')) return false;
+  // "the route Târgu Jiu-Râmnicu Vâlcea-Sibiu", "the Baku-Tbilisi-Ceyhan pipeline": a route names its places.
+  const route =
+    /\b(?:route|routes|between)\s*$/i.test(before.slice(0, before.length - left.length)) ||
+    ROUTE_AFTER.test(after.slice(right.length));
+  return !route;
 }
+
+const ROUTE_AFTER =
+  /^,? (?:pipeline|railway|railroad|rail|line|road|highway|motorway|route|corridor|train|flight|border)s?\b/;
 
 const PLACE_KIND_WORDS =
   /^(?:Province|Prefecture|Region|County|District|State|City|Island|Islands|Oblast|Governorate)$/;

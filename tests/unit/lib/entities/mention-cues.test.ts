@@ -64,4 +64,13 @@ describe('a place name inside a riding named after several places', () => {
       false,
     );
   });
+  it('leaves the places of a route alone', () => {
+    // Whole-corpus import: the Baku-Tbilisi-Ceyhan pipeline; a Romanian road route.
+    expect(partOfAnotherName('It is named the Baku-Tbilisi-Ceyhan pipeline.', 'Tbilisi')).toBe(
+      false,
+    );
+    expect(partOfAnotherName('Drivers can take the route Târgu Jiu-Brezoi-Sibiu.', 'Brezoi')).toBe(
+      false,
+    );
+  });
 });
