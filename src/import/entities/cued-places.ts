@@ -11,7 +11,7 @@ import { isEnglishWord } from './english-words';
 import { isCalendarWord } from '../../lib/entities/tagging-rules';
 import { isGivenName, isGroupWord, isKnownSurname } from './lexicon';
 import { slugify } from '../../lib/slug';
-import type { GazetteerPlace, PlaceKind } from '../../lib/entities/gazetteer';
+import { plainLetters, type GazetteerPlace, type PlaceKind } from '../../lib/entities/gazetteer';
 import type { LocalPlaces } from './local-places';
 import { isNewAreaName, type PlaceCue } from './place-cues';
 import type { PlaceResolver } from './places';
@@ -37,8 +37,14 @@ const DIVISION_WORDS =
  * town that shares its name (Tarrant, Alabama is not Tarrant County, Texas).
  */
 function canBeTheArea(cue: PlaceCue, matchId: string, resolver: PlaceResolver): boolean {
-  if (!DIVISION_WORDS.test(cue.feature)) return true;
   const places = resolver.candidates(matchId).map((id) => resolver.placeById(id));
+  // "the Tinsukia district": a town of its own (not a part of a city, not its province's
+  // capital) is not the district named after it.
+  if (/^[Dd]istrict$/.test(cue.feature))
+    return places.some(
+      (place) => place?.kind !== 'city' || place.partOfCity === true || place.region === place.name,
+    );
+  if (!DIVISION_WORDS.test(cue.feature)) return true;
   // A capital that is its own province in the gazetteer (Ha Giang) is one tag for both.
   return (
     places.every((place) => place?.kind !== 'city' || place.region === place.name) ||
@@ -56,6 +62,8 @@ export interface CuePlan {
   hidden: Span[];
   /** Start offsets of gazetteer matches that an area cue confirms ("Hunan" of "Hunan Province"). */
   confirmedAreas: Set<number>;
+  /** Start offsets of gazetteer matches that a settlement cue confirms ("Herat" of "the city of Herat"). */
+  confirmedSettlements: Set<number>;
   /** A name that, in this story, is the island the story named ("Tenerife", "Olkhon"). */
   islandNames: Map<string, GazetteerPlace>;
   /** The lakes and islands the story names. */
@@ -100,6 +108,7 @@ export function planCues(
   const plan: CuePlan = {
     hidden: [],
     confirmedAreas: new Set(),
+    confirmedSettlements: new Set(),
     islandNames: new Map(),
     waterAndIslands: [],
     open: [],
@@ -110,10 +119,21 @@ export function planCues(
       plan.hidden.push(cue);
       continue;
     }
+    const base = matches.find(
+      (match) => match.start === cue.baseStart && match.end === cue.baseStart + cue.base.length,
+    );
+    if (cue.kind === 'settlement') {
+      if (base) plan.confirmedSettlements.add(base.start);
+      continue;
+    }
     if (cue.kind === 'area') {
-      const base = matches.find(
-        (match) => match.start === cue.baseStart && match.end === cue.baseStart + cue.base.length,
-      );
+      // "the state of Israel": a country is no area of one.
+      if (
+        base &&
+        cue.wordFirst &&
+        resolver.candidates(base.id).some((id) => resolver.placeById(id)?.kind === 'country')
+      )
+        continue;
       if (base && canBeTheArea(cue, base.id, resolver)) plan.confirmedAreas.add(base.start);
       else if (base) {
         plan.hidden.push(base);
@@ -165,8 +185,13 @@ export function placesFromCues(
       found.push({
         start: cue.start,
         place: madePlace(
-          // A county goes by "Hudson County": "Hudson" alone is the town.
-          /^[Cc]ounty$/.test(cue.feature) ? `${cue.base} County` : cue.base,
+          // A county goes by "Hudson County": "Hudson" alone is the town; so does a district
+          // named after a town ("Tinsukia District").
+          /^[Cc]ounty$/.test(cue.feature)
+            ? `${cue.base} County`
+            : /^[Dd]istrict$/.test(cue.feature) && resolver.candidates(cue.base).length > 0
+              ? `${cue.base} District`
+              : cue.base,
           REGION_WORDS.test(cue.feature) ? 'region' : 'district',
           resolver,
           local,
@@ -200,14 +225,26 @@ export function placesBeforeContainers(
     const span = { start, end: start + name.length };
     if (taken.some((other) => overlaps(other, span))) continue;
     if (!isPlausibleTownName(name)) continue;
-    const countries = new Set(
-      resolver
-        .candidates(match.id)
-        .map((id) => resolver.placeById(id))
-        .filter((place) => place?.kind === 'country' || place?.kind === 'region')
-        .map((place) => place!.country),
-    );
-    const lesser = local.lookup(name).find((place) => countries.has(place.country));
+    const containers = resolver
+      .candidates(match.id)
+      .map((id) => resolver.placeById(id))
+      .filter((place) => place?.kind === 'country' || place?.kind === 'region');
+    const countries = new Set(containers.map((place) => place!.country));
+    // "Berea, Kentucky": the town in that region, not a larger one elsewhere in the country;
+    // after a country ("Mbour, Senegal") any town of the name there.
+    const inRegion = (place: GazetteerPlace) =>
+      containers.some(
+        (container) =>
+          container?.kind === 'region' &&
+          container.country === place.country &&
+          ((container.regionCode !== undefined && container.regionCode === place.regionCode) ||
+            (place.region !== undefined &&
+              plainLetters(container.name) === plainLetters(place.region))),
+      );
+    const towns = local.lookup(name);
+    const lesser = containers.some((container) => container?.kind === 'region')
+      ? towns.find(inRegion)
+      : towns.find((place) => countries.has(place.country));
     if (lesser) found.push({ start, place: lesser });
   }
   return found;
@@ -252,13 +289,15 @@ export function nearbyLesserPlaces(
   anchors: readonly GazetteerPlace[],
   local: LocalPlaces,
 ): CuedPlace[] {
-  const points = anchors.filter((place) => place.kind !== 'country' && located(place));
+  // A country has coordinates only where it is one with its capital (Hong Kong, Singapore):
+  // small enough to place its districts and islands by.
+  const points = anchors.filter(located);
   if (points.length === 0) return [];
   const found: CuedPlace[] = [];
   // "in Positano and Amalfi": every name of a list after the preposition.
   const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
   const list = new RegExp(
-    String.raw`\b(?:in|near|at|from|outside|around|to|(?:north|south|east|west)(?:-?(?:east|west))? of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
+    String.raw`\b(?:in|near|at|from|outside|around|to|on|(?:north|south|east|west)(?:-?(?:east|west))? of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
     'gu',
   );
   const names = [...text.matchAll(list)].flatMap((match) =>

@@ -37,7 +37,13 @@ import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import { findPlaceCues } from './place-cues';
 import { placeLabel } from '../../lib/entities/place-notability';
 import { isStorySource } from './story-source';
-import { qualifierAfter, resolvePlaces, type DatelinePlace, type PlaceMention } from './places';
+import {
+  contradictedByQualifier,
+  qualifierAfter,
+  resolvePlaces,
+  type DatelinePlace,
+  type PlaceMention,
+} from './places';
 import type { RegistryEntry } from './registry';
 import { wordKnowledge } from './word-knowledge';
 
@@ -290,6 +296,7 @@ export class EntityFinder {
       }
       const confirmed =
         cues.confirmedAreas.has(match.start) ||
+        cues.confirmedSettlements.has(match.start) ||
         AREA_WORD_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start));
       if (
         !confirmed &&
@@ -330,7 +337,8 @@ export class EntityFinder {
         sentenceStart: isSentenceStart(text, match.start),
         prominent,
         possessive,
-        cued: confirmed,
+        cued: confirmed && !cues.confirmedSettlements.has(match.start),
+        settlement: cues.confirmedSettlements.has(match.start),
         qualifier: this.qualifierOf(text, match),
       });
     }
@@ -344,7 +352,19 @@ export class EntityFinder {
     const cued = [
       ...cues.waterAndIslands,
       ...placesFromCues(cues.open, storyCountries, places, localPlaces),
-      ...placesBeforeContainers(text, placeMatches, taken, places, localPlaces),
+      ...placesBeforeContainers(
+        text,
+        placeMatches,
+        // "Berea, Kentucky" where the gazetteer's Berea is in Ohio: the name is free for the lesser town.
+        taken.filter(
+          (span) =>
+            !mentions.some(
+              (mention) => mention.start === span.start && contradictedByQualifier(mention, places),
+            ),
+        ),
+        places,
+        localPlaces,
+      ),
       ...islandHere,
     ];
     const anchors = [

@@ -9,7 +9,7 @@ import { isEnglishWord } from './english-words';
 import { isGroupWord } from './lexicon';
 import { isCalendarWord } from '../../lib/entities/tagging-rules';
 
-export type PlaceCueKind = 'lake' | 'island' | 'area' | 'river';
+export type PlaceCueKind = 'lake' | 'island' | 'area' | 'river' | 'settlement';
 
 export interface PlaceCue {
   kind: PlaceCueKind;
@@ -23,11 +23,13 @@ export interface PlaceCue {
   baseStart: number;
   /** The word for what it is, as written: "District", "district", "Province", "Island". */
   feature: string;
+  /** The word comes before the name: "the state of Oaxaca", "the city of Herat". */
+  wordFirst?: boolean;
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
-/** One to three capitalised words. */
-const NAME = String.raw`(?<![\p{L}\p{M}'’-])${WORD}(?: ${WORD}){0,2}`;
+/** One to three capitalised words, the first perhaps a saint's or a mount's abbreviation ("St. Charles"). */
+const NAME = String.raw`(?<![\p{L}\p{M}'’.-])(?:(?:St|Ste|Mt|Ft)\. )?${WORD}(?: ${WORD}){0,2}`;
 
 /** Words for an administrative area after its name ("New Area": China's Pudong New Area, Binhai New Area). "State" and "Region" are too often part of other names to stand alone (see resolveAreaCue). */
 const AREA_WORDS =
@@ -73,6 +75,9 @@ const INSTITUTION_WORDS = new Set([
   'Islamic',
   'Free',
 ]);
+
+/** "the Leulumoega District hospital": an institution named after the area, written in lower case. */
+const INSTITUTION_AFTER = /^ (?:hospital|school|court|council|police|office|headquarters)\b/;
 
 /** "Lake City", "Lake Forest", "Lake Shore Drive": words after "Lake" that make a town or a street. */
 const NOT_LAKE_NAMES = new Set([
@@ -157,6 +162,18 @@ const ISLE_OF = new RegExp(String.raw`\bIsle of (${WORD})`, 'gu');
 const ISLAND_OF = new RegExp(String.raw`\b[Tt]he islands? of (${NAME})(?: and (${NAME}))?`, 'gu');
 const ISLAND_LAST = new RegExp(String.raw`(${NAME}) (Islands?|islands?)\b`, 'gu');
 const AREA = new RegExp(String.raw`(${NAME}) (${AREA_WORDS})\b`, 'gu');
+/** "the state of Oaxaca", "the province of Herat": the word for the area before the name. */
+const AREA_OF = new RegExp(
+  String.raw`\bthe (state|province|prefecture|governorate|county|district) of (${NAME})(?![\p{L}\p{M}])`,
+  'gu',
+);
+/** "the city of Herat", "the town of Berea": the settlement, not the area of its name. */
+const SETTLEMENT_OF = new RegExp(
+  String.raw`\b(?:the )?(?:[a-z]+ )?(city|town|village) of (${NAME})(?![\p{L}\p{M}])`,
+  'gu',
+);
+const OF_WORD =
+  /\b(?:state|province|prefecture|governorate|county|district|city|town|village) of \p{Lu}/u;
 
 export function findPlaceCues(text: string): PlaceCue[] {
   const cues: PlaceCue[] = [];
@@ -270,7 +287,13 @@ export function findPlaceCues(text: string): PlaceCue[] {
   for (const match of AREA_WORD.test(text) ? text.matchAll(AREA) : []) {
     const trimmed = trimLeadingWords(match[1]!, match.index);
     const end = match.index + match[0].length;
-    if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
+    if (
+      !trimmed.name ||
+      continuesIntoName(text, end) ||
+      INSTITUTION_AFTER.test(text.slice(end, end + 12)) ||
+      followsName(text, trimmed.start)
+    )
+      continue;
     const words = trimmed.name.split(' ');
     // "Garze Tibetan Autonomous Prefecture": China's and Russia's ethnic areas, named in full.
     const autonomous = words.at(-1) === 'Autonomous' && words.length > 1;
@@ -298,6 +321,31 @@ export function findPlaceCues(text: string): PlaceCue[] {
       baseStart: trimmed.start,
       feature: match[2]!,
     });
+  }
+  // "the state of Oaxaca" is an area cue like "Oaxaca State"; "the city of Herat" says the town is meant.
+  if (OF_WORD.test(text)) {
+    for (const [pattern, kind] of [
+      [AREA_OF, 'area'],
+      [SETTLEMENT_OF, 'settlement'],
+    ] as const) {
+      for (const match of text.matchAll(pattern)) {
+        const base = match[2]!;
+        const baseStart = match.index + match[0].length - base.length;
+        if (continuesIntoName(text, baseStart + base.length)) continue;
+        if (base.split(' ').every(isPlainWord)) continue;
+        const word = match[1]!;
+        add({
+          kind,
+          start: baseStart,
+          end: baseStart + base.length,
+          name: base,
+          base,
+          baseStart,
+          feature: `${word[0]!.toUpperCase()}${word.slice(1)}`,
+          wordFirst: true,
+        });
+      }
+    }
   }
   return cues.sort((a, b) => a.start - b.start);
 }

@@ -10,14 +10,25 @@ import { isCommonWord } from './lexicon';
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import {
   choosePlace,
+  COUNTRY_POINTS,
   REGION_POINTS,
   regionKeys,
   type PlaceChoice,
   type StoryEvidence,
 } from './place-choice';
-import { dominantPlace, WELL_KNOWN_REGION_COUNTRIES } from '../../lib/entities/place-notability';
+import {
+  DOMINANCE_RATIO,
+  dominantPlace,
+  WELL_KNOWN_REGION_COUNTRIES,
+} from '../../lib/entities/place-notability';
 
 const MILLION = 1_000_000;
+/** A town this large, or a regional capital, is news in its own right: the story's country may choose it. */
+const NOTABLE_TOWN_POPULATION = 50_000;
+
+function isNotableOnItsOwn(place: GazetteerPlace): boolean {
+  return place.kind === 'city' && (place.population >= NOTABLE_TOWN_POPULATION || place.capital);
+}
 
 export interface PlaceMention {
   name: string;
@@ -33,6 +44,8 @@ export interface PlaceMention {
   possessive?: boolean;
   /** The story says what the place is ("Ha Giang Province", "Hunan province"): a region or district, not a country. */
   cued?: boolean;
+  /** The story says it is a town ("the city of Herat"): not the province or district of its name. */
+  settlement?: boolean;
 }
 
 /** A dateline's place and what follows it: "HAMILTON, Ontario (AP) —" gives Hamilton and Ontario. */
@@ -151,21 +164,38 @@ export function resolvePlaces(
   const contextCountries = new Set<string>();
   const contextRegions = new Set<string>();
   const nearbyCountries = new Set<string>();
-  const evidenceFrom = (place: GazetteerPlace) => {
+  // Which names gave each piece of evidence: "Tripoli" read as Libya's capital is no evidence
+  // for deciding "Tripoli" itself.
+  const givenBy = new Map<string, Set<string>>();
+  const note = (key: string, name: string) =>
+    givenBy.set(key, (givenBy.get(key) ?? new Set()).add(name));
+  const evidenceFrom = (place: GazetteerPlace, name: string) => {
     if (place.country) contextCountries.add(place.country);
-    evidenceFromNearby(place);
+    evidenceFromNearby(place, name);
   };
-  const evidenceFromNearby = (place: GazetteerPlace) => {
-    if (place.country) nearbyCountries.add(place.country);
-    for (const key of regionKeys(place)) contextRegions.add(key);
+  const evidenceFromNearby = (place: GazetteerPlace, name: string) => {
+    if (place.country) {
+      nearbyCountries.add(place.country);
+      note(`country:${place.country}`, name);
+    }
+    for (const key of regionKeys(place)) {
+      contextRegions.add(key);
+      note(`region:${key}`, name);
+    }
   };
+  const givenByOthers = (key: string, name: string) =>
+    [...(givenBy.get(key) ?? [])].some((giver) => giver !== name);
   for (const mention of mentions) {
     const alias = resolver.aliasTarget(mention.name);
     const ids = resolver.candidates(mention.name);
-    // An ambiguous name ("Georgia": a country and a US state) is no evidence of either.
+    // An ambiguous name ("Georgia": a country and a US state) is no evidence of either; a
+    // territory listed as a region of another country too (Hong Kong) is one place.
     if (
       !alias &&
-      ids.some((id) => resolver.placeById(id)?.kind === 'region') &&
+      ids.some((id) => {
+        const place = resolver.placeById(id);
+        return place?.kind === 'region' && !place.alsoCountry;
+      }) &&
       ids.some((id) => resolver.placeById(id)?.kind === 'country')
     )
       continue;
@@ -177,9 +207,9 @@ export function resolvePlaces(
         (first.kind === 'country' && !mention.sentenceStart) ||
         knownOnItsOwn(first, mention.name))
     )
-      evidenceFrom(first);
+      evidenceFrom(first, mention.name);
     // "Badalona" names one place only: evidence enough of where "Barcelona" is, if not a tag on its own.
-    else if (first && ids.length === 1) evidenceFromNearby(first);
+    else if (first && ids.length === 1) evidenceFromNearby(first, mention.name);
   }
   const datelineRegion = datelinePlace?.region
     ? resolver.placeById(
@@ -194,16 +224,21 @@ export function resolvePlaces(
       datelineRegion.kind === 'region' ||
       datelineRegion.region === datelineRegion.name)
   )
-    evidenceFrom(datelineRegion);
-  const evidenceFor = (name: string): StoryEvidence => ({
+    evidenceFrom(datelineRegion, datelinePlace?.region ?? '');
+  /** What the story says about where a name is; `others`: only what names other than it say. */
+  const evidenceFor = (name: string, others = false): StoryEvidence => ({
     qualifiers: [
       ...mentions
         .filter((mention) => mention.name === name && mention.qualifier)
         .map((mention) => mention.qualifier!),
       ...(datelinePlace?.place === name && datelinePlace.region ? [datelinePlace.region] : []),
     ],
-    countries: nearbyCountries,
-    regions: contextRegions,
+    countries: others
+      ? new Set([...nearbyCountries].filter((key) => givenByOthers(`country:${key}`, name)))
+      : nearbyCountries,
+    regions: others
+      ? new Set([...contextRegions].filter((key) => givenByOthers(`region:${key}`, name)))
+      : contextRegions,
   });
   // A name several places share is decided once per story, from all its mentions.
   // null: the name is not one several places share, and the rules above decide.
@@ -212,19 +247,31 @@ export function resolvePlaces(
     if (!decided.has(name)) decided.set(name, decideByEvidence(name));
     return decided.get(name);
   };
+  const countryNames = (code: string) => resolver.countryNames(code);
   const decideByEvidence = (name: string): GazetteerPlace | undefined | null => {
     const places = resolver
       .candidates(name)
       .map((id) => resolver.placeById(id))
       .filter((place): place is GazetteerPlace => place !== undefined);
     if (resolver.aliasTarget(name) || places.length < 2) return null;
-    const choice = choosePlace(places, evidenceFor(name), (code) => resolver.countryNames(code));
-    // "London, Ontario", or Windsor in a story about England: evidence of the region
-    // outweighs the best-known claimant of the name; a country alone does not.
+    const choice = choosePlace(places, evidenceFor(name), countryNames);
     const dominant = dominantPlace(places);
+    // "London, Ontario", or Windsor in a story about England: evidence of the region
+    // outweighs the best-known claimant of the name.
     const overrides =
       !choice.thin && choice.chosen !== dominant && (choice.scored[0]?.score ?? 0) >= REGION_POINTS;
-    if (dominant && !overrides) return null;
+    // "Wellington, NZ": something written beside the name that is no region or country the
+    // gazetteer knows still says where it is; the country of the story's other names does not.
+    const unreadQualifier = evidenceFor(name).qualifiers.some(
+      (qualifier) => containersNamed(qualifier, resolver).length === 0,
+    );
+    if (dominant && !overrides) {
+      const byCountry = unreadQualifier
+        ? undefined
+        : countryOverride(places, dominant, evidenceFor(name, true), countryNames);
+      if (byCountry) contested?.push({ name, choice: byCountry });
+      return byCountry && !byCountry.thin ? byCountry.chosen : null;
+    }
     contested?.push({ name, choice });
     return choice.chosen;
   };
@@ -245,6 +292,12 @@ export function resolvePlaces(
     const ordinary = isOrdinaryName(mention.name);
     if (ordinary && mention.sentenceStart && !mention.cued) continue;
     if (contradicted.has(mention.name)) continue;
+    // "the city of Herat": the story says it is a town, so the one town of the name is meant.
+    const town = mention.settlement ? onlyTown(resolver, mention.name) : undefined;
+    if (town) {
+      add(town.id);
+      continue;
+    }
     // "Hunan Province": the story says it is an area, so the areas of the name are the candidates.
     if (mention.cued) {
       const area = cuedArea(resolver, mention.name, contextCountries);
@@ -261,17 +314,31 @@ export function resolvePlaces(
       .map((id) => resolver.placeById(id))
       .filter((place): place is GazetteerPlace => place !== undefined);
     // The Marshall Islands, Guam: a territory listed as a region of another country too is the country.
-    const inContext = places.find(
+    const inContextPlaces = places.filter(
       (place) =>
         place.kind !== 'country' && !place.alsoCountry && contextCountries.has(place.country ?? ''),
     );
+    // "Herat" in a story about Afghanistan: the city, ten times as notable as the province of
+    // its name; a namesake in another country of the story (Cornwall, Ontario) is not preferred.
+    const inContext =
+      inContextPlaces[0] &&
+      (dominantPlace(
+        inContextPlaces.filter((place) => place.country === inContextPlaces[0]!.country),
+      ) ??
+        inContextPlaces[0]);
     const country = places.find((place) => place.kind === 'country');
     // Puerto Rico in a story that names Argentina is still Puerto Rico: a territory is its country.
     const countryHasOwnEvidence =
       country !== undefined &&
       (contextCountries.has(country.country ?? '') || places.some((place) => place.alsoCountry));
+    // Florida in a story that names Puerto Rico (and its town of Florida) but not the US is
+    // still the state: a region readers know by name that owns the name is not a lesser
+    // namesake of the story's countries, which the evidence above did not choose.
+    const dominant = dominantPlace(places);
+    const knownRegion =
+      dominant?.kind === 'region' && knownOnItsOwn(dominant, mention.name) ? dominant : undefined;
     const chosen =
-      (inContext && !countryHasOwnEvidence ? inContext : country) ??
+      (inContext && !countryHasOwnEvidence ? (knownRegion ?? inContext) : country) ??
       inContext ??
       places.find((place) => knownOnItsOwn(place, mention.name));
     if (chosen) add(chosen.id);
@@ -283,7 +350,8 @@ export function resolvePlaces(
       : decide(datelinePlace.place);
     const id =
       byEvidence === null
-        ? (resolver.aliasTarget(datelinePlace.place) ?? resolver.candidates(datelinePlace.place)[0])
+        ? (resolver.aliasTarget(datelinePlace.place) ??
+          firstInItsCountry(resolver, datelinePlace.place)?.id)
         : byEvidence?.id;
     if (id) add(id);
   }
@@ -304,6 +372,39 @@ export function resolvePlaces(
   if (datelinePlace) named.add(datelinePlace.place);
   if (datelineContainer) named.add(datelineContainer.name);
   return dropImpliedCountries(counts, resolver, named);
+}
+
+/**
+ * A country alone, named by the story's other places (not by the name itself, which as
+ * Libya's capital would be evidence of Libya), outweighs the best-known claimant only for a
+ * claimant notable in its own right, against a best-known city in whose country the story
+ * names nothing and which owes its fame to being a capital more than to its size: Tripoli
+ * in a story about Lebanon, not London in one about Canada; never a province readers know
+ * by name (Ontario). Where the country points away from a claimant too large to give way,
+ * San Antonio in a story about Chile, the best-known claimant stays and an editor should look.
+ */
+function countryOverride(
+  places: readonly GazetteerPlace[],
+  dominant: GazetteerPlace,
+  others: StoryEvidence,
+  countryNames: (code: string) => readonly string[],
+): PlaceChoice | undefined {
+  const choice = choosePlace(places, others, countryNames);
+  const leader = choice.scored[0];
+  const dominantScore = choice.scored.find((entry) => entry.place === dominant)?.score ?? 0;
+  if (
+    !leader ||
+    leader.place === dominant ||
+    choice.thin ||
+    leader.score < COUNTRY_POINTS ||
+    dominantScore >= 0 ||
+    dominant.kind !== 'city'
+  )
+    return undefined;
+  const givesWay =
+    isNotableOnItsOwn(leader.place) &&
+    dominant.population < DOMINANCE_RATIO * leader.place.population;
+  return givesWay ? choice : { ...choice, chosen: dominant, thin: true };
 }
 
 /** The countries and regions a qualifier begins with: "Quebec" of "Quebec. U.S. President". */
@@ -332,21 +433,62 @@ function liesIn(place: GazetteerPlace, container: GazetteerPlace): boolean {
 /**
  * "Montebello, Quebec", "Antioch, Illinois" where the gazetteer knows only towns of the name
  * elsewhere: the region or country written beside a town says it is none of them. A name
- * that can be a country or region is exempt, since lists of them ("Spain, France") look alike.
+ * that can be a country, or a region of the qualifier's country, is exempt, since lists of
+ * them ("Spain, France", "Ontario, Quebec") look alike.
  */
-function contradictedByQualifier(mention: PlaceMention, resolver: PlaceResolver): boolean {
+export function contradictedByQualifier(mention: PlaceMention, resolver: PlaceResolver): boolean {
   if (!mention.qualifier || resolver.aliasTarget(mention.name)) return false;
   const places = resolver
     .candidates(mention.name)
     .map((id) => resolver.placeById(id))
     .filter((place): place is GazetteerPlace => place !== undefined);
-  if (places.length === 0 || places.some((p) => p.kind === 'country' || p.kind === 'region'))
-    return false;
+  if (places.length === 0 || places.some((p) => p.kind === 'country')) return false;
   const containers = containersNamed(mention.qualifier, resolver);
+  // "Berea, Kentucky": Berea, Lesotho being a region does not make this a list of regions,
+  // which name regions of one country ("Ontario, Quebec") or ones known on their own
+  // ("England, Scotland, Ireland").
+  if (
+    places.some(
+      (place) =>
+        place.kind === 'region' &&
+        (containers.length === 0 ||
+          place.nation === true ||
+          WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '') ||
+          containers.some((container) => container.country === place.country)),
+    )
+  )
+    return false;
   return (
     containers.length > 0 &&
     !places.some((place) => containers.some((container) => liesIn(place, container)))
   );
+}
+
+/**
+ * The best-known claimant's place of a name, and of its namesakes in the same country the
+ * one ten times as notable: "BAGHDAD" is the city, as in the story's text, not the province.
+ */
+function firstInItsCountry(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {
+  const places = resolver
+    .candidates(name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined);
+  const first = places[0];
+  if (!first || first.kind === 'country') return first;
+  return dominantPlace(places.filter((place) => place.country === first.country)) ?? first;
+}
+
+/** The one town among the places of a name that also names areas (a province of its name is one). */
+function onlyTown(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {
+  const places = resolver
+    .candidates(name)
+    .map((id) => resolver.placeById(id))
+    .filter((place): place is GazetteerPlace => place !== undefined);
+  // Liverpool the borough is one entry with the city it is named after: a town too.
+  const towns = places.filter(
+    (place) => place.kind === 'city' || (place.kind === 'region' && place.population > 0),
+  );
+  return towns.length === 1 && places.length > 1 ? towns[0] : undefined;
 }
 
 /** The area a cued name means: a region or district before a town, one in the story's countries first. */
@@ -355,10 +497,13 @@ function cuedArea(
   name: string,
   contextCountries: ReadonlySet<string>,
 ): GazetteerPlace | undefined {
-  const places = resolver
+  const all = resolver
     .candidates(name)
     .map((id) => resolver.placeById(id))
-    .filter((place): place is GazetteerPlace => place !== undefined && place.kind !== 'country');
+    .filter((place): place is GazetteerPlace => place !== undefined);
+  const places = all.filter((place) => place.kind !== 'country');
+  // "the state of Israel": a name that is a country only is that country.
+  if (places.length === 0) return all[0];
   const isArea = (place: GazetteerPlace) =>
     place.kind === 'region' || place.kind === 'district' || place.region === place.name;
   const inContext = (place: GazetteerPlace) => contextCountries.has(place.country ?? '');

@@ -41,6 +41,8 @@ export interface GazetteerPlace {
   label?: string | undefined;
   /** A country within a country (Scotland, Wales): known on its own, like a country. */
   nation?: boolean;
+  /** GeoNames has it as a part of a city (PPLX), not a town of its own: "Box Hill" of Melbourne. */
+  partOfCity?: boolean | undefined;
 }
 
 type DraftPlace = Omit<GazetteerPlace, 'id' | 'parent'>;
@@ -248,6 +250,7 @@ function draftPlaces(): DraftPlace[] {
       region,
       regionCode,
       nationalCapital: city.featureCode === 'PPLC' || undefined,
+      partOfCity: city.featureCode === 'PPLX' || undefined,
     });
   }
   // Compared by slug, so that no place added here takes another's id.

