@@ -30,6 +30,7 @@ const SUBSETS: Record<string, string> = {
   'gold-more': 'gold-more.json (tuned on since)',
   'gold-places': 'held out, gold-places.json',
   'gold-held-out-2': 'held out, gold-held-out-2',
+  'gold-held-out-3': 'held out, gold-held-out-3',
 };
 const LEVEL_NAMES: Record<Level, string> = { site: 'site', imported: 'importer' };
 
