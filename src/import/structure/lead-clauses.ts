@@ -51,8 +51,10 @@ const TIME_WORDS = new RegExp(
  * "Built at a cost of 51.5 billion yuan, the railway …", "Hit by falling prices, …": a past
  * participle with its phrase opens the sentence; a subject never starts with one.
  */
-const PARTICIPLE_OPENING =
-  /^(?<participle>\p{Lu}\p{Ll}+) (?:at|by|with|in|on|for|from|to|as|after|over|into|under|amid)\b[^,]{0,120},\s+(?=\S)/u;
+const PARTICIPLE_OPENING = new RegExp(
+  `^(?<participle>\\p{Lu}\\p{Ll}+) (?:at|by|with|in|on|for|from|to|as|after|over|into|under|amid)\\b[^,]{0,120},\\s+(?=\\S)`,
+  'u',
+);
 
 function participleOpening(clause: string): string | undefined {
   const match = PARTICIPLE_OPENING.exec(clause);
@@ -109,8 +111,21 @@ function withoutApposition(sentence: string): string {
   return `${groups['head']} ${groups['rest']}`;
 }
 
+/**
+ * "Helped by a long, warm autumn and …, farmers …": the comma between two adjectives is
+ * not the one that ends the opening phrase, so it goes before the opening is looked for.
+ */
+function withoutAdjectiveComma(clause: string): string {
+  const match = /^[^,]{0,80}?\b(?:a|an|the) (?<adjective>\p{Ll}+), (?=\p{Ll}+ \p{Ll})/u.exec(
+    clause,
+  );
+  const adjective = match?.groups?.['adjective'];
+  if (!match || !adjective || !nlp(`a ${adjective} thing`).has('#Adjective')) return clause;
+  return `${match[0].slice(0, -2)} ${clause.slice(match[0].length)}`;
+}
+
 export function coreClause(sentence: string): string {
-  let clause = sentence.trim().replace(/[.!?]+["”’]?$/, '');
+  let clause = withoutAdjectiveComma(sentence.trim().replace(/[.!?]+["”’]?$/, ''));
   clause = clause.replace(/\s*\([^()]*\)/g, '');
   const opening = OPENING.exec(clause);
   // "Over 200 people were killed, …" opens with the news itself: only a phrase without a verb goes.
