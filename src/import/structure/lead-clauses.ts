@@ -92,23 +92,28 @@ function startsWithFiniteVerb(text: string): boolean {
   return tags.includes('Verb') && !tags.includes('Gerund');
 }
 
+/** ", who took office in 2022,", ", an agronomist whose varieties fed millions,": the verb is the relative clause's. */
+const RELATIVE_APPOSITION = /^(?:(?:a|an|the)\s+[^,]*?\s)?(?:who|which|whose)\b/u;
+
 /**
  * "Li Qiang, member of the …, investigated" → "Li Qiang investigated": between the
- * subject (no verb yet) and its verb. "won in 2 hours, 6 minutes …, pulling away" is
- * no apposition; ", who took office in 2022, …" is one, though it has a verb.
+ * subject (no verb yet) and its verb, one aside or a few in a row ("Tadesse Worku,
+ * Ethiopia's minister of transport, who has led talks …, said"). "won in 2 hours, 6
+ * minutes …, pulling away" is no apposition; ", who took office in 2022, …" is one,
+ * though it has a verb.
  */
 function withoutApposition(sentence: string): string {
-  const match = /^(?<head>[^,]{2,80}), (?<apposition>[^,]{2,160}), (?<rest>.+)$/u.exec(sentence);
-  const groups = match?.groups;
-  const relative = /^(?:who|which|whose)\b/u.test(groups?.['apposition'] ?? '');
-  if (
-    !groups ||
-    hasFiniteVerb(groups['head'] ?? '') ||
-    (!relative && hasFiniteVerb(groups['apposition'] ?? '')) ||
-    !startsWithFiniteVerb(groups['rest'] ?? '')
-  )
-    return sentence;
-  return `${groups['head']} ${groups['rest']}`;
+  const parts = sentence.split(', ');
+  const head = parts[0] ?? '';
+  if (head.length < 2 || head.length > 80 || hasFiniteVerb(head)) return sentence;
+  for (let count = 1; count <= 3 && count < parts.length - 1; count += 1) {
+    const aside = parts[count] ?? '';
+    if (aside.length > 160 || (!RELATIVE_APPOSITION.test(aside) && hasFiniteVerb(aside)))
+      return sentence;
+    const rest = parts.slice(count + 1).join(', ');
+    if (startsWithFiniteVerb(rest)) return `${head} ${rest}`;
+  }
+  return sentence;
 }
 
 /**
