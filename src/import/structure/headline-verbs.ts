@@ -317,6 +317,10 @@ export function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): 
   if (verb.copula && !auxiliary) return presentOf('be', plural);
   if (/past|perfect|gerund-phrase/.test(verb.form) || hasTag(words[verb.start], 'PastTense'))
     return presentOf(verb.infinitive, plural);
+  // "the ministry forecast a record harvest": a lead tells the past, so a bare verb after one
+  // thing is a past tense spelt like the infinitive (forecast, cut, set, hit).
+  if (!plural && verb.start === verb.end && written.toLowerCase() === verb.infinitive)
+    return presentOf(verb.infinitive, false);
   return written;
 }
 
@@ -342,7 +346,7 @@ const SUBORDINATORS = new Set([
 export function headlineTenses(rest: Word[], plural: boolean): Word[] {
   const converted = rest.map((word, index) => {
     const before = rest[index - 1]?.text.toLowerCase() ?? '';
-    const coordinated = before === 'and' || before === 'but';
+    const coordinated = before === 'and' || before === 'but' || before === 'or';
     // "killed three workers and injured 17 others": an -ed word after "and" with an object is a second verb, not an adjective.
     const secondVerb =
       coordinated &&

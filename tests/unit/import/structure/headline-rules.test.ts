@@ -296,7 +296,7 @@ describe('headline rules added in round 3, second practice batch (examples writt
     // a passive in a second clause loses its auxiliary, as the headline's own does
     [
       'A dam burst and a village was flooded in eastern Libya on Sunday after days of heavy rain.',
-      'Dam burst and village flooded in eastern Libya after days of heavy rain',
+      'Dam bursts and village flooded in eastern Libya after days of heavy rain',
     ],
     // a description holding a clause of its own is not dropped to reach a place ("… and ship it")
     [
@@ -328,6 +328,29 @@ describe('headline rules added in round 4 (informed by held-out-4; one example f
     [
       'Ali Hassan, an engineer whose drones map flooded farmland, won the Africa Prize for Engineering Innovation on Thursday.',
       'Ali Hassan wins Africa Prize for Engineering Innovation',
+    ],
+    // headline present for every finite verb: a crowd noun before its past tense (held-out-4 m09),
+    // a past spelt like the infinitive after one thing (m34), a verb after "or" (m40)
+    [
+      'Kenyan police fired tear gas and water cannon at thousands of protesters in central Nairobi on Wednesday.',
+      'Kenyan police fire tear gas and water cannon at thousands of protesters',
+    ],
+    [
+      'Police arrested 12 people after clashes in Lyon on Saturday.',
+      'Police arrest 12 people after clashes in Lyon',
+    ],
+    [
+      "Tunisia's agriculture ministry forecast on Monday a record olive oil harvest of 410,000 tonnes this season.",
+      'Tunisia forecasts record olive oil harvest of 410,000 tonnes this season',
+    ],
+    [
+      'The regulator set a new price cap for electricity on Tuesday.',
+      'Regulator sets new price cap for electricity',
+    ],
+    ['A missile hit a hospital in Kharkiv on Monday.', 'Missile hits hospital in Kharkiv'],
+    [
+      'Residents of Beira have fled their homes or sheltered in schools since the cyclone struck.',
+      'Beira residents flee homes or shelter in schools since cyclone strikes',
     ],
     // a comma between two adjectives does not end an opening phrase (held-out-4 m07)
     [
