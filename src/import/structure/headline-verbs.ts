@@ -374,17 +374,25 @@ export function headlineTenses(rest: Word[], plural: boolean): Word[] {
       return word;
     const infinitive = infinitiveOf(word.text);
     const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');
-    return infinitive ? { ...word, text: presentOf(infinitive, clausePlural) } : word;
+    // Marked, so that a cut never leaves it without what follows it.
+    return infinitive
+      ? { ...word, text: presentOf(infinitive, clausePlural), tags: [...word.tags, 'HeadlineVerb'] }
+      : word;
   });
   // "and a bus was swept away": a passive of its own clause loses its auxiliary, as the headline's own does.
   const passive = converted.filter(
     (word, index) =>
       !(
-        /^(?:was|were)$/i.test(word.text) &&
+        /^(?:was|were|are|is)$/i.test(word.text) &&
         isNounish(converted[index - 1]) &&
         !hasTag(converted[index - 1], 'Pronoun') &&
-        hasTag(converted[index + 1], 'Passive', 'Participle') &&
-        !hasTag(converted[index + 1], 'Adjective')
+        ((hasTag(converted[index + 1], 'Passive', 'Participle') &&
+          !hasTag(converted[index + 1], 'Adjective')) ||
+          // "and 9 are missing" → "and 9 missing", as "killed" has no auxiliary either.
+          (/^(?:are|is)$/i.test(word.text) &&
+            /^(?:missing|dead|injured|homeless|unaccounted)$/i.test(
+              converted[index + 1]?.text ?? '',
+            )))
       ),
   );
   // "two of its planes" keeps its owner: "two of planes" is no English.

@@ -163,6 +163,9 @@ export const SUMMARY_CHARS = 200;
  */
 export const SUMMARY_MAX_CHARS = 220;
 
+/** A first sentence that sets a scene, with no one named yet: "It was the kind of rain that …". */
+const SCENE_SETTER = /^(?:It|There|This|That) (?:was|is|were|had been|has been)\b/u;
+
 /** The sentences of a paragraph, in order. */
 export function sentences(paragraph: string): string[] {
   const found: string[] = [];
@@ -190,5 +193,10 @@ export function summaryFromLead(paragraphs: readonly string[]): string | undefin
       : first;
   const next = others[0];
   if (next && summary.length + 1 + next.length <= SUMMARY_CHARS) summary = `${summary} ${next}`;
+  else if (next && SCENE_SETTER.test(first)) {
+    // "It was the kind of rain that …": the news is in the next sentence, made shorter to join it.
+    const news = shorterSentence(next, SUMMARY_MAX_CHARS - summary.length - 1);
+    if (summary.length + 1 + news.length <= SUMMARY_MAX_CHARS) summary = `${summary} ${news}`;
+  }
   return summary || undefined;
 }

@@ -352,6 +352,34 @@ describe('headline rules added in round 4 (informed by held-out-4; one example f
       'Residents of Beira have fled their homes or sheltered in schools since the cyclone struck.',
       'Beira residents flee homes or shelter in schools since cyclone strikes',
     ],
+    // turned active, the agent's relative clause goes but keeps its place (m39; then our own)
+    [
+      'Five people, including three volunteer firefighters, have been killed by a bushfire that swept through farmland and small towns in southern New South Wales over the weekend, police said on Monday.',
+      'Bushfire kills five people in southern New South Wales over weekend',
+    ],
+    [
+      'Two children were rescued by fishermen who heard their cries from the shore.',
+      'Two children rescued by fishermen who heard cries from shore',
+    ],
+    // "between" keeps its "and" (m31; then our own)
+    [
+      "A test train reached 372 km per hour on Morocco's new high-speed line between Kenitra and Marrakech on Tuesday, a speed record for rail in Africa, the National Office of Railways (ONCF) said.",
+      "Test train reaches 372 km per hour on Morocco's new high-speed line",
+    ],
+    [
+      "A high-speed train reached 350 km per hour on Spain's new line between Madrid and Asturias on Friday.",
+      "High-speed train reaches 350 km per hour on Spain's new line",
+    ],
+    // a clause is not cut from what completes it: "requiring … to register" (m11; then our own)
+    [
+      'The Senate passed a law requiring ride-hailing companies with more than 500 drivers to pay social security contributions for them.',
+      'Senate passes law',
+    ],
+    // a subordinate clause's verb keeps what follows it; "9 are missing" → "9 missing" (m03)
+    [
+      "At least 17 people have been killed and 9 are missing after flash floods swept through villages in a mountain valley in northwest China's Qinghai province, local authorities said on Monday.",
+      'At least 17 people killed and 9 missing',
+    ],
     // a comma between two adjectives does not end an opening phrase (held-out-4 m07)
     [
       'Helped by a long, warm autumn, farmers in Moldova harvested a record grape crop this year.',

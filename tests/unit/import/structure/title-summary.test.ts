@@ -64,6 +64,15 @@ describe('summaries', () => {
       'Inflation slowed in April.',
     );
   });
+  it('join the news to a scene-setting first sentence, made shorter to fit (round 4, m14 shape)', () => {
+    expect(
+      summaryFromLead([
+        'It was the kind of winter that herders in Mongolia dread. After weeks of heavy snow and temperatures of minus 40 degrees, the country has lost 4 million head of livestock since December, the national emergency management agency said on Friday.',
+      ]),
+    ).toBe(
+      'It was the kind of winter that herders in Mongolia dread. After weeks of heavy snow and temperatures of minus 40 degrees, the country has lost 4 million head of livestock since December.',
+    );
+  });
   it('keep an attribution that looks like a title apposition', () => {
     const lead =
       'Revenue fell by half, the head of the Suez Canal Authority said on Sunday, as attacks forced ships around Africa.';
