@@ -152,6 +152,15 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
     )
       return false;
     if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
+    // "hectares of degraded pasture": an -ed word between a preposition and its noun describes the noun.
+    if (
+      verb.start === verb.end &&
+      hasTag(first, 'PastTense') &&
+      isPreposition(before) &&
+      hasTag(words[verb.end + 1], 'Noun') &&
+      !hasTag(words[verb.end + 1], 'Pronoun', 'Determiner', 'Value')
+    )
+      return false;
     // "a report published by …": a past participle (no auxiliary before it) with its agent.
     // ("grew by 10%": a quantity after "by" is no agent.)
     if (

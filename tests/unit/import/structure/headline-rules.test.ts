@@ -380,6 +380,15 @@ describe('headline rules added in round 4 (informed by held-out-4; one example f
       "At least 17 people have been killed and 9 are missing after flash floods swept through villages in a mountain valley in northwest China's Qinghai province, local authorities said on Monday.",
       'At least 17 people killed and 9 missing',
     ],
+    // an -ed word between a preposition and its noun describes the noun (m22; then our own)
+    [
+      "A plan to restore 12 million hectares of degraded pasture with native forest by 2040 was approved by Brazil's Senate on Wednesday, sending the bill to President Luiz Inácio Lula da Silva for his signature.",
+      "Brazil's Senate approves plan to restore 12 million hectares of degraded pasture",
+    ],
+    [
+      "A programme to clean up 300 kilometres of polluted river in Java was approved by Indonesia's parliament on Monday.",
+      'Indonesia approves programme to clean up 300 kilometres of polluted river',
+    ],
     // a comma between two adjectives does not end an opening phrase (held-out-4 m07)
     [
       'Helped by a long, warm autumn, farmers in Moldova harvested a record grape crop this year.',
