@@ -32,6 +32,36 @@ const CREDIT =
 const BARE_CREDIT =
   /^\(?(?:Photo|Photos|Picture|Image)s?(?: by|:)\s+(?<names>[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*)(?:(?:\s*\/\s*|\s+for\s+)(?<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40}?))?\)?\.?$/u;
 
+/** A photo's own date closing its caption: "…, east China's Anhui Province, June 8, 2026." */
+const PHOTO_DATE = new RegExp(
+  `,\\s(?<month>${MONTH_PATTERN}) (?<day>\\d{1,2}), (?<year>\\d{4})\\.$`,
+  'u',
+);
+
+/**
+ * A caption standing alone above the lead: one sentence that closes on the photo's date
+ * ("A researcher adjusts an optical bench …, June 8, 2026.") or that a credit line
+ * follows ("Combine harvesters pick cotton …" then "Photo by …"). Wire copy puts the
+ * photo first; its caption describes the picture, not the news.
+ */
+export function recogniseLoneCaption(
+  paragraph: string,
+  next: string | undefined,
+): RecognisedCaption | undefined {
+  // One sentence: a lead paragraph goes on after its first full stop.
+  if (paragraph.length > 400 || /[.!?]["”’]?\s+\p{Lu}/u.test(paragraph)) return undefined;
+  const dated = PHOTO_DATE.exec(paragraph);
+  if (!dated && !(next && recogniseCredit(next))) return undefined;
+  const groups = dated?.groups;
+  return {
+    text: paragraph,
+    date: groups
+      ? resolveMonthDay(groups['month'] ?? '', Number(groups['day']), `${groups['year']}-12-31`)
+      : undefined,
+    before: '',
+  };
+}
+
 export function recogniseCaption(
   paragraph: string,
   articleDate: string,

@@ -21,7 +21,9 @@ export interface Dateline {
 
 /** A capitalised word of a place name: "Lisbon", "SÃO", "Addis", "D.C.", "Espírito". */
 const WORD = "\\p{Lu}[\\p{L}'’.&-]*";
-const NAME = `${WORD}(?: ${WORD}){0,4}`;
+/** "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main": a small word joins two capitalised ones. */
+const JOINER = '(?:es|de|da|do|dos|das|del|el|al|la|am|upon|of) (?=\\p{Lu})';
+const NAME = `${WORD}(?: (?:${JOINER})?${WORD}){0,4}`;
 /** A place or region is never a month ("Lisbon, April 2": April is the date). */
 const PLACE = `(?!${MONTH_PATTERN}\\b)${NAME}`;
 const DAY = '(?<day>\\d{1,2})(?:st|nd|rd|th)?';

@@ -152,6 +152,15 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
     )
       return false;
     if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
+    // "hectares of degraded pasture": an -ed word between a preposition and its noun describes the noun.
+    if (
+      verb.start === verb.end &&
+      hasTag(first, 'PastTense') &&
+      isPreposition(before) &&
+      hasTag(words[verb.end + 1], 'Noun') &&
+      !hasTag(words[verb.end + 1], 'Pronoun', 'Determiner', 'Value')
+    )
+      return false;
     // "a report published by …": a past participle (no auxiliary before it) with its agent.
     // ("grew by 10%": a quantity after "by" is no agent.)
     if (
@@ -317,6 +326,10 @@ export function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): 
   if (verb.copula && !auxiliary) return presentOf('be', plural);
   if (/past|perfect|gerund-phrase/.test(verb.form) || hasTag(words[verb.start], 'PastTense'))
     return presentOf(verb.infinitive, plural);
+  // "the ministry forecast a record harvest": a lead tells the past, so a bare verb after one
+  // thing is a past tense spelt like the infinitive (forecast, cut, set, hit).
+  if (!plural && verb.start === verb.end && written.toLowerCase() === verb.infinitive)
+    return presentOf(verb.infinitive, false);
   return written;
 }
 
@@ -342,7 +355,7 @@ const SUBORDINATORS = new Set([
 export function headlineTenses(rest: Word[], plural: boolean): Word[] {
   const converted = rest.map((word, index) => {
     const before = rest[index - 1]?.text.toLowerCase() ?? '';
-    const coordinated = before === 'and' || before === 'but';
+    const coordinated = before === 'and' || before === 'but' || before === 'or';
     // "killed three workers and injured 17 others": an -ed word after "and" with an object is a second verb, not an adjective.
     const secondVerb =
       coordinated &&
@@ -370,17 +383,25 @@ export function headlineTenses(rest: Word[], plural: boolean): Word[] {
       return word;
     const infinitive = infinitiveOf(word.text);
     const clausePlural = coordinated ? plural : hasTag(rest[index - 1], 'Plural');
-    return infinitive ? { ...word, text: presentOf(infinitive, clausePlural) } : word;
+    // Marked, so that a cut never leaves it without what follows it.
+    return infinitive
+      ? { ...word, text: presentOf(infinitive, clausePlural), tags: [...word.tags, 'HeadlineVerb'] }
+      : word;
   });
   // "and a bus was swept away": a passive of its own clause loses its auxiliary, as the headline's own does.
   const passive = converted.filter(
     (word, index) =>
       !(
-        /^(?:was|were)$/i.test(word.text) &&
+        /^(?:was|were|are|is)$/i.test(word.text) &&
         isNounish(converted[index - 1]) &&
         !hasTag(converted[index - 1], 'Pronoun') &&
-        hasTag(converted[index + 1], 'Passive', 'Participle') &&
-        !hasTag(converted[index + 1], 'Adjective')
+        ((hasTag(converted[index + 1], 'Passive', 'Participle') &&
+          !hasTag(converted[index + 1], 'Adjective')) ||
+          // "and 9 are missing" → "and 9 missing", as "killed" has no auxiliary either.
+          (/^(?:are|is)$/i.test(word.text) &&
+            /^(?:missing|dead|injured|homeless|unaccounted)$/i.test(
+              converted[index + 1]?.text ?? '',
+            )))
       ),
   );
   // "two of its planes" keeps its owner: "two of planes" is no English.

@@ -134,7 +134,27 @@ function activeVoice(
     isPlural(agent),
   );
   // The object (the passive's subject) may be cut like the rest: "drops plan to cut number of flights".
-  return { subject: agentText, predicate, rest: [...objectWords, ...rest.slice(end)] };
+  return { subject: agentText, predicate, rest: [...objectWords, ...agentClausePlace(rest, end)] };
+}
+
+/**
+ * "killed by a bushfire that swept through farmland in southern New South Wales": turned
+ * active, the agent's relative clause would follow the object ("kills five people that
+ * swept …"); it goes, keeping the place it names ("kills five people in southern New South Wales").
+ */
+function agentClausePlace(rest: Word[], end: number): Word[] {
+  if (!/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')) return rest.slice(end);
+  const comma = rest.findIndex((word, k) => k >= end && /[,;—–]/.test(word.post));
+  const close = comma < 0 ? rest.length : comma + 1;
+  const place = rest.findIndex(
+    (word, k) =>
+      k > end &&
+      k < close &&
+      PLACE_PREPOSITIONS.test(word.text) &&
+      (hasTag(rest[k + 1], 'ProperNoun', 'Place') ||
+        (DIRECTION.test(rest[k + 1]?.text ?? '') && hasTag(rest[k + 2], 'ProperNoun', 'Place'))),
+  );
+  return [...(place < 0 ? [] : rest.slice(place, close)), ...rest.slice(close)];
 }
 
 /**
@@ -312,13 +332,69 @@ function insideList(words: Word[], index: number): boolean {
   );
 }
 
+/**
+ * Where the clauses inside the rest open and close: a relative pronoun after a noun ("users
+ * whose families earn …") or a participle after a noun ("law requiring users to register"),
+ * up to the next comma or the end.
+ */
+function openClauses(rest: Word[]): [number, number][] {
+  const clauses: [number, number][] = [];
+  rest.forEach((word, index) => {
+    const after = rest[index - 1];
+    const opens =
+      isNounish(after) &&
+      !hasTag(after, 'Pronoun') &&
+      (/^(?:who|whose|which|that)$/i.test(word.text) || hasTag(word, 'Gerund'));
+    if (!opens) return;
+    const comma = rest.findIndex((other, k) => k >= index && /[,;—–]/.test(other.post));
+    clauses.push([index, comma < 0 ? rest.length : comma + 1]);
+  });
+  return clauses;
+}
+
+/** Verbs whose object is followed by what it must do: "requiring users to register". */
+const CONTROL_VERBS =
+  /^(?:requir|forc|allow|order|ask|urg|oblig|compel|enabl|permitt?|bann?|bar|tell|telling)(?:e|es|ed|ing|s)?$/i;
+const SPEECH_PREDICATES = /^(?:says?|said)$/i;
+/** "9 missing", "three injured": what happened to them, not a phrase describing them. */
+const STATE_WORDS = /^(?:missing|dead|injured|wounded|hurt|homeless|displaced)$/i;
+const SUBORDINATE_OPENERS = /^(?:after|as|when|since|because|while|before|until|once)$/i;
+
+/** "between Kenitra and Marrakech": an "and" that closes a "between" a few words before it. */
+function betweenOpen(rest: Word[], at: number): boolean {
+  const before = rest.slice(Math.max(0, at - 5), at).map((word) => word.text.toLowerCase());
+  const between = before.lastIndexOf('between');
+  return between >= 0 && !before.slice(between).some((word) => /^(?:and|or)$/.test(word));
+}
+
 /** Every way to end the rest at a phrase boundary, longest first (rule 5). */
 function restCandidates(rest: Word[], predicate: string): Word[][] {
   // "leaves 400,000 homes without power", "pushes economy into recession": the complement carries the point.
   const needsComplement = COMPLEMENT_VERBS.test(predicate);
   const candidates: Word[][] = [rest];
   const mustHaveNoun = rest.some((word) => isNounish(word));
+  const clauses = openClauses(rest);
   for (let cut = rest.length - 1; cut >= 0; cut -= 1) {
+    // A clause is not cut from what completes it: "law requiring social media users" without "to
+    // register", "earn less" without "than", and after "says" a relative clause before its sentence's verb.
+    const inside = clauses.filter(([open, close]) => open < cut && cut < close);
+    const at0 = rest[cut]?.text.toLowerCase() ?? '';
+    if (
+      at0 === 'than' ||
+      inside.some(
+        ([open, close]) =>
+          CONTROL_VERBS.test(rest[open]?.text ?? '') &&
+          rest.some(
+            (word, k) =>
+              k >= cut && k < close && /^to$/i.test(word.text) && hasTag(rest[k + 1], 'Verb'),
+          ),
+      ) ||
+      (SPEECH_PREDICATES.test(predicate) &&
+        inside.some(([open]) => /^(?:who|whose|which|that)$/i.test(rest[open]?.text ?? '')))
+    )
+      continue;
+    // "line between Kenitra": "between" needs its "and".
+    if (/^(?:and|or)$/i.test(rest[cut]?.text ?? '') && betweenOpen(rest, cut)) continue;
     const before = rest[cut - 1];
     const at = rest[cut];
     // "in 2 hours, 6 minutes and 12 seconds": a comma before a number goes on with a quantity.
@@ -334,7 +410,11 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
       (hasTag(rest[cut + 1], 'Preposition') &&
         !rest.slice(0, cut).some((word) => CLAUSE_OPENERS.has(word.text.toLowerCase())));
     const participle =
-      hasTag(at, 'Gerund', 'PastTense') && !hasTag(at, 'Adjective') && isNounish(before) && reduced;
+      hasTag(at, 'Gerund', 'PastTense') &&
+      !hasTag(at, 'Adjective') &&
+      !STATE_WORDS.test(at?.text ?? '') &&
+      isNounish(before) &&
+      reduced;
     // "bronze and jade objects": "and" between two words of one noun phrase is no place to cut; "workers and injures" is.
     const splitsPhrase =
       /^(?:and|or)$/i.test(at?.text ?? '') &&
@@ -367,7 +447,20 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
       // "cut by shelling": a gerund after a preposition is its noun.
       (hasTag(last, 'Gerund') && hasTag(prefix.at(-2), 'Preposition'));
     // "unchanged", "unopposed": the tagger's past tenses that are adjectives.
-    const adjective = hasTag(last, 'Adjective') || /^un\p{Ll}+ed$/u.test(last?.text ?? '');
+    const adjective =
+      hasTag(last, 'Adjective') ||
+      /^un\p{Ll}+ed$/u.test(last?.text ?? '') ||
+      STATE_WORDS.test(last?.text ?? '');
+    // "after flash floods sweep": a clause's verb is not cut from what follows it.
+    // (A rest parsed again has lost the mark: a verb right after its clause's opener and noun is one too.)
+    if (
+      hasTag(last, 'HeadlineVerb') ||
+      (hasTag(last, 'Verb') &&
+        !hasTag(last, 'Adjective', 'Gerund') &&
+        isNounish(prefix.at(-2)) &&
+        prefix.slice(-5, -1).some((word) => SUBORDINATE_OPENERS.test(word.text)))
+    )
+      continue;
     // Never a fragment that ends on a preposition, article or conjunction ("overhaul of judiciary under").
     if (
       PHRASE_OPENERS.has(last?.text.toLowerCase() ?? '') ||
@@ -662,6 +755,7 @@ export function headlineFromSentence(sentence: string): string | undefined {
 const OWNER_OF_NAME =
   /\b(?:(?:north|south|east|west|central|northern|southern|eastern|western|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern) )?\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/gu;
 const PLACE_PREPOSITIONS = /^(?:in|around|near|at|across|outside|off)$/i;
+const DIRECTION = /^(?:north|south|east|west|central)\p{Ll}*$/iu;
 /** "the Laotian capital Vientiane", "state oil giant Aramco": a description a name can stand without. */
 const DESCRIPTION_OF_NAME =
   /\b(?:\p{Lu}\p{Ll}+ )?(?:capital|port city|port|city|town|village|province|company|firm|giant|carrier|lender|miner|group|agency|ministry) (?=\p{Lu}\p{Ll})/gu;
@@ -671,10 +765,14 @@ const DESCRIPTION_OF_NAME =
  * Los Angeles": a phrase describing a noun goes before the place after it does.
  */
 function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
+  const relative = (word: Word | undefined): boolean =>
+    /^(?:that|which|who)$/i.test(word?.text ?? '');
   const start = rest.findIndex(
     (word, index) =>
       index > 0 &&
-      hasTag(word, 'PastTense', 'Gerund') &&
+      (hasTag(word, 'PastTense', 'Gerund') || relative(word)) &&
+      // "9 missing" is what happened to them, not a description.
+      !STATE_WORDS.test(word.text) &&
       isNounish(rest[index - 1]) &&
       !hasTag(rest[index - 1], 'Pronoun'),
   );
@@ -683,17 +781,25 @@ function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
     (word, index) =>
       index > start + 1 &&
       PLACE_PREPOSITIONS.test(word.text) &&
-      hasTag(rest[index + 1], 'ProperNoun', 'Place'),
+      (hasTag(rest[index + 1], 'ProperNoun', 'Place') ||
+        // "in southern New South Wales"
+        (DIRECTION.test(rest[index + 1]?.text ?? '') &&
+          hasTag(rest[index + 2], 'ProperNoun', 'Place'))),
   );
   // Only a description ("driven by … winds"), never one holding a clause of its own ("led by X to build a plant that will …").
   const span = rest.slice(start, place);
+  // "people that swept through farmland in New South Wales" → "people in New South Wales" only when
+  // the place ends the part: "plant that will produce hydrogen in Magallanes and ship it" holds more.
+  const placeEnd = rest.findIndex((word, k) => k > place && /[,;—–]/.test(word.post));
+  const afterPlace = rest.slice(place + 1, placeEnd < 0 ? rest.length : placeEnd + 1);
+  if (relative(rest[start]) && afterPlace.some((word) => hasTag(word, 'Verb', 'Conjunction')))
+    return undefined;
   if (
     place < 0 ||
     span.some((word) => /[,;—–]/.test(word.post)) ||
     span.some(
       (word, k) =>
-        /^(?:that|which|who)$/i.test(word.text) ||
-        (/^to$/i.test(word.text) && hasTag(span[k + 1], 'Verb')),
+        (k > 0 && relative(word)) || (/^to$/i.test(word.text) && hasTag(span[k + 1], 'Verb')),
     )
   )
     return undefined;
@@ -725,6 +831,12 @@ function withPlaceNamed(subject: string, rest: Word[]): Word[] | undefined {
   ];
 }
 
+/** Whether a headline keeps a place the rest names ("New South Wales"). */
+function namesPlaceOf(headline: string, rest: Word[]): boolean {
+  const places = rest.filter((word) => hasTag(word, 'Place') && /^\p{Lu}/u.test(word.text));
+  return places.length === 0 || places.some((word) => headline.includes(word.text));
+}
+
 /** Filler adjectives a long headline can lose without changing what it says ("true cost", "new contract"). */
 const FILLER_ADJECTIVES = new Set([
   'new',
@@ -750,6 +862,12 @@ function fitHeadline(
   extra: [string, string, Word[]][] = [],
 ): string | undefined {
   const full = bestFit(subject, predicate, rest);
+  const placed = withoutDescriptionBeforePlace(rest);
+  // "Bushfire kills five people" is whole, but the place the rest names after a description matters more.
+  if (full?.whole && placed && !namesPlaceOf(full.headline, rest)) {
+    const withPlace = bestFit(subject, predicate, placed);
+    if (withPlace && namesPlaceOf(withPlace.headline, rest)) return withPlace.headline;
+  }
   if (full?.whole) return full.headline;
   const options: [string, string, Word[]][] = [...extra];
   // The core of the subject and object, and the place, before adjectives and owners: "Rescuers in Sichuan Province".
@@ -761,7 +879,6 @@ function fitHeadline(
   const undescribedRest = parse(phrase(rest).replace(DESCRIPTION_OF_NAME, '')).words;
   if (undescribed !== subject || undescribedRest.length !== rest.length)
     options.push([undescribed, predicate, undescribedRest]);
-  const placed = withoutDescriptionBeforePlace(rest);
   if (placed) options.push([subject, predicate, placed]);
   for (const shorter of shorterSubjects(subject, kept)) {
     options.push([shorter, predicate, withPlaceNamed(subject.slice(shorter.length), rest) ?? rest]);

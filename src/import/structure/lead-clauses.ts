@@ -51,8 +51,10 @@ const TIME_WORDS = new RegExp(
  * "Built at a cost of 51.5 billion yuan, the railway …", "Hit by falling prices, …": a past
  * participle with its phrase opens the sentence; a subject never starts with one.
  */
-const PARTICIPLE_OPENING =
-  /^(?<participle>\p{Lu}\p{Ll}+) (?:at|by|with|in|on|for|from|to|as|after|over|into|under|amid)\b[^,]{0,120},\s+(?=\S)/u;
+const PARTICIPLE_OPENING = new RegExp(
+  `^(?<participle>\\p{Lu}\\p{Ll}+) (?:at|by|with|in|on|for|from|to|as|after|over|into|under|amid)\\b[^,]{0,120},\\s+(?=\\S)`,
+  'u',
+);
 
 function participleOpening(clause: string): string | undefined {
   const match = PARTICIPLE_OPENING.exec(clause);
@@ -90,27 +92,45 @@ function startsWithFiniteVerb(text: string): boolean {
   return tags.includes('Verb') && !tags.includes('Gerund');
 }
 
+/** ", who took office in 2022,", ", an agronomist whose varieties fed millions,": the verb is the relative clause's. */
+const RELATIVE_APPOSITION = /^(?:(?:a|an|the)\s+[^,]*?\s)?(?:who|which|whose)\b/u;
+
 /**
  * "Li Qiang, member of the …, investigated" → "Li Qiang investigated": between the
- * subject (no verb yet) and its verb. "won in 2 hours, 6 minutes …, pulling away" is
- * no apposition; ", who took office in 2022, …" is one, though it has a verb.
+ * subject (no verb yet) and its verb, one aside or a few in a row ("Tadesse Worku,
+ * Ethiopia's minister of transport, who has led talks …, said"). "won in 2 hours, 6
+ * minutes …, pulling away" is no apposition; ", who took office in 2022, …" is one,
+ * though it has a verb.
  */
 function withoutApposition(sentence: string): string {
-  const match = /^(?<head>[^,]{2,80}), (?<apposition>[^,]{2,160}), (?<rest>.+)$/u.exec(sentence);
-  const groups = match?.groups;
-  const relative = /^(?:who|which|whose)\b/u.test(groups?.['apposition'] ?? '');
-  if (
-    !groups ||
-    hasFiniteVerb(groups['head'] ?? '') ||
-    (!relative && hasFiniteVerb(groups['apposition'] ?? '')) ||
-    !startsWithFiniteVerb(groups['rest'] ?? '')
-  )
-    return sentence;
-  return `${groups['head']} ${groups['rest']}`;
+  const parts = sentence.split(', ');
+  const head = parts[0] ?? '';
+  if (head.length < 2 || head.length > 80 || hasFiniteVerb(head)) return sentence;
+  for (let count = 1; count <= 3 && count < parts.length - 1; count += 1) {
+    const aside = parts[count] ?? '';
+    if (aside.length > 160 || (!RELATIVE_APPOSITION.test(aside) && hasFiniteVerb(aside)))
+      return sentence;
+    const rest = parts.slice(count + 1).join(', ');
+    if (startsWithFiniteVerb(rest)) return `${head} ${rest}`;
+  }
+  return sentence;
+}
+
+/**
+ * "Helped by a long, warm autumn and …, farmers …": the comma between two adjectives is
+ * not the one that ends the opening phrase, so it goes before the opening is looked for.
+ */
+function withoutAdjectiveComma(clause: string): string {
+  const match = /^[^,]{0,80}?\b(?:a|an|the) (?<adjective>\p{Ll}+), (?=\p{Ll}+ \p{Ll})/u.exec(
+    clause,
+  );
+  const adjective = match?.groups?.['adjective'];
+  if (!match || !adjective || !nlp(`a ${adjective} thing`).has('#Adjective')) return clause;
+  return `${match[0].slice(0, -2)} ${clause.slice(match[0].length)}`;
 }
 
 export function coreClause(sentence: string): string {
-  let clause = sentence.trim().replace(/[.!?]+["”’]?$/, '');
+  let clause = withoutAdjectiveComma(sentence.trim().replace(/[.!?]+["”’]?$/, ''));
   clause = clause.replace(/\s*\([^()]*\)/g, '');
   const opening = OPENING.exec(clause);
   // "Over 200 people were killed, …" opens with the news itself: only a phrase without a verb goes.

@@ -71,10 +71,13 @@ export function parse(clause: string): { words: Word[]; verbs: VerbSpan[] } {
     let start = position.get(first.index.join(':')) ?? -1;
     let end = position.get(last.index.join(':')) ?? -1;
     // "Egyptian police have detained": a noun read as a verb before the auxiliary is the subject's, not the verb's.
+    // So is a crowd noun before a past tense ("Kenyan police fired").
     const nounFirst =
       end > start &&
       !words[start]?.tags.includes('Auxiliary') &&
-      words[start + 1]?.tags.includes('Auxiliary');
+      (words[start + 1]?.tags.includes('Auxiliary') ||
+        (/^(?:police|people|staff|personnel)$/i.test(words[start]?.text ?? '') &&
+          words[start + 1]?.tags.includes('PastTense')));
     if (nounFirst) start += 1;
     // "left more than 400,000 homes": an adverb after the verb belongs to what follows.
     while (end > start && words[end]?.tags.includes('Adverb') && !words[end]?.tags.includes('Verb'))

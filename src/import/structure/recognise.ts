@@ -3,7 +3,7 @@
  * source, photo captions and credits.
  */
 import type { SourceRecord } from '../types';
-import { recogniseCaption, recogniseCredit } from './captions';
+import { recogniseCaption, recogniseCredit, recogniseLoneCaption } from './captions';
 import { recogniseDateline } from './dateline';
 import { comparableText, splitParagraphs } from './paragraphs';
 
@@ -52,7 +52,8 @@ export function recogniseStructure(record: SourceRecord): ArticleStructure {
   // Lead copies wait until the whole body is known: only then can we tell a copy from new text.
   const items: { kind: 'text' | 'lead-copy'; text: string }[] = [];
   let expectDateline = record.format === 'raw-text';
-  for (const paragraph of splitParagraphs(record.body)) {
+  const paragraphs = splitParagraphs(record.body);
+  for (const [index, paragraph] of paragraphs.entries()) {
     const credit = recogniseCredit(paragraph);
     if (credit) {
       for (const name of credit.names) {
@@ -68,6 +69,15 @@ export function recogniseStructure(record: SourceRecord): ArticleStructure {
     if (caption) {
       structure.captions.push({ text: caption.text, date: caption.date });
       if (caption.before) items.push({ kind: 'lead-copy', text: caption.before });
+      continue;
+    }
+    // Only above the lead, and never the lead itself: a paragraph with a dateline is the story.
+    const loneCaption =
+      items.length === 0 && !recogniseDateline(paragraph, record.date)
+        ? recogniseLoneCaption(paragraph, paragraphs[index + 1])
+        : undefined;
+    if (loneCaption) {
+      structure.captions.push({ text: loneCaption.text, date: loneCaption.date });
       continue;
     }
     if (expectDateline) {

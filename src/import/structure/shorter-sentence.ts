@@ -23,7 +23,20 @@ const OPENING =
   /^(?:(?:On|In|At|During|After|Before|With|Despite|Following|Amid|Since|Over|By|For|Under|Citing|Speaking)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,120},\s+/u;
 /** ", capital of …," ", a key demand of the IMF,", ", who came to office …,": between two commas, not a list. */
 const ASIDE =
-  /,\s+(?<aside>(?:who|which|whose|(?:a|an|the)\s+|capital\s+of\b|home\s+to\b)[^,]{2,160}),\s+(?!and\b|or\b)/u;
+  /,\s+(?<aside>(?:who|which|whose|(?:a|an|the)\s+|one\s+of\b|capital\s+of\b|home\s+to\b)[^,]{2,160}),\s+(?!and\b|or\b)/u;
+/** "Tadesse Worku, Ethiopia's minister of transport, …": a name whose apposition the aside follows keeps its closing comma. */
+const NAME_BEFORE_APPOSITION = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}, [^,]+$/u;
+/**
+ * "…, killing six people in Guerrero and sending residents running …", "the actress who played
+ * Lady Macbeth … and became a household name …": the second verb of a participle or relative
+ * clause goes, up to the next comma; the first one carries the news.
+ */
+const SECOND_VERB_OF_CLAUSE =
+  /(?<=(?:,\s+\p{Ll}+ing\b|\b(?:who|which|that)\s+\p{Ll}+ed\b)[^,]*?)\s+and\s+(?:\p{Ll}+ing|\p{Ll}+ed|became|began|won|led|made|took|gave|wrote|built|rose|fell)\b[^,]*?(?=,|[.!?]["”’]?$)/u;
+const PARTICIPLE_BEFORE_PROTEST =
+  /,\s+\p{Ll}+ing\b[^,]*?\s+(?<why>in protest (?:against|over|at)\b[^,]*?)(?=[.!?]["”’]?$)/u;
+/** ", a step toward a treatment for dry eye disease.": a closing apposition describing the whole news. */
+const CLOSING_APPOSITION = /,\s+(?:a|an)\s+[^,]{3,120}(?=[.!?]["”’]?$)/u;
 const CLAUSE_AFTER =
   /^(?:as|while|though|although|even|whereas|but|after|before|despite|amid|with|which|who|\p{Ll}+ing)\b/u;
 const CLOSING_PARTICIPLE = /,\s+\p{Ll}+ing\b[^]*?(?=[.!?]["”’]?$)/u;
@@ -51,11 +64,18 @@ const SHORTENINGS: Shortening[] = [
       // "the lowest in a decade" is an aside; ", the ministry said, …" is not (a clause of its own).
       if (!/^(?:who|which|whose)\b/u.test(aside) && hasFiniteVerb(aside)) break;
       const after = shorter.slice(match.index + match[0].length);
+      const before = shorter.slice(0, match.index);
       // ", a key demand of the IMF, though …": the second comma opens the next clause and stays.
-      shorter = `${shorter.slice(0, match.index)}${CLAUSE_AFTER.test(after) ? ', ' : ' '}${after}`;
+      const comma = CLAUSE_AFTER.test(after) || NAME_BEFORE_APPOSITION.test(before);
+      shorter = `${before}${comma ? ', ' : ' '}${after}`;
     }
     return shorter;
   },
+  (s) => s.replace(SECOND_VERB_OF_CLAUSE, ''),
+  (s) =>
+    hasFiniteVerb(CLOSING_APPOSITION.exec(s)?.[0] ?? 'was') ? s : s.replace(CLOSING_APPOSITION, ''),
+  // "…, blocking the main roads … in protest against a trade deal": why they did it stays.
+  (s) => s.replace(PARTICIPLE_BEFORE_PROTEST, ' $<why>'),
   (s) => s.replace(CLOSING_PARTICIPLE, ''),
   // After a quote, the closing clause is the news ('"Every yuan …," an official said, as China announced …').
   (s) => (/^["“]/u.test(s) ? s : s.replace(CLOSING_CLAUSE, '')),

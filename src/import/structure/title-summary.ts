@@ -7,10 +7,11 @@
  */
 import nlp from 'compromise';
 import { presentTense } from '../entities/lexicon';
-import { headlineFromSentence, isQuoteLead, MAX_HEADLINE_CHARS } from './headline';
+import { headlineFromSentence, MAX_HEADLINE_CHARS } from './headline';
 import { headlineFaults } from './headline-check';
 import { coreClause } from './lead-clauses';
 import { MONTH_PATTERN } from './months';
+import { obituaryHeadline } from './obituary';
 import { firstSentence } from './paragraphs';
 import { shorterSentence } from './shorter-sentence';
 
@@ -118,18 +119,35 @@ export function titleFromLead(
   const lead = firstSentence(paragraphs[0] ?? '');
   // A story that keeps naming one person doing one thing ("Li Qiang inspected … advanced
   // manufacturing") is summed up better by the whole story than by its lead alone.
-  const formula = personTitle(paragraphs.join('\n\n'), mainPerson, mainPlace);
+  // Only when the lead names them: a person quoted lower down ("Mayor Luigi Brugnaro welcomed
+  // the ruling") is not what the story is about.
+  const namedInLead = mainPerson !== undefined && lead.includes(mainPerson);
+  const formula = namedInLead
+    ? personTitle(paragraphs.join('\n\n'), mainPerson, mainPlace)
+    : undefined;
   if (formula && isPrintableTitle(formula)) return formula;
   // Each construction must pass the last check (headline-check.ts), else the next is tried.
   const usable = (title: string | undefined): title is string =>
     title !== undefined && isPrintableTitle(title) && headlineFaults(title).length === 0;
+  const obituary = obituaryHeadline(lead, sentences(paragraphs[0] ?? '')[1]);
+  if (usable(obituary)) return obituary;
   const headline = headlineFromSentence(lead);
   if (usable(headline)) return headline;
-  // A quote lead that makes no headline: the next sentence says what happened.
+  // A lead that makes no headline (a quote, a scene: "It was the kind of rain that …"):
+  // the next sentence says what happened; "the country" there is the story's place.
   const next = sentences(paragraphs[0] ?? '')[1] ?? sentences(paragraphs[1] ?? '')[0];
-  const followUp = isQuoteLead(lead) && next ? headlineFromSentence(next) : undefined;
+  const followUp = next ? withPlaceForCountry(headlineFromSentence(next), mainPlace) : undefined;
   if (usable(followUp)) return followUp;
-  return shortPhrase(lead, mainPlace);
+  const phrase = shortPhrase(lead, mainPlace);
+  return headlineFaults(phrase).some((fault) => fault !== 'no verb') && next
+    ? shortPhrase(next, mainPlace)
+    : phrase;
+}
+
+/** "Country expects to harvest …" → "Zimbabwe expects …": a later sentence's "the country" is the place the story is about. */
+function withPlaceForCountry(headline: string | undefined, place?: string): string | undefined {
+  if (!headline || !place) return headline;
+  return headline.replace(/^Country\b/, place);
 }
 
 /** Title appositions a summary can do without: ", member of the Standing Committee …,". */
@@ -144,6 +162,9 @@ export const SUMMARY_CHARS = 200;
  * longer lead sentence is made shorter (shorter-sentence.ts), not cut.
  */
 export const SUMMARY_MAX_CHARS = 220;
+
+/** A first sentence that sets a scene, with no one named yet: "It was the kind of rain that …". */
+const SCENE_SETTER = /^(?:It|There|This|That) (?:was|is|were|had been|has been)\b/u;
 
 /** The sentences of a paragraph, in order. */
 export function sentences(paragraph: string): string[] {
@@ -172,5 +193,10 @@ export function summaryFromLead(paragraphs: readonly string[]): string | undefin
       : first;
   const next = others[0];
   if (next && summary.length + 1 + next.length <= SUMMARY_CHARS) summary = `${summary} ${next}`;
+  else if (next && SCENE_SETTER.test(first)) {
+    // "It was the kind of rain that …": the news is in the next sentence, made shorter to join it.
+    const news = shorterSentence(next, SUMMARY_MAX_CHARS - summary.length - 1);
+    if (summary.length + 1 + news.length <= SUMMARY_MAX_CHARS) summary = `${summary} ${news}`;
+  }
   return summary || undefined;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseCaption, recogniseCredit } from '../../../../src/import/structure/captions';
+import {
+  recogniseCaption,
+  recogniseCredit,
+  recogniseLoneCaption,
+} from '../../../../src/import/structure/captions';
 
 describe('captions and credits', () => {
   it('splits a caption from the lead copy before it and dates it', () => {
@@ -47,5 +51,47 @@ describe('captions and credits', () => {
       'Maria Kestrel',
     ]);
     expect(recogniseCredit('Photo by Jane Doe forever and ever')).toBeUndefined();
+  });
+
+  describe('a caption standing alone above the lead', () => {
+    it('is one sentence closing on the photo date (held-out-4 m01, and one of our own)', () => {
+      expect(
+        recogniseLoneCaption(
+          "A researcher adjusts an optical bench at the quantum information laboratory in Hefei, east China's Anhui Province, June 8, 2026.",
+          'Xinhua News Agency, Hefei, June 9. Chinese physicists have kept a quantum memory working.',
+        )?.date,
+      ).toBe('2026-06-08');
+      expect(
+        recogniseLoneCaption(
+          'Fishermen unload their catch at the harbour of Nouakchott, Mauritania, Feb. 3, 2025.',
+          'NOUAKCHOTT, Feb. 4 (AFP) — Mauritania banned octopus fishing for two months.',
+        )?.text,
+      ).toMatch(/^Fishermen unload/);
+    });
+    it('is one sentence followed by a credit line (held-out-4 m07, and one of our own)', () => {
+      expect(
+        recogniseLoneCaption(
+          "Combine harvesters pick cotton in a field in Shawan City, northwest China's Xinjiang Uygur Autonomous Region.",
+          'Photo by Xinhua News Agency reporter Ding Lei',
+        ),
+      ).toBeDefined();
+      expect(
+        recogniseLoneCaption(
+          'Riot police stand guard outside parliament in Lima.',
+          'Photo by Ana Torres',
+        ),
+      ).toBeDefined();
+    });
+    it('is never a lead that goes on, nor a sentence without a date or credit', () => {
+      expect(
+        recogniseLoneCaption(
+          'Peru raised its minimum wage on Friday. The rise takes effect in January.',
+          'Photo by Ana Torres',
+        ),
+      ).toBeUndefined();
+      expect(
+        recogniseLoneCaption('Peru raised its minimum wage on Friday.', 'The rise takes effect.'),
+      ).toBeUndefined();
+    });
   });
 });

