@@ -81,7 +81,7 @@ function isInCompoundName(text: string, mention: PlaceMention): boolean {
   const after = text.slice(mention.end, mention.end + 80);
   const left = JOINED_BEFORE.exec(before)?.[0] ?? '';
   const right = JOINED_AFTER.exec(after)?.[0] ?? '';
-  const joints = `${left}${right}`.match(/[-–—]/g) ?? [];
+  const joints: string[] = `${left}${right}`.match(/[-–—]/g) ?? [];
   if (joints.length < 2 && !joints.includes('—')) return false;
   // "the route Târgu Jiu-Râmnicu Vâlcea-Sibiu", "the Baku-Tbilisi-Ceyhan pipeline": a route names its places.
   const route =
