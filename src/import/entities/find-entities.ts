@@ -496,6 +496,21 @@ export class EntityFinder {
         .some((id) => this.knowledge.places.placeById(id)?.kind === 'country');
     const rest = text.slice(match.end + 2 + qualifier.length, match.end + qualifier.length + 12);
     const listGoesOn = /^(?:,? and |, )\p{Lu}/u.test(rest);
+    // "Flights to Madrid, Córdoba and Seville": a place after a name, in a list, that cannot
+    // contain it is the next item, not where the name is.
+    const { places } = this.knowledge;
+    const canContain = (name: string) =>
+      places
+        .candidates(match.id)
+        .map((id) => places.placeById(id))
+        .some(
+          (place) =>
+            place !== undefined &&
+            (place.region === name ||
+              (place.country !== undefined && places.countryNames(place.country).includes(name))),
+        );
+    if (listGoesOn && places.candidates(qualifier).length > 0 && !canContain(qualifier))
+      return undefined;
     return listGoesOn && isCountry(match.id) && isCountry(qualifier) ? undefined : qualifier;
   }
 

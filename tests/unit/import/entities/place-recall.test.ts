@@ -302,3 +302,22 @@ describe('place recall: well-known places the story names bare', () => {
     expect(ids).not.toContain('pemba');
   });
 });
+
+describe('a place after a name in a list is the next item, not where the name lies', () => {
+  it.each([
+    // seed-116.
+    [
+      "Flights to Madrid, Córdoba and Seville left on time, Spain's airport operator said.",
+      'madrid',
+    ],
+    // Invented, same shape.
+    ['Trains to Valencia, Córdoba and Bilbao were full.', 'valencia-es'],
+  ])('%s', (text, id) => {
+    expect(placesOf(text).ids).toContain(id);
+  });
+  it('still reads a region written after a name in a list: "Portland, Maine, and Boston"', () => {
+    expect(placesOf('Buses ran between Portland, Maine, and Boston.').ids).toContain(
+      'portland-maine',
+    );
+  });
+});
