@@ -72,6 +72,26 @@ export interface CuePlan {
   open: PlaceCue[];
 }
 
+/** A city that readers know, more than the island named after it or after which it is named. */
+export const LARGE_CITY_POPULATION = 100_000;
+
+/** The story names the large city's region or country: "Vancouver" beside British Columbia, not Pemba (Mozambique) off Zanzibar. */
+function isLargeCityHere(
+  name: string,
+  matches: readonly NameMatch[],
+  resolver: PlaceResolver,
+): boolean {
+  return resolver.candidates(name).some((id) => {
+    const place = resolver.placeById(id);
+    if (place?.kind !== 'city' || place.population < LARGE_CITY_POPULATION) return false;
+    const containers = [
+      place.region,
+      ...(place.country ? resolver.countryNames(place.country) : []),
+    ];
+    return matches.some((match) => containers.includes(match.id));
+  });
+}
+
 /** An id for a place a cue makes: its slug, unless another place has it ("Ibiza" the town). */
 function idFor(name: string, kind: PlaceKind, resolver: PlaceResolver, local: LocalPlaces): string {
   const base = slugify(name);
@@ -157,7 +177,13 @@ export function planCues(
     const place = madePlace(cue.name, cue.kind, resolver, local);
     plan.hidden.push(cue);
     plan.waterAndIslands.push({ place, start: cue.start });
-    if (cue.kind === 'island' && !plan.islandNames.has(cue.base))
+    // "Vancouver Island … commuting to Vancouver": a bare name that a large city of the story's
+    // region or country owns is the city.
+    if (
+      cue.kind === 'island' &&
+      !plan.islandNames.has(cue.base) &&
+      !isLargeCityHere(cue.base, matches, resolver)
+    )
       plan.islandNames.set(cue.base, place);
   }
   return plan;

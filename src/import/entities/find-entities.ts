@@ -31,6 +31,7 @@ import {
   placesBeforeContainers,
   placesFromCues,
   planCues,
+  LARGE_CITY_POPULATION,
   type CuedPlace,
 } from './cued-places';
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
@@ -45,6 +46,7 @@ import {
   type PlaceMention,
 } from './places';
 import type { RegistryEntry } from './registry';
+import { isBodyOfLand } from './person-name-edges';
 import { wordKnowledge } from './word-knowledge';
 
 export interface EntityName {
@@ -194,7 +196,8 @@ export class EntityFinder {
             !organizationNames.has(name) &&
             !this.kindVotes.isMostlyOrganization(name) &&
             !this.kindVotes.isMostlyThing(name) &&
-            !isOrganizationWithDescriber(name.split(' '), isOrganization, isGivenName),
+            !isOrganizationWithDescriber(name.split(' '), isOrganization, isGivenName) &&
+            !isBodyOfLand(name.split(' '), (word) => this.isCountryOrRegion(word)),
         )
         .sort();
       this.people = buildIndex('people', registry.people, people);
@@ -323,7 +326,9 @@ export class EntityFinder {
           { name: match.id, start: match.start, end: match.end },
           wordKnowledge,
         ) ||
-        (!confirmed && !this.isPlaceEvidence(text, match, datelinePlace))
+        (!confirmed &&
+          !this.isPlaceEvidence(text, match, datelinePlace) &&
+          !this.isRegionOfNamedPlace(match.id, placeMatches))
       )
         continue;
       const prominent =
@@ -440,6 +445,31 @@ export class EntityFinder {
     });
   }
 
+  /**
+   * "power to Victoria" in a story that names Melbourne: a region that a place the story names
+   * lies in is that region, though its name is also a person's.
+   */
+  private isRegionOfNamedPlace(name: string, matches: readonly NameMatch[]): boolean {
+    const { places } = this.knowledge;
+    const isRegion = places.candidates(name).some((id) => places.placeById(id)?.kind === 'region');
+    if (!isRegion) return false;
+    return matches.some((match) => {
+      if (match.id === name) return false;
+      const best = places.placeById(places.candidates(match.id)[0] ?? '');
+      return (
+        best?.kind === 'city' && best.region === name && best.population >= LARGE_CITY_POPULATION
+      );
+    });
+  }
+
+  /** "Tasmania", "Canada": the name of a country or of a country's first-level region. */
+  private isCountryOrRegion(name: string): boolean {
+    const { places } = this.knowledge;
+    return places
+      .candidates(name)
+      .some((id) => ['country', 'region'].includes(places.placeById(id)?.kind ?? ''));
+  }
+
   /** A name that is a place wherever it stands: a place name that needs no cue ("Salem", not "Victoria"). */
   private isPlainPlaceName(name: string): boolean {
     const { places } = this.knowledge;
@@ -466,6 +496,21 @@ export class EntityFinder {
         .some((id) => this.knowledge.places.placeById(id)?.kind === 'country');
     const rest = text.slice(match.end + 2 + qualifier.length, match.end + qualifier.length + 12);
     const listGoesOn = /^(?:,? and |, )\p{Lu}/u.test(rest);
+    // "Flights to Madrid, Córdoba and Seville": a place after a name, in a list, that cannot
+    // contain it is the next item, not where the name is.
+    const { places } = this.knowledge;
+    const canContain = (name: string) =>
+      places
+        .candidates(match.id)
+        .map((id) => places.placeById(id))
+        .some(
+          (place) =>
+            place !== undefined &&
+            (place.region === name ||
+              (place.country !== undefined && places.countryNames(place.country).includes(name))),
+        );
+    if (listGoesOn && places.candidates(qualifier).length > 0 && !canContain(qualifier))
+      return undefined;
     return listGoesOn && isCountry(match.id) && isCountry(qualifier) ? undefined : qualifier;
   }
 

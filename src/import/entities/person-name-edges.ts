@@ -101,3 +101,21 @@ export function isBodyOrPlaceName(words: readonly string[]): boolean {
     (COMPANY_LAST_WORDS.test(words.at(-1) ?? '') || BODY_FIRST_WORDS.test(words[0] ?? ''))
   );
 }
+
+/**
+ * "Hydro Tasmania", "Transport Canada": a run that ends in the name of a country or of a
+ * country's first-level region, after an English word that is no given name, names a body of that land, not a
+ * person (taking it for one would also hide the land's own mentions as the "person's" surname).
+ */
+export function isBodyOfLand(
+  words: readonly string[],
+  isCountryOrRegion: (name: string) => boolean,
+): boolean {
+  const first = words[0] ?? '';
+  return (
+    words.length >= 2 &&
+    isEnglishWord(first) &&
+    !isGivenName(first) &&
+    isCountryOrRegion(words.at(-1) ?? '')
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * Which of the places sharing a name a story means, scored from the story's own evidence
  * so that an editor can see why: 10 when the place's region or country is written beside
- * the name ("Hamilton, Ontario"); 4 when the story names its region or a place in it; 2
+ * the name ("Hamilton, Ontario"); 4 when the story names its region or a place in it (for a
+ * country, a place in one of its regions); 2
  * its country or a place in it; -2 when it names places in other countries but none in
  * this one's (a country itself is exempt). A lead of 2 points chooses; otherwise the choice
  * goes to the editor's review, and the story shows the leader only if it is ten times as
@@ -97,6 +98,15 @@ function score(
   if (!ownRegion && regionKeys(place).some((key) => evidence.regions.has(key))) {
     points += REGION_POINTS;
     reasons.push(`the story names ${place.region ?? 'its region'} or a place in it`);
+  }
+  // "Georgia" with Tbilisi and Kakheti: places inside a country's own regions say more for the
+  // country than the mere name of the country a namesake region lies in ("the United States").
+  if (
+    place.kind === 'country' &&
+    [...evidence.regions].some((key) => key.startsWith(`${place.country}|`))
+  ) {
+    points += REGION_POINTS;
+    reasons.push('the story names places in its regions');
   }
   if (place.country && evidence.countries.has(place.country)) {
     points += COUNTRY_POINTS;

@@ -36,6 +36,8 @@ const NAME_AFTER =
 const TEAM_AFTER =
   /^ (?:players?|striker|strikers|midfielder|midfielders|defender|defenders|goalkeeper|goalie|keeper|winger|forward|captain|coach|head coach|manager|fans|supporters|squad|teammates?)\b/;
 
+const AFTER_AN_AREA = /\p{Lu}[\p{L}'’-]* (?:County|Parish|District|Province|Prefecture), $/u;
+
 const LOCATIVE_BEFORE =
   /\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]hroughout|[Aa]t|[Ii]nto|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Ss]tate|[Cc]ounty) of|capital,?) $/;
 
@@ -189,6 +191,8 @@ export function hasPlaceCue(
   )
     return true;
   if (ambiguity === 'calendar') return false;
+  // "James City County, Virginia": what follows a county's or a district's name is where it lies.
+  if (AFTER_AN_AREA.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return true;
   // "in Clinton's view" is a person; "in Temple Terrace" a longer name; "in May 2020" a date;
   // "the city of Baguio" and "the capital, Douglas" are places.
   if (/^['’]s\b|^\s+[\p{Lu}\p{N}]/u.test(after)) return false;

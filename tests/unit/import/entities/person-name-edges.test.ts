@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   beforeVerb,
+  isBodyOfLand,
   isBodyOrPlaceName,
   withoutLeadingTitles,
   withoutPortfolio,
@@ -165,5 +166,22 @@ describe('a Chinese surname the dictionary reads as a word', () => {
         (name) => name === 'Wen',
       ).fullNames,
     ).toEqual(new Set(['Wen Tai Lok']));
+  });
+});
+
+describe('a body of a land is no person', () => {
+  const lands = new Set(['Tasmania', 'Canada', 'Rodrigues']);
+  const isLand = (name: string) => lands.has(name);
+  it.each([
+    ['Hydro Tasmania'], // seed-185
+    ['Transport Canada'], // invented, same shape
+  ])('%s', (name) => {
+    expect(isBodyOfLand(words(name), isLand)).toBe(true);
+  });
+  it.each([
+    ['Jerônimo Rodrigues'], // seed-174: a governor whose surname is also an island region
+    ['John Canada'],
+  ])('keeps a person: %s', (name) => {
+    expect(isBodyOfLand(words(name), isLand)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EntityFinder } from '../../../../src/import/entities/find-entities';
 import { buildGazetteer, type GazetteerPlace } from '../../../../src/lib/entities/gazetteer';
 import { loadKnowledge } from '../../../../src/import/entities/knowledge';
-import { choosePlace } from '../../../../src/import/entities/place-choice';
+import { choosePlace, regionKeys } from '../../../../src/import/entities/place-choice';
 import { resolvePlaces, type ContestedPlace } from '../../../../src/import/entities/places';
 import { dominantPlace } from '../../../../src/lib/entities/place-notability';
 import { prepareStory } from '../../../../src/import/run-import';
@@ -237,6 +237,17 @@ describe('choosing among candidates', () => {
     expect(choice.thin).toBe(false);
     expect(choice.chosen?.id).toBe('hamilton-ca');
     expect(choice.scored[0]?.reasons.join('; ')).toMatch(/"Ontario" written beside it/);
+  });
+  it('gives a country the points of a region when the story names places in its regions', () => {
+    // seed-159: Georgia with Tbilisi (a place in one of its regions) and "the United States".
+    const tbilisi = named('Tbilisi').find((place) => place.country === 'GE')!;
+    const choice = choosePlace(
+      named('Georgia'),
+      { ...none, countries: new Set(['GE', 'US']), regions: new Set(regionKeys(tbilisi)) },
+      (code) => knowledge.places.countryNames(code),
+    );
+    expect(choice.chosen?.id).toBe('georgia');
+    expect(choice.scored[0]?.reasons.join('; ')).toMatch(/places in its regions/);
   });
   it('needs a lead of two points: one country named for two candidates is not enough', () => {
     const salems: GazetteerPlace[] = named('Salem').filter((place) => place.country === 'US');

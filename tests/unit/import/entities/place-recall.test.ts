@@ -263,3 +263,61 @@ describe(
     });
   },
 );
+
+describe('place recall: well-known places the story names bare', () => {
+  it.each([
+    // seed-185: "Hydro Tasmania" is a body of the state, so its "surname" does not hide Tasmania.
+    [
+      'Hydro Tasmania will build a wind farm on King Island, Premier Jeremy Rockliff said. The Australian Energy Market Operator said Tasmania could run on renewables alone.',
+      'tasmania',
+    ],
+    // seed-185: a region the story's large city lies in, though "Victoria" is a given name.
+    [
+      'Duigan said the company would sell more power to Victoria through the Basslink cable. Flights to Melbourne resumed.',
+      'victoria',
+    ],
+    // Invented, same shape.
+    ['Flights to Victoria were full, hoteliers in Melbourne said.', 'victoria'],
+    // seed-184: the bare name of a large city of the story's region is the city, not the island.
+    [
+      'British Columbia will buy four electric ferries to serve Vancouver Island. Michel Tremblay said commuting to Vancouver now took longer.',
+      'vancouver',
+    ],
+    // seed-159: Georgia the country, where the story names its towns.
+    [
+      'Wine exports from Georgia rose 12 percent. Growers in Telavi and Tbilisi sold more to the United States.',
+      'georgia',
+    ],
+    // Invented, same shape.
+    ['Winemakers in Georgia sold more to the United States, growers in Batumi said.', 'georgia'],
+  ])('%s', (text, id) => {
+    expect(placesOf(text).ids).toContain(id);
+  });
+  it('leaves a bare island name to the island where the large city of that name is far away', () => {
+    // seed-171: Pemba off Zanzibar, not the Mozambican city.
+    const { ids } = placesOf(
+      'The cable reaches Pemba Island from Tanga in Tanzania. Farmers on Pemba grow cloves.',
+    );
+    expect(ids).toContain('pemba-island');
+    expect(ids).not.toContain('pemba');
+  });
+});
+
+describe('a place after a name in a list is the next item, not where the name lies', () => {
+  it.each([
+    // seed-116.
+    [
+      "Flights to Madrid, Córdoba and Seville left on time, Spain's airport operator said.",
+      'madrid',
+    ],
+    // Invented, same shape.
+    ['Trains to Valencia, Córdoba and Bilbao were full.', 'valencia-es'],
+  ])('%s', (text, id) => {
+    expect(placesOf(text).ids).toContain(id);
+  });
+  it('still reads a region written after a name in a list: "Portland, Maine, and Boston"', () => {
+    expect(placesOf('Buses ran between Portland, Maine, and Boston.').ids).toContain(
+      'portland-maine',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 /** A place name that stands for a sports club or a holiday is no mention of the place (issue 13). */
 import { describe, expect, it } from 'vitest';
-import { isPartOfLongerName } from '../../../../src/lib/entities/mention-cues';
+import { hasPlaceCue, isPartOfLongerName } from '../../../../src/lib/entities/mention-cues';
 import type { WordKnowledge } from '../../../../src/lib/entities/tagging-rules';
 
 const words: WordKnowledge = {
@@ -72,5 +72,28 @@ describe('a place name inside a riding named after several places', () => {
     expect(partOfAnotherName('Drivers can take the route Târgu Jiu-Brezoi-Sibiu.', 'Brezoi')).toBe(
       false,
     );
+  });
+});
+
+describe('a county written before a name says the name is where it lies', () => {
+  const cued = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return hasPlaceCue(text, { name, start, end: start + name.length }, 'person-name', {
+      containerNames: [],
+    });
+  };
+  it.each([
+    // seed-158.
+    [
+      'Jamestown, in James City County, Virginia, is not to be confused with Jamestown, New York.',
+      'Virginia',
+    ],
+    // Invented, same shape.
+    ['The farm lies in Marion County, Georgia, near the river.', 'Georgia'],
+  ])('%s', (text, name) => {
+    expect(cued(text, name)).toBe(true);
+  });
+  it('is no cue without the county', () => {
+    expect(cued('Virginia said the farm was sold.', 'Virginia')).toBe(false);
   });
 });
