@@ -32,13 +32,18 @@ const ASIDE =
   /,\s+(?<aside>(?:who|which|whose|(?:a|an|the)\s+|one\s+of\b|capital\s+of\b|home\s+to\b)[^,]{2,160}),\s+(?!and\b|or\b)/u;
 /** "Tadesse Worku, Ethiopia's minister of transport, …": a name whose apposition the aside follows keeps its closing comma. */
 const NAME_BEFORE_APPOSITION = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}, [^,]+$/u;
+/** Past tenses not spelt "-ed" that news clauses run on with ("sent ash … and coated", "burst its banks and swept away"). */
+const IRREGULAR_PAST =
+  'became|began|won|led|made|took|gave|wrote|built|rose|fell|sent|hit|struck|burst|brought|tore|swept|shook|cut|threw|drove|broke';
 /**
  * "…, killing six people in Guerrero and sending residents running …", "the actress who played
  * Lady Macbeth … and became a household name …": the second verb of a participle or relative
  * clause goes, up to the next comma; the first one carries the news.
  */
-const SECOND_VERB_OF_CLAUSE =
-  /(?<=(?:,\s+\p{Ll}+ing\b|\b(?:who|which|that)\s+\p{Ll}+ed\b|\b(?:after|when|because)\s+[^,]*?\s(?:\p{Ll}+ed|sent|hit|struck|brought|tore|swept|shook|cut|threw|drove|broke)\b)[^,]*?)\s+and\s+(?:\p{Ll}+ing|\p{Ll}+ed|became|began|won|led|made|took|gave|wrote|built|rose|fell)\b[^,]*?(?=,|[.!?]["”’]?$)/u;
+const SECOND_VERB_OF_CLAUSE = new RegExp(
+  `(?<=(?:,\\s+\\p{Ll}+ing\\b|\\b(?:who|which|that)\\s+\\p{Ll}+ed\\b|\\b(?:after|when|because)\\s+[^,]*?\\s(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b)[^,]*?)\\s+and\\s+(?:\\p{Ll}+ing|\\p{Ll}+ed|${IRREGULAR_PAST})\\b[^,]*?(?=,|[.!?]["”’]?$)`,
+  'u',
+);
 const PARTICIPLE_BEFORE_PROTEST =
   /,\s+\p{Ll}+ing\b[^,]*?\s+(?<why>in protest (?:against|over|at)\b[^,]*?)(?=[.!?]["”’]?$)/u;
 /** ", a step toward a treatment for dry eye disease.": a closing apposition describing the whole news. */
