@@ -38,6 +38,9 @@ const PHOTO_DATE = new RegExp(
   'u',
 );
 
+const REPORTED =
+  /,\s+(?:the |a )?[^,]{1,80}?\s+(?:said|says|announced|reported|confirmed|told reporters)(?:\s+(?:on|in|at)\s+[^,]{1,40})?\.$/u;
+
 /**
  * A caption standing alone above the lead: one sentence that closes on the photo's date
  * ("A researcher adjusts an optical bench …, June 8, 2026.") or that a credit line
@@ -50,6 +53,8 @@ export function recogniseLoneCaption(
 ): RecognisedCaption | undefined {
   // One sentence: a lead paragraph goes on after its first full stop.
   if (paragraph.length > 400 || /[.!?]["”’]?\s+\p{Lu}/u.test(paragraph)) return undefined;
+  // "…, the company said.": a caption shows, a lead reports; one that names its source is the lead.
+  if (REPORTED.test(paragraph)) return undefined;
   const dated = PHOTO_DATE.exec(paragraph);
   if (!dated && !(next && recogniseCredit(next))) return undefined;
   const groups = dated?.groups;

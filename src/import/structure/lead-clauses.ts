@@ -85,7 +85,7 @@ export function hasFiniteVerb(phrase: string): boolean {
   });
 }
 
-function startsWithFiniteVerb(text: string): boolean {
+export function startsWithFiniteVerb(text: string): boolean {
   const tags =
     (nlp(text).terms().json()[0] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ??
     [];

@@ -5,13 +5,19 @@
  * then a closing participle, subordinate or relative clause) until it fits. Each leaves
  * a sentence that reads whole; when none is enough the sentence is kept whole.
  */
-import { hasFiniteVerb } from './lead-clauses';
+import nlp from 'compromise';
+import { hasFiniteVerb, startsWithFiniteVerb } from './lead-clauses';
 
 const SPEECH =
   'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
-/** ", the ministry said in a statement on Friday." — at the very end. */
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NAME_WORDS =
+  "(?:\\p{Lu}[\\p{L}'’.-]*|and|of|the|for|&)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|of|the|for|&))*";
+/** "the Ministry of Electricity, Water and Renewable Energy": a speaker whose name has commas of its own. */
+const SPEAKER = `(?:[^,]{0,90}?\\p{Lu}[\\p{L}'’.-]*(?:,\\s+${NAME_WORDS})+|[^,]{1,90}?)`;
+/** ", the ministry said in a statement on Friday." — at the very end; the speaker goes with its verb. */
 const CLOSING_ATTRIBUTION = new RegExp(
-  `,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60})?|according to [^,]{1,120})(?=[.!?]["”’]?$)`,
+  `,\\s+(?:${SPEAKER}\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60}|\\s+${WEEKDAY})?|according to [^,]{1,120})(?=[.!?]["”’]?$)`,
   'u',
 );
 /** ", the agriculture ministry said in a statement on Thursday, blaming …": the attribution and what hangs on it. */
@@ -26,17 +32,23 @@ const ASIDE =
   /,\s+(?<aside>(?:who|which|whose|(?:a|an|the)\s+|one\s+of\b|capital\s+of\b|home\s+to\b)[^,]{2,160}),\s+(?!and\b|or\b)/u;
 /** "Tadesse Worku, Ethiopia's minister of transport, …": a name whose apposition the aside follows keeps its closing comma. */
 const NAME_BEFORE_APPOSITION = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,4}, [^,]+$/u;
+/** Past tenses not spelt "-ed" that news clauses run on with ("sent ash … and coated", "burst its banks and swept away"). */
+const IRREGULAR_PAST =
+  'became|began|won|led|made|took|gave|wrote|built|rose|fell|sent|hit|struck|burst|brought|tore|swept|shook|cut|threw|drove|broke';
 /**
  * "…, killing six people in Guerrero and sending residents running …", "the actress who played
  * Lady Macbeth … and became a household name …": the second verb of a participle or relative
  * clause goes, up to the next comma; the first one carries the news.
  */
-const SECOND_VERB_OF_CLAUSE =
-  /(?<=(?:,\s+\p{Ll}+ing\b|\b(?:who|which|that)\s+\p{Ll}+ed\b)[^,]*?)\s+and\s+(?:\p{Ll}+ing|\p{Ll}+ed|became|began|won|led|made|took|gave|wrote|built|rose|fell)\b[^,]*?(?=,|[.!?]["”’]?$)/u;
+const SECOND_VERB_OF_CLAUSE = new RegExp(
+  `(?<=(?:,\\s+\\p{Ll}+ing\\b|\\b(?:who|which|that)\\s+\\p{Ll}+ed\\b|\\b(?:after|when|because)\\s+[^,]*?\\s(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b)[^,]*?)\\s+and\\s+(?:\\p{Ll}+ing|\\p{Ll}+ed|${IRREGULAR_PAST})\\b[^,]*?(?=,|[.!?]["”’]?$)`,
+  'u',
+);
 const PARTICIPLE_BEFORE_PROTEST =
   /,\s+\p{Ll}+ing\b[^,]*?\s+(?<why>in protest (?:against|over|at)\b[^,]*?)(?=[.!?]["”’]?$)/u;
 /** ", a step toward a treatment for dry eye disease.": a closing apposition describing the whole news. */
 const CLOSING_APPOSITION = /,\s+(?:a|an)\s+[^,]{3,120}(?=[.!?]["”’]?$)/u;
+const FIRST_TIME = /,\s+(?:the|a)\s+first\s+(?:time|such)\b[^,]*(?=[.!?]["”’]?$)/u;
 const CLAUSE_AFTER =
   /^(?:as|while|though|although|even|whereas|but|after|before|despite|amid|with|which|who|\p{Ll}+ing)\b/u;
 const CLOSING_PARTICIPLE = /,\s+\p{Ll}+ing\b[^]*?(?=[.!?]["”’]?$)/u;
@@ -47,8 +59,32 @@ const CLOSING_RELATIVE =
 
 type Shortening = (sentence: string) => string;
 
+/** A subject's description that may go: ", a 46-year-old Austrian conductor who …,", ", the state-owned giant that …,". */
+const SUBJECT_APPOSITION = /^(?:a|an|the|one of|who|which|whose)\b/u;
+const RELATIVE = /\b(?:who|that|which|whose)\b/u;
+
+/**
+ * "Ingrid Haller, a 46-year-old Austrian conductor who started …, spent … and now runs …,
+ * will become …" → "Ingrid Haller will become …": the subject meets its own verb. After a
+ * relative clause, whose verbs may run on between commas, the main verb is the last
+ * part that opens with a verb.
+ */
+function withoutSubjectApposition(sentence: string): string {
+  const parts = sentence.split(', ');
+  const [head = '', apposition = ''] = parts;
+  if (!/^\p{Lu}/u.test(head) || head.length > 80 || hasFiniteVerb(head)) return sentence;
+  if (!SUBJECT_APPOSITION.test(apposition)) return sentence;
+  const verbs = parts
+    .map((part, index) => (index >= 2 && startsWithFiniteVerb(part) ? index : -1))
+    .filter((index) => index >= 0);
+  const main = RELATIVE.test(apposition) ? verbs.at(-1) : verbs[0];
+  return main === undefined ? sentence : `${head} ${parts.slice(main).join(', ')}`;
+}
+
 /** Each rule returns the sentence unchanged when it does not apply. */
 const SHORTENINGS: Shortening[] = [
+  // A long description of the subject goes before anything else: the news is in the verb.
+  withoutSubjectApposition,
   (s) => s.replace(/\s*\([^()]*\)/g, ''),
   (s) => s.replace(ATTRIBUTION_ONWARDS, '').replace(CLOSING_ATTRIBUTION, ''),
   (s) => {
@@ -64,6 +100,8 @@ const SHORTENINGS: Shortening[] = [
       // "the lowest in a decade" is an aside; ", the ministry said, …" is not (a clause of its own).
       if (!/^(?:who|which|whose)\b/u.test(aside) && hasFiniteVerb(aside)) break;
       const after = shorter.slice(match.index + match[0].length);
+      // ", a deal for 60 jets from AeroAndes, a low-cost airline …": the second comma opens a description of the aside's last noun.
+      if (/^(?:a|an)\s/u.test(after)) break;
       const before = shorter.slice(0, match.index);
       // ", a key demand of the IMF, though …": the second comma opens the next clause and stays.
       const comma = CLAUSE_AFTER.test(after) || NAME_BEFORE_APPOSITION.test(before);
@@ -72,8 +110,15 @@ const SHORTENINGS: Shortening[] = [
     return shorter;
   },
   (s) => s.replace(SECOND_VERB_OF_CLAUSE, ''),
+  // ", the first time a Chinese rocket has been recovered at sea …": what the news means, never who said it.
+  (s) => s.replace(FIRST_TIME, ''),
+  // "a low-cost airline being set up by investors": "being" and "having" open a participle, not a clause.
   (s) =>
-    hasFiniteVerb(CLOSING_APPOSITION.exec(s)?.[0] ?? 'was') ? s : s.replace(CLOSING_APPOSITION, ''),
+    hasFiniteVerb(
+      (CLOSING_APPOSITION.exec(s)?.[0] ?? 'was').replace(/\b(?:being|having)\s+\S+/gu, ''),
+    )
+      ? s
+      : s.replace(CLOSING_APPOSITION, ''),
   // "…, blocking the main roads … in protest against a trade deal": why they did it stays.
   (s) => s.replace(PARTICIPLE_BEFORE_PROTEST, ' $<why>'),
   (s) => s.replace(CLOSING_PARTICIPLE, ''),
@@ -90,8 +135,9 @@ export function shorterSentence(sentence: string, limit: number): string {
     const next = shorten(shorter)
       .replace(/\s+/g, ' ')
       .replace(/\s+([,.!?])/g, '$1');
-    // A rule that left too little of the sentence is not taken.
-    if (next.length >= 40) shorter = next;
+    // A rule that left too little of the sentence, or no main verb ("Ingrid Haller, a
+    // 46-year-old Austrian conductor."), is not taken.
+    if (next !== shorter && next.length >= 40 && nlp(next).has('#Verb')) shorter = next;
     if (shorter.length <= limit) return shorter;
   }
   return sentence;

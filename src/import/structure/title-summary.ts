@@ -179,6 +179,21 @@ export function sentences(paragraph: string): string[] {
 }
 
 /**
+ * A lead sentence that no shortening brings within 220: the next whole sentence of the
+ * lead paragraph that fits; after a quote, the sentence that reports what was said (the
+ * next paragraph's first, unless it is another quote). Never a fragment.
+ */
+function nextBestSentence(paragraphs: readonly string[]): string | undefined {
+  const [first = '', ...rest] = sentences(paragraphs[0] ?? '');
+  const candidates = [...rest];
+  const reported = sentences(paragraphs[1] ?? '')[0];
+  if (/^["“]/u.test(first) && reported && !/^["“]/u.test(reported)) candidates.push(reported);
+  return candidates.find(
+    (sentence) => sentence.length <= SUMMARY_MAX_CHARS && !/^["“]/u.test(sentence),
+  );
+}
+
+/**
  * The lead sentence, and the next one when both fit in about 200 characters. A first
  * sentence over 220 loses a title apposition, then the parts shorter-sentence.ts
  * lists until it fits, or is kept whole: a summary is never cut mid-sentence.
@@ -191,6 +206,10 @@ export function summaryFromLead(paragraphs: readonly string[]): string | undefin
     first.length > SUMMARY_MAX_CHARS
       ? shorterSentence(first.replace(APPOSITION, ''), SUMMARY_MAX_CHARS)
       : first;
+  if (summary.length > SUMMARY_MAX_CHARS) {
+    const fallback = nextBestSentence(paragraphs);
+    if (fallback) return fallback;
+  }
   const next = others[0];
   if (next && summary.length + 1 + next.length <= SUMMARY_CHARS) summary = `${summary} ${next}`;
   else if (next && SCENE_SETTER.test(first)) {

