@@ -136,13 +136,18 @@ function isOrdinaryName(name: string): boolean {
   );
 }
 
-/** The places a name can mean, when it can mean more than one and none owns the bare name. */
-function contestedCandidates(name: string, resolver: PlaceResolver): GazetteerPlace[] | undefined {
-  if (resolver.aliasTarget(name)) return undefined;
-  const places = resolver
+/** The places a name can mean, best-known first. */
+function placesNamed(resolver: PlaceResolver, name: string): GazetteerPlace[] {
+  return resolver
     .candidates(name)
     .map((id) => resolver.placeById(id))
     .filter((place): place is GazetteerPlace => place !== undefined);
+}
+
+/** The places a name can mean, when it can mean more than one and none owns the bare name. */
+function contestedCandidates(name: string, resolver: PlaceResolver): GazetteerPlace[] | undefined {
+  if (resolver.aliasTarget(name)) return undefined;
+  const places = placesNamed(resolver, name);
   return places.length > 1 && !dominantPlace(places) ? places : undefined;
 }
 
@@ -249,10 +254,7 @@ export function resolvePlaces(
   };
   const countryNames = (code: string) => resolver.countryNames(code);
   const decideByEvidence = (name: string): GazetteerPlace | undefined | null => {
-    const places = resolver
-      .candidates(name)
-      .map((id) => resolver.placeById(id))
-      .filter((place): place is GazetteerPlace => place !== undefined);
+    const places = placesNamed(resolver, name);
     if (resolver.aliasTarget(name) || places.length < 2) return null;
     const choice = choosePlace(places, evidenceFor(name), countryNames);
     const dominant = dominantPlace(places);
@@ -309,10 +311,7 @@ export function resolvePlaces(
       if (byEvidence) add(byEvidence.id);
       continue;
     }
-    const ids = resolver.candidates(mention.name);
-    const places = ids
-      .map((id) => resolver.placeById(id))
-      .filter((place): place is GazetteerPlace => place !== undefined);
+    const places = placesNamed(resolver, mention.name);
     // The Marshall Islands, Guam: a territory listed as a region of another country too is the country.
     const inContextPlaces = places.filter(
       (place) =>
@@ -438,10 +437,7 @@ function liesIn(place: GazetteerPlace, container: GazetteerPlace): boolean {
  */
 export function contradictedByQualifier(mention: PlaceMention, resolver: PlaceResolver): boolean {
   if (!mention.qualifier || resolver.aliasTarget(mention.name)) return false;
-  const places = resolver
-    .candidates(mention.name)
-    .map((id) => resolver.placeById(id))
-    .filter((place): place is GazetteerPlace => place !== undefined);
+  const places = placesNamed(resolver, mention.name);
   if (places.length === 0 || places.some((p) => p.kind === 'country')) return false;
   const containers = containersNamed(mention.qualifier, resolver);
   // "Berea, Kentucky": Berea, Lesotho being a region does not make this a list of regions,
@@ -469,10 +465,7 @@ export function contradictedByQualifier(mention: PlaceMention, resolver: PlaceRe
  * one ten times as notable: "BAGHDAD" is the city, as in the story's text, not the province.
  */
 function firstInItsCountry(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {
-  const places = resolver
-    .candidates(name)
-    .map((id) => resolver.placeById(id))
-    .filter((place): place is GazetteerPlace => place !== undefined);
+  const places = placesNamed(resolver, name);
   const first = places[0];
   if (!first || first.kind === 'country') return first;
   return dominantPlace(places.filter((place) => place.country === first.country)) ?? first;
@@ -480,10 +473,7 @@ function firstInItsCountry(resolver: PlaceResolver, name: string): GazetteerPlac
 
 /** The one town among the places of a name that also names areas (a province of its name is one). */
 function onlyTown(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {
-  const places = resolver
-    .candidates(name)
-    .map((id) => resolver.placeById(id))
-    .filter((place): place is GazetteerPlace => place !== undefined);
+  const places = placesNamed(resolver, name);
   // Liverpool the borough is one entry with the city it is named after: a town too.
   const towns = places.filter(
     (place) => place.kind === 'city' || (place.kind === 'region' && place.population > 0),
@@ -497,10 +487,7 @@ function cuedArea(
   name: string,
   contextCountries: ReadonlySet<string>,
 ): GazetteerPlace | undefined {
-  const all = resolver
-    .candidates(name)
-    .map((id) => resolver.placeById(id))
-    .filter((place): place is GazetteerPlace => place !== undefined);
+  const all = placesNamed(resolver, name);
   const places = all.filter((place) => place.kind !== 'country');
   // "the state of Israel": a name that is a country only is that country.
   if (places.length === 0) return all[0];
