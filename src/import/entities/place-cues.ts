@@ -150,7 +150,7 @@ const RIVER_WORD = /[Rr]iver|R[ií]o /;
 const ISLAND_WORD = /[Ii]sland/;
 const AREA_WORD = new RegExp(String.raw`\b(?:${AREA_WORDS})\b`);
 const RIVER = new RegExp(
-  String.raw`\b(?:(${NAME}) (River|river)\b|(River) (${WORD})|the (?:Rio|Río) (${WORD})(?! (?:province|Province|state|State|department|Department))|(?:Rio|Río) (${WORD}) river\b)`,
+  String.raw`\b(?:(${NAME}) (River|river)\b|(River) (${WORD})|the (?:Rio|Río) (${WORD})(?! (?:province|Province|state|State|department|Department))|(?:Rio|Río) (${WORD}) river\b|\bthe river (${WORD}))`,
   'gu',
 );
 const LAKE_FIRST = new RegExp(String.raw`\bLake (${WORD})`, 'gu');
@@ -182,9 +182,10 @@ export function findPlaceCues(text: string): PlaceCue[] {
       cues.push(cue);
   };
 
-  // Rivers first: "the Rio Negro" hides Rio Negro; a river is never a lake or an island.
+  // Rivers first: "the Rio Negro", "the river Oiapoque" hide the town of the river's name; a
+  // river is never a lake or an island.
   for (const match of RIVER_WORD.test(text) ? text.matchAll(RIVER) : []) {
-    const base = match[1] ?? match[4] ?? match[5] ?? match[6] ?? '';
+    const base = match[1] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? '';
     add({
       kind: 'river',
       start: match.index,

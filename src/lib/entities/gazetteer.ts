@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { foldAccents, slugify } from '../slug';
 import { CONSTITUENT_COUNTRIES, COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
 import { labelSharedNames } from './place-notability';
+import { addEnglishNames, citiesGeoNamesLacks } from './simplemaps-cities';
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'district' | 'island' | 'lake' | 'other';
 
@@ -177,7 +178,7 @@ function cleanName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
 }
 
-function draftPlaces(): DraftPlace[] {
+function draftPlaces(): { drafts: DraftPlace[]; supplementary: DraftPlace[] } {
   const { countries, cities, admin1 } = readSources();
   const drafts: DraftPlace[] = [];
   const regionNames = new Map(admin1.map((record) => [record.code, record.name]));
@@ -261,6 +262,23 @@ function draftPlaces(): DraftPlace[] {
   };
   for (const draft of drafts)
     for (const name of [draft.name, ...draft.aliases]) take(name, draft.country);
+  // A name GeoNames gives another place ("Galway" the county, "Douglas" of the Isle of Man)
+  // stays that place's: SimpleMaps' names only add what no place is called yet.
+  const unclaimed = (name: string) => !taken.has(slugify(name));
+  addEnglishNames(drafts, unclaimed);
+  // A lesser GeoNames town abroad keeps its name too ("Amalfi" of Italy, not Colombia's).
+  const lesserTowns = new Map<string, Set<string>>();
+  for (const city of cities)
+    lesserTowns.set(
+      slugify(city.name),
+      (lesserTowns.get(slugify(city.name)) ?? new Set()).add(city.country),
+    );
+  const supplementary = supplementaryCities(
+    regionCodes,
+    (name, country) =>
+      unclaimed(name) &&
+      [...(lesserTowns.get(slugify(name)) ?? [])].every((other) => other === country),
+  );
   for (const draft of drafts) {
     const bare = withoutArabicArticle(draft, taken);
     if (!bare) continue;
@@ -291,7 +309,29 @@ function draftPlaces(): DraftPlace[] {
       ),
   );
   drafts.push(...englishRegionNames(admin1, regionKeys, taken));
-  return drafts;
+  return { drafts, supplementary };
+}
+
+/**
+ * SimpleMaps' cities that GeoNames lacks, drafted like GeoNames' own: placed after them when ids
+ * are given, so that no GeoNames place's id changes for a namesake SimpleMaps adds.
+ */
+function supplementaryCities(
+  regionCodes: ReadonlyMap<string, string>,
+  unclaimed: (name: string, country: string) => boolean,
+): DraftPlace[] {
+  return citiesGeoNamesLacks(unclaimed).map((row) => ({
+    name: row.name,
+    kind: 'city',
+    aliases: [],
+    country: row.country,
+    latitude: row.lat,
+    longitude: row.lng,
+    population: row.population,
+    capital: false,
+    region: row.region,
+    regionCode: row.region && regionCodes.get(`${row.country}|${plainLetters(row.region)}`),
+  }));
 }
 
 /**
@@ -309,7 +349,8 @@ function byPrecedence(a: DraftPlace, b: DraftPlace): number {
 }
 
 export function buildGazetteer(): GazetteerPlace[] {
-  const drafts = draftPlaces().sort(byPrecedence);
+  const { drafts: geoNames, supplementary } = draftPlaces();
+  const drafts = [...geoNames.sort(byPrecedence), ...supplementary.sort(byPrecedence)];
   const places: GazetteerPlace[] = [];
   const sameNameSameCountry = new Map<string, GazetteerPlace[]>();
   const usedIds = new Set<string>();

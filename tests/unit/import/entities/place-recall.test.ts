@@ -35,6 +35,11 @@ describe('place cues in the text', () => {
     ['Chip firms in Haidian District grew.', ['area:Haidian']],
     ['Floods hit the Buyende district and Caylloma Province.', ['area:Buyende', 'area:Caylloma']],
     ['The boat sank in the Rio Negro near Manaus.', ['river:the Rio Negro']],
+    [
+      'A bridge over the river Oiapoque links Brazil to French Guiana.',
+      ['river:the river Oiapoque'],
+    ],
+    ['Mills lined the river Wendle.', ['river:the river Wendle']],
   ])('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
   });
@@ -125,6 +130,19 @@ describe('place recall', () => {
     expect(placesOf('The boat sank in the Rio Negro near Manaus in Brazil.').names).not.toContain(
       'Rio Negro',
     );
+  });
+  it('does not tag the town of a river named "the river X"', () => {
+    const { names } = placesOf(
+      'A bridge is planned over the river Oiapoque, linking Brazil to French Guiana.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Brazil', 'French Guiana']));
+    expect(names).not.toContain('Oiapoque');
+  });
+  it('finds the cities SimpleMaps adds, and GeoNames cities by their English names', () => {
+    expect(placesOf('Shacks burned in Khayelitsha, Cape Town, on Sunday.').names).toContain(
+      'Khayelitsha',
+    );
+    expect(placesOf('Police in Cologne, Germany, arrested two men.').ids).toContain('koln');
   });
   it('finds a small town followed by its region', () => {
     expect(placesOf('The quake struck near Chivay, Arequipa, on Monday.').names).toEqual(

@@ -6,6 +6,11 @@ const named = (name: string): GazetteerPlace[] =>
   gazetteer.filter((place) => place.name === name || place.aliases.includes(name));
 
 describe('the gazetteer', () => {
+  it("adds SimpleMaps cities GeoNames lacks and English names, taking no place's name", () => {
+    expect(named('Khayelitsha')).toMatchObject([{ kind: 'city', country: 'ZA' }]);
+    expect(named('Cologne')).toMatchObject([{ id: 'koln', name: 'Köln', country: 'DE' }]);
+    expect(named('Galway').map((place) => place.name)).not.toContain('Gaillimh');
+  });
   it('names regions in English where GeoNames does and country-region-data does not', () => {
     expect(named('Canary Islands')).toMatchObject([{ kind: 'region', country: 'ES' }]);
     expect(named('Azores')).toMatchObject([{ kind: 'region', country: 'PT' }]);
