@@ -31,6 +31,7 @@ const SUBSETS: Record<string, string> = {
   'gold-places': 'held out, gold-places.json',
   'gold-held-out-2': 'held out, gold-held-out-2',
   'gold-held-out-3': 'held out, gold-held-out-3',
+  'gold-held-out-4': 'held out, gold-held-out-4',
 };
 const LEVEL_NAMES: Record<Level, string> = { site: 'site', imported: 'importer' };
 

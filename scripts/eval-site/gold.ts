@@ -2,8 +2,8 @@
  * The annotated set of tests/fixtures/entity-eval/: which inputs to import and what each
  * article should be tagged with. One subset per gold file: `gold.json` (the first 43 articles,
  * on which the entity rules were tuned), `gold-more.json`, `gold-places.json`,
- * `gold-held-out-2.json` and `gold-held-out-3.json` (both written blind to the rules; see the
- * set's README for which are held out).
+ * `gold-held-out-2.json`, `gold-held-out-3.json` and `gold-held-out-4.json` (all three written
+ * blind to the rules; see the set's README for which are held out).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import type { EntityKind } from '../../src/lib/entities/entities';
 
 export interface GoldArticle {
   sourceId: string;
-  /** Which gold file it comes from: `gold`, `gold-more`, `gold-places`, `gold-held-out-2` or `gold-held-out-3`. */
+  /** Which gold file it comes from: `gold`, `gold-more`, `gold-places`, `gold-held-out-2`, `gold-held-out-3` or `gold-held-out-4`. */
   set: string;
   people: string[];
   places: string[];
@@ -27,6 +27,7 @@ export const GOLD_FILES = [
   'gold-places.json',
   'gold-held-out-2.json',
   'gold-held-out-3.json',
+  'gold-held-out-4.json',
 ] as const;
 
 /** Every input the importer reads for the evaluation, relative to the set's folder. */
