@@ -133,7 +133,7 @@ describe('the search stage run again over the same pages, then over one changed 
       articlePagesOf(SITE).find(
         (file) =>
           file.startsWith('2019/') &&
-          readFileSync(path.join(SITE, file), 'utf8').includes('data-lists-other-stories>'),
+          readFileSync(path.join(SITE, file), 'utf8').includes('<aside class="related-stories"'),
       ) ?? '';
     const related = path.join(SITE, relatedChanged);
     writeFileSync(
