@@ -159,9 +159,13 @@ async function measureBuild(
   };
 }
 
-/** Two first searches a reader might make: a broad word with a place, and a name with that person. */
-const SEARCHES = [
+/**
+ * First searches a reader might make: a broad word with a place (best match first, then
+ * newest first, as issue 19's target has it), and a name with that person.
+ */
+const SEARCHES: { query: string; facet: string; filterId: string; sort?: 'newest' }[] = [
   { query: 'president', facet: 'place', filterId: 'united-states' },
+  { query: 'president', facet: 'place', filterId: 'united-states', sort: 'newest' },
   { query: 'Obama', facet: 'person', filterId: 'barack-obama' },
 ];
 

@@ -3,7 +3,7 @@
  * headless Chromium, types a query, ticks a filter, and prints as JSON the bytes
  * transferred (as served and as a compressing host would send them) and the milliseconds
  * from the last keystroke, and from the tick, to the results shown (timed in the page).
- * Usage: `npx tsx scripts/bench/search.ts <dist> [basePath] [query] [facet] [filterId]`.
+ * Usage: `npx tsx scripts/bench/search.ts <dist> [basePath] [query] [facet] [filterId] [newest]`.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -23,11 +23,14 @@ export interface SearchBenchOptions {
    * applied as an entity page's link does, by loading the URL with it.
    */
   filterId?: string;
+  /** `newest` opens the page date-sorted, as a reader who picked "Newest first" would. */
+  sort?: 'newest';
 }
 
 export interface FirstSearchReport {
   query: string;
   filter: string | undefined;
+  sort: 'relevance' | 'newest';
   results: { afterQuery: string; afterFilter: string };
   /** Every byte the browser received, as served (this server does not compress). */
   bytesServed: number;
@@ -129,6 +132,7 @@ export async function measureFirstSearch(
   const query = options.query ?? 'president';
   const facet = options.facet ?? 'place';
   options = { filterId: 'united-states', ...options };
+  const sortParameter = options.sort ? `sort=${options.sort}` : '';
   const site = await serveStatic(path.resolve(distDir), { basePath });
   const browser = await launchBrowser();
   try {
@@ -164,7 +168,7 @@ export async function measureFirstSearch(
 
     if (offersFacets(distDir)) {
       // Small archive: type, then tick the facet's first value, all in one page.
-      await page.goto(`${site.url}search/`);
+      await page.goto(`${site.url}search/${sortParameter ? `?${sortParameter}` : ''}`);
       await page.waitForFunction(
         () => /^Type words/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
         undefined,
@@ -185,9 +189,11 @@ export async function measureFirstSearch(
       // link as an entity page gives it; then the words are typed into that page.
       filter = options.filterId ?? null;
       const started = Date.now();
-      await page.goto(
-        `${site.url}search/${filter ? `?${facet}=${encodeURIComponent(filter)}` : ''}`,
-      );
+      const parameters = [
+        ...(filter ? [`${facet}=${encodeURIComponent(filter)}`] : []),
+        ...(sortParameter ? [sortParameter] : []),
+      ];
+      await page.goto(`${site.url}search/${parameters.length ? `?${parameters.join('&')}` : ''}`);
       await page.waitForFunction(
         () =>
           /filtered by|^Type words/.test(
@@ -216,6 +222,7 @@ export async function measureFirstSearch(
     return {
       query,
       filter: filter ? `${facet}=${filter}` : undefined,
+      sort: options.sort ?? 'relevance',
       results: { afterQuery, afterFilter },
       bytesServed: sum(done, 'served'),
       bytesCompressed: sum(done, 'compressed'),
@@ -240,9 +247,11 @@ export async function measureFirstSearch(
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dist, base = '/', query, facet, filterId] = process.argv.slice(2);
+  const [dist, base = '/', query, facet, filterId, sort] = process.argv.slice(2);
   if (!dist) {
-    console.error('usage: tsx scripts/bench/search.ts <dist> [basePath] [query] [facet]');
+    console.error(
+      'usage: tsx scripts/bench/search.ts <dist> [basePath] [query] [facet] [filterId] [newest]',
+    );
     process.exit(2);
   }
   console.log(
@@ -251,6 +260,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         ...(query ? { query } : {}),
         ...(facet ? { facet } : {}),
         ...(filterId ? { filterId } : {}),
+        ...(sort === 'newest' ? { sort } : {}),
       }),
       null,
       2,

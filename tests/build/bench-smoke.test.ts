@@ -40,6 +40,7 @@ it('benchmarks a 1,000-article archive built from the corpus', { timeout: 900_00
     expect(figures.pagefind.files).toBeGreaterThan(0);
     // The first searches ran in Chromium on a sharded index (1,000 articles name
     // more than 500 people): the query found stories, and ticking a facet narrowed them.
+    expect(figures.firstSearch.map((search: { sort: string }) => search.sort)).toContain('newest');
     for (const search of figures.firstSearch) {
       expect(search.results.afterQuery).toMatch(/^\d+ stor(y|ies) for/);
       expect(search.filterAppliedBy).toBe('checkbox');

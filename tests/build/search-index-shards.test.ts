@@ -61,6 +61,22 @@ describe('the search index shards of the fixture build', () => {
     expect(shards.filter((shard) => 'zh' in shard.languages)).toHaveLength(1);
   });
 
+  it('leave out of their fingerprint only regions outside the indexed body that carry no filter, meta or sort', () => {
+    let marked = 0;
+    for (const file of articles) {
+      const html = readFileSync(path.join(dist, file), 'utf8');
+      const body = /<article\b[^>]*data-pagefind-body[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
+      expect(body, file).not.toContain('data-lists-other-stories');
+      for (const [region] of html.matchAll(
+        /<(aside|nav)\b[^>]*data-lists-other-stories[\s\S]*?<\/\1>/g,
+      )) {
+        marked++;
+        expect(region, file).not.toMatch(/data-pagefind-(filter|meta|sort|body)/);
+      }
+    }
+    expect(marked).toBeGreaterThanOrEqual(articles.length);
+  });
+
   it('each have a bundle of their own, with its page counts, and nothing else is in pagefind/', () => {
     const { shards } = readList(dist);
     expect(readdirSync(path.join(dist, 'pagefind')).sort()).toEqual(
@@ -88,10 +104,11 @@ describe('the search stage run again over the same pages, then over one changed 
   const CACHE = path.join(WORK, 'cache');
   const CHANGED = '2023/03/22/li-qiang-hunan-advanced-manufacturing/index.html';
   const runs: { lines: string[]; files: Map<string, string> }[] = [];
+  let relatedChanged = '';
 
-  async function run(): Promise<void> {
+  async function run(cacheDir = CACHE): Promise<void> {
     const { logger, lines } = recordingLogger();
-    await buildSearchIndex(SITE, logger, { cacheDir: CACHE });
+    await buildSearchIndex(SITE, logger, { cacheDir });
     runs.push({ lines, files: hashes(path.join(SITE, 'pagefind')) });
   }
 
@@ -111,6 +128,24 @@ describe('the search stage run again over the same pages, then over one changed 
       ),
     );
     await run();
+    // A story added elsewhere changes another page's related stories only: a region Pagefind never reads.
+    relatedChanged =
+      articlePagesOf(SITE).find(
+        (file) =>
+          file.startsWith('2019/') &&
+          readFileSync(path.join(SITE, file), 'utf8').includes('<aside class="related-stories"'),
+      ) ?? '';
+    const related = path.join(SITE, relatedChanged);
+    writeFileSync(
+      related,
+      readFileSync(related, 'utf8').replace(
+        /(<aside class="related-stories"[^>]*>[\s\S]*?<a [^>]*>)[^<]*/,
+        '$1A zorblatt story added today',
+      ),
+    );
+    await run();
+    // The same pages indexed from nothing, to compare with what the cache gave back.
+    await run(path.join(WORK, 'empty-cache'));
   }, 300_000);
   afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
@@ -145,6 +180,17 @@ describe('the search stage run again over the same pages, then over one changed 
       expect(inShard(id, third.files), id).toEqual(inShard(id, runs[0]!.files));
     expect(inShard('2023', third.files)).not.toEqual(inShard('2023', runs[0]!.files));
     expect(third.files.get('shards.json')).toBe(runs[0]!.files.get('shards.json'));
+  });
+
+  it('reuses a shard whose pages changed only in the regions Pagefind never reads, and that index is what indexing them gives', () => {
+    expect(relatedChanged).not.toBe('');
+    expect(readFileSync(path.join(SITE, relatedChanged), 'utf8')).toContain(
+      'A zorblatt story added today',
+    );
+    const [reusedRun, freshRun] = [runs[3]!, runs[4]!];
+    expect(shardLines(reusedRun.lines, 'read')).toEqual([]);
+    expect(shardLines(freshRun.lines, 'read').sort()).toEqual(['2019', '2020', '2022', '2023']);
+    expect([...reusedRun.files]).toEqual([...freshRun.files]);
   });
 
   it('cuts a year over the limit into runs of months, each indexing exactly its pages', async () => {

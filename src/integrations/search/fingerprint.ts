@@ -1,7 +1,8 @@
 /**
  * The fingerprint covers exactly Pagefind's input: the paths and contents of
- * the files the glob matches (matched the way Pagefind's glob walker does),
- * the installed Pagefind version and binary, and the options it is given.
+ * the files the glob matches (matched the way Pagefind's glob walker does,
+ * less the regions it never reads: ./unread-regions.ts), the installed
+ * Pagefind version and binary, and the options it is given.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { CACHE_FORMAT } from './index-cache';
 import { listGlobFiles } from './pagefind-glob';
 import { readInOrder } from './read-in-order';
+import { withoutUnreadRegions } from './unread-regions';
 
 /** A package's `package.json`, found the way Node looks packages up from `from`. */
 function findPackageJson(name: string, from: string): string | undefined {
@@ -54,14 +56,14 @@ export function pagefindIdentity(): Record<string, unknown> {
 }
 
 export interface SearchInput {
-  /** Hex SHA-256 of the settings and of every page's path and bytes. */
+  /** Hex SHA-256 of the settings and of every page's path and bytes (less its unread regions). */
   fingerprint: string;
   /** Files the glob matches: Pagefind's page count when it reads them all. */
   pageCount: number;
 }
 /**
  * Hashes `settings` (anything JSON) and, in order, each file's path, length
- * and bytes.
+ * and bytes, the contents of its unread regions left out.
  */
 export async function fingerprintFiles(
   dir: string,
@@ -71,7 +73,8 @@ export async function fingerprintFiles(
   const hash = createHash('sha256');
   hash.update(`${JSON.stringify({ format: CACHE_FORMAT, settings })}\0`);
   let i = 0;
-  for await (const content of readInOrder(dir, files)) {
+  for await (const page of readInOrder(dir, files)) {
+    const content = withoutUnreadRegions(page);
     hash.update(`${files[i++]}\0${content.length}\0`);
     hash.update(content);
   }
