@@ -76,8 +76,10 @@ const KINDS = [...KIND_NOUNS].sort((a, b) => b.length - a.length).join('|');
 
 /** One word of an organization's name: "BB&T", "JPMorgan", "McDonald's", "3M", "Fifth". */
 const ORG_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\p{L}|\\p{Lu}|\\d+\\p{L}*)";
+/** "al-Sunnah" of "Ansar al-Sunnah": an Arabic article written in lower case inside a name. */
+const PARTICLE_WORD = "(?:al|el|ad|ash|as|at|an|ar|az|ul)-\\p{Lu}[\\p{L}'’-]*";
 /** A name of organization words, "of" and "and" between them: "Bank of New York Mellon". */
-export const ORG_RUN = `${ORG_WORD}(?:\\s(?:(?:of|and|for|de|du|&)\\s(?:the\\s)?)?${ORG_WORD}){0,5}`;
+export const ORG_RUN = `${ORG_WORD}(?:\\s(?:(?:of|and|for|de|du|&)\\s(?:the\\s)?)?(?:${ORG_WORD}|${PARTICLE_WORD})){0,5}`;
 
 const KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${KINDS})(s|es)?,?\\s+(${ORG_RUN})`, 'gu');
 /** Up to n describing words between a name and its kind ("solar energy"), not a verb or an article. */
