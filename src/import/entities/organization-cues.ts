@@ -283,6 +283,8 @@ function spellsAcronym(name: string, acronym: string): boolean {
   return letters.length >= 2 && initials === letters;
 }
 
+const CONTINUES_NAME = /^\s(?:in|of|for|on)\s(?:the\s)?\p{Lu}/u;
+
 export function findOrganizationsInContext(
   text: string,
   context: OrganizationContext,
@@ -328,6 +330,9 @@ export function findOrganizationsInContext(
   }
   // A list of which one member is an organization, or that follows a plural kind ("channels"), is all organizations.
   for (const list of findNameLists(text, ORG_RUN)) {
+    // "Organization for Security and Co-operation in Europe": two runs joined by "and" that the
+    // text goes on from with "in Europe" are one name, not a list of two.
+    if (list.members.length === 2 && CONTINUES_NAME.test(list.after)) continue;
     // "American Federation of State, County and Municipal Employees": a list that opens inside
     // an "of" part of ordinary words is what one body stands for; only a member with a body's
     // word of its own is another body ("University of Bristol and UC Davis" is a list).

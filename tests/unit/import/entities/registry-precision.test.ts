@@ -18,6 +18,7 @@ import {
 } from '../../../../src/import/entities/kind-votes';
 import { loadKnowledge } from '../../../../src/import/entities/knowledge';
 import { isGroupWord } from '../../../../src/import/entities/lexicon';
+import { findNameLists } from '../../../../src/import/entities/name-lists';
 
 const knowledge = loadKnowledge(
   fileURLToPath(new URL('../../../fixtures/entity-eval/registry', import.meta.url)),
@@ -136,5 +137,22 @@ describe('a name cut at an Arabic article', { timeout: 30_000 }, () => {
     // Invented, the same shape.
     const [invented] = importStories(['The rebel group Jaish al-Zorvath said it held the town.']);
     expect(organizationsOf(invented!)).not.toContain('Jaish');
+  });
+});
+
+describe('a name with "and" in it, in a list or before "in Europe"', { timeout: 30_000 }, () => {
+  it('is one name, not two members', () => {
+    // Real: "international organizations, such as The Organization for Security and
+    // Co-operation in Europe, and by independent observers".
+    const [real] = importStories([
+      'The elections have been condemned by international organizations, such as The Organization for Security and Co-operation in Europe, and by independent observers.',
+    ]);
+    expect(organizationsOf(real!)).not.toContain('Co-operation');
+    // Invented, the same shape: a comma list with a member named with "and".
+    const [list] = findNameLists(
+      'firms such as Zorvath Motors, Black and Decker Tools, and Kestrelby Inc. said',
+      '\\p{Lu}\\p{L}*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}.]*)*',
+    );
+    expect(list?.members).toEqual(['Zorvath Motors', 'Black and Decker Tools', 'Kestrelby Inc.']);
   });
 });
