@@ -16,7 +16,7 @@ import {
   isNationalityBeforeName,
   isSurnameOfNamedPerson,
 } from '../../../../src/import/entities/kind-votes';
-import { loadKnowledge } from '../../../../src/import/entities/knowledge';
+import { isContinentName, loadKnowledge } from '../../../../src/import/entities/knowledge';
 import { isGroupWord } from '../../../../src/import/entities/lexicon';
 import { findNameLists } from '../../../../src/import/entities/name-lists';
 
@@ -154,5 +154,16 @@ describe('a name with "and" in it, in a list or before "in Europe"', { timeout: 
       '\\p{Lu}\\p{L}*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}.]*)*',
     );
     expect(list?.members).toEqual(['Zorvath Motors', 'Black and Decker Tools', 'Kestrelby Inc.']);
+  });
+});
+
+describe('a continent', () => {
+  it('tags no town of its name', () => {
+    // Real: "toward the South China Sea and Asia" tagged the Philippine locality Asia.
+    expect(knowledge.places.candidates('Asia')).toEqual([]);
+    expect(isContinentName('Europe')).toBe(true);
+    // The gazetteer's Antarctica is a territory, not a town: kept.
+    expect(knowledge.places.candidates('Antarctica')).not.toEqual([]);
+    expect(knowledge.places.candidates('Manila')).not.toEqual([]);
   });
 });
