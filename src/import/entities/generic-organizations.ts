@@ -99,7 +99,7 @@ function isQualifier(words: readonly string[], isPlaceName: (name: string) => bo
 
 /**
  * Bare names of ordinary words ("Constitutional Court", "National Assembly") that the archive
- * also names qualified by two or more places or peoples ("German Constitutional Court",
+ * also names qualified by three or more places or peoples ("German Constitutional Court",
  * "Constitutional Court of Thailand"): several bodies bear the name, so said bare it names
  * whichever the story is about, and one entry for it would merge them all (round 6 found
  * "Constitutional Court" on stories of five countries).
@@ -108,10 +108,11 @@ export function bareNamesOfSeveralBodies(
   names: Iterable<string>,
   isPlaceName: (name: string) => boolean,
 ): Set<string> {
+  // Three countries, since a name two share is often one body and its namesake abroad.
   const qualifiers = new Map<string, Set<string>>();
   const note = (bare: string, qualifier: string) => {
     const seen = qualifiers.get(bare) ?? new Set<string>();
-    seen.add(qualifier);
+    seen.add(SAME_COUNTRY.get(qualifier.replace(/\./g, '')) ?? qualifier);
     qualifiers.set(bare, seen);
   };
   for (const name of names) {
@@ -126,17 +127,32 @@ export function bareNamesOfSeveralBodies(
   }
   return new Set(
     [...qualifiers]
-      .filter(([bare, seen]) => seen.size >= 2 && isOrdinaryBodyName(bare))
+      .filter(([bare, seen]) => seen.size >= 3 && isOrdinaryBodyName(bare))
       .map(([bare]) => bare),
   );
 }
 
-/** "Supreme Court", "Green Party": ordinary words ending in a kind of body, no name among them. */
+/** Spellings of one country's qualifier, counted once: "US State Department", "American State Department". */
+const SAME_COUNTRY = new Map([
+  ['American', 'US'],
+  ['United States', 'US'],
+  ['America', 'US'],
+  ['British', 'UK'],
+  ['Britain', 'UK'],
+  ['United Kingdom', 'UK'],
+]);
+
+/**
+ * "Supreme Court", "Interior Ministry": ordinary words ending in a kind of body, no name among
+ * them. A party is left out: "Labour Party" or "Democratic Party" said bare is the one of the
+ * story's country, which most of the archive's stories share.
+ */
 function isOrdinaryBodyName(name: string): boolean {
   const words = name.split(/\s+/);
   return (
     words.length >= 2 &&
     isOrganizationWord(words.at(-1) ?? '') &&
+    words.at(-1) !== 'Party' &&
     words.every(
       (word) =>
         /^(?:of|the|and|for)$/.test(word) ||

@@ -23,7 +23,10 @@ export function findNameLists(text: string, nameRun: string): NameList[] {
   for (const match of text.matchAll(list)) {
     const start = match.index;
     const end = start + match[0].length;
-    const members = listMembers(match[0]);
+    const members = match[0]
+      .split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/u)
+      .map((member) => member.trim())
+      .filter(Boolean);
     lists.push({
       members,
       before: text.slice(Math.max(0, start - 40), start),
@@ -31,21 +34,6 @@ export function findNameLists(text: string, nameRun: string): NameList[] {
     });
   }
   return lists;
-}
-
-/**
- * The members of a list: commas part them, and "and" or "or" only before the last one, so a
- * member with "and" in its name stays whole ("Nippon Telegraph and Telephone, Corning
- * Incorporated, and ZyXEL").
- */
-function listMembers(list: string): string[] {
-  const pieces = list.split(/,\s+/u);
-  const last = pieces.pop() ?? '';
-  const joined = /^(?:and|or)\s+(.+)$/u.exec(last);
-  if (joined) return [...pieces, joined[1] ?? ''].map((member) => member.trim()).filter(Boolean);
-  const split = /^(.+)\s+(?:and|or)\s+(.+?)$/u.exec(last);
-  const tail = split ? [split[1] ?? '', split[2] ?? ''] : [last];
-  return [...pieces, ...tail].map((member) => member.trim()).filter(Boolean);
 }
 
 /** "Ministers", "officials", "players": the word before a list, in the singular, if it is a plural. */
