@@ -21,8 +21,15 @@ import type { Knowledge } from './knowledge';
 import { findOrganizationsInContext } from './organization-cues';
 import { findOrganizationCandidates, isOrganizationShaped } from './organizations';
 import { isEnglishWord } from './english-words';
-import { KindVotes, isOrganizationWithDescriber, namesUsedAsThings } from './kind-votes';
-import { isCommonWord, isGivenName, isNonPersonName } from './lexicon';
+import {
+  KindVotes,
+  isNationalityBeforeName,
+  isOrganizationWithDescriber,
+  isSurnameOfNamedPerson,
+  namesUsedAsThings,
+} from './kind-votes';
+import { bareNamesOfSeveralBodies } from './generic-organizations';
+import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames } from './name-variants';
 import { findPersonCandidates, isChineseName, type PersonCandidates } from './people';
@@ -166,7 +173,12 @@ export class EntityFinder {
       ...new Set(
         [...byForm, ...inContext.names].map((name) => name.replace(/^The (?=\p{Lu}{2,}$)/u, '')),
       ),
-    ].filter((name) => isOrganizationShaped(name) && !this.isPlaceNotBody(name));
+    ].filter(
+      (name) =>
+        isOrganizationShaped(name) &&
+        !this.isPlaceNotBody(name) &&
+        !isSurnameOfNamedPerson(name, people.fullNames),
+    );
     this.kindVotes.addStory(people.cued, organizations, namesUsedAsThings(text, people.fullNames));
     for (const name of people.fullNames) this.learntPeople.add(name);
     for (const name of organizations) this.learntOrganizations.add(name);
@@ -202,8 +214,22 @@ export class EntityFinder {
         .sort();
       this.people = buildIndex('people', registry.people, people);
       // An "organization" that more stories mark as a person is that person: "John McCain".
+      // Neither is a bare name that several bodies bear, nor a nationality before a name.
+      const severalBodies = bareNamesOfSeveralBodies(
+        this.learntOrganizations,
+        this.knowledge.isPlaceName,
+      );
+      const isLearntOrganization = (name: string) => this.learntOrganizations.has(name);
       const organizationsLearnt = [...this.learntOrganizations].filter(
-        (name) => !this.kindVotes.isMostlyPerson(name),
+        (name) =>
+          !this.kindVotes.isMostlyPerson(name) &&
+          !severalBodies.has(name) &&
+          !isNationalityBeforeName(
+            name.split(' '),
+            isLearntOrganization,
+            isGroupWord,
+            isEnglishWord,
+          ),
       );
       const acronyms = new Map(
         [...this.organizationAcronyms].filter(

@@ -82,3 +82,37 @@ export function isOrganizationWithDescriber(
     words.length >= 2 && !isGivenName(words[0] ?? '') && isOrganization(words.slice(1).join(' '))
   );
 }
+
+/**
+ * "Shaer" where the story names Nasser al-Shaer, "Mlambo-Ngcuka" where it names Phumzile
+ * Mlambo-Ngcuka: one word that is the surname of a person the story names is that person
+ * again, whatever cue made it look like a body.
+ */
+export function isSurnameOfNamedPerson(name: string, people: Iterable<string>): boolean {
+  if (/\s/.test(name)) return false;
+  for (const person of people) {
+    const surname = person.split(' ').at(-1) ?? '';
+    if (surname === name || surname.replace(/^(?:al|el|Al|El)-/, '') === name) return true;
+  }
+  return false;
+}
+
+/**
+ * "Israeli Channel 2 News", "Chinese Xinhua News Agency": a nationality glued before a name the
+ * archive also learns without it is a descriptor, not part of the name; only where the rest
+ * holds a proper name or a number, since "Labor Party" of "Australian Labor Party" is generic.
+ */
+export function isNationalityBeforeName(
+  words: readonly string[],
+  isOrganization: (name: string) => boolean,
+  isGroupWord: (word: string) => boolean,
+  isOrdinaryWord: (word: string) => boolean,
+): boolean {
+  const rest = words.slice(1);
+  return (
+    rest.length >= 2 &&
+    isGroupWord(words[0] ?? '') &&
+    rest.some((word) => /\d/.test(word) || !isOrdinaryWord(word)) &&
+    isOrganization(rest.join(' '))
+  );
+}

@@ -56,8 +56,8 @@ export function loadKnowledge(archiveDir: string): Knowledge {
   const gazetteer = buildGazetteer();
   for (const place of gazetteer) {
     byId.set(place.id, place);
-    addName(place.name, place.id);
-    for (const alias of place.aliases) addName(alias, place.id);
+    for (const name of [place.name, ...place.aliases])
+      if (place.kind === 'country' || !isContinentName(name)) addName(name, place.id);
   }
   // Registry places the gazetteer lacks become places; the registry's aliases are
   // a person's decisions and override whatever the gazetteer would guess.
@@ -107,3 +107,11 @@ export function loadKnowledge(archiveDir: string): Knowledge {
     localPlaces: createLocalPlaces(gazetteer),
   };
 }
+
+/**
+ * The gazetteer lists no continents (Antarctica as a territory only), just towns named after
+ * them (Asia in the Philippines): a story's "Asia" is the continent, so the name tags no town.
+ */
+const CONTINENTS =
+  /^(?:Africa|Asia|Europe|America|North America|South America|Central America|Latin America|Oceania|Antarctica|Eurasia)$/;
+export const isContinentName = (name: string) => CONTINENTS.test(name);

@@ -76,8 +76,10 @@ const KINDS = [...KIND_NOUNS].sort((a, b) => b.length - a.length).join('|');
 
 /** One word of an organization's name: "BB&T", "JPMorgan", "McDonald's", "3M", "Fifth". */
 const ORG_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\p{L}|\\p{Lu}|\\d+\\p{L}*)";
+/** "al-Sunnah" of "Ansar al-Sunnah": an Arabic article written in lower case inside a name. */
+const PARTICLE_WORD = "(?:al|el|ad|ash|as|at|an|ar|az|ul)-\\p{Lu}[\\p{L}'’-]*";
 /** A name of organization words, "of" and "and" between them: "Bank of New York Mellon". */
-export const ORG_RUN = `${ORG_WORD}(?:\\s(?:(?:of|and|for|de|du|&)\\s(?:the\\s)?)?${ORG_WORD}){0,5}`;
+export const ORG_RUN = `${ORG_WORD}(?:\\s(?:(?:of|and|for|de|du|&)\\s(?:the\\s)?)?(?:${ORG_WORD}|${PARTICLE_WORD})){0,5}`;
 
 const KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${KINDS})(s|es)?,?\\s+(${ORG_RUN})`, 'gu');
 /** Up to n describing words between a name and its kind ("solar energy"), not a verb or an article. */
@@ -281,6 +283,8 @@ function spellsAcronym(name: string, acronym: string): boolean {
   return letters.length >= 2 && initials === letters;
 }
 
+const CONTINUES_NAME = /^\s(?:in|of|for|on)\s(?:the\s)?\p{Lu}/u;
+
 export function findOrganizationsInContext(
   text: string,
   context: OrganizationContext,
@@ -326,6 +330,9 @@ export function findOrganizationsInContext(
   }
   // A list of which one member is an organization, or that follows a plural kind ("channels"), is all organizations.
   for (const list of findNameLists(text, ORG_RUN)) {
+    // "Organization for Security and Co-operation in Europe": two runs joined by "and" that the
+    // text goes on from with "in Europe" are one name, not a list of two.
+    if (list.members.length === 2 && CONTINUES_NAME.test(list.after)) continue;
     // "American Federation of State, County and Municipal Employees": a list that opens inside
     // an "of" part of ordinary words is what one body stands for; only a member with a body's
     // word of its own is another body ("University of Bristol and UC Davis" is a list).
