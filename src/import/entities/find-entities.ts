@@ -279,11 +279,12 @@ export class EntityFinder {
       .filter((match) => !overlaps(match, organizationMatches));
     const peopleIds = unique(personMatches.map((match) => match.id));
     // "President Putin" with no full name in the story: the one Putin the archive knows.
-    // "Shen Jiahui … Shen said": a Chinese name's surname comes first.
+    // "Shen Jiahui … Shen said": a Chinese name's surname comes first. "Ana Lucía Rojas Vaca …
+    // Rojas said": any later word of a name the story gives is that person, never another Rojas.
     const surnamesHere = new Set(
       peopleIds.flatMap((id) => {
         const words = indexes.people.nameOf.get(id)?.split(' ') ?? [];
-        return isChineseName(words) ? [words[0], words.at(-1)] : [words.at(-1)];
+        return isChineseName(words) ? words : words.slice(1);
       }),
     );
     for (const surname of candidates.people.surnames) {
