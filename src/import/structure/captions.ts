@@ -28,9 +28,14 @@ const CAPTION = new RegExp(
 
 const CREDIT =
   /^\(?(?:Photo|Photos|Picture|Image)s?(?: by|:)\s+(?:(?<agency>.+?)\s+)?(?<role>reporter|photographer|correspondent|journalist)s?\s+(?<names>.+?)\)?\.?$/iu;
+/** A name's word after its first: capitalised, or a particle ("al-Rawahi", "bin Salman", "van Dijk"). */
+const LATER_NAME_WORD = `(?:[A-Z][\\p{L}'’-]+|(?:al|el|bin|bint|ibn|van|von|de|da|del|der|di|dos|du|la|le)(?:-[A-Z][\\p{L}'’-]+)?)`;
+const CREDIT_NAME = `[A-Z][\\p{L}'’-]+(?: ${LATER_NAME_WORD}){0,3}`;
 /** "Photo: Christoph Soeder / dpa", "Photo by Juan Pablo Pino for Reuters": the agency after the names. */
-const BARE_CREDIT =
-  /^\(?(?:Photo|Photos|Picture|Image)s?(?: by|:)\s+(?<names>[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}(?:(?:,| and) [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3})*)(?:(?:\s*\/\s*|\s+for\s+)(?<agency>\p{L}[\p{L}\p{N} .&'’-]{0,40}?))?\)?\.?$/u;
+const BARE_CREDIT = new RegExp(
+  `^\\(?(?:Photo|Photos|Picture|Image)s?(?: by|:)\\s+(?<names>${CREDIT_NAME}(?:(?:,| and) ${CREDIT_NAME})*)(?:(?:\\s*\\/\\s*|\\s+for\\s+)(?<agency>\\p{L}[\\p{L}\\p{N} .&'’-]{0,40}?))?\\)?\\.?$`,
+  'u',
+);
 
 /** A photo's own date closing its caption: "…, east China's Anhui Province, June 8, 2026." */
 const PHOTO_DATE = new RegExp(

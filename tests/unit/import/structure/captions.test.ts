@@ -51,6 +51,17 @@ describe('captions and credits', () => {
       'Maria Kestrel',
     ]);
     expect(recogniseCredit('Photo by Jane Doe forever and ever')).toBeUndefined();
+    // Real (held-out-4 stories): a name with a particle, the agency after a bare slash.
+    expect(recogniseCredit('Photo by Haitham al-Rawahi/AFP')).toEqual({
+      names: ['Haitham al-Rawahi'],
+      role: 'photographer',
+      agency: 'AFP',
+    });
+    expect(recogniseCredit('Photo: Bandar al-Dossari/AFP')?.names).toEqual(['Bandar al-Dossari']);
+    // Invented.
+    expect(recogniseCredit('Photo: Saeed bin Rashid / Gulf Pictures')?.names).toEqual([
+      'Saeed bin Rashid',
+    ]);
   });
 
   describe('a caption standing alone above the lead', () => {
