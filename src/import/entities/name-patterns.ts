@@ -206,6 +206,9 @@ export const TITLE_BEFORE_NAME = [
   'Prime Minister',
   'Minister',
   'Chancellor',
+  // Ireland's prime minister and deputy: titles, said before the name like "Chancellor".
+  'Taoiseach',
+  'Tánaiste',
   'Secretary',
   'General Secretary',
   'Secretary-General',

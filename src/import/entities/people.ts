@@ -140,6 +140,7 @@ function isWordBeforeName(word: string): boolean {
   // "Taoiseach": a noun the lexicon knows, though the dictionary does not.
   return (
     isEnglishWord(word.replace(/[.’']/g, '')) ||
+    TITLE_WORDS.has(word.toLowerCase()) ||
     NOT_NAME_WORDS.has(word) ||
     isGroupWord(word) ||
     isCommonWord(word)

@@ -13,6 +13,12 @@ describe('clean person names', () => {
     ['New Zealander Olaf Wiig said he was released.', 'Olaf Wiig'],
     ['Assemblyman Ray Haynes said the bill failed.', 'Ray Haynes'],
     ['Vice Governor Maria Santos said the road would open.', 'Maria Santos'],
+    // held-out-4 (raw/198), and an invented one of the same shape.
+    [
+      'The plant stays open, Tánaiste Simon Harris said on Friday, easing fears in County Kerry.',
+      'Simon Harris',
+    ],
+    ['Taoiseach Niamh Dolan opened the bridge.', 'Niamh Dolan'],
   ])('%s → %s', (text, name) => {
     expect(people(text)).toEqual([name]);
   });
