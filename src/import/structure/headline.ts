@@ -13,7 +13,9 @@ import {
   isPreposition,
   mainVerb,
   presentOfPast,
+  spelledPlural,
 } from './headline-verbs';
+import { casualtyHeadline } from './casualty-lead';
 import { coreClause } from './lead-clauses';
 import {
   ARTICLES,
@@ -81,7 +83,13 @@ function reportedClause(rest: Word[]): Word[] {
     return rest.map((word, k) => (k === index ? { ...word, text: 'will' } : word));
   if (lower === 'had' && participle(next))
     return rest.map((word, k) =>
-      k === index ? { ...word, text: hasTag(rest[index - 1], 'Plural') ? 'have' : 'has' } : word,
+      // "the Mesopotamian marshes had reached": the number of the whole noun phrase, not of the tag alone.
+      k === index
+        ? {
+            ...word,
+            text: isPlural(rest.slice(0, index)) || spelledPlural(rest[index - 1]) ? 'have' : 'has',
+          }
+        : word,
     );
   return rest;
 }
@@ -356,6 +364,9 @@ function openClauses(rest: Word[]): [number, number][] {
 const CONTROL_VERBS =
   /^(?:requir|forc|allow|order|ask|urg|oblig|compel|enabl|permitt?|bann?|bar|tell|telling)(?:e|es|ed|ing|s)?$/i;
 const SPEECH_PREDICATES = /^(?:says?|said)$/i;
+/** Verbs that keep something from happening: "keep the grid from collapsing", "stop people from leaving". */
+const PREVENTING_VERBS =
+  /^(?:keep|keeps|kept|stop|stops|stopped|prevent|prevents|prevented|bar|bars|barred)$/i;
 /** "9 missing", "three injured": what happened to them, not a phrase describing them. */
 const STATE_WORDS = /^(?:missing|dead|injured|wounded|hurt|homeless|displaced)$/i;
 const SUBORDINATE_OPENERS = /^(?:after|as|when|since|because|while|before|until|once)$/i;
@@ -381,6 +392,9 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
     const at0 = rest[cut]?.text.toLowerCase() ?? '';
     if (
       at0 === 'than' ||
+      // "to keep the national grid" without "from collapsing": the verb's object does not say what is kept from happening.
+      (at0 === 'from' &&
+        rest.slice(Math.max(0, cut - 5), cut).some((word) => PREVENTING_VERBS.test(word.text))) ||
       inside.some(
         ([open, close]) =>
           CONTROL_VERBS.test(rest[open]?.text ?? '') &&
@@ -584,6 +598,13 @@ function subjectCuts(words: Word[]): string[] {
 const TITLED_NAME =
   /\b(?<title>President|Prime Minister|Premier|Chancellor|Minister|Governor|Mayor|Senator|King|Queen|Prince|General|Judge|Pope)(?<given> \p{Lu}\p{Ll}+){1,2} (?<surname>\p{Lu}[\p{L}'’-]+)\b/u;
 
+/** "freight locomotive built" (cut before "in Zhuzhou"): the participle goes with its phrase. */
+function withoutClosingParticiple(head: string | undefined, words: Word[]): string | undefined {
+  const last = head?.split(' ').at(-1);
+  const word = words.find((candidate) => candidate.text === last);
+  if (!head || !last || !hasTag(word, 'PastTense') || isNounish(word)) return head;
+  return head.slice(0, head.length - last.length).trimEnd() || undefined;
+}
 function shorterSubjects(subject: string, words: Word[]): string[] {
   const variants: string[] = [];
   const titled = TITLED_NAME.exec(subject);
@@ -611,10 +632,12 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     /^(?<group>(?:team|group|panel|consortium|coalition|delegation|crew|family|pair|network) of \p{Ll}[\p{L}-]*)\b/iu.exec(
       subject,
     )?.groups?.['group'];
-  const head =
+  const head = withoutClosingParticiple(
     /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(
       subject,
-    )?.groups?.['head'];
+    )?.groups?.['head'],
+    words,
+  );
   // "Suspension bridge spanning a canyon in Guizhou province" → "Suspension bridge in Guizhou province": the head keeps its place.
   const place =
     /\b(?:in|near) (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:province|region|state|county))?)$/u.exec(
@@ -697,6 +720,8 @@ export function headlineFromSentence(sentence: string): string | undefined {
     return news ? headlineFromSentence(news.charAt(0).toUpperCase() + news.slice(1)) : undefined;
   }
   const clause = coreClause(sentence);
+  const casualty = casualtyHeadline(clause);
+  if (casualty && casualty.length <= MAX_HEADLINE_CHARS) return casualty;
   const { words, verbs } = parse(clause);
   const verb = mainVerb(words, verbs)?.describe();
   if (!verb) return undefined;

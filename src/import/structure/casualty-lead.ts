@@ -1,0 +1,91 @@
+/**
+ * "Nine people were killed and 63 injured when a magnitude-5.8 earthquake struck Yongsheng
+ * County in … Yunnan Province" → "Magnitude-5.8 earthquake kills nine in Yunnan Province":
+ * a casualty lead names its dead first and its cause in a closing clause; a headline says
+ * what killed them and where, so the cause becomes the subject.
+ */
+import { isPlural, PAST_TENSES_READ_AS_NOUNS, spelledPlural } from './headline-verbs';
+import { ARTICLES, hasTag, parse, phrase, type Word } from './lead-words';
+
+/** "Nine people", "At least 17 people", "Twelve miners": the count of the dead ("people" goes). */
+const COUNT =
+  /^(?<count>(?:(?:at least|more than|over|nearly|almost|about|around|some|up to) )?(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?))(?: (?:people|persons)| (?<who>\p{Ll}+s))?$/iu;
+const DEATH =
+  /^(?:(?:were|have been|had been|are|was) killed|(?:have |had )?died|(?:are|were) dead)$/i;
+const CAUSE_OPENERS = /^(?:when|after|as)$/i;
+/** Words that go with a place's name: "Yunnan Province", "Qinghai province". */
+const PLACE_WORDS =
+  /^(?:province|region|state|county|district|prefecture|department|island|islands)$/i;
+const NUMBER_WORDS =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozens|scores)(?:-[a-z]+)?$/i;
+
+/** The last place the cause's clause names: its last run of capitalised words, an owner ("China's") skipped. */
+function lastPlace(words: Word[]): string | undefined {
+  let end = -1;
+  for (let k = words.length - 1; k >= 0; k -= 1) {
+    const word = words[k];
+    if (!word) continue;
+    const name = /^\p{Lu}/u.test(word.text) && !/['’]s$/u.test(word.text);
+    if (name && (hasTag(word, 'Place', 'ProperNoun') || hasTag(words[k + 1], 'Place'))) {
+      end = k;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  let start = end;
+  while (
+    start > 0 &&
+    /^\p{Lu}/u.test(words[start - 1]?.text ?? '') &&
+    !/['’]s$/u.test(words[start - 1]?.text ?? '')
+  )
+    start -= 1;
+  const closing = PLACE_WORDS.test(words[end + 1]?.text ?? '') ? end + 1 : end;
+  return phrase(words.slice(start, closing + 1)).replace(/[,;.]+$/, '');
+}
+
+export function casualtyHeadline(clause: string): string | undefined {
+  const { words } = parse(clause);
+  const opener = words.findIndex((word) => CAUSE_OPENERS.test(word.text));
+  if (opener < 2) return undefined;
+  const head = words.slice(0, opener);
+  // The dead, then "were killed" (and maybe "and 63 injured"), then "when"/"after".
+  const deathAt = head.findIndex((_, k) =>
+    [1, 2, 3].some((n) => DEATH.test(phrase(head.slice(k, k + n)).replace(/[,;]$/, ''))),
+  );
+  if (deathAt < 1) return undefined;
+  const countText = phrase(head.slice(0, deathAt));
+  const count = COUNT.exec(countText)?.groups?.['count'];
+  const number = count?.split(' ').at(-1) ?? '';
+  const who = COUNT.exec(countText)?.groups?.['who'];
+  if (!count || !(/^\d/.test(number) || NUMBER_WORDS.test(number))) return undefined;
+  const clauseWords = words.slice(opener + 1);
+  // ("hit" is spelt like its present; the tagger may call it a noun.)
+  const verbAt = clauseWords.findIndex(
+    (word, k) =>
+      k > 0 &&
+      (hasTag(word, 'PastTense') ||
+        (hasTag(word, 'Verb') && !hasTag(word, 'Gerund')) ||
+        word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS),
+  );
+  if (verbAt < 1) return undefined;
+  // The cause must act on something ("struck Yongsheng County", "swept through villages"); a boat that
+  // "capsized on Lake …" killed no one itself, and its headline keeps the event.
+  const after = clauseWords[verbAt + 1];
+  if (
+    !hasTag(after, 'Determiner', 'Noun', 'ProperNoun', 'Value') &&
+    !/^(?:through|across)$/i.test(after?.text ?? '')
+  )
+    return undefined;
+  const cause = clauseWords
+    .slice(0, verbAt)
+    .filter((word, k) => k > 0 || !ARTICLES.has(word.text.toLowerCase()));
+  const causeHead = cause.at(-1);
+  if (!hasTag(causeHead, 'Noun') || hasTag(causeHead, 'Pronoun')) return undefined;
+  const place = lastPlace(clauseWords.slice(verbAt + 1));
+  const plural = isPlural(cause) || spelledPlural(causeHead);
+  const causeText = phrase(cause).replace(/[,;]$/, '');
+  const subject = causeText.charAt(0).toUpperCase() + causeText.slice(1);
+  const victims = `${count.charAt(0).toLowerCase()}${count.slice(1)}${who ? ` ${who}` : ''}`;
+  const headline = `${subject} ${plural ? 'kill' : 'kills'} ${victims}`;
+  return place && !causeText.includes(place) ? `${headline} in ${place}` : headline;
+}
