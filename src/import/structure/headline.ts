@@ -117,6 +117,12 @@ function activeVoice(
     !isPreposition(rest[end]) &&
     !/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')
   ) {
+    // "approved by parliament and will take effect": the "and" opens the object's second verb.
+    if (
+      /^(?:and|or)$/i.test(rest[end]?.text ?? '') &&
+      hasTag(rest[end + 1], 'Verb', 'Modal', 'Auxiliary')
+    )
+      break;
     end += 1;
     if (/[,;—–]/.test(rest[end - 1]?.post ?? '')) break;
   }
@@ -151,6 +157,12 @@ function activeVoice(
  * swept …"); it goes, keeping the place it names ("kills five people in southern New South Wales").
  */
 function agentClausePlace(rest: Word[], end: number): Word[] {
+  // "… and will take effect in August": turned active, that verb would be the agent's; it goes.
+  if (
+    /^(?:and|or)$/i.test(rest[end]?.text ?? '') &&
+    hasTag(rest[end + 1], 'Verb', 'Modal', 'Auxiliary')
+  )
+    return [];
   if (!/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')) return rest.slice(end);
   const comma = rest.findIndex((word, k) => k >= end && /[,;—–]/.test(word.post));
   const close = comma < 0 ? rest.length : comma + 1;
@@ -776,6 +788,52 @@ export function headlineFromSentence(sentence: string): string | undefined {
   return activeHeadline ?? passiveHeadline;
 }
 
+/**
+ * "ban on mobile phones throughout the school day in all Swedish compulsory schools" → "ban on mobile
+ * phones in all Swedish compulsory schools": when room is short, a phrase between the object and a
+ * later phrase that names a place or people goes before the name does.
+ */
+function withoutPhraseBeforeName(rest: Word[]): Word[] | undefined {
+  const commaEnd = rest.findIndex((word) => /[,;—–]/.test(word.post));
+  const part = commaEnd < 0 ? rest : rest.slice(0, commaEnd + 1);
+  const named = part.findLastIndex(
+    (word, k) =>
+      PLACE_PREPOSITIONS.test(word.text) &&
+      part
+        .slice(k + 1, k + 4)
+        .some(
+          (next) =>
+            /^\p{Lu}/u.test(next.text) &&
+            hasTag(next, 'ProperNoun', 'Place') &&
+            !hasTag(next, 'Date'),
+        ),
+  );
+  // Only the phrase just before the name: "ban on mobile phones" keeps its own "on".
+  const first = part.findLastIndex(
+    (word, k) =>
+      k > 0 &&
+      k < named &&
+      isPreposition(word) &&
+      !/^of$/i.test(word.text) &&
+      isNounish(part[k - 1]),
+  );
+  if (named < 0 || first < 0 || first >= named) return undefined;
+  // What goes is a plain phrase: no verb, no number or name that may be the point ("for 35 billion dollar terminal").
+  if (
+    part
+      .slice(first, named)
+      .some(
+        (word) =>
+          (hasTag(word, 'Verb') && !hasTag(word, 'Noun')) ||
+          hasTag(word, 'Value', 'ProperNoun') ||
+          /^\d/.test(word.text) ||
+          /^(?:dozens|hundreds|thousands|millions)$/i.test(word.text),
+      )
+  )
+    return undefined;
+  return [...rest.slice(0, first), ...rest.slice(named)];
+}
+
 /** "southwest China's Sichuan Province", "Amsterdam's Schiphol airport": the owner of a name a headline can do without. */
 const OWNER_OF_NAME =
   /\b(?:(?:north|south|east|west|central|northern|southern|eastern|western|northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern) )?\p{Lu}[\p{L}.-]*['’]s (?=\p{Lu})/gu;
@@ -876,6 +934,7 @@ const FILLER_ADJECTIVES = new Set([
   'further',
   'additional',
   'so-called',
+  'original',
 ]);
 
 /** The longest headline within 80 characters, trying shorter subjects, the second verb, then fewer filler adjectives (rule 5). */
@@ -905,6 +964,8 @@ function fitHeadline(
   if (undescribed !== subject || undescribedRest.length !== rest.length)
     options.push([undescribed, predicate, undescribedRest]);
   if (placed) options.push([subject, predicate, placed]);
+  const named = withoutPhraseBeforeName(rest);
+  if (named) options.push([subject, predicate, named]);
   for (const shorter of shorterSubjects(subject, kept)) {
     options.push([shorter, predicate, withPlaceNamed(subject.slice(shorter.length), rest) ?? rest]);
   }
@@ -925,6 +986,13 @@ function fitHeadline(
     if (first > 0 && last > first)
       options.push([subject, predicate, [...rest.slice(0, first), ...rest.slice(last)]]);
   }
+  // "Chile's last eight coal-fired power plants" → "Chile's coal-fired power plants": the last of them are all of them.
+  const unnumbered = rest.filter(
+    (word, k) =>
+      !(/^(?:last|remaining)$/i.test(word.text) && hasTag(rest[k + 1], 'Value')) &&
+      !(/^(?:last|remaining)$/i.test(rest[k - 1]?.text ?? '') && hasTag(word, 'Value')),
+  );
+  if (unnumbered.length < rest.length) options.push([subject, predicate, unnumbered]);
   const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text.toLowerCase()));
   if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
   // The first option that keeps the whole first part; else the one that keeps most of it.

@@ -475,6 +475,37 @@ describe('headline rules added in round 5 (informed by held-out-5 and held-out-4
       'PetroChina said on Friday it had found a large gas field in the Sichuan basin.',
       'PetroChina says it has found large gas field in Sichuan basin',
     ],
+    // when room is short, "original" is a filler adjective (n05)
+    [
+      "For the first time in more than 50 years of excavation at the tomb complex of China's first emperor, archaeologists have unearthed a terracotta warrior whose original paint has survived almost intact, from his black hair to his purple trousers, the Emperor Qinshihuang's Mausoleum Site Museum said on Friday.",
+      'Archaeologists unearth terracotta warrior whose paint has survived almost intact',
+    ],
+    [
+      'Divers have found a Roman cargo ship whose original cargo of wine jars has survived almost intact, the ministry said.',
+      'Divers find Roman cargo ship whose cargo of wine jars has survived almost intact',
+    ],
+    // turned active, "the last eight" may go when room is short: the last of them are all of them (n14)
+    [
+      "A law requiring Chile's last eight coal-fired power plants to close by 2035 was approved by the Senate on Tuesday, five years earlier than the date agreed with generating companies in a voluntary plan in 2019.",
+      "Senate approves law requiring Chile's coal-fired power plants to close by 2035",
+    ],
+    [
+      "A law requiring Peru's last seven coal-fired power plants to close by 2031 was approved by Congress on Thursday, two years earlier than planned.",
+      "Congress approves law requiring Peru's coal-fired power plants to close by 2031",
+    ],
+    // the agent ends before "and will …", which is the object's own verb and goes; a plain phrase goes before a name does (n23)
+    [
+      'A ban on mobile phones throughout the school day in all Swedish compulsory schools was approved by parliament on Wednesday and will take effect at the start of the autumn term in August 2026.',
+      'Parliament approves ban on mobile phones in all Swedish compulsory schools',
+    ],
+    [
+      'A tax on sugary drinks sold in shops across the country was approved by parliament on Monday and will take effect in January.',
+      'Parliament approves tax on sugary drinks sold in shops across country',
+    ],
+    [
+      'Police evacuated 800 residents from homes along the riverbank near the Danube port of Vukovar on Sunday after the river rose to a record level.',
+      'Police evacuate 800 residents from homes near Danube port of Vukovar',
+    ],
     // "keep X" is not cut from its "from …"
     [
       'The city closed 12 schools on Monday to keep pupils from travelling on flooded roads around the northern district of Tamale after three days of rain.',
