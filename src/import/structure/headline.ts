@@ -181,11 +181,12 @@ function agentClausePlace(rest: Word[], end: number): Word[] {
  * A lead that opens with a quote: '"We will not accept this deal," union leader X told
  * reporters' → 'Union leader X says "We will not accept this deal"'.
  */
+// A quote of any length makes a quote lead (one too long to quote then gives the news it came with).
 const QUOTE_LEAD =
-  /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
+  /^["“](?<quote>[^"”]{3,300}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?(?:,\s+[^,]{2,60}?,)?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
 /** '"It is a dark day for farmers," said Christiane Lambert, head of …': the verb before its speaker. */
 const QUOTE_LEAD_INVERTED =
-  /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?:said|says|added|declared|warned|insisted)\s+(?<speaker>[^,]{2,80}?)(?<after>,.*)?$/u;
+  /^["“](?<quote>[^"”]{3,300}?)[,.!?]?["”],?\s+(?:said|says|added|declared|warned|insisted)\s+(?<speaker>[^,]{2,80}?)(?<after>,.*)?$/u;
 
 function quoteLead(
   sentence: string,
@@ -255,13 +256,38 @@ function quoteHeadline(sentence: string): string | undefined {
   return undefined;
 }
 
+/**
+ * '"…," Sichuan Airlines chairman Wang Qian said, as the carrier's first flight …': after a quote,
+ * "the carrier" (company, airline …) is the organisation in the speaker's title.
+ */
+function withSpeakersOrganisation(clause: string, speaker: string): string {
+  const title =
+    'chairman|chairwoman|chief executive|chief|president|head|spokesman|spokeswoman|spokesperson|director|CEO|founder';
+  // "Sichuan Airlines chairman Wang Qian", "the chief executive of electric-vehicle maker Qiyuan Motors".
+  const organisation = (
+    new RegExp(
+      `^(?<organisation>\\p{Lu}[\\p{L}&.'’-]*(?: \\p{Lu}[\\p{L}&.'’-]*){0,3}) (?:${title})\\b`,
+      'u',
+    ).exec(speaker) ??
+    new RegExp(
+      `\\b(?:${title}) of (?:[\\p{Ll}-]+ )*(?<organisation>\\p{Lu}[\\p{L}&.'’-]*(?: \\p{Lu}[\\p{L}&.'’-]*){0,3})$`,
+      'u',
+    ).exec(speaker.trim())
+  )?.groups?.['organisation'];
+  if (!organisation) return clause;
+  const owner = organisation.endsWith('s') ? `${organisation}'` : `${organisation}'s`;
+  return clause
+    .replace(/^the (?:carrier|company|airline|firm|group|bank|operator|club)['’]s\b/iu, owner)
+    .replace(/^the (?:carrier|company|airline|firm|group|bank|operator|club)\b/iu, organisation);
+}
+
 /** '"…," an official said, as China announced that …': what the quote is about, as a clause of its own. */
 export function clauseAfterQuote(sentence: string): string | undefined {
   // The clause may follow the speaker's title: '…," said X, head of Y, after the Commission signed …'.
   const after = quoteLead(sentence)?.after ?? '';
-  const clause = /,\s+(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)?.groups?.[
-    'clause'
-  ];
+  // ("said on Sunday as the first cars crossed …": the comma may be missing.)
+  const clause = /(?:,\s+|\s+)(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)
+    ?.groups?.['clause'];
   return clause;
 }
 /** Words that open a clause of its own: what follows them is extra to the headline's first part. */
@@ -487,6 +513,13 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
         prefix.slice(-5, -1).some((word) => SUBORDINATE_OPENERS.test(word.text)))
     )
       continue;
+    // "after colliding" without "with a cargo vessel": a gerund after its opener keeps what completes it.
+    if (
+      hasTag(last, 'Gerund') &&
+      /^(?:after|before|while|since|without|by|when)$/i.test(prefix.at(-2)?.text ?? '') &&
+      (isPreposition(at) || hasTag(at, 'Determiner', 'Noun'))
+    )
+      continue;
     // Never a fragment that ends on a preposition, article or conjunction ("overhaul of judiciary under").
     if (
       PHRASE_OPENERS.has(last?.text.toLowerCase() ?? '') ||
@@ -626,7 +659,7 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     );
 
   const named =
-    /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
+    /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and|to)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
       subject,
     );
   if (named?.groups?.['name']) variants.push(named.groups['name']);
@@ -729,7 +762,8 @@ export function headlineFromSentence(sentence: string): string | undefined {
   // A quote lead without a quote headline: the news it comes with, never the quote's words without their marks.
   if (isQuoteLead(sentence)) {
     const news = clauseAfterQuote(sentence);
-    return news ? headlineFromSentence(news.charAt(0).toUpperCase() + news.slice(1)) : undefined;
+    const named = news && withSpeakersOrganisation(news, quoteLead(sentence)?.speaker ?? '');
+    return named ? headlineFromSentence(named.charAt(0).toUpperCase() + named.slice(1)) : undefined;
   }
   const clause = coreClause(sentence);
   const casualty = casualtyHeadline(clause);
@@ -813,8 +847,8 @@ function withoutPhraseBeforeName(rest: Word[]): Word[] | undefined {
     (word, k) =>
       k > 0 &&
       k < named &&
-      isPreposition(word) &&
-      !/^of$/i.test(word.text) &&
+      // Where or when, never what about: "symposium on development of …" keeps its topic.
+      /^(?:throughout|along|from|during|across|within|at|in)$/i.test(word.text) &&
       isNounish(part[k - 1]),
   );
   if (named < 0 || first < 0 || first >= named) return undefined;

@@ -506,6 +506,33 @@ describe('headline rules added in round 5 (informed by held-out-5 and held-out-4
       'Police evacuated 800 residents from homes along the riverbank near the Danube port of Vukovar on Sunday after the river rose to a record level.',
       'Police evacuate 800 residents from homes near Danube port of Vukovar',
     ],
+    // a quote lead of any length, whose speaker has an apposition, gives the news it came with (n20)
+    [
+      '"It has taken seven years, a great deal of engineering and even more patience, but Hammersmith Bridge is open again," the leader of Hammersmith and Fulham Council, Stephen Cowan, said on Sunday as the first cars in more than seven years crossed the Thames at the 139-year-old suspension bridge in west London.',
+      'First cars cross Thames at 139-year-old suspension bridge in west London',
+    ],
+    [
+      '"We have waited a long time for this day, and the whole valley has worked for it, from the farmers to the schoolchildren," the head of the regional council, Anna Berger, said on Saturday as the first train in 40 years reached Mallnitz.',
+      'First train in 40 years reaches Mallnitz',
+    ],
+    // after a quote, "the carrier" (company, airline …) is the organisation in the speaker's title (n06, m04)
+    [
+      "“From today a family in Sichuan can have lunch at home and breakfast in São Paulo, with only one change of crew on the way,” Sichuan Airlines chairman Wang Qian said on Friday, as the carrier's first flight to Brazil took off from Chengdu's Tianfu International Airport.",
+      "Sichuan Airlines' first flight to Brazil takes off",
+    ],
+    [
+      "“Our crews have trained for this route for two years and our passengers will feel the difference on every flight,” Andes Air chief executive Pablo Ruiz said on Monday, as the airline's first flight to Madrid left Lima.",
+      "Andes Air's first flight to Madrid leaves Lima",
+    ],
+    // "after colliding" is not cut from "with a cargo vessel" (n29)
+    [
+      'A crowded ferry capsized on the Meghna River in central Bangladesh on Tuesday after colliding with a cargo vessel in heavy rain, killing at least 31 people, police and fire service officials said.',
+      'Crowded ferry capsizes on Meghna River in central Bangladesh',
+    ],
+    [
+      'A crowded passenger ferry sank in the Bay of Bengal off the southern coast of Bangladesh on Sunday after colliding with an oil tanker in heavy fog, the coast guard said.',
+      'Crowded passenger ferry sinks in Bay of Bengal off southern coast of Bangladesh',
+    ],
     // "keep X" is not cut from its "from …"
     [
       'The city closed 12 schools on Monday to keep pupils from travelling on flooded roads around the northern district of Tamale after three days of rain.',
