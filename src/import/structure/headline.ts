@@ -6,6 +6,7 @@
  * boundary. No verb, or no complete clause within the length limit: no headline (the
  * caller falls back to a short phrase).
  */
+import nlp from 'compromise';
 import {
   headlineTenses,
   headlineVerb,
@@ -632,7 +633,14 @@ function subjectCuts(words: Word[]): string[] {
       (isPreposition(at) && !/^of$/i.test(at?.text ?? '')) ||
       /^(?:who|which|that|whose)$/i.test(at?.text ?? '') ||
       (hasTag(at, 'Gerund', 'PastTense') && isNounish(last));
-    if (!boundary || !isNounish(last) || hasTag(last, 'Possessive', 'Pronoun')) continue;
+    // "backed by Senegal's" without "governing Pastef party": an owner is never the end.
+    if (
+      !boundary ||
+      !isNounish(last) ||
+      hasTag(last, 'Possessive', 'Pronoun') ||
+      /['’]s?$/u.test(last?.text ?? '')
+    )
+      continue;
     if (/^(?:and|or)$/i.test(last?.text ?? '')) continue;
     cuts.push(phrase(words.slice(0, cut)).replace(/[,;]$/, ''));
   }
@@ -643,9 +651,11 @@ function subjectCuts(words: Word[]): string[] {
 const TITLED_NAME =
   /\b(?<title>President|Prime Minister|Premier|Chancellor|Minister|Governor|Mayor|Senator|King|Queen|Prince|General|Judge|Pope)(?<given> \p{Lu}\p{Ll}+){1,2} (?<surname>\p{Lu}[\p{L}'’-]+)\b/u;
 
-/** "freight locomotive built" (cut before "in Zhuzhou"): the participle goes with its phrase. */
+/** "freight locomotive built" (cut before "in Zhuzhou"): the participle goes with its phrase; an owner cannot end a head. */
 function withoutClosingParticiple(head: string | undefined, words: Word[]): string | undefined {
-  const last = head?.split(' ').at(-1);
+  const last = head?.trim().split(' ').at(-1);
+  // "Candidates backed by Senegal's" (before "governing Pastef party"): an owner without its noun is no head.
+  if (/['’]s?$/u.test(last ?? '')) return undefined;
   const word = words.find((candidate) => candidate.text === last);
   if (!head || !last || !hasTag(word, 'PastTense') || isNounish(word)) return head;
   return head.slice(0, head.length - last.length).trimEnd() || undefined;
@@ -659,7 +669,7 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     );
 
   const named =
-    /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and|to)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
+    /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and|to|by)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
       subject,
     );
   if (named?.groups?.['name']) variants.push(named.groups['name']);
@@ -672,6 +682,13 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     )?.groups;
   if (ownerName?.['head'] && ownerName['name'] && !/^(?:the|a|an)$/i.test(ownerName['name']))
     variants.push(`${ownerName['name']} ${ownerName['head']}`);
+  // "Candidates backed by Senegal's governing Pastef party" → "Pastef-backed candidates": a group named by its backer.
+  const backed =
+    /^(?<head>\p{L}[\p{L}-]*) (?<verb>backed|supported|sponsored|funded|fielded) by (?:\S+ +){0,4}?(?<name>\p{Lu}[\p{L}-]+)(?: (?:[Pp]arty|[Cc]oalition|[Aa]lliance|[Gg]roup|[Mm]ovement))?$/u.exec(
+      subject.trim(),
+    )?.groups;
+  if (backed?.['head'] && backed['name'])
+    variants.push(`${backed['name']}-${backed['verb']} ${backed['head'].toLowerCase()}`);
   // "A team of researchers from … in Guangdong" → "team of researchers in Guangdong": a group is named by its members.
   const group =
     /^(?<group>(?:team|group|panel|consortium|coalition|delegation|crew|family|pair|network) of \p{Ll}[\p{L}-]*)\b/iu.exec(
@@ -756,6 +773,17 @@ function bestFit(
   return undefined;
 }
 
+/** "… backed by Senegal's governing party won 14 of the country's 19 largest cities": "the country" is the one named before. */
+function countryNamed(clause: string): string {
+  const at = clause.search(/\bthe country['’]s\b/u);
+  if (at < 0) return clause;
+  const owners = [...clause.slice(0, at).matchAll(/\b(?<name>\p{Lu}[\p{L}-]+)['’]s\b/gu)]
+    .map((match) => match.groups?.['name'] ?? '')
+    .filter((name) => nlp(name).has('#Country'));
+  const country = owners.length === 1 ? owners[0] : undefined;
+  return country ? clause.replace(/\bthe country(['’]s)\b/u, `${country}$1`) : clause;
+}
+
 export function headlineFromSentence(sentence: string): string | undefined {
   const quoted = quoteHeadline(sentence);
   if (quoted) return quoted;
@@ -766,6 +794,21 @@ export function headlineFromSentence(sentence: string): string | undefined {
     return named ? headlineFromSentence(named.charAt(0).toUpperCase() + named.slice(1)) : undefined;
   }
   const clause = coreClause(sentence);
+  const headline = headlineFromClause(clause);
+  // "… of country's 19 largest cities" once the subject lost "Senegal's": the country is named again.
+  const named = countryNamed(clause);
+  const country = /^(?<country>\S+)['’]s$/u.exec(
+    named.slice(clause.search(/\bthe country['’]s\b/u)).split(' ')[0] ?? '',
+  )?.groups?.['country'];
+  if (
+    country &&
+    (!headline || (/\bcountry['’]s\b/iu.test(headline) && !headline.includes(country)))
+  )
+    return headlineFromClause(named) ?? headline;
+  return headline;
+}
+
+function headlineFromClause(clause: string): string | undefined {
   const casualty = casualtyHeadline(clause);
   if (casualty && casualty.length <= MAX_HEADLINE_CHARS) return casualty;
   const { words, verbs } = parse(clause);

@@ -139,7 +139,7 @@ describe('raw articles without a headline', () => {
 // held-out-4 still below the 90% the issue aims at: they guard against going back.
 describe('the blind batches held-out-4 and held-out-5', () => {
   const FLOORS = {
-    'held-out-4': { articles: 40, headlines: 30, summaries: 38 },
+    'held-out-4': { articles: 40, headlines: 31, summaries: 38 },
     'held-out-5': { articles: 30, headlines: 28, summaries: 28 },
   } as const;
   let rows: HeadlineRow[];

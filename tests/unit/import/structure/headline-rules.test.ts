@@ -533,6 +533,20 @@ describe('headline rules added in round 5 (informed by held-out-5 and held-out-4
       'A crowded passenger ferry sank in the Bay of Bengal off the southern coast of Bangladesh on Sunday after colliding with an oil tanker in heavy fog, the coast guard said.',
       'Crowded passenger ferry sinks in Bay of Bengal off southern coast of Bangladesh',
     ],
+    // a group named by its backer when room is short; an owner ("Senegal's") never ends a shortened subject;
+    // "the country's" is the country the sentence named before (m10)
+    [
+      "Candidates backed by Senegal's governing Pastef party won control of 14 of the country's 19 largest cities in Sunday's municipal elections, including the capital, the national electoral commission announced on Thursday.",
+      "Pastef-backed candidates win control of 14 of Senegal's 19 largest cities",
+    ],
+    [
+      'Farmers supported by the opposition Labour Party blocked roads into the capital on Monday in protest at new taxes on fertiliser and diesel imported from abroad.',
+      'Labour-supported farmers block roads into capital in protest at new taxes',
+    ],
+    [
+      "Parties backed by Peru's mining unions won 30 of the country's 130 congressional seats on Sunday, the electoral office said.",
+      "Parties backed by Peru's mining unions win 30 of Peru's 130 congressional seats",
+    ],
     // "keep X" is not cut from its "from …"
     [
       'The city closed 12 schools on Monday to keep pupils from travelling on flooded roads around the northern district of Tamale after three days of rain.',
