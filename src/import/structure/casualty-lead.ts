@@ -44,6 +44,8 @@ function lastPlace(words: Word[]): string | undefined {
 }
 
 export function casualtyHeadline(clause: string): string | undefined {
+  // The parse is the costly part: only a lead with a death and a cause clause is parsed.
+  if (!/\b(?:killed|died|dead)\b.*\b(?:when|after|as)\b/iu.test(clause)) return undefined;
   const { words } = parse(clause);
   const opener = words.findIndex((word) => CAUSE_OPENERS.test(word.text));
   if (opener < 2) return undefined;
