@@ -4,7 +4,13 @@
  * a casualty lead names its dead first and its cause in a closing clause; a headline says
  * what killed them and where, so the cause becomes the subject.
  */
-import { isPlural, PAST_TENSES_READ_AS_NOUNS, spelledPlural } from './headline-verbs';
+import {
+  isPlural,
+  mainVerb,
+  PAST_TENSES_READ_AS_NOUNS,
+  presentOfPast,
+  spelledPlural,
+} from './headline-verbs';
 import { ARTICLES, hasTag, parse, phrase, type Word } from './lead-words';
 
 /** "Nine people", "At least 17 people", "Twelve miners": the count of the dead ("people" goes). */
@@ -43,7 +49,55 @@ function lastPlace(words: Word[]): string | undefined {
   return phrase(words.slice(start, closing + 1)).replace(/[,;.]+$/, '');
 }
 
+/**
+ * "A crowded ferry capsized on the Meghna River in central Bangladesh …, killing at least 31 people"
+ * → "Crowded ferry capsizes in Bangladesh, killing at least 31": the event, its place and its toll,
+ * for a verb without an object (one with an object would lose it: "opened fire on …").
+ */
+function closingToll(clause: string): string | undefined {
+  const toll =
+    /,\s+killing (?<count>(?:(?:at least|more than|over|nearly|almost|about|around|some|up to) )?[\p{L}\d,-]+?)(?: (?:people|persons))?(?=,|$| and\b)/u.exec(
+      clause,
+    );
+  const count = toll?.groups?.['count'];
+  if (!toll || !count) return undefined;
+  const number = count.split(' ').at(-1) ?? '';
+  if (!(/^\d/.test(number) || NUMBER_WORDS.test(number) || /^\p{Ll}+s$/u.test(number)))
+    return undefined;
+  const main = clause.slice(0, toll.index);
+  const { words, verbs } = parse(main);
+  const verb = mainVerb(words, verbs);
+  const past = words[verb?.start ?? -1];
+  // "capsized on", "collapsed in": where it happened follows the verb.
+  if (
+    !verb ||
+    !past ||
+    verb.start !== verb.end ||
+    !/^(?:on|in|at|off|near|outside)$/i.test(words[verb.end + 1]?.text ?? '')
+  )
+    return undefined;
+  // "A bus carrying pilgrims": the head without its description.
+  const described = words.findIndex(
+    (word, k) =>
+      k > 0 &&
+      k < verb.start - 1 &&
+      (hasTag(word, 'Gerund', 'PastTense') || /^\p{Ll}+ing$/u.test(word.text)),
+  );
+  const subjectWords = words
+    .slice(0, described > 0 ? described : verb.start)
+    .filter((word, k) => k > 0 || !ARTICLES.has(word.text.toLowerCase()));
+  const present = presentOfPast(
+    past.text,
+    isPlural(subjectWords) || spelledPlural(subjectWords.at(-1)),
+  );
+  const place = lastPlace(words.slice(verb.end + 1));
+  if (!present || !place || subjectWords.length === 0 || subjectWords.length > 4) return undefined;
+  const subject = phrase(subjectWords);
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${present} in ${place}, killing ${count}`;
+}
+
 export function casualtyHeadline(clause: string): string | undefined {
+  if (/,\s+killing\b/u.test(clause)) return closingToll(clause);
   // The parse is the costly part: only a lead with a death and a cause clause is parsed.
   if (!/\b(?:killed|died|dead)\b.*\b(?:when|after|as)\b/iu.test(clause)) return undefined;
   const { words } = parse(clause);

@@ -524,11 +524,25 @@ describe('headline rules added in round 5 (informed by held-out-5 and held-out-4
       "“Our crews have trained for this route for two years and our passengers will feel the difference on every flight,” Andes Air chief executive Pablo Ruiz said on Monday, as the airline's first flight to Madrid left Lima.",
       "Andes Air's first flight to Madrid leaves Lima",
     ],
-    // "after colliding" is not cut from "with a cargo vessel" (n29)
+    // a closing toll after a verb without an object: the event, its place and the toll (n29)
     [
       'A crowded ferry capsized on the Meghna River in central Bangladesh on Tuesday after colliding with a cargo vessel in heavy rain, killing at least 31 people, police and fire service officials said.',
-      'Crowded ferry capsizes on Meghna River in central Bangladesh',
+      'Crowded ferry capsizes in Bangladesh, killing at least 31',
     ],
+    [
+      "A bus carrying pilgrims overturned on a mountain road in Nepal's Dhading district on Friday, killing 14 people, police said.",
+      'Bus overturns in Dhading district, killing 14',
+    ],
+    [
+      'A five-storey building collapsed in Lagos on Monday, killing at least nine people and trapping dozens.',
+      'Five-storey building collapses in Lagos, killing at least nine',
+    ],
+    // … but a verb with an object keeps it: "open fire on bus"
+    [
+      'Gunmen opened fire on a bus in northern Nigeria on Sunday, killing 12 passengers, police said.',
+      'Gunmen open fire on bus in northern Nigeria, killing 12 passengers',
+    ],
+    // "after colliding" is not cut from "with a cargo vessel"
     [
       'A crowded passenger ferry sank in the Bay of Bengal off the southern coast of Bangladesh on Sunday after colliding with an oil tanker in heavy fog, the coast guard said.',
       'Crowded passenger ferry sinks in Bay of Bengal off southern coast of Bangladesh',
