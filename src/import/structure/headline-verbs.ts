@@ -52,6 +52,17 @@ export function isPreposition(word: Word | undefined): boolean {
 const SINGULAR_IN_S =
   /^(?:news|series|species|means|politics|economics|physics|mathematics|athletics|headquarters|crossroads|lens|gas|bus|status|census|virus|bonus|campus|consensus|corpus|chaos|ethos|kudos)$/i;
 
+/** "marshes", "wetlands": a common noun spelt as a plural is many, whatever the tagger says ("news" is one). */
+export function spelledPlural(word: Word | undefined): boolean {
+  return (
+    word !== undefined &&
+    hasTag(word, 'Noun') &&
+    !hasTag(word, 'ProperNoun', 'Pronoun') &&
+    /\p{Ll}(?:[^su]s|ches|shes|sses|xes)$/u.test(word.text) &&
+    !SINGULAR_IN_S.test(word.text)
+  );
+}
+
 /** The first past tense after the subject that the tagger took for a noun ("China's exports rose"). */
 function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
   // After a noun, or after a plural noun the tagger took for a verb ("prices rose").
@@ -152,6 +163,9 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
     )
       return false;
     if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;
+    // "people out of work in Germany rose": a present form right after a preposition is a noun.
+    if (isPreposition(before) && hasTag(first, 'PresentTense') && !hasTag(first, 'PastTense'))
+      return false;
     // "hectares of degraded pasture": an -ed word between a preposition and its noun describes the noun.
     if (
       verb.start === verb.end &&
@@ -176,11 +190,17 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
       verb.start === verb.end &&
       hasTag(first, 'PastTense') &&
       isPreposition(words[verb.end + 1]) &&
-      (isNounish(before) || /,/.test(before?.post ?? '')) &&
+      // ("freight locomotive built in …": the tagger may call the noun before it an adjective.)
+      (isNounish(before) || hasTag(before, 'Adjective') || /,/.test(before?.post ?? '')) &&
       laterMainVerb(words, verbs, verb.end, /,/.test(before?.post ?? ''))
     )
       return false;
-    return words.slice(0, verb.start).some((word) => isNounish(word));
+    // "QatarEnergy said": a capitalised first word the tagger calls an adjective is still the subject.
+    const namedSubject =
+      verb.start === 1 &&
+      /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]?.text ?? '') &&
+      hasTag(first, 'PastTense');
+    return namedSubject || words.slice(0, verb.start).some((word) => isNounish(word));
   });
   const misread = verbReadAsNoun(words);
   // "consumer prices rose": the noun read as a verb ("prices") comes just before the past tense read as a noun.

@@ -6,6 +6,7 @@
  * boundary. No verb, or no complete clause within the length limit: no headline (the
  * caller falls back to a short phrase).
  */
+import nlp from 'compromise';
 import {
   headlineTenses,
   headlineVerb,
@@ -13,7 +14,9 @@ import {
   isPreposition,
   mainVerb,
   presentOfPast,
+  spelledPlural,
 } from './headline-verbs';
+import { casualtyHeadline } from './casualty-lead';
 import { coreClause } from './lead-clauses';
 import {
   ARTICLES,
@@ -81,7 +84,13 @@ function reportedClause(rest: Word[]): Word[] {
     return rest.map((word, k) => (k === index ? { ...word, text: 'will' } : word));
   if (lower === 'had' && participle(next))
     return rest.map((word, k) =>
-      k === index ? { ...word, text: hasTag(rest[index - 1], 'Plural') ? 'have' : 'has' } : word,
+      // "the Mesopotamian marshes had reached": the number of the whole noun phrase, not of the tag alone.
+      k === index
+        ? {
+            ...word,
+            text: isPlural(rest.slice(0, index)) || spelledPlural(rest[index - 1]) ? 'have' : 'has',
+          }
+        : word,
     );
   return rest;
 }
@@ -109,6 +118,12 @@ function activeVoice(
     !isPreposition(rest[end]) &&
     !/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')
   ) {
+    // "approved by parliament and will take effect": the "and" opens the object's second verb.
+    if (
+      /^(?:and|or)$/i.test(rest[end]?.text ?? '') &&
+      hasTag(rest[end + 1], 'Verb', 'Modal', 'Auxiliary')
+    )
+      break;
     end += 1;
     if (/[,;—–]/.test(rest[end - 1]?.post ?? '')) break;
   }
@@ -143,6 +158,12 @@ function activeVoice(
  * swept …"); it goes, keeping the place it names ("kills five people in southern New South Wales").
  */
 function agentClausePlace(rest: Word[], end: number): Word[] {
+  // "… and will take effect in August": turned active, that verb would be the agent's; it goes.
+  if (
+    /^(?:and|or)$/i.test(rest[end]?.text ?? '') &&
+    hasTag(rest[end + 1], 'Verb', 'Modal', 'Auxiliary')
+  )
+    return [];
   if (!/^(?:who|which|that)$/i.test(rest[end]?.text ?? '')) return rest.slice(end);
   const comma = rest.findIndex((word, k) => k >= end && /[,;—–]/.test(word.post));
   const close = comma < 0 ? rest.length : comma + 1;
@@ -161,11 +182,12 @@ function agentClausePlace(rest: Word[], end: number): Word[] {
  * A lead that opens with a quote: '"We will not accept this deal," union leader X told
  * reporters' → 'Union leader X says "We will not accept this deal"'.
  */
+// A quote of any length makes a quote lead (one too long to quote then gives the news it came with).
 const QUOTE_LEAD =
-  /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
+  /^["“](?<quote>[^"”]{3,300}?)[,.!?]?["”],?\s+(?<speaker>[^,]{2,80}?(?:,\s+[^,]{2,60}?,)?)\s+(?:said|says|told|added|declared|warned|insisted)\b(?<after>.*)$/u;
 /** '"It is a dark day for farmers," said Christiane Lambert, head of …': the verb before its speaker. */
 const QUOTE_LEAD_INVERTED =
-  /^["“](?<quote>[^"”]{3,90}?)[,.!?]?["”],?\s+(?:said|says|added|declared|warned|insisted)\s+(?<speaker>[^,]{2,80}?)(?<after>,.*)?$/u;
+  /^["“](?<quote>[^"”]{3,300}?)[,.!?]?["”],?\s+(?:said|says|added|declared|warned|insisted)\s+(?<speaker>[^,]{2,80}?)(?<after>,.*)?$/u;
 
 function quoteLead(
   sentence: string,
@@ -235,13 +257,38 @@ function quoteHeadline(sentence: string): string | undefined {
   return undefined;
 }
 
+/**
+ * '"…," Sichuan Airlines chairman Wang Qian said, as the carrier's first flight …': after a quote,
+ * "the carrier" (company, airline …) is the organisation in the speaker's title.
+ */
+function withSpeakersOrganisation(clause: string, speaker: string): string {
+  const title =
+    'chairman|chairwoman|chief executive|chief|president|head|spokesman|spokeswoman|spokesperson|director|CEO|founder';
+  // "Sichuan Airlines chairman Wang Qian", "the chief executive of electric-vehicle maker Qiyuan Motors".
+  const organisation = (
+    new RegExp(
+      `^(?<organisation>\\p{Lu}[\\p{L}&.'’-]*(?: \\p{Lu}[\\p{L}&.'’-]*){0,3}) (?:${title})\\b`,
+      'u',
+    ).exec(speaker) ??
+    new RegExp(
+      `\\b(?:${title}) of (?:[\\p{Ll}-]+ )*(?<organisation>\\p{Lu}[\\p{L}&.'’-]*(?: \\p{Lu}[\\p{L}&.'’-]*){0,3})$`,
+      'u',
+    ).exec(speaker.trim())
+  )?.groups?.['organisation'];
+  if (!organisation) return clause;
+  const owner = organisation.endsWith('s') ? `${organisation}'` : `${organisation}'s`;
+  return clause
+    .replace(/^the (?:carrier|company|airline|firm|group|bank|operator|club)['’]s\b/iu, owner)
+    .replace(/^the (?:carrier|company|airline|firm|group|bank|operator|club)\b/iu, organisation);
+}
+
 /** '"…," an official said, as China announced that …': what the quote is about, as a clause of its own. */
 export function clauseAfterQuote(sentence: string): string | undefined {
   // The clause may follow the speaker's title: '…," said X, head of Y, after the Commission signed …'.
   const after = quoteLead(sentence)?.after ?? '';
-  const clause = /,\s+(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)?.groups?.[
-    'clause'
-  ];
+  // ("said on Sunday as the first cars crossed …": the comma may be missing.)
+  const clause = /(?:,\s+|\s+)(?:as|while|after|when)\s+(?<clause>\p{Lu}?[^]{10,})$/u.exec(after)
+    ?.groups?.['clause'];
   return clause;
 }
 /** Words that open a clause of its own: what follows them is extra to the headline's first part. */
@@ -356,6 +403,9 @@ function openClauses(rest: Word[]): [number, number][] {
 const CONTROL_VERBS =
   /^(?:requir|forc|allow|order|ask|urg|oblig|compel|enabl|permitt?|bann?|bar|tell|telling)(?:e|es|ed|ing|s)?$/i;
 const SPEECH_PREDICATES = /^(?:says?|said)$/i;
+/** Verbs that keep something from happening: "keep the grid from collapsing", "stop people from leaving". */
+const PREVENTING_VERBS =
+  /^(?:keep|keeps|kept|stop|stops|stopped|prevent|prevents|prevented|bar|bars|barred)$/i;
 /** "9 missing", "three injured": what happened to them, not a phrase describing them. */
 const STATE_WORDS = /^(?:missing|dead|injured|wounded|hurt|homeless|displaced)$/i;
 const SUBORDINATE_OPENERS = /^(?:after|as|when|since|because|while|before|until|once)$/i;
@@ -381,6 +431,9 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
     const at0 = rest[cut]?.text.toLowerCase() ?? '';
     if (
       at0 === 'than' ||
+      // "to keep the national grid" without "from collapsing": the verb's object does not say what is kept from happening.
+      (at0 === 'from' &&
+        rest.slice(Math.max(0, cut - 5), cut).some((word) => PREVENTING_VERBS.test(word.text))) ||
       inside.some(
         ([open, close]) =>
           CONTROL_VERBS.test(rest[open]?.text ?? '') &&
@@ -459,6 +512,13 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
         !hasTag(last, 'Adjective', 'Gerund') &&
         isNounish(prefix.at(-2)) &&
         prefix.slice(-5, -1).some((word) => SUBORDINATE_OPENERS.test(word.text)))
+    )
+      continue;
+    // "after colliding" without "with a cargo vessel": a gerund after its opener keeps what completes it.
+    if (
+      hasTag(last, 'Gerund') &&
+      /^(?:after|before|while|since|without|by|when)$/i.test(prefix.at(-2)?.text ?? '') &&
+      (isPreposition(at) || hasTag(at, 'Determiner', 'Noun'))
     )
       continue;
     // Never a fragment that ends on a preposition, article or conjunction ("overhaul of judiciary under").
@@ -573,7 +633,14 @@ function subjectCuts(words: Word[]): string[] {
       (isPreposition(at) && !/^of$/i.test(at?.text ?? '')) ||
       /^(?:who|which|that|whose)$/i.test(at?.text ?? '') ||
       (hasTag(at, 'Gerund', 'PastTense') && isNounish(last));
-    if (!boundary || !isNounish(last) || hasTag(last, 'Possessive', 'Pronoun')) continue;
+    // "backed by Senegal's" without "governing Pastef party": an owner is never the end.
+    if (
+      !boundary ||
+      !isNounish(last) ||
+      hasTag(last, 'Possessive', 'Pronoun') ||
+      /['’]s?$/u.test(last?.text ?? '')
+    )
+      continue;
     if (/^(?:and|or)$/i.test(last?.text ?? '')) continue;
     cuts.push(phrase(words.slice(0, cut)).replace(/[,;]$/, ''));
   }
@@ -584,6 +651,15 @@ function subjectCuts(words: Word[]): string[] {
 const TITLED_NAME =
   /\b(?<title>President|Prime Minister|Premier|Chancellor|Minister|Governor|Mayor|Senator|King|Queen|Prince|General|Judge|Pope)(?<given> \p{Lu}\p{Ll}+){1,2} (?<surname>\p{Lu}[\p{L}'’-]+)\b/u;
 
+/** "freight locomotive built" (cut before "in Zhuzhou"): the participle goes with its phrase; an owner cannot end a head. */
+function withoutClosingParticiple(head: string | undefined, words: Word[]): string | undefined {
+  const last = head?.trim().split(' ').at(-1);
+  // "Candidates backed by Senegal's" (before "governing Pastef party"): an owner without its noun is no head.
+  if (/['’]s?$/u.test(last ?? '')) return undefined;
+  const word = words.find((candidate) => candidate.text === last);
+  if (!head || !last || !hasTag(word, 'PastTense') || isNounish(word)) return head;
+  return head.slice(0, head.length - last.length).trimEnd() || undefined;
+}
 function shorterSubjects(subject: string, words: Word[]): string[] {
   const variants: string[] = [];
   const titled = TITLED_NAME.exec(subject);
@@ -593,7 +669,7 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     );
 
   const named =
-    /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
+    /^(?:\p{Lu}[\p{L}.'’-]* ){0,3}(?:(?!(?:at|in|of|from|on|near|for|and|to|by)\b)\p{Ll}[\p{L}-]* ){1,4}(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})$/u.exec(
       subject,
     );
   if (named?.groups?.['name']) variants.push(named.groups['name']);
@@ -606,15 +682,24 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     )?.groups;
   if (ownerName?.['head'] && ownerName['name'] && !/^(?:the|a|an)$/i.test(ownerName['name']))
     variants.push(`${ownerName['name']} ${ownerName['head']}`);
+  // "Candidates backed by Senegal's governing Pastef party" → "Pastef-backed candidates": a group named by its backer.
+  const backed =
+    /^(?<head>\p{L}[\p{L}-]*) (?<verb>backed|supported|sponsored|funded|fielded) by (?:\S+ +){0,4}?(?<name>\p{Lu}[\p{L}-]+)(?: (?:[Pp]arty|[Cc]oalition|[Aa]lliance|[Gg]roup|[Mm]ovement))?$/u.exec(
+      subject.trim(),
+    )?.groups;
+  if (backed?.['head'] && backed['name'])
+    variants.push(`${backed['name']}-${backed['verb']} ${backed['head'].toLowerCase()}`);
   // "A team of researchers from … in Guangdong" → "team of researchers in Guangdong": a group is named by its members.
   const group =
     /^(?<group>(?:team|group|panel|consortium|coalition|delegation|crew|family|pair|network) of \p{Ll}[\p{L}-]*)\b/iu.exec(
       subject,
     )?.groups?.['group'];
-  const head =
+  const head = withoutClosingParticiple(
     /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(
       subject,
-    )?.groups?.['head'];
+    )?.groups?.['head'],
+    words,
+  );
   // "Suspension bridge spanning a canyon in Guizhou province" → "Suspension bridge in Guizhou province": the head keeps its place.
   const place =
     /\b(?:in|near) (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:province|region|state|county))?)$/u.exec(
@@ -688,15 +773,44 @@ function bestFit(
   return undefined;
 }
 
+/** "… backed by Senegal's governing party won 14 of the country's 19 largest cities": "the country" is the one named before. */
+function countryNamed(clause: string): string {
+  const at = clause.search(/\bthe country['’]s\b/u);
+  if (at < 0) return clause;
+  const owners = [...clause.slice(0, at).matchAll(/\b(?<name>\p{Lu}[\p{L}-]+)['’]s\b/gu)]
+    .map((match) => match.groups?.['name'] ?? '')
+    .filter((name) => nlp(name).has('#Country'));
+  const country = owners.length === 1 ? owners[0] : undefined;
+  return country ? clause.replace(/\bthe country(['’]s)\b/u, `${country}$1`) : clause;
+}
+
 export function headlineFromSentence(sentence: string): string | undefined {
   const quoted = quoteHeadline(sentence);
   if (quoted) return quoted;
   // A quote lead without a quote headline: the news it comes with, never the quote's words without their marks.
   if (isQuoteLead(sentence)) {
     const news = clauseAfterQuote(sentence);
-    return news ? headlineFromSentence(news.charAt(0).toUpperCase() + news.slice(1)) : undefined;
+    const named = news && withSpeakersOrganisation(news, quoteLead(sentence)?.speaker ?? '');
+    return named ? headlineFromSentence(named.charAt(0).toUpperCase() + named.slice(1)) : undefined;
   }
   const clause = coreClause(sentence);
+  const headline = headlineFromClause(clause);
+  // "… of country's 19 largest cities" once the subject lost "Senegal's": the country is named again.
+  const named = countryNamed(clause);
+  const country = /^(?<country>\S+)['’]s$/u.exec(
+    named.slice(clause.search(/\bthe country['’]s\b/u)).split(' ')[0] ?? '',
+  )?.groups?.['country'];
+  if (
+    country &&
+    (!headline || (/\bcountry['’]s\b/iu.test(headline) && !headline.includes(country)))
+  )
+    return headlineFromClause(named) ?? headline;
+  return headline;
+}
+
+function headlineFromClause(clause: string): string | undefined {
+  const casualty = casualtyHeadline(clause);
+  if (casualty && casualty.length <= MAX_HEADLINE_CHARS) return casualty;
   const { words, verbs } = parse(clause);
   const verb = mainVerb(words, verbs)?.describe();
   if (!verb) return undefined;
@@ -749,6 +863,52 @@ export function headlineFromSentence(sentence: string): string | undefined {
   if (activeHeadline && passiveHeadline && passiveHeadline.length > activeHeadline.length + 15)
     return passiveHeadline;
   return activeHeadline ?? passiveHeadline;
+}
+
+/**
+ * "ban on mobile phones throughout the school day in all Swedish compulsory schools" → "ban on mobile
+ * phones in all Swedish compulsory schools": when room is short, a phrase between the object and a
+ * later phrase that names a place or people goes before the name does.
+ */
+function withoutPhraseBeforeName(rest: Word[]): Word[] | undefined {
+  const commaEnd = rest.findIndex((word) => /[,;—–]/.test(word.post));
+  const part = commaEnd < 0 ? rest : rest.slice(0, commaEnd + 1);
+  const named = part.findLastIndex(
+    (word, k) =>
+      PLACE_PREPOSITIONS.test(word.text) &&
+      part
+        .slice(k + 1, k + 4)
+        .some(
+          (next) =>
+            /^\p{Lu}/u.test(next.text) &&
+            hasTag(next, 'ProperNoun', 'Place') &&
+            !hasTag(next, 'Date'),
+        ),
+  );
+  // Only the phrase just before the name: "ban on mobile phones" keeps its own "on".
+  const first = part.findLastIndex(
+    (word, k) =>
+      k > 0 &&
+      k < named &&
+      // Where or when, never what about: "symposium on development of …" keeps its topic.
+      /^(?:throughout|along|from|during|across|within|at|in)$/i.test(word.text) &&
+      isNounish(part[k - 1]),
+  );
+  if (named < 0 || first < 0 || first >= named) return undefined;
+  // What goes is a plain phrase: no verb, no number or name that may be the point ("for 35 billion dollar terminal").
+  if (
+    part
+      .slice(first, named)
+      .some(
+        (word) =>
+          (hasTag(word, 'Verb') && !hasTag(word, 'Noun')) ||
+          hasTag(word, 'Value', 'ProperNoun') ||
+          /^\d/.test(word.text) ||
+          /^(?:dozens|hundreds|thousands|millions)$/i.test(word.text),
+      )
+  )
+    return undefined;
+  return [...rest.slice(0, first), ...rest.slice(named)];
 }
 
 /** "southwest China's Sichuan Province", "Amsterdam's Schiphol airport": the owner of a name a headline can do without. */
@@ -851,6 +1011,7 @@ const FILLER_ADJECTIVES = new Set([
   'further',
   'additional',
   'so-called',
+  'original',
 ]);
 
 /** The longest headline within 80 characters, trying shorter subjects, the second verb, then fewer filler adjectives (rule 5). */
@@ -880,6 +1041,8 @@ function fitHeadline(
   if (undescribed !== subject || undescribedRest.length !== rest.length)
     options.push([undescribed, predicate, undescribedRest]);
   if (placed) options.push([subject, predicate, placed]);
+  const named = withoutPhraseBeforeName(rest);
+  if (named) options.push([subject, predicate, named]);
   for (const shorter of shorterSubjects(subject, kept)) {
     options.push([shorter, predicate, withPlaceNamed(subject.slice(shorter.length), rest) ?? rest]);
   }
@@ -900,6 +1063,13 @@ function fitHeadline(
     if (first > 0 && last > first)
       options.push([subject, predicate, [...rest.slice(0, first), ...rest.slice(last)]]);
   }
+  // "Chile's last eight coal-fired power plants" → "Chile's coal-fired power plants": the last of them are all of them.
+  const unnumbered = rest.filter(
+    (word, k) =>
+      !(/^(?:last|remaining)$/i.test(word.text) && hasTag(rest[k + 1], 'Value')) &&
+      !(/^(?:last|remaining)$/i.test(rest[k - 1]?.text ?? '') && hasTag(word, 'Value')),
+  );
+  if (unnumbered.length < rest.length) options.push([subject, predicate, unnumbered]);
   const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text.toLowerCase()));
   if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
   // The first option that keeps the whole first part; else the one that keeps most of it.

@@ -12,9 +12,9 @@ const OPENING_WORDS =
 /** "Three days after the election,", "Two weeks later,": a span of time that opens the sentence. */
 const TIME_SPAN =
   '(?:\\d+|A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few) (?:hours?|days?|weeks?|months?|years?|decades?) (?:after|before|later|earlier|since|into)';
-/** "From March 21 to 22, …": a short opening phrase before the first comma ("Facing …," and a span of time too). */
+/** "From March 21 to 22, …": a short opening phrase before the first comma ("Facing …," and a span of time too); "At least 17 people" is a subject. */
 const OPENING = new RegExp(
-  `^(?:(?:${OPENING_WORDS})\\b|\\p{Lu}\\p{Ll}+ing\\b|${TIME_SPAN}\\b)[^,]{0,120},\\s+`,
+  `^(?!At (?:least|most)\\b)(?:(?:${OPENING_WORDS})\\b|\\p{Lu}\\p{Ll}+ing\\b|${TIME_SPAN}\\b)[^,]{0,120},\\s+`,
   'u',
 );
 /** Openings that can never be the subject, so they go even with a verb inside ("In a ruling published on Monday, …"). */
@@ -31,9 +31,11 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Never a weekday's possessive: "the winner of Sunday's election" keeps its day.
 const TIME = `(?:\\s+(?:(?:late|early) )?on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+${WEEKDAY}|\\s+(?:late|early)\\s+${WEEKDAY})(?!['’]s\\b)`;
 
+/** "the Ministry of Electricity, Water and Renewable Energy said": a name whose list has commas, each part capitalised. */
+const NAME_LIST = '(?:,\\s+\\p{Lu}[^,]{0,40}?)*';
 /** "…, police said on Sunday" / "…, according to the ministry" at the end of the sentence. */
 const CLOSING_ATTRIBUTION = new RegExp(
-  `,\\s+(?:[^,]{1,90}?\\s+(?:${SPEECH_VERBS})${SAID_WHERE}(?:${TIME})?|according to [^,]{1,90})$`,
+  `,\\s+(?:[^,]{1,90}?${NAME_LIST}\\s+(?:${SPEECH_VERBS})${SAID_WHERE}(?:${TIME})?|according to [^,]{1,90})$`,
   'u',
 );
 /** "…, the head of the authority said on Sunday, as …": the attribution inside the sentence. */
@@ -46,6 +48,20 @@ const TIME_WORDS = new RegExp(
   `${TIME}\\b|\\s+(?:overnight|yesterday|today|tonight|last (?:year|month|week))\\b`,
   'gu',
 );
+
+/**
+ * "As temperatures passed 52 degrees Celsius for a third day in a row, Kuwait began …": a
+ * subordinate clause before the main one says when or why; the news is the main clause.
+ */
+const SUBORDINATE_OPENING =
+  /^(?:As|When|While|Whilst|Although|Though|Because|If|Once|Whereas|Now that|Even as|Even though|Just as)\b[^,]{3,140},\s+/u;
+
+function subordinateOpening(clause: string): string | undefined {
+  const match = SUBORDINATE_OPENING.exec(clause);
+  if (!match) return undefined;
+  const rest = clause.slice(match[0].length);
+  return rest.length > 20 && hasFiniteVerb(rest) ? match[0] : undefined;
+}
 
 /**
  * "Built at a cost of 51.5 billion yuan, the railway …", "Hit by falling prices, …": a past
@@ -93,7 +109,11 @@ export function startsWithFiniteVerb(text: string): boolean {
 }
 
 /** ", who took office in 2022,", ", an agronomist whose varieties fed millions,": the verb is the relative clause's. */
-const RELATIVE_APPOSITION = /^(?:(?:a|an|the)\s+[^,]*?\s)?(?:who|which|whose)\b/u;
+const RELATIVE_APPOSITION =
+  /^(?:(?:(?:a|an|the)\s+[^,]*?\s)?(?:who|which|whose)|(?:a|an|the)\s+[^,]*?\sthat)\b/u;
+/** "…, who started …, spent a decade … and now runs …, will become": the subject's own verb after a relative clause's. */
+const AUXILIARY_START =
+  /^(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|shall|should)\b/u;
 
 /**
  * "Li Qiang, member of the …, investigated" → "Li Qiang investigated": between the
@@ -111,7 +131,12 @@ function withoutApposition(sentence: string): string {
     if (aside.length > 160 || (!RELATIVE_APPOSITION.test(aside) && hasFiniteVerb(aside)))
       return sentence;
     const rest = parts.slice(count + 1).join(', ');
-    if (startsWithFiniteVerb(rest)) return `${head} ${rest}`;
+    if (!startsWithFiniteVerb(rest)) continue;
+    // A relative clause may list several verbs; an auxiliary after it, within the asides, is the subject's.
+    const later = RELATIVE_APPOSITION.test(parts[1] ?? '')
+      ? parts.findIndex((part, k) => k > count + 1 && k <= 4 && AUXILIARY_START.test(part))
+      : -1;
+    return `${head} ${later > 0 ? parts.slice(later).join(', ') : rest}`;
   }
   return sentence;
 }
@@ -140,7 +165,10 @@ export function coreClause(sentence: string): string {
     (ADVERBIAL_OPENING.test(opening[0]) || !hasFiniteVerb(opening[0]))
   )
     clause = clause.slice(opening[0].length);
-  else clause = clause.slice(participleOpening(clause)?.length ?? 0);
+  else
+    clause = clause.slice(
+      participleOpening(clause)?.length ?? subordinateOpening(clause)?.length ?? 0,
+    );
   clause = clause.replace(INNER_ATTRIBUTION, ', ').replace(CLOSING_ATTRIBUTION, '');
   clause = clause.replace(TIME_WORDS, '');
   clause = withoutApposition(clause);

@@ -134,12 +134,13 @@ describe('raw articles without a headline', () => {
 
 // The two batches judged blind after round 3: held-out-4 (tuned on in round 4, re-judged by that
 // session) and held-out-5 (both of its runs judged by independent sessions; its summaries then tuned
-// on and re-judged by the issue-14 summaries session, so no longer unseen for summaries). Their
-// floors are what they reach now, below the 90% the issue aims at: they guard against going back.
+// on and re-judged by the issue-14 summaries session, so no longer unseen for summaries; its headlines
+// then tuned on in round 5, branch h14-leads, and self-judged). Their floors are what they reach now,
+// held-out-4 still below the 90% the issue aims at: they guard against going back.
 describe('the blind batches held-out-4 and held-out-5', () => {
   const FLOORS = {
-    'held-out-4': { articles: 40, headlines: 29, summaries: 38 },
-    'held-out-5': { articles: 30, headlines: 15, summaries: 28 },
+    'held-out-4': { articles: 40, headlines: 31, summaries: 38 },
+    'held-out-5': { articles: 30, headlines: 29, summaries: 28 },
   } as const;
   let rows: HeadlineRow[];
   beforeAll(async () => {
