@@ -136,11 +136,14 @@ describe('raw articles without a headline', () => {
 // session) and held-out-5 (both of its runs judged by independent sessions; its summaries then tuned
 // on and re-judged by the issue-14 summaries session, so no longer unseen for summaries; its headlines
 // then tuned on in round 5, branch h14-leads, and self-judged). Their floors are what they reach now,
-// held-out-4 still below the 90% the issue aims at: they guard against going back.
-describe('the blind batches held-out-4 and held-out-5', () => {
+// held-out-4 still below the 90% the issue aims at: they guard against going back. held-out-6 was
+// written blind after round 4 and judged blind twice, before and after round 5, which never saw it
+// (8/30 then 12/30 headlines): not tuned on, far below the aim, its floor what it reaches.
+describe('the blind batches held-out-4, held-out-5 and held-out-6', () => {
   const FLOORS = {
     'held-out-4': { articles: 40, headlines: 31, summaries: 38 },
     'held-out-5': { articles: 30, headlines: 29, summaries: 28 },
+    'held-out-6': { articles: 30, headlines: 12, summaries: 21 },
   } as const;
   let rows: HeadlineRow[];
   beforeAll(async () => {
