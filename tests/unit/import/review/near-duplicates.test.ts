@@ -34,12 +34,33 @@ describe('near-duplicates', () => {
         'Jane Smith',
       ]),
     ).toEqual([
-      'adolf-hilter ~ adolf-hitler: spelt one letter apart',
+      'adolf-hilter ~ adolf-hitler: the same given name, surnames one letter apart',
       'ben-bernanke ~ ben-bernankeis: the same name with "is" glued on',
       'ben-bernanke ~ ben-s-bernanke: the same name but for an initial',
       'ben-bernankeis ~ ben-s-bernanke: the same name but for an initial',
       'nancy-pelosi ~ speaker-nancy-pelosi: ends with the whole name "Nancy Pelosi"',
       'yassar-arafat ~ yasser-arafat: the same surname, given names one letter apart',
+    ]);
+  });
+
+  it('lists the variants the importer does not merge: a surname a letter apart or with its particle', () => {
+    expect(
+      pairs([
+        'Ken Mehlman',
+        'Ken Melhman',
+        'Salam Zaubai',
+        'Salam al-Zaubai',
+        'Jo Hodson',
+        'Jo Hodgson',
+        'Pedro Simon',
+        'Peter Simon',
+        'Li Ming',
+        'Li Ning',
+      ]),
+    ).toEqual([
+      'jo-hodgson ~ jo-hodson: the same given name, surnames one letter apart',
+      'ken-mehlman ~ ken-melhman: the same given name, surnames one letter apart',
+      'salam-al-zaubai ~ salam-zaubai: the same name but for a particle',
     ]);
   });
 
