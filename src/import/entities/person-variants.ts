@@ -7,7 +7,6 @@
  * input. Spellings a letter apart ("Ken Melhman") are weaker evidence: the editor's review
  * lists them (src/import/review/near-duplicates.ts), nothing merges them.
  */
-import { areOneGivenName } from './given-name-diminutives';
 import { isEnglishWord } from './english-words';
 import { isGivenName, isGroupWord, isKnownSurname, isNonPersonName } from './lexicon';
 import { foldName, foldNameWord } from './name-folding';
@@ -154,38 +153,6 @@ function mergeMiddleNames(names: readonly string[], groups: UnionFind): void {
 }
 
 /**
- * "Chuck Schumer" and "Charles Schumer", "Jimbo Wales" and "Jimmy Wales": a short form of
- * the given name (given-name-diminutives.json) where every name of the archive with that
- * surname has a given name of the same family, so no other person shares it.
- */
-function mergeShortForms(names: readonly string[], groups: UnionFind): void {
-  const twoWordNames = names.filter((name) => {
-    const words = name.split(/\s+/);
-    return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
-  });
-  const surnameKey = (name: string) => {
-    const words = name.split(/\s+/);
-    return words.length >= 2 ? foldNameWord(words.at(-1)!) : undefined;
-  };
-  const everyNameBySurname = byKey(names, surnameKey);
-  for (const [surname, sameSurname] of byKey(twoWordNames, surnameKey)) {
-    const givenNames = new Set(sameSurname.map((name) => name.split(/\s+/)[0]!));
-    if (givenNames.size < 2) continue;
-    // "Pat", "Patrick" and "Patricia": each pair must be one name, not only each with one.
-    const givenList = [...givenNames];
-    if (!givenList.every((a) => givenList.every((b) => areOneGivenName(a, b)))) continue;
-    // Anyone else with the surname ("Amy Schumer", "President Schumer") leaves the merge to the editor.
-    const anyoneElse = everyNameBySurname.get(surname)!.some((name) => {
-      const given = name.split(/\s+/)[0]!;
-      return !INITIAL.test(given) && !givenList.every((one) => areOneGivenName(one, given));
-    });
-    if (anyoneElse) continue;
-    for (const name of sameSurname.slice(1))
-      groups.union(name, sameSurname[0]!, 'given-name short form');
-  }
-}
-
-/**
  * "Condoleezza Rice Source" (a caption's "Source:" run on), "Matthew Hill Wikipedia",
  * "Nellie McClungs": a person's name with a word or an "s" glued to its end, where the
  * name without it is in the archive, and what is glued on is a word or a thing's name that
@@ -253,7 +220,6 @@ export function personVariants(names: readonly string[]): PersonVariants {
   const glued = new Set<string>();
   mergeSpellings(unique, groups);
   mergeMiddleNames(unique, groups);
-  mergeShortForms(unique, groups);
   mergeGluedEndings(unique, groups, glued);
   const members = byKey(unique, (name) => groups.find(name));
   return {

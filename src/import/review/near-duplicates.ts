@@ -6,6 +6,7 @@
  * square of the registry's size.
  */
 import { foldAccents } from '../../lib/slug';
+import { areOneGivenName } from '../entities/given-name-diminutives';
 import { editDistance } from './edit-distance';
 
 export interface NamedEntry {
@@ -79,6 +80,9 @@ function sameSurnameReason(a: Parsed, b: Parsed): string | undefined {
     return 'the same surname, an initial for the given name';
   if (firstA.length >= 4 && firstB.length >= 4 && editDistance(firstA, firstB, 1) <= 1)
     return 'the same surname, given names one letter apart';
+  // "Chuck" and "Charles Schumer": often one person, but "Eddie" and "Edward Stobart" were father
+  // and son, so a short form of the given name is the editor's to merge.
+  if (areOneGivenName(firstA, firstB)) return 'the same surname, a short form of the given name';
   return undefined;
 }
 

@@ -64,6 +64,28 @@ describe('near-duplicates', () => {
     ]);
   });
 
+  it('lists a short form of the given name with the same surname for the editor, Pat and Patricia apart', () => {
+    expect(
+      pairs([
+        'Chuck Schumer',
+        'Charles Schumer',
+        'Eddie Stobart',
+        'Edward Stobart',
+        // Invented.
+        'Bob Tallis',
+        'Robert Tallis',
+        'Pat Quinlan',
+        'Patricia Quinlan',
+        'Peter Quinlan',
+      ]),
+    ).toEqual([
+      'bob-tallis ~ robert-tallis: the same surname, a short form of the given name',
+      'charles-schumer ~ chuck-schumer: the same surname, a short form of the given name',
+      'eddie-stobart ~ edward-stobart: the same surname, a short form of the given name',
+      'pat-quinlan ~ patricia-quinlan: the same surname, a short form of the given name',
+    ]);
+  });
+
   it('finds organizations a letter apart or with a word in front', () => {
     expect(
       pairs(
