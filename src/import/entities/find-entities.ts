@@ -31,7 +31,7 @@ import {
 import { bareNamesOfSeveralBodies } from './generic-organizations';
 import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
-import { canonicalNames } from './name-variants';
+import { canonicalNames, type StoryCount } from './name-variants';
 import { findPersonCandidates, isChineseName, type PersonCandidates } from './people';
 import {
   nearbyLesserPlaces,
@@ -84,6 +84,7 @@ function buildIndex(
   registry: RegistryEntry[],
   learnt: readonly string[],
   acronyms = new Map<string, string>(),
+  storiesOf: StoryCount = () => 0,
 ): NameIndex {
   const entries = new Map<string, Set<string>>();
   const nameOf = new Map<string, string>();
@@ -97,6 +98,7 @@ function buildIndex(
     kind,
     registry.map((entry) => entry.name),
     learnt,
+    storiesOf,
   );
   const registryIds = new Map(
     registry.map((entry) => [entry.name, entry.id || slugify(entry.name)]),
@@ -144,7 +146,8 @@ function continuesIntoName(text: string, end: number): boolean {
 const AREA_WORD_BEFORE = /\b(?:province|state|region|prefecture|governorate|county)(?: of)? $/;
 
 export class EntityFinder {
-  private readonly learntPeople = new Set<string>();
+  /** Each full name learnt and how many stories write it. */
+  private readonly learntPeople = new Map<string, number>();
   private readonly learntOrganizations = new Set<string>();
   private readonly organizationAcronyms = new Map<string, string | null>();
   private readonly kindVotes = new KindVotes();
@@ -180,7 +183,8 @@ export class EntityFinder {
         !isSurnameOfNamedPerson(name, people.fullNames),
     );
     this.kindVotes.addStory(people.cued, organizations, namesUsedAsThings(text, people.fullNames));
-    for (const name of people.fullNames) this.learntPeople.add(name);
+    for (const name of people.fullNames)
+      this.learntPeople.set(name, (this.learntPeople.get(name) ?? 0) + 1);
     for (const name of organizations) this.learntOrganizations.add(name);
     for (const [acronym, name] of inContext.acronyms) {
       if (!isOrganizationShaped(name) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
@@ -202,7 +206,7 @@ export class EntityFinder {
       // Stanley" among banks); "Islamist Hamas" is the organization Hamas.
       const isOrganization = (name: string) =>
         organizationNames.has(name) || this.learntOrganizations.has(name);
-      const people = [...this.learntPeople]
+      const people = [...this.learntPeople.keys()]
         .filter(
           (name) =>
             !organizationNames.has(name) &&
@@ -212,7 +216,13 @@ export class EntityFinder {
             !isBodyOfLand(name.split(' '), (word) => this.isCountryOrRegion(word)),
         )
         .sort();
-      this.people = buildIndex('people', registry.people, people);
+      this.people = buildIndex(
+        'people',
+        registry.people,
+        people,
+        new Map(),
+        (name) => this.learntPeople.get(name) ?? 0,
+      );
       // An "organization" that more stories mark as a person is that person: "John McCain".
       // Neither is a bare name that several bodies bear, nor a nationality before a name.
       const severalBodies = bareNamesOfSeveralBodies(

@@ -6,6 +6,7 @@
  * square of the registry's size.
  */
 import { foldAccents } from '../../lib/slug';
+import { areOneGivenName } from '../entities/given-name-diminutives';
 import { editDistance } from './edit-distance';
 
 export interface NamedEntry {
@@ -79,6 +80,20 @@ function sameSurnameReason(a: Parsed, b: Parsed): string | undefined {
     return 'the same surname, an initial for the given name';
   if (firstA.length >= 4 && firstB.length >= 4 && editDistance(firstA, firstB, 1) <= 1)
     return 'the same surname, given names one letter apart';
+  // "Chuck" and "Charles Schumer": often one person, but "Eddie" and "Edward Stobart" were father
+  // and son, so a short form of the given name is the editor's to merge.
+  if (areOneGivenName(firstA, firstB)) return 'the same surname, a short form of the given name';
+  return undefined;
+}
+
+const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-/;
+
+/** Why two surnames after the same given names are probably one, or undefined. */
+function surnameVariantReason(a: string, b: string): string | undefined {
+  if (a.replace(PARTICLE, '') === b.replace(PARTICLE, ''))
+    return 'the same name but for a particle';
+  if (a.length >= 6 && b.length >= 6 && editDistance(a, b, 1) <= 1)
+    return 'the same given name, surnames one letter apart';
   return undefined;
 }
 
@@ -137,6 +152,21 @@ export function findNearDuplicates(
               ? 'the same name with "is" glued on'
               : sameSurnameReason(a, b);
           if (why) report(a, b, why);
+        }
+      }
+    }
+  }
+
+  if (options.personNames) {
+    // "Ken Melhman" / "Ken Mehlman", "Salam Zaubai" / "Salam al-Zaubai": the same given names
+    // and a surname spelt a letter apart or with its particle. Too weak to merge at import
+    // ("Davis Davis" is David Davis, but "Peter Simon" is not Pedro Simon): the editor decides.
+    const givenNamesOf = (item: Parsed) => item.words.slice(0, -1).join(' ');
+    for (const bucket of bucketed(multiWord, givenNamesOf)) {
+      for (let i = 0; i < bucket.length; i += 1) {
+        for (let j = i + 1; j < bucket.length; j += 1) {
+          const why = surnameVariantReason(bucket[i]!.words.at(-1)!, bucket[j]!.words.at(-1)!);
+          if (why) report(bucket[i]!, bucket[j]!, why);
         }
       }
     }

@@ -34,12 +34,55 @@ describe('near-duplicates', () => {
         'Jane Smith',
       ]),
     ).toEqual([
-      'adolf-hilter ~ adolf-hitler: spelt one letter apart',
+      'adolf-hilter ~ adolf-hitler: the same given name, surnames one letter apart',
       'ben-bernanke ~ ben-bernankeis: the same name with "is" glued on',
       'ben-bernanke ~ ben-s-bernanke: the same name but for an initial',
       'ben-bernankeis ~ ben-s-bernanke: the same name but for an initial',
       'nancy-pelosi ~ speaker-nancy-pelosi: ends with the whole name "Nancy Pelosi"',
       'yassar-arafat ~ yasser-arafat: the same surname, given names one letter apart',
+    ]);
+  });
+
+  it('lists the variants the importer does not merge: a surname a letter apart or with its particle', () => {
+    expect(
+      pairs([
+        'Ken Mehlman',
+        'Ken Melhman',
+        'Salam Zaubai',
+        'Salam al-Zaubai',
+        'Jo Hodson',
+        'Jo Hodgson',
+        'Pedro Simon',
+        'Peter Simon',
+        'Li Ming',
+        'Li Ning',
+      ]),
+    ).toEqual([
+      'jo-hodgson ~ jo-hodson: the same given name, surnames one letter apart',
+      'ken-mehlman ~ ken-melhman: the same given name, surnames one letter apart',
+      'salam-al-zaubai ~ salam-zaubai: the same name but for a particle',
+    ]);
+  });
+
+  it('lists a short form of the given name with the same surname for the editor, Pat and Patricia apart', () => {
+    expect(
+      pairs([
+        'Chuck Schumer',
+        'Charles Schumer',
+        'Eddie Stobart',
+        'Edward Stobart',
+        // Invented.
+        'Bob Tallis',
+        'Robert Tallis',
+        'Pat Quinlan',
+        'Patricia Quinlan',
+        'Peter Quinlan',
+      ]),
+    ).toEqual([
+      'bob-tallis ~ robert-tallis: the same surname, a short form of the given name',
+      'charles-schumer ~ chuck-schumer: the same surname, a short form of the given name',
+      'eddie-stobart ~ edward-stobart: the same surname, a short form of the given name',
+      'pat-quinlan ~ patricia-quinlan: the same surname, a short form of the given name',
     ]);
   });
 
