@@ -2,8 +2,9 @@
  * The entity evaluation where readers see it (`npm run eval:site`): the annotated set of
  * tests/fixtures/entity-eval/ imported, built, and each page's "In this story" scored
  * against the gold. The floors sit a little under the figures of the whole set in
- * docs/entity-evaluation.md (they were reset twice, each time a blind batch that the rules had
- * not seen joined the set); raise them as tagging improves, never lower them to pass.
+ * docs/entity-evaluation.md (they were reset three times, each time a blind batch that the rules
+ * had not seen joined the set: the last, held-out-4, lowered place recall); raise them as tagging
+ * improves, never lower them to pass.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,12 +24,12 @@ const FIXTURE = path.join(FIXTURES, 'entity-eval');
 const FLOORS: Record<Level, Record<EntityKind, { precision: number; recall: number }>> = {
   site: {
     people: { precision: 0.95, recall: 0.92 },
-    places: { precision: 0.98, recall: 0.88 },
+    places: { precision: 0.98, recall: 0.87 },
     organizations: { precision: 0.945, recall: 0.495 },
   },
   imported: {
     people: { precision: 0.95, recall: 0.92 },
-    places: { precision: 0.98, recall: 0.875 },
+    places: { precision: 0.98, recall: 0.86 },
     organizations: { precision: 0.945, recall: 0.495 },
   },
 };
