@@ -42,9 +42,11 @@ it('benchmarks a 1,000-article archive built from the corpus', { timeout: 900_00
     // more than 500 people): the query found stories, and ticking a facet narrowed them.
     expect(figures.firstSearch.map((search: { sort: string }) => search.sort)).toContain('newest');
     for (const search of figures.firstSearch) {
-      expect(search.results.afterQuery).toMatch(/^\d+ stor(y|ies) for/);
+      expect(search.results.afterQuery).toMatch(/^\d+ stor(y|ies) (from \d{4} on )?for/);
       expect(search.filterAppliedBy).toBe('checkbox');
-      expect(search.results.afterFilter).toMatch(/^\d+ stor(y|ies) for .*, filtered by /);
+      expect(search.results.afterFilter).toMatch(
+        /^\d+ stor(y|ies) (from \d{4} on )?for .*, filtered by /,
+      );
     }
     expect(result.stdout).toContain('cold build, wall');
   } finally {
