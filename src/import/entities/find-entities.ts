@@ -27,6 +27,7 @@ import {
   isOrganizationWithDescriber,
   isSurnameOfNamedPerson,
   namesUsedAsThings,
+  runsBeforeThingNouns,
 } from './kind-votes';
 import { bareNamesOfSeveralBodies } from './generic-organizations';
 import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexicon';
@@ -179,7 +180,11 @@ export class EntityFinder {
         !this.isPlaceNotBody(name) &&
         !isSurnameOfNamedPerson(name, people.fullNames),
     );
-    this.kindVotes.addStory(people.cued, organizations, namesUsedAsThings(text, people.fullNames));
+    const things = new Set([
+      ...namesUsedAsThings(text, people.fullNames),
+      ...runsBeforeThingNouns(text),
+    ]);
+    this.kindVotes.addStory(people.cued, organizations, things);
     for (const name of people.fullNames) this.learntPeople.add(name);
     for (const name of organizations) this.learntOrganizations.add(name);
     for (const [acronym, name] of inContext.acronyms) {
