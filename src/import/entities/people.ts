@@ -181,7 +181,15 @@ function stripWordsBeforeName(words: string[]): string[] {
   return rest;
 }
 
-function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): string[] {
+/**
+ * @param listMember a later member of a list ("… and Blessings Nyirenda"): no sentence starts
+ *   there, so a capitalised common word is the name's own.
+ */
+function cleanCandidate(
+  raw: string,
+  isPlaceName: (name: string) => boolean,
+  listMember = false,
+): string[] {
   let words = raw
     .replace(/['’]s$/u, '')
     .replace(/['’]$/u, '')
@@ -207,14 +215,19 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   )
     words.shift();
   // Sentence starts and capitalised common words ("Yesterday", "Police") are not part of a name.
+  // "Governor Alfredo Cornejo": what follows a title is the name, whatever the dictionary says.
   while (
     words.length > 0 &&
     !isChineseName(words) &&
     !isThreeSyllableName(words) &&
     (NOT_NAME_WORDS.has(words[0] ?? '') ||
-      (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))
-  )
-    words.shift();
+      (isCommonWord(words[0] ?? '') &&
+        !isGivenName(words[0] ?? '') &&
+        !(listMember && !TITLE_WORDS.has((words[0] ?? '').toLowerCase()))))
+  ) {
+    const shifted = words.shift() ?? '';
+    if (TITLE_WORDS.has(shifted.toLowerCase()) && words.length >= 2) break;
+  }
   words = withoutPortfolio(withoutLeadingTitles(words));
   // A lower-case last word is not a name's, unless it is a particle joined to one: "al-Khafaji".
   // "Simon Bolivar Airport", "Patrick Henry College", "Kim Il Sung Square": a name that goes on into
@@ -227,6 +240,22 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   )
     words.pop();
   return stripWordsBeforeName(words);
+}
+
+/** Months that are also given names. */
+const MONTH_GIVEN_NAMES = /^(?:April|May|June|August)$/;
+
+/**
+ * "Rosa May Pech": a month that is also a given name, between a given name and another word
+ * of the run, is the person's middle name or first surname, not a date.
+ */
+function isMiddleName(words: readonly string[], index: number): boolean {
+  return (
+    index > 0 &&
+    index < words.length - 1 &&
+    MONTH_GIVEN_NAMES.test(words[index] ?? '') &&
+    isGivenName(words[0] ?? '')
+  );
 }
 
 function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean): boolean {
@@ -252,7 +281,8 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
   if (words.some(isGroupWord) && !words.every(isGivenName)) return false;
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) && word.length > 1 && !/^[IVX]+$/.test(word)))
     return false; // acronyms: BYD, CRRC
-  if (words.some((word) => NOT_NAME_WORDS.has(word))) return false;
+  if (words.some((word, index) => NOT_NAME_WORDS.has(word) && !isMiddleName(words, index)))
+    return false;
   // A name of ordinary words ("Standing Committee", "Lens Technology") is not a person's.
   if (words.every((word) => isCommonWord(word) && !isGivenName(word))) return false;
   if (!isGivenName(words[0] ?? '') && isOrdinaryPhrase(name)) return false; // "Emergency Situations"
@@ -365,7 +395,7 @@ function isJoinedToBody(text: string, runStart: number): boolean {
 function isCutShort(text: string, end: number): boolean {
   // "Carol Browner A schedule": a capital letter alone is a word of the next sentence;
   // "Prince Abdul Rahman bin Saad": a particle goes on into the name.
-  return /^ (?:(?:bin|ibn|al|el|da|de|del|der|di|dos|du|van|von) )*\p{Lu}[\p{L}'’-]*\p{L}/u.test(
+  return /^ (?:(?:bin|bint|ibn|al|el|da|de|del|der|di|dos|du|van|von) )*\p{Lu}[\p{L}'’-]*\p{L}/u.test(
     text.slice(end, end + 12),
   );
 }
@@ -382,7 +412,9 @@ function peopleLists(
 ): string[][] {
   const found: string[][] = [];
   for (const list of findNameLists(text, NAME_RUN)) {
-    const members = list.members.map((member) => cleanCandidate(member, isPlaceName));
+    const members = list.members.map((member, index) =>
+      cleanCandidate(member, isPlaceName, index > 0),
+    );
     if (
       !members.every(
         (words) =>
