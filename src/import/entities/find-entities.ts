@@ -164,7 +164,9 @@ export class EntityFinder {
   learn(text: string, title?: string): StoryCandidates {
     const people = findPersonCandidates(text, this.knowledge.isPlaceName, title);
     // "New Zealand" cut from "New Zealand John Fairfax Holdings": a country or region is no organization.
-    const byForm = findOrganizationCandidates(text).filter((name) => !this.isPlaceNotBody(name));
+    const byForm = findOrganizationCandidates(text, this.knowledge.isPlaceName).filter(
+      (name) => !this.isPlaceNotBody(name),
+    );
     const inContext = findOrganizationsInContext(text, {
       isPlaceName: this.knowledge.isPlaceName,
       people: people.cued,
