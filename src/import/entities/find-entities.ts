@@ -27,6 +27,7 @@ import {
   isOrganizationWithDescriber,
   isSurnameOfNamedPerson,
   namesUsedAsThings,
+  runsBeforeThingNouns,
 } from './kind-votes';
 import { bareNamesOfSeveralBodies } from './generic-organizations';
 import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexicon';
@@ -166,7 +167,9 @@ export class EntityFinder {
   learn(text: string, title?: string): StoryCandidates {
     const people = findPersonCandidates(text, this.knowledge.isPlaceName, title);
     // "New Zealand" cut from "New Zealand John Fairfax Holdings": a country or region is no organization.
-    const byForm = findOrganizationCandidates(text).filter((name) => !this.isPlaceNotBody(name));
+    const byForm = findOrganizationCandidates(text, this.knowledge.isPlaceName).filter(
+      (name) => !this.isPlaceNotBody(name),
+    );
     const inContext = findOrganizationsInContext(text, {
       isPlaceName: this.knowledge.isPlaceName,
       people: people.cued,
@@ -182,7 +185,11 @@ export class EntityFinder {
         !this.isPlaceNotBody(name) &&
         !isSurnameOfNamedPerson(name, people.fullNames),
     );
-    this.kindVotes.addStory(people.cued, organizations, namesUsedAsThings(text, people.fullNames));
+    const things = new Set([
+      ...namesUsedAsThings(text, people.fullNames),
+      ...runsBeforeThingNouns(text),
+    ]);
+    this.kindVotes.addStory(people.cued, organizations, things);
     for (const name of people.fullNames)
       this.learntPeople.set(name, (this.learntPeople.get(name) ?? 0) + 1);
     for (const name of organizations) this.learntOrganizations.add(name);

@@ -45,11 +45,32 @@ export class KindVotes {
 /**
  * Lower-case nouns that a place's or a body's name qualifies, never a person's: "Abu Ghraib
  * prison", "the Islamist Hamas movement". ("The Bush administration", "the McCain campaign" do
- * follow a person's name, so those nouns are not here.)
+ * follow a person's name, so those nouns are not here; "the Fianna Fáil councillors" are a
+ * party's members, where a person's would be "Obama's".)
  */
 const THING_NOUNS =
-  'prison|jail|prison camp|detention centre|detention center|movement|militia|airport|stadium|airbase|air base|military base|naval base|refugee camp|province|district|neighbourhood|neighborhood|river|valley|mosque|church|temple|cathedral|oil field|dam|treaty|accords';
+  'prison|jail|prison camp|detention centre|detention center|movement|militia|airport|stadium|airbase|air base|military base|naval base|refugee camp|province|district|neighbourhood|neighborhood|river|valley|mosque|church|temple|cathedral|oil field|dam|treaty|accords|councillors|councilors|lawmakers|legislators|TDs|MPs|MEPs|voters';
 const THING_AFTER = new RegExp(`^\\s(?:${THING_NOUNS})\\b`, 'u');
+
+const RUN_BEFORE_THING_NOUN = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,3})(?=\\s(?:${THING_NOUNS})\\b)`,
+  'gu',
+);
+
+/**
+ * "the Fine Gael and Fianna Fáil councillors": runs of capitalised words (each ending of two
+ * words or more) that a noun of THING_NOUNS follows, so that a story that never marks the name
+ * as anyone's still votes for what it is.
+ */
+export function runsBeforeThingNouns(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(RUN_BEFORE_THING_NOUN)) {
+    const words = (match[1] ?? '').split(' ');
+    for (let start = 0; start <= words.length - 2; start += 1)
+      found.add(words.slice(start).join(' '));
+  }
+  return [...found];
+}
 
 /** The names of `names` that the text uses as a thing's: followed by a noun of THING_NOUNS. */
 export function namesUsedAsThings(text: string, names: Iterable<string>): string[] {

@@ -5,9 +5,10 @@
 import { MONTH_NAMES, WEEKDAYS } from '../../lib/dates';
 
 /** One capitalised word of a name: "Li", "O'Brien", "Jean-Pierre", "McDonald", "Zúñiga". */
-const WORD = "(?:al-|el-|bin-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\p{L}|\\p{Lu}\\.";
-/** Particles that sit inside names: "Luiz Inácio Lula da Silva", "Ursula von der Leyen". */
-const PARTICLE = '(?:da|de|del|der|di|dos|du|la|le|van|von|bin|ibn|al|el|y)';
+// "Pádraig Ó Conchúir": the Irish "Ó" (grandson of) is a name's word of one letter.
+const WORD = "(?:al-|el-|bin-)?\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\p{L}|\\p{Lu}\\.|Ó(?= \\p{Lu})";
+/** Particles that sit inside names: "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Maryam bint Khalfan". */
+const PARTICLE = '(?:da|de|del|der|di|dos|du|la|le|van|von|bin|bint|ibn|al|el|y)';
 
 /** A run of one to five name words (particles only between capitalised words). */
 export const NAME_RUN = `(?:${WORD})(?:\\s(?:${PARTICLE}\\s)*(?:${WORD})){0,4}`;
@@ -366,6 +367,9 @@ export const TITLE_BEFORE_NAME = [
   'nurse',
   'teacher',
   'farmer',
+  'fisherman',
+  'fisherwoman',
+  'footballer',
   'villager',
   'resident',
   'student',

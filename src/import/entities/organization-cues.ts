@@ -85,8 +85,13 @@ const KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${KINDS})(s|es)?,?\\s+(${ORG_RUN
 /** Up to n describing words between a name and its kind ("solar energy"), not a verb or an article. */
 const DESCRIBING = (n: number) =>
   `(?:(?!(?:the|a|an|was|is|are|were|and|or|of|in|on|at|to|for|with|as|by|that|which|who|has|have|had|its|their)\\b)[a-z][a-z-]*\\s+){0,${n}}`;
+/**
+ * "the Fine Gael and Fianna Fáil councillors": a party's members after its name name the party.
+ * Only after it: "councillor Romano La Russa" is a person.
+ */
+const MEMBER_NOUNS = 'councillor|councilor|lawmaker|legislator';
 const KIND_AFTER = new RegExp(
-  `(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_RUN})\\s+${DESCRIBING(2)}(?:${KINDS})(s|es)?\\b`,
+  `(?<![\\p{L}])(?:the|a|an|its|their|of)\\s+(${ORG_RUN})\\s+${DESCRIBING(2)}(?:${KINDS}|${MEMBER_NOUNS})(s|es)?\\b`,
   'gu',
 );
 /**

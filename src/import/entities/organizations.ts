@@ -7,11 +7,11 @@
 import { isCalendarWord } from '../../lib/entities/tagging-rules';
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
 import { isGenericOrganizationName } from './generic-organizations';
-import { isGivenName, isGroupWord, isNonPersonName } from './lexicon';
+import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { isRunTogether } from './run-together';
 
 const SUFFIX =
-  'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
+  'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Limited|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
 const WORD = "(?:\\p{Lu}[\\p{L}'’&-]*|\\d+\\p{L}*)";
 /** "… Party of America", "Massachusetts Institute of Technology": an "of" part continues the name. */
 const OF_PART = `(?: of (?:the )?${WORD}(?:\\s(?:and\\s)?${WORD}){0,3})?`;
@@ -216,8 +216,36 @@ export function isOrganizationShaped(name: string): boolean {
 const GOES_ON_WITH_FOR = /^ for (?:the )?[\p{Lu}\d]/u;
 const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Left|Right)$/;
 
-/** Organization names found by form alone, in order of first mention. */
-export function findOrganizationCandidates(text: string): string[] {
+/** Words of position that name places too ("Central" in Hong Kong), never a body's own place. */
+const POSITION_WORD =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Greater)$/;
+
+/**
+ * "Volta River Authority", "University of Waterloo": a place opens the name or ends its "of"
+ * part. A common word ("Department of Enterprise") or a position ("Central Election
+ * Commission") that a town also bears is not one.
+ */
+function isBuiltOnPlace(words: readonly string[], isPlaceName: (name: string) => boolean): boolean {
+  const ofAt = words.indexOf('of');
+  return [words[0], ofAt >= 0 ? words.at(-1) : undefined].some(
+    (word) =>
+      word !== undefined &&
+      isPlaceName(word) &&
+      !isCommonWord(word) &&
+      !POSITION_WORD.test(word) &&
+      !/^\p{Lu}+$/u.test(word),
+  );
+}
+
+/**
+ * Organization names found by form alone, in order of first mention.
+ * @param isPlaceName the gazetteer: "the Volta River Authority", "the University of Waterloo"
+ *   are built on a place, though the dictionary knows "volta" and "waterloo" as words.
+ */
+export function findOrganizationCandidates(
+  text: string,
+  isPlaceName: (name: string) => boolean = () => false,
+): string[] {
   const found = new Set<string>();
   // Where a name joined by "and" stands, its parts are no names of their own ("Sewerage
   // Company"); where "and" turned out to join two names, the second is found on its own.
@@ -258,6 +286,7 @@ export function findOrganizationCandidates(text: string): string[] {
         !/ and \p{Lu}/u.test(name) &&
         isOrdinaryPhrase(name.replace(/\bof\b|\bthe\b|\band\b/g, '')) &&
         !words.some(isNonPersonName) &&
+        !isBuiltOnPlace(words, isPlaceName) &&
         (withArticle || /^The\s/.test(match[1] ?? '')) &&
         words.at(-1) !== 'Party'
       )

@@ -8,10 +8,12 @@
 import { isEnglishWord, isOrdinaryPhrase } from './english-words';
 import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexicon';
 import { isRunTogether } from './run-together';
+import { isPlaceOrBodyApposition } from './apposition-kind';
 import { findNameLists, singularBefore } from './name-lists';
 import {
   beforeVerb,
   isBodyOrPlaceName,
+  isTownName,
   withoutLeadingTitles,
   withoutPortfolio,
 } from './person-name-edges';
@@ -40,6 +42,19 @@ const LIST_END_CUE = new RegExp(
 );
 const TITLE_WORDS = new Set(TITLE_BEFORE_NAME.map((title) => title.toLowerCase()));
 
+/** "said Nadia Rahman": the speaker after the verb. */
+const SPEECH_BEFORE_NAME = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|according to|by|with|spokesperson|spokesman|spokeswoman)\\s+(${NAME_RUN})`,
+  'gu',
+);
+/**
+ * "said Huawei Cloud and Tencent had rented": a name that a verb of its own follows is the
+ * subject of what was said, not the speaker, and may be anything.
+ */
+const SUBJECT_OF_REPORTED_CLAUSE =
+  /^(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:had|has|have|would|will|was|were|is|are|could|can|should|must|might|may)\b/u;
+const APPOSITION_CUE = new RegExp(`(${NAME_RUN}),\\s+(?:${APPOSITION_AFTER_NAME})`, 'gu');
+
 const TITLES = [...TITLE_BEFORE_NAME].sort((a, b) => b.length - a.length).join('|');
 const CUES: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?:${TITLES}),?\\s+(${NAME_RUN})`, 'gu'),
@@ -48,15 +63,12 @@ const CUES: RegExp[] = [
     `(?<![\\p{L}])(?:${TITLES}) (?:at|of|for|with) (?:the )?\\p{Lu}[^,.;:"“”]{0,60}, (${NAME_RUN})(?=[,.])`,
     'gu',
   ),
-  new RegExp(
-    `\\b(?:${SPEECH_VERBS}|according to|by|with|spokesperson|spokesman|spokeswoman)\\s+(${NAME_RUN})`,
-    'gu',
-  ),
+  SPEECH_BEFORE_NAME,
   new RegExp(
     `(${NAME_RUN})\\s+(?:has |had |also |later |then )?(?:${SPEECH_VERBS}|${PERSON_VERBS})\\b`,
     'gu',
   ),
-  new RegExp(`(${NAME_RUN}),\\s+(?:${APPOSITION_AFTER_NAME})`, 'gu'),
+  APPOSITION_CUE,
   new RegExp(`(${NAME_RUN})\\s+\\((?:\\d{1,3}|[A-Z]{1,3}-[A-Z\\p{L}]+)\\)`, 'gu'),
 ];
 /** Any capitalised run: kept only when it opens with a given name ("Dave Brandon"). */
@@ -169,12 +181,21 @@ function stripWordsBeforeName(words: string[]): string[] {
   return rest;
 }
 
-function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): string[] {
+/**
+ * @param listMember a later member of a list ("… and Blessings Nyirenda"): no sentence starts
+ *   there, so a capitalised common word is the name's own.
+ */
+function cleanCandidate(
+  raw: string,
+  isPlaceName: (name: string) => boolean,
+  listMember = false,
+): string[] {
   let words = raw
     .replace(/['’]s$/u, '')
     .replace(/['’]$/u, '')
     .split(/\s+/)
     .filter(Boolean);
+  if (isTownName(words)) return [];
   // "India's Tata": a possessive inside the run ends whatever came before.
   const possessive = words.findLastIndex(
     (word, index) => index < words.length - 1 && /['’]s$/u.test(word),
@@ -194,14 +215,19 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   )
     words.shift();
   // Sentence starts and capitalised common words ("Yesterday", "Police") are not part of a name.
+  // "Governor Alfredo Cornejo": what follows a title is the name, whatever the dictionary says.
   while (
     words.length > 0 &&
     !isChineseName(words) &&
     !isThreeSyllableName(words) &&
     (NOT_NAME_WORDS.has(words[0] ?? '') ||
-      (isCommonWord(words[0] ?? '') && !isGivenName(words[0] ?? '')))
-  )
-    words.shift();
+      (isCommonWord(words[0] ?? '') &&
+        !isGivenName(words[0] ?? '') &&
+        !(listMember && !TITLE_WORDS.has((words[0] ?? '').toLowerCase()))))
+  ) {
+    const shifted = words.shift() ?? '';
+    if (TITLE_WORDS.has(shifted.toLowerCase()) && words.length >= 2) break;
+  }
   words = withoutPortfolio(withoutLeadingTitles(words));
   // A lower-case last word is not a name's, unless it is a particle joined to one: "al-Khafaji".
   // "Simon Bolivar Airport", "Patrick Henry College", "Kim Il Sung Square": a name that goes on into
@@ -214,6 +240,22 @@ function cleanCandidate(raw: string, isPlaceName: (name: string) => boolean): st
   )
     words.pop();
   return stripWordsBeforeName(words);
+}
+
+/** Months that are also given names. */
+const MONTH_GIVEN_NAMES = /^(?:April|May|June|August)$/;
+
+/**
+ * "Rosa May Pech": a month that is also a given name, between a given name and another word
+ * of the run, is the person's middle name or first surname, not a date.
+ */
+function isMiddleName(words: readonly string[], index: number): boolean {
+  return (
+    index > 0 &&
+    index < words.length - 1 &&
+    MONTH_GIVEN_NAMES.test(words[index] ?? '') &&
+    isGivenName(words[0] ?? '')
+  );
 }
 
 function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean): boolean {
@@ -239,7 +281,8 @@ function isPlausibleName(words: string[], isPlaceName: (name: string) => boolean
   if (words.some(isGroupWord) && !words.every(isGivenName)) return false;
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) && word.length > 1 && !/^[IVX]+$/.test(word)))
     return false; // acronyms: BYD, CRRC
-  if (words.some((word) => NOT_NAME_WORDS.has(word))) return false;
+  if (words.some((word, index) => NOT_NAME_WORDS.has(word) && !isMiddleName(words, index)))
+    return false;
   // A name of ordinary words ("Standing Committee", "Lens Technology") is not a person's.
   if (words.every((word) => isCommonWord(word) && !isGivenName(word))) return false;
   if (!isGivenName(words[0] ?? '') && isOrdinaryPhrase(name)) return false; // "Emergency Situations"
@@ -287,6 +330,12 @@ export function findPersonCandidates(
     for (const match of text.matchAll(cue)) {
       const run = match[1] ?? '';
       if (match[0].endsWith(run) && isCutShort(text, match.index + match[0].length)) continue;
+      const runEnd = match.index + match[0].lastIndexOf(run) + run.length;
+      if (cue === SPEECH_BEFORE_NAME && SUBJECT_OF_REPORTED_CLAUSE.test(text.slice(runEnd)))
+        continue;
+      // "Peng Chau, an island …": the apposition says what the name is.
+      if (cue === APPOSITION_CUE && isPlaceOrBodyApposition(text.slice(runEnd + 1))) continue;
+      if (isJoinedToBody(text, runEnd - run.length)) continue;
       consider(run, false);
     }
   }
@@ -307,7 +356,36 @@ export function findPersonCandidates(
     // "Irish Taoiseach Bertie Ahern met": a longer run may be a name with what stands before it.
     else if (words.length >= 2 && words.length <= 5) consider(match[0], true);
   }
+  // "at Kai Tak", "in Abu Simbel": a name no cue marks, that the story puts where a place goes.
+  for (const name of fullNames)
+    if (!cued.has(name) && isUsedAsLocation(text, name)) fullNames.delete(name);
   return { fullNames, surnames, cued };
+}
+
+/** "new flats at Kai Tak": the name follows a preposition of location and is no one's possessor. */
+function isUsedAsLocation(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const after = text.slice(at + name.length, at + name.length + 3);
+    if (/\b(?:at|in|near) $/.test(text.slice(Math.max(0, at - 6), at)) && !/^['’]s\b/u.test(after))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "Sun Hung Kai Properties and Henderson Land said": a name joined by "and" to a body's name
+ * is another body.
+ */
+function isJoinedToBody(text: string, runStart: number): boolean {
+  const before = /(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*) and $/u.exec(
+    text.slice(Math.max(0, runStart - 80), runStart),
+  )?.[1];
+  if (before === undefined) return false;
+  const words = before.split(' ');
+  return (
+    words.length >= 2 &&
+    (NON_PERSON_LAST_WORDS.test(words.at(-1) ?? '') || isBodyOrPlaceName(words))
+  );
 }
 
 /**
@@ -317,7 +395,7 @@ export function findPersonCandidates(
 function isCutShort(text: string, end: number): boolean {
   // "Carol Browner A schedule": a capital letter alone is a word of the next sentence;
   // "Prince Abdul Rahman bin Saad": a particle goes on into the name.
-  return /^ (?:(?:bin|ibn|al|el|da|de|del|der|di|dos|du|van|von) )*\p{Lu}[\p{L}'’-]*\p{L}/u.test(
+  return /^ (?:(?:bin|bint|ibn|al|el|da|de|del|der|di|dos|du|van|von) )*\p{Lu}[\p{L}'’-]*\p{L}/u.test(
     text.slice(end, end + 12),
   );
 }
@@ -334,7 +412,9 @@ function peopleLists(
 ): string[][] {
   const found: string[][] = [];
   for (const list of findNameLists(text, NAME_RUN)) {
-    const members = list.members.map((member) => cleanCandidate(member, isPlaceName));
+    const members = list.members.map((member, index) =>
+      cleanCandidate(member, isPlaceName, index > 0),
+    );
     if (
       !members.every(
         (words) =>

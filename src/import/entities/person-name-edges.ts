@@ -80,19 +80,27 @@ export function withoutPortfolio(words: readonly string[]): string[] {
 /**
  * Words that end a company's or a utility's name, never a person's: "Thames Water", "Azam
  * Marine", "Cal Fire", "Yanxin Microelectronics", "Stuart Highway" (a road), "Kai Tak Cruise
- * Terminal" (a venue), "Heineken México" (a company's arm in a country, named in its language).
+ * Terminal" (a venue), "Huawei Cloud", "Sun Hung Kai Properties", "Heineken México" (a company's arm in a country, named in its language).
  */
 const COMPANY_LAST_WORDS =
-  /^(?:Water|Marine|Fire|Rail|Shipping|Lines|Petroleum|Oil|Gas|Power|Electric|Telecom|Mining|Steel|Cement|Microelectronics|Semiconductor|Semiconductors|Robotics|Highway|Motorway|Expressway|Freeway|Terminal|Pier|Wharf|Harbour|Harbor|Tunnel|Dam|Mall|Hotel|Resort|Casino|Library|Zoo|Cemetery|Mosque|México|Perú|Brasil|España|Deutschland|Italia|Polska|Nederland|Türkiye)$/;
+  /^(?:Water|Marine|Fire|Rail|Shipping|Lines|Petroleum|Oil|Gas|Power|Electric|Telecom|Mining|Steel|Cement|Microelectronics|Semiconductor|Semiconductors|Robotics|Cloud|Properties|Highway|Motorway|Expressway|Freeway|Terminal|Pier|Wharf|Harbour|Harbor|Tunnel|Dam|Mall|Hotel|Resort|Casino|Library|Zoo|Cemetery|Mosque|México|Perú|Brasil|España|Deutschland|Italia|Polska|Nederland|Türkiye)$/;
 
 /**
  * Words that open the name of a company, a state body, a school or a building in Spanish,
  * Portuguese, French or Italian, or of a town in Arabic, never a person's: "Empresa Portuaria
- * Valparaíso", "Électricité du Liban", "Grupo Modelo", "Palacio dos Bandeirantes", "Politecnico
+ * Valparaíso", "Électricité du Liban", "Electro Puno" and "Aguas Cordobesas" (utilities), "Grupo Modelo", "Palacio dos Bandeirantes", "Politecnico
  * di Milano", "Pozo de Arana" (a well), "Beit Lahiya" (a house of).
  */
 const BODY_FIRST_WORDS =
-  /^(?:Empresa|Empresas|Grupo|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|Società|Banco|Banca|Banque|Électricité|Electricité|Électricite|Instituto|Institut|Istituto|Universidad|Universidade|Università|Université|Politecnico|Politécnico|Escuela|Colegio|Ministerio|Ministério|Ministère|Ministero|Servicios|Servicio|Secretaría|Consejo|Conselho|Conseil|Consiglio|Comisión|Comissão|Agencia|Agência|Agence|Palacio|Palácio|Palais|Palazzo|Museo|Museu|Musée|Teatro|Théâtre|Hospital|Hôpital|Ospedale|Clínica|Pozo|Puerto|Estación|Gare|Beit|Kafr|Khirbet|Tel)$/;
+  /^(?:Electro|Hidro|Hydro|Aguas|Agua|Empresa|Empresas|Grupo|Compañía|Companhia|Compagnie|Société|Sociedad|Sociedade|Società|Banco|Banca|Banque|Électricité|Electricité|Électricite|Instituto|Institut|Istituto|Universidad|Universidade|Università|Université|Politecnico|Politécnico|Escuela|Colegio|Ministerio|Ministério|Ministère|Ministero|Servicios|Servicio|Secretaría|Consejo|Conselho|Conseil|Consiglio|Comisión|Comissão|Agencia|Agência|Agence|Palacio|Palácio|Palais|Palazzo|Museo|Museu|Musée|Teatro|Théâtre|Hospital|Hôpital|Ospedale|Clínica|Pozo|Puerto|Estación|Gare|Beit|Kafr|Khirbet|Tel)$/;
+
+/** Words that open a town's name in Spanish or Portuguese: "Villa Carlos Paz", "Ciudad Juárez". */
+const TOWN_FIRST_WORDS = /^(?:Villa|Vila|Ciudad|Cidade)$/;
+
+/** "Villa Carlos Paz": a run that opens as a town's name holds no person's name after it. */
+export function isTownName(words: readonly string[]): boolean {
+  return words.length >= 2 && TOWN_FIRST_WORDS.test(words[0] ?? '');
+}
 
 /** A run that names a company, a state body, a road or a building, though a cue marks it as a person. */
 export function isBodyOrPlaceName(words: readonly string[]): boolean {

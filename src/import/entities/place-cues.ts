@@ -272,6 +272,9 @@ export function findPlaceCues(text: string): PlaceCue[] {
     if (trimmed.name.split(/[ -]/).some((word) => isGroupWord(word) || /(?:ish|ese)$/.test(word)))
       continue;
     const feature = match[2]!;
+    // "the small Malawian island": before a lower-case "island", "-ian" makes a nationality the
+    // dictionary may not know ("Tinian Island", capitalised, stays a name).
+    if (/^i/.test(feature) && /\p{Ll}ian$/u.test(trimmed.name)) continue;
     const capitalised = /^I/.test(feature);
     add({
       kind: 'island',

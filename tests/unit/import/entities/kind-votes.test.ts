@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EntityFinder } from '../../../../src/import/entities/find-entities';
-import { KindVotes, namesUsedAsThings } from '../../../../src/import/entities/kind-votes';
+import {
+  KindVotes,
+  namesUsedAsThings,
+  runsBeforeThingNouns,
+} from '../../../../src/import/entities/kind-votes';
 import { evalKnowledge as knowledge, importStories } from '../../../helpers/import-stories';
 
 const names = (entities: { name: string }[]) => entities.map((entity) => entity.name);
@@ -58,5 +62,20 @@ describe('KindVotes', () => {
   it('finds a name used as a thing only before a noun no person takes', () => {
     expect(namesUsedAsThings('in the Abu Ghraib prison.', ['Abu Ghraib'])).toEqual(['Abu Ghraib']);
     expect(namesUsedAsThings('the John McCain campaign said', ['John McCain'])).toEqual([]);
+  });
+});
+
+describe('runs of capitalised words before a noun of a thing', () => {
+  it('finds a party before its members, whether or not the story marks it a person (held-out-4, raw/198)', () => {
+    expect(
+      runsBeforeThingNouns(
+        'She said the Fine Gael and Fianna Fáil councillors had backed her motion.',
+      ),
+    ).toEqual(['Fianna Fáil']);
+    expect(runsBeforeThingNouns('The Green Unity lawmakers walked out.')).toEqual([
+      'The Green Unity',
+      'Green Unity',
+    ]);
+    expect(runsBeforeThingNouns('Mary Black said the vote was close.')).toEqual([]);
   });
 });

@@ -136,3 +136,26 @@ describe('organization rules', () => {
     expect(found).not.toContain('Standing Committee');
   });
 });
+
+// held-out-4 (raw/191, 204, 205), with invented ones of the same shape.
+describe('names built on a place', () => {
+  const places = new Set(['Volta', 'Waterloo', 'Kochi', 'Tamale', 'Enterprise', 'Central']);
+  const isPlaceName = (name: string) => places.has(name);
+  it.each([
+    ['Boateng said the Volta River Authority would pay.', 'Volta River Authority'],
+    ['It would run at the University of Waterloo.', 'University of Waterloo'],
+    ['Kochi Metro Rail Limited said the boats would run.', 'Kochi Metro Rail Limited'],
+    ['The Tamale Water Authority said the taps ran dry.', 'Tamale Water Authority'],
+  ])('%s → %s', (text, name) => {
+    expect(findOrganizationCandidates(text, isPlaceName)).toContain(name);
+  });
+
+  it('does not take a common word or a position that a town bears for a place', () => {
+    expect(findOrganizationCandidates('The Department of Enterprise paid.', isPlaceName)).toEqual(
+      [],
+    );
+    expect(
+      findOrganizationCandidates('The Central Election Commission confirmed it.', isPlaceName),
+    ).toEqual([]);
+  });
+});

@@ -159,6 +159,16 @@ describe('the right kind: organizations on evidence in the sentence', () => {
       'Daily Star',
     ]);
   });
+  it('takes the names before a party’s members for parties, and a member’s name after them for a person', () => {
+    // held-out-4 (raw/198), and an invented one of the same shape.
+    expect(
+      organizations('She said the Fine Gael and Fianna Fáil councillors had backed her motion.'),
+    ).toEqual(expect.arrayContaining(['Fine Gael', 'Fianna Fáil']));
+    expect(organizations('Voters saw the Plaid Cymru lawmakers vote against it.')).toEqual([
+      'Plaid Cymru',
+    ]);
+    expect(organizations('Regional councillor Romano La Russa said so.')).toEqual([]);
+  });
   it('finds an acronym after its expansion and files it under the expansion', () => {
     const found = findOrganizationsInContext(
       'The Organization of the Petroleum Exporting Countries (OPEC) met. Canada Mortgage and Housing Corporation (CMHC) said prices rose. Gross Domestic Product (GDP) fell.',

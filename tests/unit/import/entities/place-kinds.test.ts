@@ -205,6 +205,17 @@ describe('an article before a place cue', () => {
   });
 });
 
+describe('a nationality before a lower-case "island"', () => {
+  it("is a description, not the island's name (held-out-4, raw/192, and an invented one)", () => {
+    const cues = (text: string) => findPlaceCues(text).map((cue) => `${cue.kind}:${cue.name}`);
+    expect(cues('Likoma Island, the small Malawian island on Lake Malawi, gets a jetty.')).toEqual(
+      expect.not.arrayContaining(['island:Malawian']),
+    );
+    expect(cues('Ferries reach the rocky Tanzanian island twice a week.')).toEqual([]);
+    expect(cues('Ferries reach Tinian Island twice a week.')).toEqual(['island:Tinian Island']);
+  });
+});
+
 describe('the word beside a name says which kind of place it is', { timeout: 30_000 }, () => {
   it.each([
     // Round 5 of the judged registry: "in the Tinsukia district" resolved to the town.
