@@ -256,6 +256,10 @@ export function presentOfPast(past: string, plural: boolean): string | undefined
 const QUANTIFIER =
   /^(?:more|fewer|less) than$|^(?:over|some|about|around|nearly|almost|roughly|up to|at least)$/i;
 
+function bothPlaces(before: Word | undefined, and: Word, after: Word | undefined): boolean {
+  return hasTag(and, 'Conjunction') && hasTag(before, 'Place') && hasTag(after, 'Place');
+}
+
 export function isPlural(words: Word[]): boolean {
   // The quantifier goes; a number other than one before a noun ("45,000 Syrian refugees", "11 people") makes it many.
   const two = words
@@ -291,10 +295,12 @@ export function isPlural(words: Word[]): boolean {
   const joins = subject.some(
     (word, index) =>
       word.text.toLowerCase() === 'and' &&
-      !(
-        /^\p{Lu}/u.test(subject[index - 1]?.text ?? '') &&
-        /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')
-      ) &&
+      // Two places joined are two parties ("Paraguay and Brazil open"); the tagger keeps "Bosnia and Herzegovina" one.
+      (bothPlaces(subject[index - 1], word, subject[index + 1]) ||
+        !(
+          /^\p{Lu}/u.test(subject[index - 1]?.text ?? '') &&
+          /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')
+        )) &&
       (headEnd < 0 ||
         index < headEnd ||
         hasTag(subject[index + 1], 'Determiner', 'Possessive', 'Person', 'Honorific')),
