@@ -349,6 +349,15 @@ export function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): 
     return verb.negative ? `will not ${verb.infinitive}` : `to ${verb.infinitive}`;
   if (verb.negative) return `${plural ? 'do' : 'does'} not ${verb.infinitive}`;
   if ([...MODALS].some((modal) => auxiliary.split(' ').includes(modal))) return written;
+  // "was shut down": the tagger reads a passive phrasal verb spelt like its infinitive as a copula; the headline keeps the participle.
+  const participle = words.slice(verb.start + 1, verb.end + 1);
+  if (
+    verb.copula &&
+    !auxiliary &&
+    hasTag(participle[0], 'PhrasalVerb') &&
+    !hasTag(participle[0], 'Gerund')
+  )
+    return participle.map((word) => word.text).join(' ');
   if (verb.copula && !auxiliary) return presentOf('be', plural);
   if (/past|perfect|gerund-phrase/.test(verb.form) || hasTag(words[verb.start], 'PastTense'))
     return presentOf(verb.infinitive, plural);

@@ -159,6 +159,21 @@ function withoutAdjectiveComma(clause: string): string {
   return `${match[0].slice(0, -2)} ${clause.slice(match[0].length)}`;
 }
 
+/**
+ * "After nine years of construction, long delays and a bill that rose to NZ$5.5 billion,
+ * Auckland's City Rail Link opened": the opening's list goes on past its first comma, up
+ * to its "and". The rest of the list starts in lower case with no article (a main clause's
+ * subject after an opening would have one: "the council").
+ */
+export function openingListTail(rest: string): string {
+  const tail =
+    /^(?!(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\b)\p{Ll}[^,]{0,120}?\band\b[^,]{1,120},\s+/u.exec(
+      rest,
+    );
+  const after = tail ? rest.slice(tail[0].length) : '';
+  return tail && after.length > 20 && hasFiniteVerb(after) ? after : rest;
+}
+
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -175,7 +190,7 @@ export function coreClause(sentence: string): string {
       clause.length - opening[0].length > 20 &&
       (ADVERBIAL_OPENING.test(opening[0]) || !hasFiniteVerb(opening[0]))
     )
-      clause = clause.slice(opening[0].length);
+      clause = openingListTail(clause.slice(opening[0].length));
     else if (round === 0)
       clause = clause.slice(
         participleOpening(clause)?.length ?? subordinateOpening(clause)?.length ?? 0,

@@ -6,7 +6,7 @@
  * a sentence that reads whole; when none is enough the sentence is kept whole.
  */
 import nlp from 'compromise';
-import { hasFiniteVerb, startsWithFiniteVerb } from './lead-clauses';
+import { hasFiniteVerb, openingListTail, startsWithFiniteVerb } from './lead-clauses';
 
 const SPEECH =
   'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
@@ -58,7 +58,7 @@ const CLOSING_PARTICIPLE = /,\s+\p{Ll}+ing\b[^]*?(?=[.!?]["”’]?$)/u;
 const CLOSING_CLAUSE =
   /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with)\s+[^]*?(?=[.!?]["”’]?$)/u;
 const CLOSING_RELATIVE =
-  /\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
+  /,?\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
 
 type Shortening = (sentence: string) => string;
 
@@ -93,7 +93,7 @@ const SHORTENINGS: Shortening[] = [
   (s) => {
     const opening = OPENING.exec(s);
     if (!opening) return s;
-    const rest = s.slice(opening[0].length);
+    const rest = openingListTail(s.slice(opening[0].length));
     return rest.length > 20 ? rest.charAt(0).toUpperCase() + rest.slice(1) : s;
   },
   // "As queues at filling stations stretched …, Malawi's central bank devalued …": the main clause is the news.

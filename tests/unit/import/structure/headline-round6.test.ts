@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { headlineFromSentence } from '../../../../src/import/structure/headline';
+import { recogniseCreditedCaption } from '../../../../src/import/structure/captions';
 import { shorterSentence } from '../../../../src/import/structure/shorter-sentence';
 
 describe('headline round 6', () => {
@@ -77,7 +78,72 @@ describe('headline round 6', () => {
   });
 });
 
+describe('headline round 6, second part', () => {
+  it('drops an opening list up to its "and" ("After nine years of construction, long delays and a bill …,")', () => {
+    expect(
+      headlineFromSentence(
+        "After nine years of construction, long delays and a bill that rose to NZ$5.5 billion, Auckland's City Rail Link opened to passengers on Sunday, turning the city's main railway station from a dead end into a through station.",
+      ),
+    ).toBe("Auckland's City Rail Link opens to passengers");
+    expect(
+      headlineFromSentence(
+        'After three years of talks, two strikes and a court case that went to the supreme court, Ghana signed a new wage deal with its teachers on Friday.',
+      ),
+    ).toMatch(/^Ghana signs new wage deal/u);
+  });
+
+  it('keeps the participle of a passive phrasal verb ("was shut down")', () => {
+    expect(
+      headlineFromSentence(
+        "Cuba's national electricity grid was shut down on Friday night for the fourth time in 14 months after the island's largest power plant broke down, leaving almost all of its 9.7 million people without power, the Ministry of Energy and Mines said.",
+      ),
+    ).toBe("Cuba's national electricity grid shut down for fourth time in 14 months");
+    expect(
+      headlineFromSentence(
+        'The main border crossing was shut down on Monday for the second time this year.',
+      ),
+    ).toMatch(/^Main border crossing shut down /u);
+  });
+});
+
 describe('summary round 6', () => {
+  it('drops a closing relative clause with the comma before it', () => {
+    expect(
+      shorterSentence(
+        'A court in Nanjing on Tuesday sentenced five men to prison terms of up to three and a half years for catching fish with electric shocks in the Yangtze River, which has been closed to fishing since 2021, and ordered them to pay 1.26 million yuan to restock it.',
+        220,
+      ),
+    ).toBe(
+      'A court in Nanjing on Tuesday sentenced five men to prison terms of up to three and a half years for catching fish with electric shocks in the Yangtze River.',
+    );
+    expect(
+      shorterSentence(
+        'A court in Lyon on Monday fined three companies a total of 4 million euros for dumping waste into the Rhône near the city, which has been protected as a nature reserve since 2009, and ordered them to clean it.',
+        180,
+      ),
+    ).toBe(
+      'A court in Lyon on Monday fined three companies a total of 4 million euros for dumping waste into the Rhône near the city.',
+    );
+  });
+
+  it('sees a paragraph that closes on an agency photo credit as a caption', () => {
+    const caption = recogniseCreditedCaption(
+      'Porters carry supplies along the Machame route on Mount Kilimanjaro, Tanzania, on June 20, 2026. (AP Photo/Halima Mrisho)',
+    );
+    expect(caption?.text).toBe(
+      'Porters carry supplies along the Machame route on Mount Kilimanjaro, Tanzania, on June 20, 2026.',
+    );
+    expect(caption?.credit.names).toEqual(['Halima Mrisho']);
+    expect(
+      recogniseCreditedCaption(
+        'Rescuers search the rubble in Kathmandu. (AFP Photo/Prakash Mathema)',
+      )?.credit.agency,
+    ).toBe('AFP');
+    expect(recogniseCreditedCaption('The minister spoke in Arusha (Tanzania) on Monday.')).toBe(
+      undefined,
+    );
+  });
+
   it('drops a subordinate clause that opens a sentence too long for a summary', () => {
     expect(
       shorterSentence(
