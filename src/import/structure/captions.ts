@@ -72,6 +72,33 @@ export function recogniseLoneCaption(
   };
 }
 
+/** "Porters carry supplies … on June 20, 2026. (AP Photo/Halima Mrisho)": a caption that closes on its own credit. */
+const CREDITED_CAPTION = new RegExp(
+  `^(?<text>[^]{10,400}?[.!?])\\s*\\((?<agency>\\p{Lu}[\\p{L}&. ]{0,30}?) Photos?\\s*\\/\\s*(?<names>${CREDIT_NAME}(?:(?:,| and) ${CREDIT_NAME})*)\\)$`,
+  'u',
+);
+
+export function recogniseCreditedCaption(
+  paragraph: string,
+): (RecognisedCaption & { credit: RecognisedCredit }) | undefined {
+  const groups = CREDITED_CAPTION.exec(paragraph.trim())?.groups;
+  if (!groups?.['text'] || !groups['names']) return undefined;
+  const text = groups['text'];
+  const dated = PHOTO_DATE.exec(text)?.groups;
+  return {
+    text,
+    date: dated
+      ? resolveMonthDay(dated['month'] ?? '', Number(dated['day']), `${dated['year']}-12-31`)
+      : undefined,
+    before: '',
+    credit: {
+      names: groups['names'].split(/\s*(?:,|\band\b)\s*/).filter(Boolean),
+      role: 'photographer',
+      agency: groups['agency'],
+    },
+  };
+}
+
 export function recogniseCaption(
   paragraph: string,
   articleDate: string,

@@ -256,6 +256,10 @@ export function presentOfPast(past: string, plural: boolean): string | undefined
 const QUANTIFIER =
   /^(?:more|fewer|less) than$|^(?:over|some|about|around|nearly|almost|roughly|up to|at least)$/i;
 
+function bothPlaces(before: Word | undefined, and: Word, after: Word | undefined): boolean {
+  return hasTag(and, 'Conjunction') && hasTag(before, 'Place') && hasTag(after, 'Place');
+}
+
 export function isPlural(words: Word[]): boolean {
   // The quantifier goes; a number other than one before a noun ("45,000 Syrian refugees", "11 people") makes it many.
   const two = words
@@ -291,10 +295,12 @@ export function isPlural(words: Word[]): boolean {
   const joins = subject.some(
     (word, index) =>
       word.text.toLowerCase() === 'and' &&
-      !(
-        /^\p{Lu}/u.test(subject[index - 1]?.text ?? '') &&
-        /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')
-      ) &&
+      // Two places joined are two parties ("Paraguay and Brazil open"); the tagger keeps "Bosnia and Herzegovina" one.
+      (bothPlaces(subject[index - 1], word, subject[index + 1]) ||
+        !(
+          /^\p{Lu}/u.test(subject[index - 1]?.text ?? '') &&
+          /^\p{Lu}/u.test(subject[index + 1]?.text ?? '')
+        )) &&
       (headEnd < 0 ||
         index < headEnd ||
         hasTag(subject[index + 1], 'Determiner', 'Possessive', 'Person', 'Honorific')),
@@ -343,6 +349,15 @@ export function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): 
     return verb.negative ? `will not ${verb.infinitive}` : `to ${verb.infinitive}`;
   if (verb.negative) return `${plural ? 'do' : 'does'} not ${verb.infinitive}`;
   if ([...MODALS].some((modal) => auxiliary.split(' ').includes(modal))) return written;
+  // "was shut down": the tagger reads a passive phrasal verb spelt like its infinitive as a copula; the headline keeps the participle.
+  const participle = words.slice(verb.start + 1, verb.end + 1);
+  if (
+    verb.copula &&
+    !auxiliary &&
+    hasTag(participle[0], 'PhrasalVerb') &&
+    !hasTag(participle[0], 'Gerund')
+  )
+    return participle.map((word) => word.text).join(' ');
   if (verb.copula && !auxiliary) return presentOf('be', plural);
   if (/past|perfect|gerund-phrase/.test(verb.form) || hasTag(words[verb.start], 'PastTense'))
     return presentOf(verb.infinitive, plural);

@@ -448,6 +448,15 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
       continue;
     // "line between Kenitra": "between" needs its "and".
     if (/^(?:and|or)$/i.test(rest[cut]?.text ?? '') && betweenOpen(rest, cut)) continue;
+    // "year on year", "side by side": one phrase, never cut at its middle word.
+    if (
+      rest[cut - 1] &&
+      rest[cut - 1]?.text.toLowerCase() === rest[cut + 1]?.text.toLowerCase().replace(/[,;]$/, '')
+    )
+      continue;
+    // "cuts working week from 40" without "to 37.5 hours": a range's "from" needs its "to".
+    if (at0 === 'to' && /^from$/i.test(rest[cut - 2]?.text ?? '') && hasTag(rest[cut - 1], 'Value'))
+      continue;
     const before = rest[cut - 1];
     const at = rest[cut];
     // "in 2 hours, 6 minutes and 12 seconds": a comma before a number goes on with a quantity.
@@ -474,8 +483,15 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
       !hasTag(before, 'Plural', 'ProperNoun') &&
       !hasTag(rest[cut + 1], 'Determiner', 'Value', 'Verb') &&
       isNounish(rest[cut + 2]);
+    // "31.4 percent | year on year": a repeated-word phrase may go whole.
+    const repeated =
+      isPreposition(rest[cut + 1]) &&
+      at?.text.toLowerCase() === rest[cut + 2]?.text.toLowerCase().replace(/[,;]$/, '');
     const boundary =
-      comma || participle || (PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '') && !splitsPhrase);
+      comma ||
+      participle ||
+      repeated ||
+      (PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '') && !splitsPhrase);
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
     if (
@@ -731,7 +747,15 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     );
   if (owner?.groups?.['owner']) variants.push(owner.groups['owner']);
   // Two parties named in full ("X's government and the country's last major guerrilla group") lose their adjectives.
-  const plain = words.filter((word) => !hasTag(word, 'Adjective') || hasTag(word, 'ProperNoun'));
+  // Never a word of a name ("Inner Mongolia") or one of a coordination ("wind and solar power").
+  const plain = words.filter(
+    (word, index) =>
+      !hasTag(word, 'Adjective') ||
+      hasTag(word, 'ProperNoun') ||
+      /^\p{Lu}/u.test(word.text) ||
+      /^(?:and|or)$/i.test(words[index - 1]?.text ?? '') ||
+      /^(?:and|or)$/i.test(words[index + 1]?.text ?? ''),
+  );
   if (
     words.some((word) => word.text === 'and') &&
     plain.length < words.length &&

@@ -128,9 +128,14 @@ function withoutApposition(sentence: string): string {
   if (head.length < 2 || head.length > 80 || hasFiniteVerb(head)) return sentence;
   for (let count = 1; count <= 3 && count < parts.length - 1; count += 1) {
     const aside = parts[count] ?? '';
-    if (aside.length > 160 || (!RELATIVE_APPOSITION.test(aside) && hasFiniteVerb(aside)))
-      return sentence;
     const rest = parts.slice(count + 1).join(', ');
+    // ", the most powerful ever connected to a grid at sea, began": a described noun, with the subject's verb right after.
+    const describedNoun = /^(?:a|an|the)\s/u.test(aside) && startsWithFiniteVerb(rest);
+    if (
+      aside.length > 200 ||
+      (!RELATIVE_APPOSITION.test(aside) && !describedNoun && hasFiniteVerb(aside))
+    )
+      return sentence;
     if (!startsWithFiniteVerb(rest)) continue;
     // A relative clause may list several verbs; an auxiliary after it, within the asides, is the subject's.
     const later = RELATIVE_APPOSITION.test(parts[1] ?? '')
@@ -154,21 +159,43 @@ function withoutAdjectiveComma(clause: string): string {
   return `${match[0].slice(0, -2)} ${clause.slice(match[0].length)}`;
 }
 
+/**
+ * "After nine years of construction, long delays and a bill that rose to NZ$5.5 billion,
+ * Auckland's City Rail Link opened": the opening's list goes on past its first comma, up
+ * to its "and". The rest of the list starts in lower case with no article (a main clause's
+ * subject after an opening would have one: "the council").
+ */
+export function openingListTail(rest: string): string {
+  const tail =
+    /^(?!(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\b)\p{Ll}[^,]{0,120}?\band\b[^,]{1,120},\s+/u.exec(
+      rest,
+    );
+  const after = tail ? rest.slice(tail[0].length) : '';
+  return tail && after.length > 20 && hasFiniteVerb(after) ? after : rest;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function coreClause(sentence: string): string {
   let clause = withoutAdjectiveComma(sentence.trim().replace(/[.!?]+["”’]?$/, ''));
   clause = clause.replace(/\s*\([^()]*\)/g, '');
-  const opening = OPENING.exec(clause);
-  // "Over 200 people were killed, …" opens with the news itself: only a phrase without a verb goes.
-  if (
-    opening &&
-    clause.length - opening[0].length > 20 &&
-    (ADVERBIAL_OPENING.test(opening[0]) || !hasFiniteVerb(opening[0]))
-  )
-    clause = clause.slice(opening[0].length);
-  else
-    clause = clause.slice(
-      participleOpening(clause)?.length ?? subordinateOpening(clause)?.length ?? 0,
-    );
+  // "Before dawn on Sunday, after two days of heavy rain …, a hillside …": openings may come in a row.
+  for (let round = 0; round < 2; round += 1) {
+    const opening = OPENING.exec(clause) ?? OPENING.exec(capitalised(clause));
+    // "Over 200 people were killed, …" opens with the news itself: only a phrase without a verb goes.
+    if (
+      opening &&
+      clause.length - opening[0].length > 20 &&
+      (ADVERBIAL_OPENING.test(opening[0]) || !hasFiniteVerb(opening[0]))
+    )
+      clause = openingListTail(clause.slice(opening[0].length));
+    else if (round === 0)
+      clause = clause.slice(
+        participleOpening(clause)?.length ?? subordinateOpening(clause)?.length ?? 0,
+      );
+  }
   clause = clause.replace(INNER_ATTRIBUTION, ', ').replace(CLOSING_ATTRIBUTION, '');
   clause = clause.replace(TIME_WORDS, '');
   clause = withoutApposition(clause);

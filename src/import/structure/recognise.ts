@@ -3,7 +3,12 @@
  * source, photo captions and credits.
  */
 import type { SourceRecord } from '../types';
-import { recogniseCaption, recogniseCredit, recogniseLoneCaption } from './captions';
+import {
+  recogniseCaption,
+  recogniseCredit,
+  recogniseCreditedCaption,
+  recogniseLoneCaption,
+} from './captions';
 import { recogniseDateline } from './dateline';
 import { comparableText, splitParagraphs } from './paragraphs';
 
@@ -63,6 +68,19 @@ export function recogniseStructure(record: SourceRecord): ArticleStructure {
       // A credit line follows the caption it belongs to.
       const uncredited = structure.captions.filter((caption) => !caption.credit);
       for (const caption of uncredited) caption.credit = credit.names.join(', ');
+      continue;
+    }
+    const credited = recogniseCreditedCaption(paragraph);
+    if (credited) {
+      for (const name of credited.credit.names) {
+        if (!structure.credits.some((known) => known.name === name))
+          structure.credits.push({ name, role: credited.credit.role });
+      }
+      structure.captions.push({
+        text: credited.text,
+        date: credited.date,
+        credit: credited.credit.names.join(', '),
+      });
       continue;
     }
     const caption = recogniseCaption(paragraph, record.date);

@@ -6,7 +6,7 @@
  * a sentence that reads whole; when none is enough the sentence is kept whole.
  */
 import nlp from 'compromise';
-import { hasFiniteVerb, startsWithFiniteVerb } from './lead-clauses';
+import { hasFiniteVerb, openingListTail, startsWithFiniteVerb } from './lead-clauses';
 
 const SPEECH =
   'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
@@ -27,6 +27,9 @@ const ATTRIBUTION_ONWARDS = new RegExp(
 );
 const OPENING =
   /^(?:(?:On|In|At|During|After|Before|With|Despite|Following|Amid|Since|Over|By|For|Under|Citing|Speaking)\b|\p{Lu}\p{Ll}+ing\b)[^,]{0,120},\s+/u;
+/** "As Syrians queued outside banks …, ": a subordinate clause before the main one. */
+const SUBORDINATE_OPENING =
+  /^(?:As|When|While|Whilst|Although|Though|Because|Once|Even as|Just as)\s[^,]{3,160},\s+/u;
 /** ", capital of …," ", a key demand of the IMF,", ", who came to office …,": between two commas, not a list. */
 const ASIDE =
   /,\s+(?<aside>(?:who|which|whose|(?:a|an|the)\s+|one\s+of\b|capital\s+of\b|home\s+to\b)[^,]{2,160}),\s+(?!and\b|or\b)/u;
@@ -55,7 +58,7 @@ const CLOSING_PARTICIPLE = /,\s+\p{Ll}+ing\b[^]*?(?=[.!?]["”’]?$)/u;
 const CLOSING_CLAUSE =
   /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with)\s+[^]*?(?=[.!?]["”’]?$)/u;
 const CLOSING_RELATIVE =
-  /\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
+  /,?\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
 
 type Shortening = (sentence: string) => string;
 
@@ -90,8 +93,16 @@ const SHORTENINGS: Shortening[] = [
   (s) => {
     const opening = OPENING.exec(s);
     if (!opening) return s;
-    const rest = s.slice(opening[0].length);
+    const rest = openingListTail(s.slice(opening[0].length));
     return rest.length > 20 ? rest.charAt(0).toUpperCase() + rest.slice(1) : s;
+  },
+  // "As queues at filling stations stretched …, Malawi's central bank devalued …": the main clause is the news.
+  (s) => {
+    const opening = SUBORDINATE_OPENING.exec(s);
+    const rest = opening ? s.slice(opening[0].length) : '';
+    return rest.length > 40 && hasFiniteVerb(rest)
+      ? rest.charAt(0).toUpperCase() + rest.slice(1)
+      : s;
   },
   (s) => {
     let shorter = s;
