@@ -22,7 +22,8 @@ export interface Dateline {
 /** A capitalised word of a place name: "Lisbon", "SÃO", "Addis", "D.C.", "Espírito". */
 const WORD = "\\p{Lu}[\\p{L}'’.&-]*";
 /** "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main": a small word joins two capitalised ones. */
-const JOINER = '(?:es|de|da|do|dos|das|del|el|al|la|am|upon|of) (?=\\p{Lu})';
+const JOINING_WORDS = 'es|de|da|do|dos|das|del|el|al|la|am|upon|of';
+const JOINER = `(?:${JOINING_WORDS}) (?=\\p{Lu})`;
 const NAME = `${WORD}(?: (?:${JOINER})?${WORD}){0,4}`;
 /** A place or region is never a month ("Lisbon, April 2": April is the date). */
 const PLACE = `(?!${MONTH_PATTERN}\\b)${NAME}`;
@@ -41,12 +42,27 @@ const PLACE_FIRST = new RegExp(
   'u',
 );
 
-/** "CHANGSHA" → "Changsha", "SÃO PAULO" → "São Paulo", "BOGOTÁ" → "Bogotá"; mixed case is kept. */
+/** A joining word stays in lower case inside a name written in capitals. */
+const JOINING_WORD = new RegExp(`^(?:${JOINING_WORDS})$`, 'u');
+
+/**
+ * "CHANGSHA" → "Changsha", "SÃO PAULO" → "São Paulo", "RIO DE JANEIRO" → "Rio de Janeiro";
+ * mixed case is kept.
+ */
 function placeCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
   return place
     .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+    .split(' ')
+    .map((word, index) =>
+      index > 0 && JOINING_WORD.test(word)
+        ? word
+        : word.replace(
+            /(^|-)(\p{L})/gu,
+            (_, sep: string, letter: string) => sep + letter.toUpperCase(),
+          ),
+    )
+    .join(' ');
 }
 
 function regionOf(groups: Record<string, string | undefined>): string | undefined {
