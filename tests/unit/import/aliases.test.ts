@@ -66,8 +66,8 @@ describe('old paths of re-imported stories', () => {
       date: '2019-03-02',
       aliases: [`/2019/03/04/${slug}/`],
     });
-    // Loading the gazetteer and dictionaries takes seconds on a busy machine.
-  }, 60_000);
+    // Four imports, each loading the gazetteer and dictionaries: seconds each on a busy machine.
+  }, 180_000);
 
   it('records a changed slug field, keeps aliases already there, and leaves an unmoved story alone', () => {
     const file = '/archive/articles/2019/03/02-old-slug.md';
