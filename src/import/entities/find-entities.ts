@@ -18,7 +18,7 @@ import {
 import { slugify } from '../../lib/slug';
 import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
-import { findOrganizationsInContext, isPersonShaped } from './organization-cues';
+import { findOrganizationsInContext } from './organization-cues';
 import {
   findOrganizationCandidates,
   isOrganizationShaped,
@@ -259,8 +259,6 @@ export class EntityFinder {
         (name) =>
           !this.kindVotes.isMostlyPerson(name) &&
           !severalBodies.has(name) &&
-          // "Phil Collins": a name the person patterns learn, shaped as a person's.
-          !(this.learntPeople.has(name) && isPersonShaped(name)) &&
           !isTwoNamesJoined(name, isLearntOrganization, (word) => firstWords.has(word)) &&
           !isNationalityBeforeName(
             name.split(' '),

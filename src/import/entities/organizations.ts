@@ -277,8 +277,8 @@ function isBuiltOnPlace(words: readonly string[], isPlaceName: (name: string) =>
 }
 
 /**
- * "Delta and Continental Airlines": a name of a word, "and" and a name the archive learns on
- * its own, where the first word opens another name it learns ("Delta Air Lines"), is two
+ * "Delta and Continental Airlines": a word, "and" and a name of two words the archive learns
+ * on its own, where the first word opens another name it learns ("Delta Air Lines"), is two
  * bodies written with one shared last word.
  */
 export function isTwoNamesJoined(
@@ -290,7 +290,7 @@ export function isTwoNamesJoined(
   return (
     and === 'and' &&
     first !== undefined &&
-    rest.length >= 2 &&
+    rest.length === 2 &&
     isLearnt(rest.join(' ')) &&
     opensLearntName(first)
   );
@@ -358,8 +358,13 @@ export function findOrganizationCandidates(
       const end = (match.index ?? 0) + match[0].length;
       if (GOES_ON_WITH_FOR.test(text.slice(end, end + 12))) continue;
       if (isTitleOfWork(match[1] ?? '', text.slice(end, end + 4))) continue;
-      // "the party's Polit Bureau": a part of a body the story named before, no body of its own.
-      if (/\b\p{Ll}+['’]s?\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+      // "the party's Political Bureau": a part, in ordinary words, of a body the story named
+      // before, no body of its own ("the province's Athabasca University" is one).
+      if (
+        /\b\p{Ll}+['’]s?\s+$/u.test(text.slice(Math.max(0, start - 20), start)) &&
+        isOrdinaryPhrase((match[1] ?? '').replace(/\bof\b|\bthe\b|\band\b/g, ''))
+      )
+        continue;
       const cleaned = cleanOrganizationName(match[1] ?? '');
       const name = isRegistered(cleaned) ? cleaned : withoutLocator(cleaned, isPlaceName);
       const words = name.split(/\s+/);
