@@ -150,10 +150,12 @@ export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
   let result = name.trim();
   // "People's Mojahedin Organization", "Women's Institute": a people's possessive names whose
-  // body it is, and is part of the name.
-  const possessor = /^(?:.*['’]s|\S+s['’])\s+/u.exec(result)?.[0];
-  if (possessor && !PEOPLE_POSSESSIVE.test(possessor.trim().split(/\s+/).at(-1) ?? ''))
-    result = result.slice(possessor.length);
+  // body it is, and is part of the name; "Bhutto's Pakistan People's Party" still loses "Bhutto's".
+  let possessorEnd = 0;
+  for (const possessive of result.matchAll(/\S+(?:['’]s|s['’])\s+/gu))
+    if (!PEOPLE_POSSESSIVE.test(possessive[0].trim()))
+      possessorEnd = possessive.index + possessive[0].length;
+  result = result.slice(possessorEnd);
   result = result.replace(/^.*\bThe\s+/u, '').replace(ADJECTIVE_BEFORE_NAME, '');
   // "Sunday Times" keeps its day: only a word before a name of two or more words is noise.
   while (LEADING_NOISE.test(result) && result.replace(LEADING_NOISE, '').includes(' '))

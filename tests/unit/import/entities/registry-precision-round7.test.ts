@@ -91,6 +91,11 @@ describe('a fragment of a longer name', () => {
     );
     expect(cleanOrganizationName("Workers' Zorvath Union")).toBe("Workers' Zorvath Union");
     expect(cleanOrganizationName("Australia's Griffith University")).toBe('Griffith University');
+    // Real: "Bhutto's Pakistan People's Party": a possessor before a people's possessive still goes.
+    expect(cleanOrganizationName("Bhutto's Pakistan People's Party")).toBe(
+      "Pakistan People's Party",
+    );
+    expect(cleanOrganizationName("Zorvath's Workers' Union")).toBe("Workers' Union");
   });
   it('goes on past the Tagalog "ng"', { timeout: 30_000 }, () => {
     // Real: "peasant group Kilusang Magbubukid ng Pilipinas (Peasant Movement of the Philippines)".
