@@ -19,7 +19,11 @@ import { slugify } from '../../lib/slug';
 import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { findOrganizationsInContext } from './organization-cues';
-import { findOrganizationCandidates, isOrganizationShaped } from './organizations';
+import {
+  findOrganizationCandidates,
+  isOrganizationShaped,
+  isTwoNamesJoined,
+} from './organizations';
 import { isEnglishWord } from './english-words';
 import {
   KindVotes,
@@ -167,9 +171,9 @@ export class EntityFinder {
   learn(text: string, title?: string): StoryCandidates {
     const people = findPersonCandidates(text, this.knowledge.isPlaceName, title);
     // "New Zealand" cut from "New Zealand John Fairfax Holdings": a country or region is no organization.
-    const byForm = findOrganizationCandidates(text, this.knowledge.isPlaceName).filter(
-      (name) => !this.isPlaceNotBody(name),
-    );
+    const byForm = findOrganizationCandidates(text, this.knowledge.isPlaceName, (name) =>
+      this.registeredOrganizations().has(name),
+    ).filter((name) => !this.isPlaceNotBody(name));
     const inContext = findOrganizationsInContext(text, {
       isPlaceName: this.knowledge.isPlaceName,
       people: people.cued,
@@ -200,6 +204,15 @@ export class EntityFinder {
       this.organizationAcronyms.set(acronym, known === undefined || known === name ? name : null);
     }
     return { people, organizations };
+  }
+
+  private registeredOrganizationNames: Set<string> | undefined;
+
+  private registeredOrganizations(): Set<string> {
+    this.registeredOrganizationNames ??= new Set(
+      this.knowledge.registry.organizations.flatMap((entry) => [entry.name, ...entry.aliases]),
+    );
+    return this.registeredOrganizationNames;
   }
 
   private ready(): { people: NameIndex; organizations: NameIndex } {
@@ -237,10 +250,16 @@ export class EntityFinder {
         this.knowledge.isPlaceName,
       );
       const isLearntOrganization = (name: string) => this.learntOrganizations.has(name);
+      const firstWords = new Set(
+        [...this.learntOrganizations]
+          .filter((name) => name.includes(' ') && !name.includes(' and '))
+          .map((name) => name.split(' ')[0]),
+      );
       const organizationsLearnt = [...this.learntOrganizations].filter(
         (name) =>
           !this.kindVotes.isMostlyPerson(name) &&
           !severalBodies.has(name) &&
+          !isTwoNamesJoined(name, isLearntOrganization, (word) => firstWords.has(word)) &&
           !isNationalityBeforeName(
             name.split(' '),
             isLearntOrganization,

@@ -66,6 +66,8 @@ export function isPlaceWord(word: string): boolean {
 
 /** A nationality or a religion ("African", "Catholic"): a word of a group's name, not a person's. */
 export function isGroupWord(word: string): boolean {
+  // "Shi'ite", "Shi'a": the apostrophe of a transliteration.
+  if (/['’]/.test(word) && !/['’]s?$/.test(word)) return isGroupWord(word.replace(/['’]/g, ''));
   return (
     tagsOf(word).some((tag) => tag === 'Demonym' || tag === 'Religion') ||
     /^(?:Catholic|Muslim|Christian|Jewish|Buddhist|Hindu|Protestant|Orthodox|Sunni|Shia|Shiite)$/.test(

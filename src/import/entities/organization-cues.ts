@@ -78,8 +78,11 @@ const KINDS = [...KIND_NOUNS].sort((a, b) => b.length - a.length).join('|');
 const ORG_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]*\\p{L}|\\p{Lu}|\\d+\\p{L}*)";
 /** "al-Sunnah" of "Ansar al-Sunnah": an Arabic article written in lower case inside a name. */
 const PARTICLE_WORD = "(?:al|el|ad|ash|as|at|an|ar|az|ul)-\\p{Lu}[\\p{L}'’-]*";
-/** A name of organization words, "of" and "and" between them: "Bank of New York Mellon". */
-export const ORG_RUN = `${ORG_WORD}(?:\\s(?:(?:of|and|for|de|du|&)\\s(?:the\\s)?)?(?:${ORG_WORD}|${PARTICLE_WORD})){0,5}`;
+/**
+ * A name of organization words, "of" and "and" between them: "Bank of New York Mellon"; the
+ * Tagalog "ng" as in "Kilusang Magbubukid ng Pilipinas".
+ */
+export const ORG_RUN = `${ORG_WORD}(?:\\s(?:(?:of|and|for|de|du|ng|&)\\s(?:the\\s)?)?(?:${ORG_WORD}|${PARTICLE_WORD})){0,5}`;
 
 const KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${KINDS})(s|es)?,?\\s+(${ORG_RUN})`, 'gu');
 /** Up to n describing words between a name and its kind ("solar energy"), not a verb or an article. */
@@ -249,6 +252,22 @@ function isLabelledPerson(words: readonly string[], people: ReadonlySet<string>)
   return false;
 }
 
+/**
+ * A given name that is no English word and one or two more words, none a body's: "Phil
+ * Collins", "Jo Jorgensen" ("Morgan Stanley" opens with a word).
+ */
+export function isPersonShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    isGivenName(words[0] ?? '') &&
+    !isEnglishWord(words[0] ?? '') &&
+    words.slice(1).every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isOrganizationWord(word)) &&
+    !knownOrganizations().has(lexiconKey(name))
+  );
+}
+
 /** "Daily Express and Daily Star newspapers": a plural kind names each member of the run. */
 const eachOf = (run: string, plural: boolean) => (plural ? run.split(/,\s+|\s+and\s+/) : [run]);
 
@@ -311,6 +330,8 @@ export function findOrganizationsInContext(
     for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
   for (const match of text.matchAll(KIND_AFTER)) {
     const run = match[1] ?? '';
+    // "Buffett's charity auctions": the kind is the possessor's, not the possessor.
+    if (/['’]s?$/u.test(run)) continue;
     const oneWord = /^\p{Lu}\p{Ll}+$/u.test(run); // an acronym ("the AIIMS hospital") is a name
     if (oneWord && NAMED_WITH_KIND.test(match[0].slice(match[0].indexOf(run)))) continue;
     for (const name of eachOf(run, match[2] !== undefined)) add(name);
@@ -357,6 +378,9 @@ export function findOrganizationsInContext(
       // "Shanghai Jiao Tong University, Gao Yang and Yu Xin": a Chinese person's name in a list
       // with no kind of body before it is a person's ("Morgan Stanley" may be a bank's).
       if (!kindBefore && isChineseName(member.split(' '))) continue;
+      // "… nominee Phil Collins, and Unity Party of America …": likewise a given name and a
+      // surname, no body's word among them, unless the lexicon knows the name ("Morgan Stanley").
+      if (!kindBefore && isPersonShaped(member)) continue;
       if (isPlausibleOrganization(member, text, context, kindBefore, kindBefore)) names.add(member);
     }
   }

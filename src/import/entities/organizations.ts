@@ -12,7 +12,10 @@ import { isRunTogether } from './run-together';
 
 const SUFFIX =
   'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Limited|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
-const WORD = "(?:\\p{Lu}[\\p{L}'’&-]*|\\d+\\p{L}*)";
+/** "Export–Import": a name's word may hold a hyphen or an en dash, so no part of it is cut off. */
+const WORD = "(?:\\p{Lu}[\\p{L}'’&\\-–]*|\\d+\\p{L}*)";
+/** Nothing of a word just before: not a letter, nor a dash that joins "Export–" to "Import Bank". */
+const WORD_START = '(?<![\\p{L}\\-–])';
 /** "… Party of America", "Massachusetts Institute of Technology": an "of" part continues the name. */
 const OF_PART = `(?: of (?:the )?${WORD}(?:\\s(?:and\\s)?${WORD}){0,3})?`;
 /** "Corporation", "Bank", "Times": a last word that makes a name an organization's. */
@@ -35,15 +38,15 @@ const NOT_THE_END =
  */
 const AND_INSIDE = `(?<!\\b(?:${SUFFIX})\\s)(?<!\\bof\\s\\S+\\s)and\\s|(?<=\\b(?:${FIELDS})\\s)and\\s`;
 const SUFFIXED = new RegExp(
-  `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s|${AND_INSIDE})?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
+  `${WORD_START}((?:${WORD}\\s(?:(?:for|&)\\s|${AND_INSIDE})?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
   'gu',
 );
 const SUFFIXED_WITHOUT_AND = new RegExp(
-  `(?<![\\p{L}])((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
+  `${WORD_START}((?:${WORD}\\s(?:(?:for|&)\\s)?)+(?:${SUFFIX})${OF_PART})(?![\\p{L}])${NOT_THE_END}`,
   'gu',
 );
 const OF_FORM = new RegExp(
-  `(?<![\\p{L}])((?:${WORD}\\s)*(?:Ministry|Department|University|Bank|Council|Federation|Association|Organization|Organisation|Institute|Academy|Church|Commission|Office|Court|Union|League|Party) of (?:the )?(?:${WORD})(?:\\s(?:and\\s)?${WORD}){0,3})`,
+  `${WORD_START}((?:${WORD}\\s)*(?:Ministry|Department|University|Bank|Council|Federation|Association|Organization|Organisation|Institute|Academy|Church|Commission|Office|Court|Union|League|Party) of (?:the )?(?:${WORD})(?:\\s(?:and\\s)?${WORD}){0,3})`,
   'gu',
 );
 
@@ -130,13 +133,30 @@ const isRemitWord = (word: string) =>
   !ENDS_A_NAME.test(word) &&
   word.split('-').every((part) => isEnglishWord(part) || isGroupWord(part));
 
+/** Plural nouns of people whose possessive opens a body's name: "People's Party", "Workers' Union". */
+const PEOPLE_POSSESSIVE =
+  /^(?:People|Peoples|Workers|Women|Men|Children|Farmers|Citizens|Veterans|Teachers|Students|Nurses|Peasants|Soldiers|Journalists|Writers|Employers|Consumers|Taxpayers|Lawyers|Doctors|Boys|Girls|Mothers|Pensioners|Miners|Seamen)['’]s?$/u;
+
+/**
+ * "Khmer-language", "Sydney-based", "state-owned": a compound adjective says what a body is
+ * like, it is no word of its name.
+ */
+const ADJECTIVE_COMPOUND =
+  /^\S+-(?:language|based|owned|run|backed|led|speaking|registered|listed|funded|controlled|affiliated|born)$/iu;
+const ADJECTIVE_BEFORE_NAME =
+  /^(?:\S+\s+)*?\S+-(?:language|based|owned|run|backed|led|speaking|registered|listed|funded|controlled|affiliated|born)\s+/iu;
+
 export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
-  let result = name
-    .trim()
-    .replace(/^(?:.*['’]s|\S+s['’])\s+/u, '')
-    .replace(/^.*\bThe\s+/u, '')
-    .replace(/^\S+-based\s+/u, '');
+  let result = name.trim();
+  // "People's Mojahedin Organization", "Women's Institute": a people's possessive names whose
+  // body it is, and is part of the name; "Bhutto's Pakistan People's Party" still loses "Bhutto's".
+  let possessorEnd = 0;
+  for (const possessive of result.matchAll(/\S+(?:['’]s|s['’])\s+/gu))
+    if (!PEOPLE_POSSESSIVE.test(possessive[0].trim()))
+      possessorEnd = possessive.index + possessive[0].length;
+  result = result.slice(possessorEnd);
+  result = result.replace(/^.*\bThe\s+/u, '').replace(ADJECTIVE_BEFORE_NAME, '');
   // "Sunday Times" keeps its day: only a word before a name of two or more words is noise.
   while (LEADING_NOISE.test(result) && result.replace(LEADING_NOISE, '').includes(' '))
     result = result.replace(LEADING_NOISE, '');
@@ -148,6 +168,12 @@ export function cleanOrganizationName(name: string): string {
   if (forThe && isOrganizationWord(forThe[2] ?? '')) result = forThe[1] ?? '';
   return endOfName(result.replace(/['’]s$/u, '').split(/\s+/)).join(' ');
 }
+
+/** Words that end bodies' names and are English surnames too. */
+const SURNAME_LIKE_HEAD = /^(?:Steel|Post|Press|Bank|Banks|Court|Marshall)$/;
+
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Words that open a sentence or clause, never an organization's name: "In 2016", "If Parliament". */
 const CLAUSE_OPENERS = new Set([
@@ -189,6 +215,21 @@ export function isOrganizationShaped(name: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(first) || !/\p{L}/u.test(name)) return false;
   if (/^\p{N}+$/u.test(first) && words.length < 3) return false;
   if (CLAUSE_OPENERS.has(first.toLowerCase())) return false;
+  if (words.some((word) => ADJECTIVE_COMPOUND.test(word))) return false;
+  // "MEPs", "NGOs": the plural of an acronym names the members of a kind, not one body.
+  if (/^\p{Lu}{2,}s$/u.test(name)) return false;
+  // "held in December Press reports …": a month before one body's word is a date, then the
+  // next sentence ("Sunday Times" keeps its weekday, a newspaper's own).
+  if (words.length === 2 && MONTH.test(first) && ORGANIZATION_WORD.test(words[1] ?? ''))
+    return false;
+  // "author Danielle Steel": a given name, then a body's word that is a surname too.
+  if (
+    words.length === 2 &&
+    isGivenName(first) &&
+    !isEnglishWord(first) &&
+    SURNAME_LIKE_HEAD.test(words[1] ?? '')
+  )
+    return false;
   if (isCalendarWord(first) && (words.length === 1 || /^\d/.test(words[1] ?? ''))) return false;
   // "Plaid Cymru and the Assembly": "and the" joins two names, not the parts of one.
   if (/ and the \p{Lu}/u.test(name)) return false;
@@ -238,13 +279,69 @@ function isBuiltOnPlace(words: readonly string[], isPlaceName: (name: string) =>
 }
 
 /**
+ * "Delta and Continental Airlines": a word, "and" and a name of two words the archive learns
+ * on its own, where the first word opens another name it learns ("Delta Air Lines"), is two
+ * bodies written with one shared last word.
+ */
+export function isTwoNamesJoined(
+  name: string,
+  isLearnt: (name: string) => boolean,
+  opensLearntName: (word: string) => boolean,
+): boolean {
+  const [first, and, ...rest] = name.split(' ');
+  return (
+    and === 'and' &&
+    first !== undefined &&
+    rest.length === 2 &&
+    isLearnt(rest.join(' ')) &&
+    opensLearntName(first)
+  );
+}
+
+/** Words that end a company's name whatever comes after: "Boskovich Farms Inc.". */
+const COMPANY_FORM = /^(?:Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.|Co\.|LLC|PLC|GmbH|AG|SA)$/;
+
+/**
+ * "Boskovich Farms Inc. of Oxnard", "Grameen Bank of Bangladesh": "of" and a place after a
+ * company's form, or after a bank already named by a word of its own, says where it is; the
+ * name ends before. "Bank of Uganda", "Central Bank of Sudan" need their place.
+ */
+export function withoutLocator(name: string, isPlaceName: (name: string) => boolean): string {
+  const words = name.split(' ');
+  const ofAt = words.indexOf('of');
+  if (ofAt < 2) return name;
+  const owner = words.slice(ofAt + 1).filter((word) => word !== 'the');
+  if (!isPlaceName(owner.join(' '))) return name;
+  const head = words[ofAt - 1] ?? '';
+  const ownName = words
+    .slice(0, ofAt - 1)
+    .some((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isEnglishWord(word) && !isPlaceName(word));
+  return COMPANY_FORM.test(head) || (head === 'Bank' && ownName)
+    ? words.slice(0, ofAt).join(' ')
+    : name;
+}
+
+/** Names of periodicals, that are titles of books and games too. */
+const PERIODICAL = /\b(?:Times|Chronicle|Journal|Herald|Tribune|Gazette|Magazine|Post|News)$/;
+
+/**
+ * "Darkstalkers Chronicle: The Chaos Tower", "Modern Times by …": a periodical's name followed
+ * by a subtitle or by its author is the title of a book, a game or a film.
+ */
+function isTitleOfWork(name: string, after: string): boolean {
+  return PERIODICAL.test(name) && /^(?:: \p{Lu}| by\b)/u.test(after);
+}
+
+/**
  * Organization names found by form alone, in order of first mention.
  * @param isPlaceName the gazetteer: "the Volta River Authority", "the University of Waterloo"
  *   are built on a place, though the dictionary knows "volta" and "waterloo" as words.
+ * @param isRegistered the registry's organizations: a name it lists keeps its "of" part.
  */
 export function findOrganizationCandidates(
   text: string,
   isPlaceName: (name: string) => boolean = () => false,
+  isRegistered: (name: string) => boolean = () => false,
 ): string[] {
   const found = new Set<string>();
   // Where a name joined by "and" stands, its parts are no names of their own ("Sewerage
@@ -262,7 +359,16 @@ export function findOrganizationCandidates(
       // would be a fragment.
       const end = (match.index ?? 0) + match[0].length;
       if (GOES_ON_WITH_FOR.test(text.slice(end, end + 12))) continue;
-      const name = cleanOrganizationName(match[1] ?? '');
+      if (isTitleOfWork(match[1] ?? '', text.slice(end, end + 4))) continue;
+      // "the party's Political Bureau": a part, in ordinary words, of a body the story named
+      // before, no body of its own ("the province's Athabasca University" is one).
+      if (
+        /\b\p{Ll}+['’]s?\s+$/u.test(text.slice(Math.max(0, start - 20), start)) &&
+        isOrdinaryPhrase((match[1] ?? '').replace(/\bof\b|\bthe\b|\band\b/g, ''))
+      )
+        continue;
+      const cleaned = cleanOrganizationName(match[1] ?? '');
+      const name = isRegistered(cleaned) ? cleaned : withoutLocator(cleaned, isPlaceName);
       const words = name.split(/\s+/);
       if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;
       // "Brazilian Agency": a nationality and a kind of body name no body in particular.
