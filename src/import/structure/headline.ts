@@ -261,7 +261,7 @@ function quoteHeadline(sentence: string): string | undefined {
  * '"…," Sichuan Airlines chairman Wang Qian said, as the carrier's first flight …': after a quote,
  * "the carrier" (company, airline …) is the organisation in the speaker's title.
  */
-function withSpeakersOrganisation(clause: string, speaker: string): string {
+export function withSpeakersOrganisation(clause: string, speaker: string): string {
   const title =
     'chairman|chairwoman|chief executive|chief|president|head|spokesman|spokeswoman|spokesperson|director|CEO|founder';
   // "Sichuan Airlines chairman Wang Qian", "the chief executive of electric-vehicle maker Qiyuan Motors".

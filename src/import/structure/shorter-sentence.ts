@@ -56,7 +56,7 @@ const CLAUSE_AFTER =
   /^(?:as|while|though|although|even|whereas|but|after|before|despite|amid|with|which|who|\p{Ll}+ing)\b/u;
 const CLOSING_PARTICIPLE = /,\s+\p{Ll}+ing\b[^]*?(?=[.!?]["”’]?$)/u;
 const CLOSING_CLAUSE =
-  /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with)\s+[^]*?(?=[.!?]["”’]?$)/u;
+  /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with|under)\s+[^]*?(?=[.!?]["”’]?$)/u;
 const CLOSING_RELATIVE =
   /,?\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
 
