@@ -143,7 +143,7 @@ describe('raw articles without a headline', () => {
 // what changed: the floors are what they reach now.
 describe('the blind batches held-out-4, held-out-5 and held-out-6', () => {
   const FLOORS = {
-    'held-out-4': { articles: 40, headlines: 32, summaries: 38 },
+    'held-out-4': { articles: 40, headlines: 35, summaries: 38 },
     'held-out-5': { articles: 30, headlines: 29, summaries: 30 },
     'held-out-6': { articles: 30, headlines: 23, summaries: 28 },
   } as const;

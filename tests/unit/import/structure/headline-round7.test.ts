@@ -113,4 +113,52 @@ describe('headline round 7', () => {
       'Africa World Airlines opened its first direct route to East Africa, Africa World Airlines chief executive Ama Boateng said on Monday.',
     );
   });
+
+  it('names a people by their region, without its designation, before the verb', () => {
+    expect(
+      headlineFromSentence(
+        "Helped by a long, warm autumn and a new generation of harvesting machines, farmers in northwest China's Xinjiang Uygur Autonomous Region are expected to bring in a record 5.9 million tonnes of cotton this year.",
+      ),
+    ).toBe('Xinjiang farmers expected to bring in record 5.9 million tonnes of cotton');
+    expect(
+      headlineFromSentence(
+        "Rescuers in southwest China's Sichuan Province pulled 12 people from the rubble on Monday.",
+      ),
+    ).toBe('Sichuan rescuers pull 12 people from rubble');
+    // A place of three words is a name, not a place and its designation.
+    expect(
+      headlineFromSentence('Farmers in New South Wales have planted a record wheat crop.'),
+    ).toBe('New South Wales farmers plant record wheat crop');
+  });
+
+  it('keeps the place of a subject shortened to its head, a direction from a city as "near"', () => {
+    expect(
+      headlineFromSentence(
+        "Fourteen miners who had been trapped underground for three days at a gold mine west of Johannesburg were brought to the surface alive on Wednesday, the mine's operator said.",
+      ),
+    ).toBe('Fourteen miners near Johannesburg brought to surface alive');
+    expect(
+      headlineFromSentence(
+        'Nine climbers who had been stranded for two days on a glacier north of Innsbruck were flown to safety by helicopter on Sunday, police said.',
+      ),
+    ).toBe('Nine climbers near Innsbruck flown to safety by helicopter');
+  });
+
+  it('names "the two countries" and makes what they agreed the news', () => {
+    expect(
+      headlineFromSentence(
+        "Tadesse Worku, Ethiopia's minister of transport and logistics, who has led talks with Djibouti on access to the sea for more than a year, said on Tuesday that the two countries had agreed to build a second railway line linking Addis Ababa with the Red Sea coast.",
+      ),
+    ).toBe('Ethiopia and Djibouti agree to build second railway line linking Addis Ababa');
+    expect(
+      headlineFromSentence(
+        'Foreign Minister Ana Costa of Chile, after two days of talks with Peru, said on Friday that the two countries would reopen their border.',
+      ),
+    ).toBe('Foreign Minister Ana Costa of Chile says Chile and Peru will reopen border');
+    expect(
+      headlineFromSentence(
+        'The chief executive of the Lagos port authority, Ade Balogun, said on Monday that Maersk and MSC had agreed to move their West African hub operations to the new deep-sea port at Lekki.',
+      ),
+    ).toBe('Maersk and MSC agree to move West African hub operations to new deep-sea port');
+  });
 });
