@@ -733,7 +733,7 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     ? `${placed['where'] === 'in' ? '' : 'near '}${placed['place']}`
     : undefined;
   const described =
-    /^(?<head>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){1,3}) (?:who|which|that|\p{Ll}+ing|\p{Ll}+ed)\b/u.exec(
+    /^(?<head>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}) (?:who|which|that|\p{Ll}+ing|\p{Ll}+ed)\b/u.exec(
       subject,
     )?.groups?.['head'];
   const at = (where: string): string => (where.startsWith('near ') ? where : `in ${where}`);

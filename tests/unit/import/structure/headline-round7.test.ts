@@ -142,6 +142,12 @@ describe('headline round 7', () => {
         'Nine climbers who had been stranded for two days on a glacier north of Innsbruck were flown to safety by helicopter on Sunday, police said.',
       ),
     ).toBe('Nine climbers near Innsbruck flown to safety by helicopter');
+    // A head of one word keeps its place too.
+    expect(
+      headlineFromSentence(
+        'A teenager who was swept out to sea while swimming off a beach in Durban on Sunday was found alive 14 hours later clinging to a buoy, the National Sea Rescue Institute said.',
+      ),
+    ).toBe('Teenager in Durban found alive 14 hours later clinging to buoy');
   });
 
   it('names "the two countries" and makes what they agreed the news', () => {
