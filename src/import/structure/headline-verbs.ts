@@ -303,7 +303,9 @@ export function isPlural(words: Word[]): boolean {
         )) &&
       (headEnd < 0 ||
         index < headEnd ||
-        hasTag(subject[index + 1], 'Determiner', 'Possessive', 'Person', 'Honorific')),
+        hasTag(subject[index + 1], 'Determiner', 'Possessive', 'Person', 'Honorific')) &&
+      // "fighting between the army and a paramilitary group": the "and" a "between" needs joins no parties.
+      !subject.slice(0, index).some((before) => /^between$/i.test(before.text)),
   );
   if (joins) return true;
   // "prices" in "consumer prices rose" is a noun the tagger read as a verb.

@@ -192,4 +192,37 @@ describe('headline round 7', () => {
       ),
     ).toBe('Air New Zealand to spend 900 million New Zealand dollars');
   });
+
+  it('drops a closing relative clause whose verb is one of saying or an irregular past', () => {
+    expect(
+      shorterSentence(
+        'More than 200 migrants, most of them from Sudan and Eritrea, were rescued from an overcrowded wooden boat off the Libyan coast on Sunday by a charity ship operated by Doctors Without Borders, which said the boat had been adrift for two days without water and that three children were treated for dehydration.',
+        220,
+      ),
+    ).toBe(
+      'More than 200 migrants, most of them from Sudan and Eritrea, were rescued from an overcrowded wooden boat off the Libyan coast on Sunday by a charity ship operated by Doctors Without Borders.',
+    );
+    expect(
+      shorterSentence(
+        'Engineers in Rotterdam finished raising the last section of the new Maeslant storm barrier on Tuesday after eleven years of construction and repeated delays caused by flooding, which brought the total cost of the project to more than 2 billion euros according to the water authority.',
+        200,
+      ),
+    ).toBe(
+      'Engineers in Rotterdam finished raising the last section of the new Maeslant storm barrier on Tuesday after eleven years of construction and repeated delays caused by flooding.',
+    );
+  });
+
+  it('joins no parties with the "and" a "between" needs', () => {
+    // a Wikinews lead of the corpus; then our own
+    expect(
+      headlineFromSentence(
+        'Fighting between the government forces and the LTTE has escalated since a cease-fire ended in January.',
+      ),
+    ).toBe('Fighting between government forces and LTTE escalates');
+    expect(
+      headlineFromSentence(
+        'Heavy fighting between the army and a paramilitary group broke out on Saturday in the Sudanese city of El Fasher.',
+      ),
+    ).toMatch(/^Heavy fighting between army and paramilitary group breaks out\b/u);
+  });
 });
