@@ -261,6 +261,11 @@ function quoteHeadline(sentence: string): string | undefined {
  * '"…," Sichuan Airlines chairman Wang Qian said, as the carrier's first flight …': after a quote,
  * "the carrier" (company, airline …) is the organisation in the speaker's title.
  */
+const ORGANISATION_NOUNS =
+  'carrier|company|airline|firm|group|bank|operator|club|regulator|board|authority|agency';
+const ORGANISATION_NOUN_OWNER = new RegExp(`^the (?:${ORGANISATION_NOUNS})['’]s\\b`, 'iu');
+const ORGANISATION_NOUN = new RegExp(`^the (?:${ORGANISATION_NOUNS})\\b`, 'iu');
+
 export function withSpeakersOrganisation(clause: string, speaker: string): string {
   const title =
     'chairman|chairwoman|chief executive|chief|president|head|spokesman|spokeswoman|spokesperson|director|CEO|founder';
@@ -277,9 +282,7 @@ export function withSpeakersOrganisation(clause: string, speaker: string): strin
   )?.groups?.['organisation'];
   if (!organisation) return clause;
   const owner = organisation.endsWith('s') ? `${organisation}'` : `${organisation}'s`;
-  return clause
-    .replace(/^the (?:carrier|company|airline|firm|group|bank|operator|club)['’]s\b/iu, owner)
-    .replace(/^the (?:carrier|company|airline|firm|group|bank|operator|club)\b/iu, organisation);
+  return clause.replace(ORGANISATION_NOUN_OWNER, owner).replace(ORGANISATION_NOUN, organisation);
 }
 
 /** '"…," an official said, as China announced that …': what the quote is about, as a clause of its own. */
@@ -840,13 +843,17 @@ function twoCountriesNamed(sentence: string, clause: string): string {
 }
 
 export function headlineFromSentence(sentence: string): string | undefined {
-  const quoted = quoteHeadline(sentence);
-  if (quoted) return quoted;
-  // A quote lead without a quote headline: the news it comes with, never the quote's words without their marks.
+  // A quote lead: the quote with its speaker, unless the news it came with names who acted ('…," she
+  // said, as the city council announced …'; 'as the regulator raised …' of the regulator's chief);
+  // without a quote headline, that news; never the quote's words without their marks.
   if (isQuoteLead(sentence)) {
     const news = clauseAfterQuote(sentence);
     const named = news && withSpeakersOrganisation(news, quoteLead(sentence)?.speaker ?? '');
-    return named ? headlineFromSentence(named.charAt(0).toUpperCase() + named.slice(1)) : undefined;
+    const newsHeadline = (): string | undefined =>
+      named ? headlineFromSentence(named.charAt(0).toUpperCase() + named.slice(1)) : undefined;
+    const actorNamed = named !== news || /\b(?:announced|said|confirmed)\b/u.test(news ?? '');
+    if (named && actorNamed) return newsHeadline() ?? quoteHeadline(sentence);
+    return quoteHeadline(sentence) ?? newsHeadline();
   }
   const clause = twoCountriesNamed(sentence, coreClause(sentence));
   const headline = headlineFromClause(clause);

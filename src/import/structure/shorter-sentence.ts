@@ -140,7 +140,11 @@ const SHORTENINGS: Shortening[] = [
   (s) => s.replace(CLOSING_PARTICIPLE, ''),
   // After a quote, the closing clause is the news ('"Every yuan …," an official said, as China announced …').
   (s) => (/^["“]/u.test(s) ? s : s.replace(CLOSING_CLAUSE, '')),
-  (s) => s.replace(CLOSING_RELATIVE, '').replace(CLOSING_RELATIVE_AFTER_COMMA, ''),
+  // After a quote, a relative clause of the speaker's runs on into the news ('…," said X, who has …, as the council announced …').
+  (s) =>
+    /^["“]/u.test(s)
+      ? s
+      : s.replace(CLOSING_RELATIVE, '').replace(CLOSING_RELATIVE_AFTER_COMMA, ''),
 ];
 
 /** The sentence itself when it fits; else the first shortening, applied in order, that fits; else the sentence whole. */

@@ -225,4 +225,34 @@ describe('headline round 7', () => {
       ),
     ).toMatch(/^Heavy fighting between army and paramilitary group breaks out\b/u);
   });
+
+  it('headlines a quote lead by the news it came with when that names who acted', () => {
+    // practice round1 p04; then our own
+    expect(
+      headlineFromSentence(
+        '"We are not going to sell our cocoa below cost," Ghana Cocoa Board chief executive Randy Abbey told farmers on Friday, as the regulator raised the farm-gate price by 45 percent for the coming season.',
+      ),
+    ).toBe('Ghana Cocoa Board raises farm-gate price by 45 percent for coming season');
+    expect(
+      headlineFromSentence(
+        '"We are not going anywhere," said Maria Fernandes, a 62-year-old fish seller who has worked at the Bolhão market in Porto for 40 years, as the city council announced on Monday that the market would close for two years of renovation.',
+      ),
+    ).toBe('City council says market will close for two years of renovation');
+    // A quote lead with no news clause keeps its quote.
+    expect(
+      headlineFromSentence(
+        '"We will not accept this deal," union leader Ana Silva told reporters.',
+      ),
+    ).toBe('Union leader Ana Silva says "We will not accept this deal"');
+  });
+
+  it('sums up a long quote lead with the verb before its speaker by its news, which names its own speaker', () => {
+    expect(
+      summaryFromLead([
+        '"We are not going anywhere," said Maria Fernandes, a 62-year-old fish seller who has worked at the Bolhão market in Porto for 40 years, as the city council announced on Monday that the market would close for two years of renovation.',
+      ]),
+    ).toBe(
+      'The city council announced on Monday that the market would close for two years of renovation.',
+    );
+  });
 });
