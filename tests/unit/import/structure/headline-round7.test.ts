@@ -255,4 +255,23 @@ describe('headline round 7', () => {
       'The city council announced on Monday that the market would close for two years of renovation.',
     );
   });
+
+  it('reads a past tense the tagger took for a noun: "burst", and "rose" after a name\'s noun', () => {
+    // dev d08's second paragraph; then our own
+    expect(
+      headlineFromSentence(
+        'The Nairobi River burst its banks after the heaviest rainfall in a single night since records began, the Kenya Meteorological Department said.',
+      ),
+    ).toMatch(/^Nairobi River bursts banks after heaviest rainfall/u);
+    expect(
+      headlineFromSentence(
+        'After weeks of heavy rain, the Danube burst its banks near the Hungarian town of Mohács on Sunday, flooding hundreds of homes, local officials said.',
+      ),
+    ).toBe('Danube bursts banks near Hungarian town of Mohács, flooding hundreds of homes');
+    expect(
+      headlineFromSentence(
+        'The price of a barrel of Brent crude rose above $90 on Monday for the first time in five months after attacks on tankers in the Red Sea disrupted shipping.',
+      ),
+    ).toBe('Price of barrel of Brent crude rises above $90 for first time in five months');
+  });
 });
