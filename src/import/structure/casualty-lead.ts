@@ -96,8 +96,47 @@ function closingToll(clause: string): string | undefined {
   return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${present} in ${place}, killing ${count}`;
 }
 
+/** What kills by itself: a headline may make it the subject of "kills". */
+const HAZARDS =
+  /^(?:earthquakes?|quakes?|tremors?|wildfires?|fires?|blazes?|bushfires?|floods?|storms?|typhoons?|cyclones?|hurricanes?|tornado(?:e)?s?|landslides?|mudslides?|avalanches?|explosions?|blasts?|eruptions?|tsunamis?|heatwaves?|bombings?|airstrikes?)$/i;
+const TOLL =
+  /,\s+killing (?<count>(?:(?:at least|more than|over|nearly|almost|about|around|some|up to) )?(?:\d[\d,]*|\p{Ll}+))(?: (?<who>people|persons|\p{Ll}+s))?(?: in (?:the (?:state|province|region|city|town|village|district|county) of )?(?<place>\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*))?/u;
+
+/**
+ * "A wildfire fanned by gale-force winds swept down the hills behind … Split, killing two
+ * firefighters and forcing …" → "Wildfire kills two firefighters in Split": a hazard that
+ * kills is the subject of "kills" (a ferry that capsized is not: closingToll keeps its event);
+ * the place is the toll's own ("in the state of Guerrero") or the last the clause named.
+ */
+function hazardToll(clause: string): string | undefined {
+  const toll = TOLL.exec(clause);
+  const count = toll?.groups?.['count'];
+  if (!toll || !count) return undefined;
+  const number = count.split(' ').at(-1) ?? '';
+  if (!(/^\d/.test(number) || NUMBER_WORDS.test(number))) return undefined;
+  const { words, verbs } = parse(clause.slice(0, toll.index));
+  const verb = mainVerb(words, verbs);
+  if (!verb) return undefined;
+  // "A wildfire fanned by gale-force winds": the head without its description.
+  const described = words.findIndex(
+    (word, k) => k > 0 && k < verb.start && hasTag(word, 'Gerund', 'PastTense'),
+  );
+  const subjectWords = words
+    .slice(0, described > 0 ? described : verb.start)
+    .filter((word, k) => k > 0 || !ARTICLES.has(word.text.toLowerCase()));
+  const head = subjectWords.at(-1);
+  if (!head || subjectWords.length > 4 || !HAZARDS.test(head.text)) return undefined;
+  const who = toll.groups?.['who'];
+  const victims = `${count}${who && !/^(?:people|persons)$/u.test(who) ? ` ${who}` : ''}`;
+  const subject = phrase(subjectWords);
+  const plural = isPlural(subjectWords) || spelledPlural(head);
+  const headline = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${plural ? 'kill' : 'kills'} ${victims}`;
+  const place = toll.groups?.['place'] ?? lastPlace(words.slice(verb.end + 1));
+  return place && !subject.includes(place) ? `${headline} in ${place}` : headline;
+}
+
 export function casualtyHeadline(clause: string): string | undefined {
-  if (/,\s+killing\b/u.test(clause)) return closingToll(clause);
+  if (/,\s+killing\b/u.test(clause)) return closingToll(clause) ?? hazardToll(clause);
   // The parse is the costly part: only a lead with a death and a cause clause is parsed.
   if (!/\b(?:killed|died|dead)\b.*\b(?:when|after|as)\b/iu.test(clause)) return undefined;
   const { words } = parse(clause);

@@ -40,6 +40,7 @@ export const PAST_TENSES_READ_AS_NOUNS: Record<string, string> = {
   struck: 'strike',
   sank: 'sink',
   quit: 'quit',
+  burst: 'burst',
 };
 const MODALS = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'would']);
 /** Prepositions by their spelling: the tagger reads "in" as a particle ("trade in goods rose") and "to" as a conjunction. */
@@ -71,6 +72,10 @@ function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
       index > 0 &&
       word.text.toLowerCase() in PAST_TENSES_READ_AS_NOUNS &&
       (isNounish(words[index - 1]) ||
+        // "Brent crude rose": a noun the tagger took for an adjective, after a name.
+        (hasTag(words[index - 1], 'Adjective') &&
+          hasTag(words[index - 2], 'ProperNoun') &&
+          !hasTag(words[index + 1], 'Noun')) ||
         (hasTag(words[index - 1], 'PresentTense') &&
           /\p{Ll}s$/u.test(words[index - 1]?.text ?? ''))),
   );
@@ -303,7 +308,9 @@ export function isPlural(words: Word[]): boolean {
         )) &&
       (headEnd < 0 ||
         index < headEnd ||
-        hasTag(subject[index + 1], 'Determiner', 'Possessive', 'Person', 'Honorific')),
+        hasTag(subject[index + 1], 'Determiner', 'Possessive', 'Person', 'Honorific')) &&
+      // "fighting between the army and a paramilitary group": the "and" a "between" needs joins no parties.
+      !subject.slice(0, index).some((before) => /^between$/i.test(before.text)),
   );
   if (joins) return true;
   // "prices" in "consumer prices rose" is a noun the tagger read as a verb.

@@ -261,7 +261,12 @@ function quoteHeadline(sentence: string): string | undefined {
  * '"…," Sichuan Airlines chairman Wang Qian said, as the carrier's first flight …': after a quote,
  * "the carrier" (company, airline …) is the organisation in the speaker's title.
  */
-function withSpeakersOrganisation(clause: string, speaker: string): string {
+const ORGANISATION_NOUNS =
+  'carrier|company|airline|firm|group|bank|operator|club|regulator|board|authority|agency';
+const ORGANISATION_NOUN_OWNER = new RegExp(`^the (?:${ORGANISATION_NOUNS})['’]s\\b`, 'iu');
+const ORGANISATION_NOUN = new RegExp(`^the (?:${ORGANISATION_NOUNS})\\b`, 'iu');
+
+export function withSpeakersOrganisation(clause: string, speaker: string): string {
   const title =
     'chairman|chairwoman|chief executive|chief|president|head|spokesman|spokeswoman|spokesperson|director|CEO|founder';
   // "Sichuan Airlines chairman Wang Qian", "the chief executive of electric-vehicle maker Qiyuan Motors".
@@ -277,9 +282,7 @@ function withSpeakersOrganisation(clause: string, speaker: string): string {
   )?.groups?.['organisation'];
   if (!organisation) return clause;
   const owner = organisation.endsWith('s') ? `${organisation}'` : `${organisation}'s`;
-  return clause
-    .replace(/^the (?:carrier|company|airline|firm|group|bank|operator|club)['’]s\b/iu, owner)
-    .replace(/^the (?:carrier|company|airline|firm|group|bank|operator|club)\b/iu, organisation);
+  return clause.replace(ORGANISATION_NOUN_OWNER, owner).replace(ORGANISATION_NOUN, organisation);
 }
 
 /** '"…," an official said, as China announced that …': what the quote is about, as a clause of its own. */
@@ -362,8 +365,9 @@ function compactSubject(subject: string): string {
     );
   if (place?.groups?.['place']) return place.groups['place'];
   // "copper output at Chile's state-owned Codelco" → "Codelco copper output": an owner's name and plain adjectives may go between.
+  // "farmers in northwest China's Xinjiang Uygur Autonomous Region" → "Xinjiang farmers": a region's designation goes.
   const match =
-    /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?:\p{Lu}[\p{L}-]*['’]s (?:\p{Ll}[\p{L}-]* ){0,2})?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(
+    /^(?<head>(?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*(?: (?!(?:at|in|of|from)\b)\p{Ll}[\p{L}-]*){0,2}) (?:at|in|of|from) (?:(?:port|city|province|state|region|town|village|capital) of )?(?:(?:north|south|east|west|central)\p{Ll}* )?(?:\p{Lu}[\p{L}-]*['’]s (?:\p{Ll}[\p{L}-]* ){0,2})?(?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?:(?: \p{Lu}\p{Ll}+)? (?:Autonomous Region|Special Administrative Region|[Pp]rovince|[Mm]unicipality|[Pp]refecture|[Rr]egion|[Cc]ounty))?$/u.exec(
       subject,
     );
   if (!match?.groups) return subject;
@@ -487,10 +491,16 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
     const repeated =
       isPreposition(rest[cut + 1]) &&
       at?.text.toLowerCase() === rest[cut + 2]?.text.toLowerCase().replace(/[,;]$/, '');
+    // "… tonnes of cotton | this year": a closing "this year", "next month" may go whole.
+    const closingTime =
+      /^(?:this|next|last)$/i.test(at?.text ?? '') &&
+      TIME_UNITS.test(rest[cut + 1]?.text.replace(/[,;.]$/, '') ?? '') &&
+      cut + 2 === rest.length;
     const boundary =
       comma ||
       participle ||
       repeated ||
+      closingTime ||
       (PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '') && !splitsPhrase);
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
@@ -717,16 +727,22 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     words,
   );
   // "Suspension bridge spanning a canyon in Guizhou province" → "Suspension bridge in Guizhou province": the head keeps its place.
-  const place =
-    /\b(?:in|near) (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:province|region|state|county))?)$/u.exec(
+  // "… at a gold mine west of Johannesburg": a place given by its direction from a city is near it.
+  const placed =
+    /\b(?<where>in|near|outside|(?:north|south|east|west)(?:-?(?:east|west))? of) (?<place>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: (?:province|region|state|county))?)$/u.exec(
       subject,
-    )?.groups?.['place'];
+    )?.groups;
+  const place = placed?.['place']
+    ? `${placed['where'] === 'in' ? '' : 'near '}${placed['place']}`
+    : undefined;
   const described =
-    /^(?<head>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){1,3}) (?:who|which|that|\p{Ll}+ing|\p{Ll}+ed)\b/u.exec(
+    /^(?<head>\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,3}) (?:who|which|that|\p{Ll}+ing|\p{Ll}+ed)\b/u.exec(
       subject,
     )?.groups?.['head'];
-  if (described && place && !described.includes(place)) variants.push(`${described} in ${place}`);
-  if (group) variants.push(place && !group.includes(place) ? `${group} in ${place}` : group);
+  const at = (where: string): string => (where.startsWith('near ') ? where : `in ${where}`);
+  if (described && place && !described.includes(place.replace(/^near /u, '')))
+    variants.push(`${described} ${at(place)}`);
+  if (group) variants.push(place && !group.includes(place) ? `${group} ${at(place)}` : group);
   // A head of one word only when it is a crowd ("Thousands of shopkeepers, …" → "Thousands", "Protesters angry over …" → "Protesters").
   const crowd = /^(?:dozens|hundreds|thousands|millions|\p{L}+ers|\p{L}+ists|\p{L}+ants)$/iu;
   // "Thousands of miners at the … operations near Rustenburg" → "Thousands of miners".
@@ -808,16 +824,38 @@ function countryNamed(clause: string): string {
   return country ? clause.replace(/\bthe country(['’]s)\b/u, `${country}$1`) : clause;
 }
 
+/**
+ * "Ethiopia's minister …, who has led talks with Djibouti …, said … that the two countries had
+ * agreed" → "… Ethiopia and Djibouti had agreed": the aside that named the second country is
+ * gone from the clause, so "the two countries" are named when the sentence names exactly two.
+ */
+function twoCountriesNamed(sentence: string, clause: string): string {
+  const pair = /\b(?:[Tt]he two|[Bb]oth) countries\b/u;
+  if (!pair.test(clause)) return clause;
+  const names = [
+    ...new Set(
+      [...sentence.matchAll(/\b(?<name>\p{Lu}[\p{L}-]+)(?:['’]s)?\b/gu)]
+        .map((match) => match.groups?.['name'] ?? '')
+        .filter((name) => nlp(name).has('#Country')),
+    ),
+  ];
+  return names.length === 2 ? clause.replace(pair, `${names[0]} and ${names[1]}`) : clause;
+}
+
 export function headlineFromSentence(sentence: string): string | undefined {
-  const quoted = quoteHeadline(sentence);
-  if (quoted) return quoted;
-  // A quote lead without a quote headline: the news it comes with, never the quote's words without their marks.
+  // A quote lead: the quote with its speaker, unless the news it came with names who acted ('…," she
+  // said, as the city council announced …'; 'as the regulator raised …' of the regulator's chief);
+  // without a quote headline, that news; never the quote's words without their marks.
   if (isQuoteLead(sentence)) {
     const news = clauseAfterQuote(sentence);
     const named = news && withSpeakersOrganisation(news, quoteLead(sentence)?.speaker ?? '');
-    return named ? headlineFromSentence(named.charAt(0).toUpperCase() + named.slice(1)) : undefined;
+    const newsHeadline = (): string | undefined =>
+      named ? headlineFromSentence(named.charAt(0).toUpperCase() + named.slice(1)) : undefined;
+    const actorNamed = named !== news || /\b(?:announced|said|confirmed)\b/u.test(news ?? '');
+    if (named && actorNamed) return newsHeadline() ?? quoteHeadline(sentence);
+    return quoteHeadline(sentence) ?? newsHeadline();
   }
-  const clause = coreClause(sentence);
+  const clause = twoCountriesNamed(sentence, coreClause(sentence));
   const headline = headlineFromClause(clause);
   // "… of country's 19 largest cities" once the subject lost "Senegal's": the country is named again.
   const named = countryNamed(clause);
@@ -877,6 +915,25 @@ function headlineFromClause(clause: string): string | undefined {
   ) {
     const present = presentOfPast(participle.text, plural);
     if (present) extra.push([subject, present, rest.slice(3)]);
+  }
+  // "Tadesse Worku says Ethiopia and Djibouti have agreed to …" → "Ethiopia and Djibouti agree to …":
+  // when the reported clause names who did it, they are the news.
+  const namedAt = rest.findIndex((word) => /^(?:has|have)$/i.test(word.text));
+  const reportedSubject = rest.slice(0, namedAt);
+  const reportedParticiple = rest[namedAt + 1];
+  if (
+    /^says?$/.test(predicate) &&
+    namedAt >= 1 &&
+    namedAt <= 5 &&
+    reportedSubject.every((word) => /^\p{Lu}/u.test(word.text) || /^and$/i.test(word.text)) &&
+    /^\p{Lu}/u.test(reportedSubject.at(-1)?.text ?? '') &&
+    hasTag(reportedParticiple, 'PastTense')
+  ) {
+    const present = presentOfPast(
+      reportedParticiple?.text ?? '',
+      namedAt > 1 || /^have$/i.test(rest[namedAt]?.text ?? ''),
+    );
+    if (present) extra.push([phrase(reportedSubject), present, rest.slice(namedAt + 2)]);
   }
   // The active form when it fits, else the passive as written.
   const activeHeadline =
@@ -1094,7 +1151,8 @@ function fitHeadline(
       !(/^(?:last|remaining)$/i.test(rest[k - 1]?.text ?? '') && hasTag(word, 'Value')),
   );
   if (unnumbered.length < rest.length) options.push([subject, predicate, unnumbered]);
-  const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text.toLowerCase()));
+  // A capital is a name's word, never a filler: "New Zealand dollars" keeps its "New".
+  const plainRest = rest.filter((word) => !FILLER_ADJECTIVES.has(word.text));
   if (plainRest.length < rest.length) options.push([subject, predicate, plainRest]);
   // The first option that keeps the whole first part; else the one that keeps most of it.
   let best = full;
@@ -1130,7 +1188,11 @@ function fitHeadline(
       return shorterPredicate === predicate && shorterRest === rest
         ? regrown(shorterSubject, fit)
         : fit.headline;
-    if (!best || fit.kept > best.kept) best = fit;
+    // What the reported clause's subject did starts its rest later: the words before it are not lost.
+    const credit = extra.some(([, , extraRest]) => extraRest === shorterRest)
+      ? rest.length - shorterRest.length
+      : 0;
+    if (!best || fit.kept + credit > best.kept) best = { ...fit, kept: fit.kept + credit };
   }
   const lastResort: [string, string, Word[]][] = [];
   // Only when nothing else fits: the subject cut at a phrase boundary ("number of tourists visiting Venice during …" → "number of tourists visiting Venice").

@@ -28,8 +28,9 @@ const SPEECH_VERBS =
 /** Where or how it was said: "said in a statement", "told reporters in Nairobi", "said on its website". */
 const SAID_WHERE = '(?:\\s+(?:in|on|at|to|from|during|via|after|through)\\s+[^,]{1,60})?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-// Never a weekday's possessive: "the winner of Sunday's election" keeps its day.
-const TIME = `(?:\\s+(?:(?:late|early) )?on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|\\s+${WEEKDAY}|\\s+(?:late|early)\\s+${WEEKDAY})(?!['’]s\\b)`;
+// Never a weekday's possessive: "the winner of Sunday's election" keeps its day, and never the day
+// a preposition needs ("has fallen since Thursday" would end on "since").
+const TIME = `(?:\\s+(?:(?:late|early) )?on\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?<!\\b(?:since|until|till|from|by|before|after|through|to))\\s+${WEEKDAY}|\\s+(?:late|early)\\s+${WEEKDAY})(?!['’]s\\b)`;
 
 /** "the Ministry of Electricity, Water and Renewable Energy said": a name whose list has commas, each part capitalised. */
 const NAME_LIST = '(?:,\\s+\\p{Lu}[^,]{0,40}?)*';

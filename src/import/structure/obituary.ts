@@ -7,13 +7,17 @@
 import { MAX_HEADLINE_CHARS } from './headline';
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,4}";
+/** "whose slow, patient films …": a relative clause in the description may have commas of its own. */
+const RELATIVE_CLAUSE = ' (?:who|whose|which|that) ';
 /** "<Name>, <description>, (has) died …", "<Name>, 91, died …", "Former minister <Name> died …". */
 const DEATH = new RegExp(
-  `^(?<name>(?:[\\p{L}-]+ ){0,5}?${NAME})(?:, (?<description>[^,]{2,300}),)? (?:has |have )?(?:died|passed away)\\b`,
+  `^(?<name>(?:[\\p{L}-]+ ){0,5}?${NAME})(?:, (?<description>[^,]{2,300}|(?:a|an|the) [^,]{2,120}${RELATIVE_CLAUSE}[^]{2,300}?),)? (?:has |have )?(?:died|passed away)\\b`,
   'u',
 );
 /** The age in the lead's next sentence ("He was 91.") or as the description itself ("…, 91,"). */
 const AGE_SENTENCE = /^(?:He|She|They) (?:was|were) (?<age>\d{2,3})(?: years old)?\.$/u;
+/** "… has died in Bamako at the age of 81": the age in the lead itself. */
+const AGE_IN_LEAD = /\b(?:died|passed away)\b[^,]*?,?\s(?:at the age of|aged) (?<age>\d{2,3})\b/u;
 /** Where the description's relative clause starts: "the actress who …", "an agronomist whose …". */
 const RELATIVE = /\s(?:who|whose|which|that|known)\b/u;
 
@@ -35,7 +39,8 @@ export function obituaryHeadline(lead: string, nextSentence?: string): string | 
   const description = groups['description'] ?? '';
   const age = /^\d{2,3}$/.test(description)
     ? description
-    : AGE_SENTENCE.exec(nextSentence?.trim() ?? '')?.groups?.['age'];
+    : (AGE_IN_LEAD.exec(lead)?.groups?.['age'] ??
+      AGE_SENTENCE.exec(nextSentence?.trim() ?? '')?.groups?.['age']);
   const who = /^\d/.test(description) ? undefined : shortDescription(description);
   const dies = age ? `dies at ${age}` : 'dies';
   for (const headline of [who ? `${name}, ${who}, ${dies}` : undefined, `${name} ${dies}`]) {

@@ -56,9 +56,14 @@ const CLAUSE_AFTER =
   /^(?:as|while|though|although|even|whereas|but|after|before|despite|amid|with|which|who|\p{Ll}+ing)\b/u;
 const CLOSING_PARTICIPLE = /,\s+\p{Ll}+ing\b[^]*?(?=[.!?]["”’]?$)/u;
 const CLOSING_CLAUSE =
-  /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with)\s+[^]*?(?=[.!?]["”’]?$)/u;
+  /,\s+(?:as|while|though|although|even though|whereas|but|after|before|despite|amid|with|under)\s+[^]*?(?=[.!?]["”’]?$)/u;
 const CLOSING_RELATIVE =
   /,?\s+(?:that|which|who)\s+(?:have|has|had|were|was|are|is|will|would|\p{Ll}+ed)\b[^,]*(?:,[^,]*)*?(?=[.!?]["”’]?$)/u;
+/** ", which said the boat had been adrift …", ", which brought the cost to …": after a comma, a verb of saying or an irregular past opens one too. */
+const CLOSING_RELATIVE_AFTER_COMMA = new RegExp(
+  `,\\s+(?:which|who)\\s+(?:said|says|${IRREGULAR_PAST})\\b[^]*?(?=[.!?]["”’]?$)`,
+  'u',
+);
 
 type Shortening = (sentence: string) => string;
 
@@ -135,7 +140,11 @@ const SHORTENINGS: Shortening[] = [
   (s) => s.replace(CLOSING_PARTICIPLE, ''),
   // After a quote, the closing clause is the news ('"Every yuan …," an official said, as China announced …').
   (s) => (/^["“]/u.test(s) ? s : s.replace(CLOSING_CLAUSE, '')),
-  (s) => s.replace(CLOSING_RELATIVE, ''),
+  // After a quote, a relative clause of the speaker's runs on into the news ('…," said X, who has …, as the council announced …').
+  (s) =>
+    /^["“]/u.test(s)
+      ? s
+      : s.replace(CLOSING_RELATIVE, '').replace(CLOSING_RELATIVE_AFTER_COMMA, ''),
 ];
 
 /** The sentence itself when it fits; else the first shortening, applied in order, that fits; else the sentence whole. */

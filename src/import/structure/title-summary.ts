@@ -7,7 +7,7 @@
  */
 import nlp from 'compromise';
 import { presentTense } from '../entities/lexicon';
-import { headlineFromSentence, MAX_HEADLINE_CHARS } from './headline';
+import { headlineFromSentence, MAX_HEADLINE_CHARS, withSpeakersOrganisation } from './headline';
 import { headlineFaults } from './headline-check';
 import { coreClause } from './lead-clauses';
 import { MONTH_PATTERN } from './months';
@@ -193,6 +193,36 @@ function nextBestSentence(paragraphs: readonly string[]): string | undefined {
   );
 }
 
+/** '"…," Tanzania's tourism minister, Joseph Mkumbo, said Tuesday as the government abandoned …': the quote, who said it and when, and the news it came with. */
+const QUOTE_THEN_NEWS =
+  /^["“][^"”]{3,}["”],?\s+(?<speaker>[^"”]{2,120}?)\s+(?<said>said|says|added|declared|announced)(?<when>\s+(?:(?:late |early )?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?,?\s+(?:as|while|when)\s+(?<news>\p{Ll}[^"“”]{20,})$/u;
+
+/** '"…," said Maria Fernandes, a fish seller who …, as the city council announced …': the verb before its speaker. */
+const INVERTED_QUOTE_THEN_NEWS =
+  /^["“][^"”]{3,}["”],?\s+(?<said>said|says|added)\s+(?<speaker>[^"”]{2,200}?),?\s+(?:as|while|when)\s+(?<news>\p{Ll}[^"“”]{20,})$/u;
+
+/**
+ * A quote lead too long for a summary: the news it came with as the sentence, and the speaker
+ * as its attribution ("The government abandoned a plan to build a cable car on Africa's highest
+ * mountain, Tanzania's tourism minister, Joseph Mkumbo, said Tuesday."). The quote is what
+ * goes: the clause after it says what happened.
+ */
+function newsOfQuoteLead(sentence: string): string | undefined {
+  const groups = (
+    QUOTE_THEN_NEWS.exec(sentence.trim()) ?? INVERTED_QUOTE_THEN_NEWS.exec(sentence.trim())
+  )?.groups;
+  // "Tanzania's tourism minister, Joseph Mkumbo, said": an apposition keeps its closing comma.
+  const speaker = groups?.['speaker']?.replace(/^([^,]*),$/u, '$1');
+  const news = groups?.['news']?.replace(/[.!?]$/u, '');
+  if (!speaker || !news || !groups?.['said']) return undefined;
+  const named = withSpeakersOrganisation(news, speaker);
+  const clause = `${named.charAt(0).toUpperCase()}${named.slice(1)}`;
+  // "as the city council announced on Monday that …": news that says who announced it needs no other speaker.
+  if (/\b(?:said|says|announced|confirmed|reported)\b/u.test(news)) return `${clause}.`;
+  const said = `${groups['said']}${groups['when'] ?? ''}`;
+  return `${clause}, ${speaker} ${said}.`;
+}
+
 /**
  * The lead sentence, and the next one when both fit in about 200 characters. A first
  * sentence over 220 loses a title apposition, then the parts shorter-sentence.ts
@@ -207,7 +237,8 @@ export function summaryFromLead(paragraphs: readonly string[]): string | undefin
       ? shorterSentence(first.replace(APPOSITION, ''), SUMMARY_MAX_CHARS)
       : first;
   if (summary.length > SUMMARY_MAX_CHARS) {
-    const fallback = nextBestSentence(paragraphs);
+    const news = newsOfQuoteLead(first);
+    const fallback = news && news.length <= SUMMARY_MAX_CHARS ? news : nextBestSentence(paragraphs);
     if (fallback) return fallback;
   }
   const next = others[0];

@@ -112,10 +112,10 @@ describe('headline rules for news leads in general', () => {
       'Egyptian police have detained 14 people suspected of smuggling antiquities out of the country and across the border into Libya.',
       'Egyptian police detain 14 people suspected of smuggling antiquities',
     ],
-    // no cut inside "bronze and jade objects"; a shorter subject keeps the place
+    // no cut inside "bronze and jade objects"; a shorter subject keeps the place (round 7: before the head)
     [
       'Archaeologists in Shaanxi province have discovered a 2,000-year-old tomb containing more than 400 bronze and jade objects, the provincial cultural heritage bureau said on Saturday.',
-      'Archaeologists in Shaanxi province discover 2,000-year-old tomb',
+      'Shaanxi archaeologists discover 2,000-year-old tomb',
     ],
     // a crowd keeps what it is made of when its place goes
     [
@@ -316,10 +316,10 @@ describe('headline rules added in round 3, second practice batch (examples writt
 
 describe('headline rules added in round 4 (informed by held-out-4; one example from it, the others written for these tests)', () => {
   it.each([
-    // several asides in a row between the subject and its verb go (held-out-4 m12)
+    // several asides in a row between the subject and its verb go (held-out-4 m12; round 7 names "the two countries")
     [
       "Tadesse Worku, Ethiopia's minister of transport and logistics, who has led talks with Djibouti on access to the sea for more than a year, said on Tuesday that the two countries had agreed to build a second railway line linking Addis Ababa with the Red Sea coast.",
-      'Tadesse Worku says two countries have agreed to build second railway line',
+      'Ethiopia and Djibouti agree to build second railway line linking Addis Ababa',
     ],
     [
       'Maria Souza, the mayor of Recife, a city of 1.5 million, announced on Monday a ban on plastic bags in all supermarkets.',

@@ -28,10 +28,10 @@ describe('headline from the lead', () => {
       'Brazilian state oil company Petrobras said on Monday it had found a large oil deposit off the coast of Espírito Santo state, its biggest discovery in the area.',
       'Petrobras says it has found large oil deposit off coast of Espírito Santo state',
     ],
-    // perfect → present; plural subject
+    // perfect → present; plural subject; the region before the head (round 7)
     [
       'Farmers in southern Yunnan have started planting drought-resistant rice on more than 30,000 hectares after a third dry winter in a row left reservoirs half empty.',
-      'Farmers in southern Yunnan start planting drought-resistant rice',
+      'Yunnan farmers start planting drought-resistant rice on over 30,000 hectares',
     ],
     // a participle describing the subject is not its verb
     [
