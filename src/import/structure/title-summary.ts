@@ -215,6 +215,10 @@ function newsOfQuoteLead(sentence: string): string | undefined {
   const speaker = groups?.['speaker']?.replace(/^([^,]*),$/u, '$1');
   const news = groups?.['news']?.replace(/[.!?]$/u, '');
   if (!speaker || !news || !groups?.['said']) return undefined;
+  // '…," the minister said on Monday as he resigned after …': what the speaker did is no quote
+  // of theirs, so the speaker becomes its subject ("The minister resigned after …").
+  const ownDeed = /^(?:he|she|they)\s+(?<deed>.+)$/u.exec(news)?.groups?.['deed'];
+  if (ownDeed) return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} ${ownDeed}.`;
   const named = withSpeakersOrganisation(news, speaker);
   const clause = `${named.charAt(0).toUpperCase()}${named.slice(1)}`;
   // "as the city council announced on Monday that …": news that says who announced it needs no other speaker.
