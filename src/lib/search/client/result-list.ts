@@ -4,7 +4,12 @@ import type { PagefindResult } from './pagefind';
 import { resultItem } from './render-results';
 import { resultView } from './result-view';
 
-const PAGE_SIZE = 10;
+/**
+ * A first page short enough to come fast over a slow line (each result is a fragment to fetch)
+ * and still fill a screen with headlines; a reader who reads on asks for longer pages.
+ */
+const FIRST_PAGE_SIZE = 5;
+const MORE_PAGE_SIZE = 10;
 
 export class ResultList {
   private ordered: ResultStream<PagefindResult> | undefined;
@@ -37,7 +42,12 @@ export class ResultList {
   ): Promise<boolean> {
     const previous = this.ordered;
     this.ordered = next;
-    const page = await next.take(PAGE_SIZE);
+    const page = await next.take(FIRST_PAGE_SIZE);
+    // A search overtaken by a newer one (a word still being typed) fetches no fragments.
+    if (!isCurrent()) {
+      this.ordered = previous;
+      return false;
+    }
     const data = await Promise.all(page.map((result) => result.data()));
     if (!isCurrent()) {
       this.ordered = previous;
@@ -53,7 +63,7 @@ export class ResultList {
 
   async appendPage(query: string, focusFirst: boolean): Promise<void> {
     if (!this.ordered) return;
-    const page = await this.ordered.take(PAGE_SIZE);
+    const page = await this.ordered.take(MORE_PAGE_SIZE);
     const data = await Promise.all(page.map((result) => result.data()));
     const items = page.map((result, i) =>
       resultItem(resultView(result, data[i]!, query), this.pageLang),
