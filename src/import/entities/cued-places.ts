@@ -135,6 +135,8 @@ export function planCues(
   };
   for (const cue of cues) {
     const exact = matches.find((match) => match.start <= cue.start && cue.end <= match.end);
+    // "on Sicily", "off County Donegal": the gazetteer or registry says what a weakly cued name is.
+    if (cue.weak && matches.some((match) => overlaps(match, cue))) continue;
     if (cue.kind === 'river') {
       plan.hidden.push(cue);
       continue;

@@ -40,6 +40,18 @@ describe('place cues in the text', () => {
       ['river:the river Oiapoque'],
     ],
     ['Mills lined the river Wendle.', ['river:the river Wendle']],
+    // "X Lake" needs no preposition before it when X is no everyday word or first name.
+    ['More than 2.1 million tourists visited Sayram Lake in July.', ['lake:Sayram Lake']],
+    ['Anglers crowded Morvel Lake and Lake St Clair.', ['lake:Morvel Lake', 'lake:Lake St Clair']],
+    [
+      'The plants draw water from Lake San Roque, whose level has recovered.',
+      ['lake:Lake San Roque'],
+    ],
+    // An island of everyday words after "on" or "of"; an island in apposition.
+    ['Hydro Tasmania will build a wind farm on King Island.', ['island:King Island']],
+    ['Residents of Pepper Rock Island signed a petition.', ['island:Pepper Rock Island']],
+    ['A second cable to Unguja, the main island, would be laid.', ['island:Unguja']],
+    ['Quelvara, an atoll south of the capital, has no power.', ['island:Quelvara']],
   ])('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
   });
@@ -49,6 +61,11 @@ describe('place cues in the text', () => {
     ['Salt Lake City and the Great Salt Lake drew visitors.'],
     ['The Lake Victoria Basin Commission met in Kisumu.'],
     ["The Haidian District People's Court ruled on Monday."],
+    ['Anglers went to Great Lake and Crater Lake; Ricki Lake went to Salt Lake City.'],
+    // "on" before a name is island evidence only in a story that talks of islands.
+    ['Families on Unst paid the highest bills.'],
+    ['The island council met on Monday and posted on Twitter.'],
+    ['Island shops on Lockhart Road closed.'],
   ])('no lake, island or district cue: %s', (text) => {
     // "Gwinnett County" is a county: a cue, and the county is a place, but not inside the school district's name.
     expect(findPlaceCues(text).filter((cue) => cue.base !== 'Gwinnett')).toEqual([]);
@@ -56,6 +73,21 @@ describe('place cues in the text', () => {
 });
 
 describe('place recall', () => {
+  it('takes a name one lives "on" as an island in a story about islands, unless the gazetteer knows it', () => {
+    expect(
+      placesOf(
+        'Shetland Islands Council said the islands should get cheaper power. Families on Unst and Yell paid the most.',
+      ).names,
+    ).toContain('Unst');
+    expect(
+      placesOf('The island council said ferries on Quarrow and off Brennavik would stop.').names,
+    ).toEqual(expect.arrayContaining(['Quarrow', 'Brennavik']));
+    expect(placesOf('The island council met on Cyprus on Monday.').ids).toEqual(['cyprus']);
+    expect(
+      placesOf('Hong Kong Island shops on Lockhart Road and off County Donegal closed.').names,
+    ).not.toEqual(expect.arrayContaining(['Lockhart Road']));
+  });
+
   it('finds districts and neighbourhoods from GeoNames when the story says what they are', () => {
     const { ids, names } = placesOf(
       'Chip firms in Haidian District of Beijing grew. Tourists visited Kreuzberg in Berlin.',
