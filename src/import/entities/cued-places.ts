@@ -290,6 +290,13 @@ function isPlausibleTownName(name: string): boolean {
   );
 }
 
+/** "Xinjiang Uygur Autonomous Region" and GeoNames' "Xinjiang", "Lagos State" and "Lagos": one region. */
+function sameRegionName(storyName: string, geoNamesName: string): boolean {
+  const story = plainLetters(storyName);
+  const geoNames = plainLetters(geoNamesName);
+  return story === geoNames || story.startsWith(`${geoNames} `) || geoNames.startsWith(`${story} `);
+}
+
 /** How far from a place of the story a small town named only in passing may be. */
 const NEARBY_KM = 150;
 
@@ -320,12 +327,23 @@ export function nearbyLesserPlaces(
   // A country has coordinates only where it is one with its capital (Hong Kong, Singapore):
   // small enough to place its districts and islands by.
   const points = anchors.filter(located);
-  if (points.length === 0) return [];
+  // A region the story names places its towns however far apart: Lerwick and Portree in
+  // Scotland, Surulere in Lagos State.
+  const regions = anchors.filter((place) => place.kind === 'region');
+  const inNamedRegion = (place: GazetteerPlace) =>
+    place.region !== undefined &&
+    regions.some(
+      (region) =>
+        // A region a cue made ("Xinjiang Uygur Autonomous Region") has no country to compare.
+        (region.country ?? place.country) === place.country &&
+        sameRegionName(region.name, place.region!),
+    );
+  if (points.length === 0 && regions.length === 0) return [];
   const found: CuedPlace[] = [];
   // "in Positano and Amalfi": every name of a list after the preposition.
   const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
   const list = new RegExp(
-    String.raw`\b(?:in|near|at|from|outside|around|to|on|(?:north|south|east|west)(?:-?(?:east|west))? of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
+    String.raw`\b(?:in|near|at|from|outside|around|to|on|(?:[Rr]esidents|[Pp]eople|[Ss]treets|[Oo]utskirts|[Ss]uburbs|(?:north|south|east|west)(?:-?(?:east|west))?) of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
     'gu',
   );
   const names = [...text.matchAll(list)].flatMap((match) =>
@@ -340,13 +358,13 @@ export function nearbyLesserPlaces(
     const span = { start, end: start + name.length };
     if (taken.some((other) => overlaps(other, span))) continue;
     if (!isPlausibleTownName(name)) continue;
-    const near = local
-      .lookup(name)
-      .filter(located)
+    const towns = local.lookup(name).filter(located);
+    const near = towns
       .map((place) => ({ place, km: Math.min(...points.map((point) => kilometres(place, point))) }))
       .filter(({ km }) => km <= NEARBY_KM)
       .sort((a, b) => a.km - b.km)[0];
-    if (near) found.push({ start, place: near.place });
+    const inRegion = near ? undefined : towns.find(inNamedRegion);
+    if (near ?? inRegion) found.push({ start, place: (near?.place ?? inRegion)! });
   }
   return found;
 }

@@ -73,6 +73,29 @@ describe('place cues in the text', () => {
 });
 
 describe('place recall', () => {
+  it('places a small GeoNames town in a region the story names, however far from its other places', () => {
+    expect(
+      placesOf('The cable would run from Lerwick to Aberdeen, the council of Scotland said.').names,
+    ).toEqual(expect.arrayContaining(['Lerwick', 'Scotland']));
+    // A region a cue made, with no country of its own: GeoNames' "Xinjiang".
+    expect(
+      placesOf('The Xinjiang Uygur Autonomous Region said flights to Yining were full.').names,
+    ).toContain('Yining');
+  });
+  it('reads "residents of X" as a place near the story\'s others', () => {
+    expect(
+      placesOf('Residents of Surulere, Yaba and Ikorodu get little power, Lagos said.').names,
+    ).toEqual(expect.arrayContaining(['Surulere', 'Ikorodu']));
+    expect(placesOf('People of Ikeja and Epe in Lagos queued.').names).toEqual(
+      expect.arrayContaining(['Ikeja', 'Epe, Nigeria']),
+    );
+  });
+  it('knows a city of half a million by name alone, unless people bear the name', () => {
+    expect(placesOf('Freight rates on routes to Rotterdam fell in December.').names).toEqual([
+      'Rotterdam',
+    ]);
+    expect(placesOf('Charlotte said freight rates fell.').names).toEqual([]);
+  });
   it('takes a name one lives "on" as an island in a story about islands, unless the gazetteer knows it', () => {
     expect(
       placesOf(
