@@ -159,7 +159,7 @@ export function planCues(
       if (base && canBeTheArea(cue, base.id, resolver)) plan.confirmedAreas.add(base.start);
       else if (base) {
         plan.hidden.push(base);
-        plan.open.push(cue);
+        plan.open.push({ ...cue, knownName: true });
       } else if (!exact) plan.open.push(cue);
       continue;
     }
@@ -216,7 +216,9 @@ export function placesFromCues(
           // A county goes by "Hudson County": "Hudson" alone is the town; so does a district
           // named after a town ("Tinsukia District").
           /^[Cc]ounty$/.test(cue.feature)
-            ? `${cue.base} County`
+            ? cue.wordFirst
+              ? `County ${cue.base}`
+              : `${cue.base} County`
             : /^[Dd]istrict$/.test(cue.feature) && resolver.candidates(cue.base).length > 0
               ? `${cue.base} District`
               : cue.base,
@@ -365,6 +367,55 @@ export function nearbyLesserPlaces(
       .sort((a, b) => a.km - b.km)[0];
     const inRegion = near ? undefined : towns.find(inNamedRegion);
     if (near ?? inRegion) found.push({ start, place: (near?.place ?? inRegion)! });
+  }
+  return found;
+}
+
+/** A name in a list: one to three capitalised words, "Joal-Fadiouth", "Bao'an". */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
+
+/** A list after a locative preposition: "in Lijiang, Xishuangbanna and Kunming", "to Kibera and Mathare". */
+const LOCATIVE_LIST = new RegExp(
+  String.raw`\b(?:in|near|at|from|to|around|between) (${LIST_NAME}(?:(?:, | and |, and )${LIST_NAME})+)`,
+  'gu',
+);
+
+/**
+ * "Tourism in Lijiang, Xishuangbanna and Kunming grew": a name listed after a locative
+ * preposition beside places the story names is a place too, a lesser GeoNames place of the
+ * story's countries if there is one, else a town known by the story's words alone. Only
+ * where it may be a town name and no person or body has it.
+ */
+export function placesListedWithPlaces(
+  text: string,
+  places: readonly Span[],
+  taken: readonly Span[],
+  storyCountries: ReadonlySet<string>,
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): CuedPlace[] {
+  const found: CuedPlace[] = [];
+  for (const list of text.matchAll(LOCATIVE_LIST)) {
+    const listStart = list.index + list[0].length - list[1]!.length;
+    const members = [...list[1]!.matchAll(new RegExp(LIST_NAME, 'gu'))].map((member) => ({
+      name: member[0],
+      start: listStart + member.index,
+      end: listStart + member.index + member[0].length,
+    }));
+    const isPlace = (member: Span) => places.some((place) => overlaps(place, member));
+    if (!members.some(isPlace)) continue;
+    for (const member of members) {
+      if (isPlace(member) || taken.some((span) => overlaps(span, member))) continue;
+      const words = member.name.split(' ');
+      if (!isPlausibleTownName(member.name) || isEnglishWord(words.at(-1)!)) continue;
+      const lesser = local
+        .lookup(member.name)
+        .find((place) => storyCountries.has(place.country ?? ''));
+      found.push({
+        start: member.start,
+        place: lesser ?? madePlace(member.name, 'city', resolver, local),
+      });
+    }
   }
   return found;
 }

@@ -25,6 +25,8 @@ export interface PlaceCue {
   feature: string;
   /** The word comes before the name: "the state of Oaxaca", "the city of Herat". */
   wordFirst?: boolean;
+  /** The name is a name, not an everyday word: a town the gazetteer knows ("Riverside" of "Riverside County"), or after "County" ("County Kerry"). */
+  knownName?: boolean;
   /** Only the story's talk of islands says so ("families on Unst"): any gazetteer or registry match of the name wins. */
   weak?: boolean;
 }
@@ -165,8 +167,11 @@ const LAKE_LAST = new RegExp(
   String.raw`(?:\b(the|in|on|at|near|of|from|around|across) )?(?<![\p{L}\p{M}'’.-])(${WORD}) Lake\b`,
   'gu',
 );
-/** Prepositions before an island's name: "on King Island", "residents of Salt Spring Island". */
-const ISLAND_PREPOSITION = /\b(?:on|off|to|from|of|at|near|onto) $/;
+/** Prepositions before an island's name, or before a list it ends: "on King Island", "residents of Salt Spring Island", "on Pemba and Mafia Island". */
+const ISLAND_PREPOSITION = new RegExp(
+  String.raw`\b(?:on|off|to|from|of|at|near|onto) (?:${NAME}(?:, | and |, and ))*$`,
+  'u',
+);
 /** "Unguja, the main island", "Hengqin, an island of Zhuhai", "Aldabra, an atoll": an apposition headed by an island word. */
 const ISLAND_APPOSITION = new RegExp(
   String.raw`(${NAME}), (?:the|an?) (?:\p{Ll}+ ){0,3}?(?:island|islet|atoll)\b(?!['’])`,
@@ -177,6 +182,10 @@ const ON_ISLAND = new RegExp(
   String.raw`\b(?:on|off) (${NAME})(?:(?:, | and |, and )(${NAME}))*`,
   'gu',
 );
+/** A further member of a list: ", Mull", " and Arran". */
+const LIST_MEMBER = new RegExp(String.raw`(?:, | and |, and )(${NAME})`, 'gu');
+/** Members before this one, each a name: the list goes on unbroken. */
+const LIST_MEMBER_AT_START = new RegExp(String.raw`^(?:(?:, | and |, and )${NAME})+$`, 'u');
 const TALKS_OF_ISLANDS = /\b(?:[Ii]sland|[Ii]sle|[Ii]slet|[Aa]toll)s?\b/;
 const ISLE_OF = new RegExp(String.raw`\bIsle of (${WORD})`, 'gu');
 const ISLAND_OF = new RegExp(String.raw`\b[Tt]he islands? of (${NAME})(?: and (${NAME}))?`, 'gu');
@@ -192,6 +201,10 @@ const SETTLEMENT_OF = new RegExp(
   String.raw`\b(?:the )?(?:[a-z]+ )?(city|town|village) of (${NAME})(?![\p{L}\p{M}])`,
   'gu',
 );
+/** "County Council", "County Hall": a body or a building of a county, not one named after its word. */
+const COUNTY_BODIES =
+  /^(?:Council|Councils|Hall|Court|Courts|Board|Road|Line|Executive|Commissioner|Commissioners|Sheriff|Clerk|Attorney|Judge|Jail|Police|Fair|Government|Manager)$/;
+const COUNTY_FIRST = new RegExp(String.raw`\bCounty (${WORD})`, 'gu');
 const OF_WORD =
   /\b(?:state|province|prefecture|governorate|county|district|city|town|village) of \p{Lu}/u;
 
@@ -260,6 +273,18 @@ export function findPlaceCues(text: string): PlaceCue[] {
   for (const match of text.matchAll(ISLE_OF)) {
     if (continuesIntoName(text, match.index + match[0].length) || followsName(text, match.index))
       continue;
+    // "the Isle of Skye, Mull and the Outer Hebrides": the bare names listed after it are islands too.
+    const listEnd = match.index + match[0].length;
+    for (const member of text.slice(listEnd, listEnd + 80).matchAll(LIST_MEMBER)) {
+      if (
+        member.index !== 0 &&
+        !LIST_MEMBER_AT_START.test(text.slice(listEnd, listEnd + member.index))
+      )
+        break;
+      const start = listEnd + member.index + member[0].length - member[1]!.length;
+      if (isIslandName(member[1]!) && !continuesIntoName(text, start + member[1]!.length))
+        add({ ...islandCue(member[1]!, start, 'island'), weak: true });
+    }
     add({
       kind: 'island',
       start: match.index,
@@ -297,7 +322,7 @@ export function findPlaceCues(text: string): PlaceCue[] {
       !/^(?:North|South|East|West|Long|Christmas|Easter)$/.test(trimmed.name) &&
       !(
         /^I/.test(match[2]!) &&
-        ISLAND_PREPOSITION.test(text.slice(Math.max(0, trimmed.start - 7), trimmed.start))
+        ISLAND_PREPOSITION.test(text.slice(Math.max(0, trimmed.start - 60), trimmed.start))
       )
     )
       continue;
@@ -365,6 +390,29 @@ export function findPlaceCues(text: string): PlaceCue[] {
       base: trimmed.name,
       baseStart: trimmed.start,
       feature: match[2]!,
+    });
+  }
+  // "County Kerry": Ireland's counties put the word first.
+  for (const match of /\bCounty \p{Lu}/u.test(text) ? text.matchAll(COUNTY_FIRST) : []) {
+    const base = match[1]!;
+    const end = match.index + match[0].length;
+    if (
+      continuesIntoName(text, end) ||
+      followsName(text, match.index) ||
+      isCalendarWord(base) ||
+      COUNTY_BODIES.test(base)
+    )
+      continue;
+    add({
+      kind: 'area',
+      start: match.index,
+      end,
+      name: match[0],
+      base,
+      baseStart: match.index + 'County '.length,
+      feature: 'County',
+      wordFirst: true,
+      knownName: true,
     });
   }
   // "the state of Oaxaca" is an area cue like "Oaxaca State"; "the city of Herat" says the town is meant.
@@ -446,5 +494,8 @@ export function isNewAreaName(cue: PlaceCue): boolean {
   // "the Iraqi region", "South-Western Iran region": a description, not a name.
   if (words.some(isGroupWord) || /^(?:North|South|East|West|Central|Upper|Lower)/i.test(words[0]!))
     return false;
-  return words.some((word) => !isPlainWord(word) && !/(?:ian|ese|ish|ic|ern)$/.test(word));
+  return (
+    cue.knownName === true ||
+    words.some((word) => !isPlainWord(word) && !/(?:ian|ese|ish|ic|ern)$/.test(word))
+  );
 }

@@ -73,6 +73,36 @@ describe('place cues in the text', () => {
 });
 
 describe('place recall', () => {
+  it('reads "County Kerry" and "Riverside County" as the county, though the name is a word or a town', () => {
+    expect(placesOf('Fears eased in County Kerry, Ireland, on Friday.').names).toEqual(
+      expect.arrayContaining(['Kerry', 'Ireland']),
+    );
+    expect(placesOf('Rain fell in County Brenmore on Friday.').names).toEqual(['County Brenmore']);
+    expect(placesOf('The County Council met at County Hall.').names).toEqual([]);
+    expect(
+      placesOf('A wildfire above Corona, in Riverside County, California, forced people out.')
+        .names,
+    ).toEqual(expect.arrayContaining(['Riverside County', 'California']));
+  });
+  it("takes a name listed after a preposition beside the story's places as a place", () => {
+    expect(placesOf('Tourism in Lijiang, Xishuangbanna and Kunming also grew.').names).toEqual([
+      'Lijiang',
+      'Xishuangbanna',
+      'Kunming',
+    ]);
+    expect(placesOf('Buses ran to Nairobi, Kaviwani and Ongata.').names).toEqual(
+      expect.arrayContaining(['Nairobi', 'Kaviwani', 'Ongata']),
+    );
+    // People, companies and everyday words in such a list are none.
+    expect(placesOf('He met officials in Beijing, Smith and Microsoft.').names).toEqual([
+      'Beijing',
+    ]);
+  });
+  it('takes the names listed after "the Isle of Skye" as islands', () => {
+    expect(
+      placesOf('Ferries to the Isle of Skye, Orlay and the Outer Hebrides will be cut.').names,
+    ).toEqual(expect.arrayContaining(['Isle of Skye', 'Orlay']));
+  });
   it('places a small GeoNames town in a region the story names, however far from its other places', () => {
     expect(
       placesOf('The cable would run from Lerwick to Aberdeen, the council of Scotland said.').names,
