@@ -419,3 +419,31 @@ export function placesListedWithPlaces(
   }
   return found;
 }
+
+/** "Cóbuè, a Mozambican town across the water", "Hilf, the island's main town": a name and an apposition headed by a word for a settlement. */
+const TOWN_APPOSITION = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’.-])(${LIST_NAME}), (?:a|an|the) (?:(?:\p{L}+['’]s|\p{Ll}+|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s){0,2}(?:town|village|hamlet|township|suburb|neighbou?rhood)(?=[,.;:)]| (?:of|in|on|at|near|across|outside|off|north|south|east|west|by|with|that|where|which|whose|known|about|some|\d))`,
+  'gu',
+);
+
+/**
+ * A town the story says is one, in apposition: a lesser GeoNames place of the story's
+ * countries if there is one, else a town known by the story's words alone.
+ */
+export function townsInApposition(
+  text: string,
+  taken: readonly Span[],
+  storyCountries: ReadonlySet<string>,
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): CuedPlace[] {
+  const found: CuedPlace[] = [];
+  for (const match of text.matchAll(TOWN_APPOSITION)) {
+    const name = match[1]!;
+    const span = { start: match.index, end: match.index + name.length };
+    if (taken.some((other) => overlaps(other, span)) || !isPlausibleTownName(name)) continue;
+    const lesser = local.lookup(name).find((place) => storyCountries.has(place.country ?? ''));
+    found.push({ start: span.start, place: lesser ?? madePlace(name, 'city', resolver, local) });
+  }
+  return found;
+}

@@ -40,6 +40,7 @@ import {
   placesFromCues,
   planCues,
   placesListedWithPlaces,
+  townsInApposition,
   LARGE_CITY_POPULATION,
   type CuedPlace,
 } from './cued-places';
@@ -443,6 +444,7 @@ export class EntityFinder {
         places,
         localPlaces,
       ),
+      ...townsInApposition(text, [...taken, ...cuedSpans], storyCountries, places, localPlaces),
     );
     cued.sort((a, b) => a.start - b.start);
     for (const { place } of cued) {

@@ -73,6 +73,15 @@ describe('place cues in the text', () => {
 });
 
 describe('place recall', () => {
+  it('takes a name in apposition to "a town" or "a village" as that town', () => {
+    expect(
+      placesOf('Boats from Cóbuè, a Mozambican town across the water, reach Malawi.').names,
+    ).toEqual(expect.arrayContaining(['Cóbuè', 'Malawi']));
+    expect(placesOf('Brenvik, a fishing village of Norway, was hit.').names).toEqual(
+      expect.arrayContaining(['Brenvik', 'Norway']),
+    );
+    expect(placesOf('Anna Smith, a town councillor, spoke in Paris.').names).toEqual(['Paris']);
+  });
   it('reads "County Kerry" and "Riverside County" as the county, though the name is a word or a town', () => {
     expect(placesOf('Fears eased in County Kerry, Ireland, on Friday.').names).toEqual(
       expect.arrayContaining(['Kerry', 'Ireland']),
