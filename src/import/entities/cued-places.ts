@@ -13,7 +13,8 @@ import { isGivenName, isGroupWord, isKnownSurname } from './lexicon';
 import { slugify } from '../../lib/slug';
 import { plainLetters, type GazetteerPlace, type PlaceKind } from '../../lib/entities/gazetteer';
 import type { LocalPlaces } from './local-places';
-import { isNewAreaName, type PlaceCue } from './place-cues';
+import { isBareName, isNewAreaName, type PlaceCue } from './place-cues';
+import { isContinentName } from './knowledge';
 import type { PlaceResolver } from './places';
 
 interface Span {
@@ -374,6 +375,15 @@ export function nearbyLesserPlaces(
 /** A name in a list: one to three capitalised words, "Joal-Fadiouth", "Bao'an". */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
 
+/** "Ahmadinejad said": a name that speaks is a person's. */
+function speaksInStory(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`${escaped}(?:['’]s)? (?:said|says|told|added|asked|announced)\b|\b(?:said|says) ${escaped}\b`,
+    'u',
+  ).test(text);
+}
+
 /** A list after a locative preposition: "in Lijiang, Xishuangbanna and Kunming", "to Kibera and Mathare". */
 const LOCATIVE_LIST = new RegExp(
   String.raw`\b(?:in|near|at|from|to|around|between) (${LIST_NAME}(?:(?:, | and |, and )${LIST_NAME})+)`,
@@ -391,6 +401,7 @@ export function placesListedWithPlaces(
   places: readonly Span[],
   taken: readonly Span[],
   storyCountries: ReadonlySet<string>,
+  personWords: ReadonlySet<string>,
   resolver: PlaceResolver,
   local: LocalPlaces,
 ): CuedPlace[] {
@@ -407,7 +418,15 @@ export function placesListedWithPlaces(
     for (const member of members) {
       if (isPlace(member) || taken.some((span) => overlaps(span, member))) continue;
       const words = member.name.split(' ');
-      if (!isPlausibleTownName(member.name) || isEnglishWord(words.at(-1)!)) continue;
+      if (
+        !isPlausibleTownName(member.name) ||
+        !isBareName(member.name) ||
+        isEnglishWord(words.at(-1)!) ||
+        isContinentName(member.name) ||
+        words.some((word) => personWords.has(word)) ||
+        speaksInStory(text, member.name)
+      )
+        continue;
       const lesser = local
         .lookup(member.name)
         .find((place) => storyCountries.has(place.country ?? ''));
@@ -441,7 +460,12 @@ export function townsInApposition(
   for (const match of text.matchAll(TOWN_APPOSITION)) {
     const name = match[1]!;
     const span = { start: match.index, end: match.index + name.length };
-    if (taken.some((other) => overlaps(other, span)) || !isPlausibleTownName(name)) continue;
+    if (
+      taken.some((other) => overlaps(other, span)) ||
+      !isPlausibleTownName(name) ||
+      !isBareName(name)
+    )
+      continue;
     const lesser = local.lookup(name).find((place) => storyCountries.has(place.country ?? ''));
     found.push({ start: span.start, place: lesser ?? madePlace(name, 'city', resolver, local) });
   }

@@ -441,6 +441,7 @@ export class EntityFinder {
         [...mentions, ...cuedSpans],
         [...taken, ...cuedSpans],
         storyCountries,
+        personWords,
         places,
         localPlaces,
       ),

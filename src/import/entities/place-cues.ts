@@ -203,7 +203,7 @@ const SETTLEMENT_OF = new RegExp(
 );
 /** "County Council", "County Hall": a body or a building of a county, not one named after its word. */
 const COUNTY_BODIES =
-  /^(?:Council|Councils|Hall|Court|Courts|Board|Road|Line|Executive|Commissioner|Commissioners|Sheriff|Clerk|Attorney|Judge|Jail|Police|Fair|Government|Manager)$/;
+  /^(?:Council|Councils|Counsel|Hall|Court|Courts|Board|Road|Line|Executive|Commissioner|Commissioners|Commission|Sheriff|Clerk|Attorney|Prosecutor|Coroner|Assessor|Treasurer|Judge|Jail|Police|Fair|Government|Manager|Hospital|Health|Library|School|Schools|Museum|Airport|Fire|Water|Superior|Supreme)$/;
 const COUNTY_FIRST = new RegExp(String.raw`\bCounty (${WORD})`, 'gu');
 const OF_WORD =
   /\b(?:state|province|prefecture|governorate|county|district|city|town|village) of \p{Lu}/u;
@@ -465,9 +465,27 @@ export function findPlaceCues(text: string): PlaceCue[] {
 function isIslandName(name: string): boolean {
   const words = name.split(/[ -]/);
   return (
-    name.length > 0 &&
+    isBareName(name) &&
     !words.every(isPlainWord) &&
     !words.some((word) => isCalendarWord(word) || isGroupWord(word) || isGivenName(word))
+  );
+}
+
+/**
+ * A name without a possessive, an abbreviation or a people's adjective: "Unst", "La Palma";
+ * not "Twitter's", "RT", "Dec", "Cypriot", "Fijian".
+ */
+export function isBareName(name: string): boolean {
+  const words = name.split(/[ -]/);
+  return (
+    name.length > 0 &&
+    !/['’]s$/.test(name) &&
+    words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^(?:al|el|de|la)$/.test(word)) &&
+    !words.some(
+      (word) =>
+        /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr)$/.test(word) ||
+        /(?:ian|ean|ese|ish|iot)$/.test(word),
+    )
   );
 }
 

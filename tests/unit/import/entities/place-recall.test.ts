@@ -66,6 +66,7 @@ describe('place cues in the text', () => {
     ['Families on Unst paid the highest bills.'],
     ['The island council met on Monday and posted on Twitter.'],
     ['Island shops on Lockhart Road closed.'],
+    ["The island's news spread on Twitter's feed and on RT in Dec."],
   ])('no lake, island or district cue: %s', (text) => {
     // "Gwinnett County" is a county: a cue, and the county is a place, but not inside the school district's name.
     expect(findPlaceCues(text).filter((cue) => cue.base !== 'Gwinnett')).toEqual([]);
@@ -106,6 +107,9 @@ describe('place recall', () => {
     expect(placesOf('He met officials in Beijing, Smith and Microsoft.').names).toEqual([
       'Beijing',
     ]);
+    expect(
+      placesOf('Talks in Tehran, Dravinejad and Europe went on, Dravinejad said.').names,
+    ).toEqual(['Tehran']);
   });
   it('takes the names listed after "the Isle of Skye" as islands', () => {
     expect(
