@@ -375,6 +375,20 @@ export function nearbyLesserPlaces(
 /** A name in a list: one to three capitalised words, "Joal-Fadiouth", "Bao'an". */
 const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
 
+/** "Kenyais", "Scotlandis": a well-known place with "is" glued on by the corpus, unlike "Ruwais". */
+function isGluedToIs(name: string, resolver: PlaceResolver): boolean {
+  if (!name.endsWith('is')) return false;
+  return resolver.candidates(name.slice(0, -2)).some((id) => {
+    const place = resolver.placeById(id);
+    return (
+      place !== undefined &&
+      (place.kind === 'country' ||
+        place.kind === 'region' ||
+        place.population >= LARGE_CITY_POPULATION)
+    );
+  });
+}
+
 /** "Ahmadinejad said": a name that speaks is a person's. */
 function speaksInStory(text: string, name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -430,10 +444,11 @@ export function placesListedWithPlaces(
       const lesser = local
         .lookup(member.name)
         .find((place) => storyCountries.has(place.country ?? ''));
-      found.push({
-        start: member.start,
-        place: lesser ?? madePlace(member.name, 'city', resolver, local),
-      });
+      // Without GeoNames, only one word: "Tad Ritchie", "Hotel Gibbs" in such a list are no
+      // towns; nor "Kenyais", a place with "is" glued on by the corpus.
+      if (lesser) found.push({ start: member.start, place: lesser });
+      else if (words.length === 1 && !isGluedToIs(member.name, resolver))
+        found.push({ start: member.start, place: madePlace(member.name, 'city', resolver, local) });
     }
   }
   return found;

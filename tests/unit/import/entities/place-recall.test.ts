@@ -110,6 +110,8 @@ describe('place recall', () => {
     expect(
       placesOf('Talks in Tehran, Dravinejad and Europe went on, Dravinejad said.').names,
     ).toEqual(['Tehran']);
+    expect(placesOf('Talks in Tehran and Tad Korvitz went on.').names).toEqual(['Tehran']);
+    expect(placesOf('Talks in Tehran and Kenyais went on.').names).toEqual(['Tehran']);
   });
   it('takes the names listed after "the Isle of Skye" as islands', () => {
     expect(
