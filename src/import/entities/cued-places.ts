@@ -13,7 +13,8 @@ import { isGivenName, isGroupWord, isKnownSurname } from './lexicon';
 import { slugify } from '../../lib/slug';
 import { plainLetters, type GazetteerPlace, type PlaceKind } from '../../lib/entities/gazetteer';
 import type { LocalPlaces } from './local-places';
-import { isNewAreaName, type PlaceCue } from './place-cues';
+import { isBareName, isNewAreaName, type PlaceCue } from './place-cues';
+import { isContinentName } from './knowledge';
 import type { PlaceResolver } from './places';
 
 interface Span {
@@ -135,6 +136,8 @@ export function planCues(
   };
   for (const cue of cues) {
     const exact = matches.find((match) => match.start <= cue.start && cue.end <= match.end);
+    // "on Sicily", "off County Donegal": the gazetteer or registry says what a weakly cued name is.
+    if (cue.weak && matches.some((match) => overlaps(match, cue))) continue;
     if (cue.kind === 'river') {
       plan.hidden.push(cue);
       continue;
@@ -157,7 +160,7 @@ export function planCues(
       if (base && canBeTheArea(cue, base.id, resolver)) plan.confirmedAreas.add(base.start);
       else if (base) {
         plan.hidden.push(base);
-        plan.open.push(cue);
+        plan.open.push({ ...cue, knownName: true });
       } else if (!exact) plan.open.push(cue);
       continue;
     }
@@ -214,7 +217,9 @@ export function placesFromCues(
           // A county goes by "Hudson County": "Hudson" alone is the town; so does a district
           // named after a town ("Tinsukia District").
           /^[Cc]ounty$/.test(cue.feature)
-            ? `${cue.base} County`
+            ? cue.wordFirst
+              ? `County ${cue.base}`
+              : `${cue.base} County`
             : /^[Dd]istrict$/.test(cue.feature) && resolver.candidates(cue.base).length > 0
               ? `${cue.base} District`
               : cue.base,
@@ -288,6 +293,13 @@ function isPlausibleTownName(name: string): boolean {
   );
 }
 
+/** "Xinjiang Uygur Autonomous Region" and GeoNames' "Xinjiang", "Lagos State" and "Lagos": one region. */
+function sameRegionName(storyName: string, geoNamesName: string): boolean {
+  const story = plainLetters(storyName);
+  const geoNames = plainLetters(geoNamesName);
+  return story === geoNames || story.startsWith(`${geoNames} `) || geoNames.startsWith(`${story} `);
+}
+
 /** How far from a place of the story a small town named only in passing may be. */
 const NEARBY_KM = 150;
 
@@ -318,12 +330,23 @@ export function nearbyLesserPlaces(
   // A country has coordinates only where it is one with its capital (Hong Kong, Singapore):
   // small enough to place its districts and islands by.
   const points = anchors.filter(located);
-  if (points.length === 0) return [];
+  // A region the story names places its towns however far apart: Lerwick and Portree in
+  // Scotland, Surulere in Lagos State.
+  const regions = anchors.filter((place) => place.kind === 'region');
+  const inNamedRegion = (place: GazetteerPlace) =>
+    place.region !== undefined &&
+    regions.some(
+      (region) =>
+        // A region a cue made ("Xinjiang Uygur Autonomous Region") has no country to compare.
+        (region.country ?? place.country) === place.country &&
+        sameRegionName(region.name, place.region!),
+    );
+  if (points.length === 0 && regions.length === 0) return [];
   const found: CuedPlace[] = [];
   // "in Positano and Amalfi": every name of a list after the preposition.
   const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
   const list = new RegExp(
-    String.raw`\b(?:in|near|at|from|outside|around|to|on|(?:north|south|east|west)(?:-?(?:east|west))? of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
+    String.raw`\b(?:in|near|at|from|outside|around|to|on|(?:[Rr]esidents|[Pp]eople|[Ss]treets|[Oo]utskirts|[Ss]uburbs|(?:north|south|east|west)(?:-?(?:east|west))?) of) ${NAME}(?:(?:, | and |, and )${NAME})*`,
     'gu',
   );
   const names = [...text.matchAll(list)].flatMap((match) =>
@@ -338,13 +361,128 @@ export function nearbyLesserPlaces(
     const span = { start, end: start + name.length };
     if (taken.some((other) => overlaps(other, span))) continue;
     if (!isPlausibleTownName(name)) continue;
-    const near = local
-      .lookup(name)
-      .filter(located)
+    const towns = local.lookup(name).filter(located);
+    const near = towns
       .map((place) => ({ place, km: Math.min(...points.map((point) => kilometres(place, point))) }))
       .filter(({ km }) => km <= NEARBY_KM)
       .sort((a, b) => a.km - b.km)[0];
-    if (near) found.push({ start, place: near.place });
+    const inRegion = near ? undefined : towns.find(inNamedRegion);
+    if (near ?? inRegion) found.push({ start, place: (near?.place ?? inRegion)! });
+  }
+  return found;
+}
+
+/** A name in a list: one to three capitalised words, "Joal-Fadiouth", "Bao'an". */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}(?![\p{L}\p{M}'’-]| \p{Lu})`;
+
+/** "Kenyais", "Scotlandis": a well-known place with "is" glued on by the corpus, unlike "Ruwais". */
+function isGluedToIs(name: string, resolver: PlaceResolver): boolean {
+  if (!name.endsWith('is')) return false;
+  return resolver.candidates(name.slice(0, -2)).some((id) => {
+    const place = resolver.placeById(id);
+    return (
+      place !== undefined &&
+      (place.kind === 'country' ||
+        place.kind === 'region' ||
+        place.population >= LARGE_CITY_POPULATION)
+    );
+  });
+}
+
+/** "Ahmadinejad said": a name that speaks is a person's. */
+function speaksInStory(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`${escaped}(?:['’]s)? (?:said|says|told|added|asked|announced)\b|\b(?:said|says) ${escaped}\b`,
+    'u',
+  ).test(text);
+}
+
+/** A list after a locative preposition: "in Lijiang, Xishuangbanna and Kunming", "to Kibera and Mathare". */
+const LOCATIVE_LIST = new RegExp(
+  String.raw`\b(?:in|near|at|from|to|around|between) (${LIST_NAME}(?:(?:, | and |, and )${LIST_NAME})+)`,
+  'gu',
+);
+
+/**
+ * "Tourism in Lijiang, Xishuangbanna and Kunming grew": a name listed after a locative
+ * preposition beside places the story names is a place too, a lesser GeoNames place of the
+ * story's countries if there is one, else a town known by the story's words alone. Only
+ * where it may be a town name and no person or body has it.
+ */
+export function placesListedWithPlaces(
+  text: string,
+  places: readonly Span[],
+  taken: readonly Span[],
+  storyCountries: ReadonlySet<string>,
+  personWords: ReadonlySet<string>,
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): CuedPlace[] {
+  const found: CuedPlace[] = [];
+  for (const list of text.matchAll(LOCATIVE_LIST)) {
+    const listStart = list.index + list[0].length - list[1]!.length;
+    const members = [...list[1]!.matchAll(new RegExp(LIST_NAME, 'gu'))].map((member) => ({
+      name: member[0],
+      start: listStart + member.index,
+      end: listStart + member.index + member[0].length,
+    }));
+    const isPlace = (member: Span) => places.some((place) => overlaps(place, member));
+    if (!members.some(isPlace)) continue;
+    for (const member of members) {
+      if (isPlace(member) || taken.some((span) => overlaps(span, member))) continue;
+      const words = member.name.split(' ');
+      if (
+        !isPlausibleTownName(member.name) ||
+        !isBareName(member.name) ||
+        isEnglishWord(words.at(-1)!) ||
+        isContinentName(member.name) ||
+        words.some((word) => personWords.has(word)) ||
+        speaksInStory(text, member.name)
+      )
+        continue;
+      const lesser = local
+        .lookup(member.name)
+        .find((place) => storyCountries.has(place.country ?? ''));
+      // Without GeoNames, only one word: "Tad Ritchie", "Hotel Gibbs" in such a list are no
+      // towns; nor "Kenyais", a place with "is" glued on by the corpus.
+      if (lesser) found.push({ start: member.start, place: lesser });
+      else if (words.length === 1 && !isGluedToIs(member.name, resolver))
+        found.push({ start: member.start, place: madePlace(member.name, 'city', resolver, local) });
+    }
+  }
+  return found;
+}
+
+/** "Cóbuè, a Mozambican town across the water", "Hilf, the island's main town": a name and an apposition headed by a word for a settlement. */
+const TOWN_APPOSITION = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’.-])(${LIST_NAME}), (?:a|an|the) (?:(?:\p{L}+['’]s|\p{Ll}+|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s){0,2}(?:town|village|hamlet|township|suburb|neighbou?rhood)(?=[,.;:)]| (?:of|in|on|at|near|across|outside|off|north|south|east|west|by|with|that|where|which|whose|known|about|some|\d))`,
+  'gu',
+);
+
+/**
+ * A town the story says is one, in apposition: a lesser GeoNames place of the story's
+ * countries if there is one, else a town known by the story's words alone.
+ */
+export function townsInApposition(
+  text: string,
+  taken: readonly Span[],
+  storyCountries: ReadonlySet<string>,
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): CuedPlace[] {
+  const found: CuedPlace[] = [];
+  for (const match of text.matchAll(TOWN_APPOSITION)) {
+    const name = match[1]!;
+    const span = { start: match.index, end: match.index + name.length };
+    if (
+      taken.some((other) => overlaps(other, span)) ||
+      !isPlausibleTownName(name) ||
+      !isBareName(name)
+    )
+      continue;
+    const lesser = local.lookup(name).find((place) => storyCountries.has(place.country ?? ''));
+    found.push({ start: span.start, place: lesser ?? madePlace(name, 'city', resolver, local) });
   }
   return found;
 }

@@ -43,6 +43,8 @@ import {
   placesBeforeContainers,
   placesFromCues,
   planCues,
+  placesListedWithPlaces,
+  townsInApposition,
   LARGE_CITY_POPULATION,
   type CuedPlace,
 } from './cued-places';
@@ -377,18 +379,22 @@ export class EntityFinder {
       )?.[1];
       // "Wells Fargo", "Air Canada", "Comedy Central": the place word ends another name; "New England" is not England.
       // A possessor is not part of the name ("Mexico City's Cuauhtémoc borough").
+      // "County Kerry": the area cue's own word comes first, and makes no longer name.
+      const countyFirst = previousWord === 'County' && cues.confirmedAreas.has(match.start);
       if (
         previousWord &&
+        !countyFirst &&
         !/['’]s$/.test(previousWord) &&
         (!NOT_NAME_WORDS.has(previousWord) || previousWord === 'New')
       )
         continue;
       if (
-        isPartOfLongerName(
-          text,
-          { name: match.id, start: match.start, end: match.end },
-          wordKnowledge,
-        ) ||
+        (!countyFirst &&
+          isPartOfLongerName(
+            text,
+            { name: match.id, start: match.start, end: match.end },
+            wordKnowledge,
+          )) ||
         (!confirmed &&
           !this.isPlaceEvidence(text, match, datelinePlace) &&
           !this.isRegionOfNamedPlace(match.id, placeMatches))
@@ -446,6 +452,19 @@ export class EntityFinder {
         anchors,
         localPlaces,
       ),
+    );
+    const cuedSpans = cued.map(({ start, place }) => ({ start, end: start + place.name.length }));
+    cued.push(
+      ...placesListedWithPlaces(
+        text,
+        [...mentions, ...cuedSpans],
+        [...taken, ...cuedSpans],
+        storyCountries,
+        personWords,
+        places,
+        localPlaces,
+      ),
+      ...townsInApposition(text, [...taken, ...cuedSpans], storyCountries, places, localPlaces),
     );
     cued.sort((a, b) => a.start - b.start);
     for (const { place } of cued) {

@@ -6,7 +6,7 @@
  * ("Haidian District People's Court") is no cue.
  */
 import { isEnglishWord } from './english-words';
-import { isGroupWord } from './lexicon';
+import { isGivenName, isGroupWord, isKnownSurname } from './lexicon';
 import { isCalendarWord } from '../../lib/entities/tagging-rules';
 
 export type PlaceCueKind = 'lake' | 'island' | 'area' | 'river' | 'settlement';
@@ -25,6 +25,10 @@ export interface PlaceCue {
   feature: string;
   /** The word comes before the name: "the state of Oaxaca", "the city of Herat". */
   wordFirst?: boolean;
+  /** The name is a name, not an everyday word: a town the gazetteer knows ("Riverside" of "Riverside County"), or after "County" ("County Kerry"). */
+  knownName?: boolean;
+  /** Only the story's talk of islands says so ("families on Unst"): any gazetteer or registry match of the name wins. */
+  weak?: boolean;
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
@@ -153,11 +157,36 @@ const RIVER = new RegExp(
   String.raw`\b(?:(${NAME}) (River|river)\b|(River) (${WORD})|the (?:Rio|Río) (${WORD})(?! (?:province|Province|state|State|department|Department))|(?:Rio|Río) (${WORD}) river\b|\bthe river (${WORD}))`,
   'gu',
 );
-const LAKE_FIRST = new RegExp(String.raw`\bLake (${WORD})`, 'gu');
-const LAKE_LAST = new RegExp(
-  String.raw`\b(?:the|in|on|at|near|of|from|around|across) (${WORD}) Lake\b`,
+/** "Lake Baikal", and a saint's lake of two words: "Lake St Clair", "Lake San Roque". */
+const LAKE_FIRST = new RegExp(
+  String.raw`\bLake ((?:(?:St|Ste)\.? |(?:Saint|San|Santa|Santo) )?${WORD})`,
   'gu',
 );
+/** "the West Lake" after a word that opens a place; "Sayram Lake" on its own (see findPlaceCues). */
+const LAKE_LAST = new RegExp(
+  String.raw`(?:\b(the|in|on|at|near|of|from|around|across) )?(?<![\p{L}\p{M}'’.-])(${WORD}) Lake\b`,
+  'gu',
+);
+/** Prepositions before an island's name, or before a list it ends: "on King Island", "residents of Salt Spring Island", "on Pemba and Mafia Island". */
+const ISLAND_PREPOSITION = new RegExp(
+  String.raw`\b(?:on|off|to|from|of|at|near|onto) (?:${NAME}(?:, | and |, and ))*$`,
+  'u',
+);
+/** "Unguja, the main island", "Hengqin, an island of Zhuhai", "Aldabra, an atoll": an apposition headed by an island word. */
+const ISLAND_APPOSITION = new RegExp(
+  String.raw`(${NAME}), (?:the|an?) (?:\p{Ll}+ ){0,3}?(?:island|islet|atoll)\b(?!['’])`,
+  'gu',
+);
+/** "families on Unst", "the lagoon off Mahé and on Praslin": a name one lives on or sails off, in a story about islands. */
+const ON_ISLAND = new RegExp(
+  String.raw`\b(?:on|off) (${NAME})(?:(?:, | and |, and )(${NAME}))*`,
+  'gu',
+);
+/** A further member of a list: ", Mull", " and Arran". */
+const LIST_MEMBER = new RegExp(String.raw`(?:, | and |, and )(${NAME})`, 'gu');
+/** Members before this one, each a name: the list goes on unbroken. */
+const LIST_MEMBER_AT_START = new RegExp(String.raw`^(?:(?:, | and |, and )${NAME})+$`, 'u');
+const TALKS_OF_ISLANDS = /\b(?:[Ii]sland|[Ii]sle|[Ii]slet|[Aa]toll)s?\b/;
 const ISLE_OF = new RegExp(String.raw`\bIsle of (${WORD})`, 'gu');
 const ISLAND_OF = new RegExp(String.raw`\b[Tt]he islands? of (${NAME})(?: and (${NAME}))?`, 'gu');
 const ISLAND_LAST = new RegExp(String.raw`(${NAME}) (Islands?|islands?)\b`, 'gu');
@@ -172,6 +201,10 @@ const SETTLEMENT_OF = new RegExp(
   String.raw`\b(?:the )?(?:[a-z]+ )?(city|town|village) of (${NAME})(?![\p{L}\p{M}])`,
   'gu',
 );
+/** "County Council", "County Hall": a body or a building of a county, not one named after its word. */
+const COUNTY_BODIES =
+  /^(?:Council|Councils|Counsel|Hall|Court|Courts|Board|Road|Line|Executive|Commissioner|Commissioners|Commission|Sheriff|Clerk|Attorney|Prosecutor|Coroner|Assessor|Treasurer|Judge|Jail|Police|Fair|Government|Manager|Hospital|Health|Library|School|Schools|Museum|Airport|Fire|Water|Superior|Supreme)$/;
+const COUNTY_FIRST = new RegExp(String.raw`\bCounty (${WORD})`, 'gu');
 const OF_WORD =
   /\b(?:state|province|prefecture|governorate|county|district|city|town|village) of \p{Lu}/u;
 
@@ -213,10 +246,18 @@ export function findPlaceCues(text: string): PlaceCue[] {
   }
   // "the West Lake", "in Crater Lake": a word before "Lake", after a word that opens a place.
   for (const match of text.matchAll(LAKE_LAST)) {
-    const base = match[1]!;
-    const start = match.index + match[0].indexOf(base);
+    const base = match[2]!;
+    const start = match.index + match[0].length - base.length - ' Lake'.length;
     const end = match.index + match[0].length;
     if (continuesIntoName(text, end) || isCalendarWord(base)) continue;
+    // Without a word that opens a place, the name must be no everyday word nor run on from
+    // another name: "Sayram Lake", "Turpan and Bosten Lake", not "Great Lake" or "Salt Lake".
+    // Nor a person's first name: "Ricki Lake said".
+    if (
+      !match[1] &&
+      (isPlainWord(base) || isGivenName(base) || isKnownSurname(base) || followsName(text, start))
+    )
+      continue;
     add({
       kind: 'lake',
       start,
@@ -232,6 +273,18 @@ export function findPlaceCues(text: string): PlaceCue[] {
   for (const match of text.matchAll(ISLE_OF)) {
     if (continuesIntoName(text, match.index + match[0].length) || followsName(text, match.index))
       continue;
+    // "the Isle of Skye, Mull and the Outer Hebrides": the bare names listed after it are islands too.
+    const listEnd = match.index + match[0].length;
+    for (const member of text.slice(listEnd, listEnd + 80).matchAll(LIST_MEMBER)) {
+      if (
+        member.index !== 0 &&
+        !LIST_MEMBER_AT_START.test(text.slice(listEnd, listEnd + member.index))
+      )
+        break;
+      const start = listEnd + member.index + member[0].length - member[1]!.length;
+      if (isIslandName(member[1]!) && !continuesIntoName(text, start + member[1]!.length))
+        add({ ...islandCue(member[1]!, start, 'island'), weak: true });
+    }
     add({
       kind: 'island',
       start: match.index,
@@ -263,9 +316,14 @@ export function findPlaceCues(text: string): PlaceCue[] {
     const trimmed = trimLeadingWords(match[1]!, match.index);
     const end = match.index + match[0].length;
     if (!trimmed.name || continuesIntoName(text, end) || followsName(text, trimmed.start)) continue;
+    // Everyday words name an island only as "on King Island", "residents of Salt Spring Island".
     if (
       trimmed.name.split(' ').every(isPlainWord) &&
-      !/^(?:North|South|East|West|Long|Christmas|Easter)$/.test(trimmed.name)
+      !/^(?:North|South|East|West|Long|Christmas|Easter)$/.test(trimmed.name) &&
+      !(
+        /^I/.test(match[2]!) &&
+        ISLAND_PREPOSITION.test(text.slice(Math.max(0, trimmed.start - 60), trimmed.start))
+      )
     )
       continue;
     // "the small British islands", "Greek islands": a description, not a name.
@@ -285,6 +343,14 @@ export function findPlaceCues(text: string): PlaceCue[] {
       baseStart: trimmed.start,
       feature,
     });
+  }
+
+  if (TALKS_OF_ISLANDS.test(text)) {
+    for (const match of text.matchAll(ISLAND_APPOSITION)) {
+      const trimmed = trimLeadingWords(match[1]!, match.index);
+      if (!isIslandName(trimmed.name) || followsName(text, trimmed.start)) continue;
+      add(islandCue(trimmed.name, trimmed.start, 'island'));
+    }
   }
 
   // "Haidian District", "Caylloma Province", "the Buyende district", "the Al Ras neighbourhood".
@@ -326,6 +392,29 @@ export function findPlaceCues(text: string): PlaceCue[] {
       feature: match[2]!,
     });
   }
+  // "County Kerry": Ireland's counties put the word first.
+  for (const match of /\bCounty \p{Lu}/u.test(text) ? text.matchAll(COUNTY_FIRST) : []) {
+    const base = match[1]!;
+    const end = match.index + match[0].length;
+    if (
+      continuesIntoName(text, end) ||
+      followsName(text, match.index) ||
+      isCalendarWord(base) ||
+      COUNTY_BODIES.test(base)
+    )
+      continue;
+    add({
+      kind: 'area',
+      start: match.index,
+      end,
+      name: match[0],
+      base,
+      baseStart: match.index + 'County '.length,
+      feature: 'County',
+      wordFirst: true,
+      knownName: true,
+    });
+  }
   // "the state of Oaxaca" is an area cue like "Oaxaca State"; "the city of Herat" says the town is meant.
   if (OF_WORD.test(text)) {
     for (const [pattern, kind] of [
@@ -351,7 +440,65 @@ export function findPlaceCues(text: string): PlaceCue[] {
       }
     }
   }
+  // Last, as every other cue of the same words says more: "on Unst", "off Mahé and on Praslin".
+  if (TALKS_OF_ISLANDS.test(text)) {
+    for (const match of text.matchAll(ON_ISLAND)) {
+      for (const part of match[0].slice(3).matchAll(new RegExp(NAME, 'gu'))) {
+        const start = match.index + 3 + part.index;
+        const name = part[0];
+        // "on Lockhart Road", "on Capitol Hill": a name ending in an everyday word is a street or a hill.
+        if (
+          !isIslandName(name) ||
+          isPlainWord(name.split(' ').at(-1)!) ||
+          continuesIntoName(text, start + name.length)
+        )
+          continue;
+        if (/^['’]s\b/.test(text.slice(start + name.length, start + name.length + 3))) continue;
+        add({ ...islandCue(name, start, 'island'), weak: true });
+      }
+    }
+  }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** A name an island may have: not an everyday word, a month, a given name or a people ("the British"). */
+function isIslandName(name: string): boolean {
+  const words = name.split(/[ -]/);
+  return (
+    isBareName(name) &&
+    !words.every(isPlainWord) &&
+    !words.some((word) => isCalendarWord(word) || isGroupWord(word) || isGivenName(word))
+  );
+}
+
+/**
+ * A name without a possessive, an abbreviation or a people's adjective: "Unst", "La Palma";
+ * not "Twitter's", "RT", "Dec", "Cypriot", "Fijian".
+ */
+export function isBareName(name: string): boolean {
+  const words = name.split(/[ -]/);
+  return (
+    name.length > 0 &&
+    !/['’]s$/.test(name) &&
+    words.every((word) => /^\p{Lu}\p{Ll}/u.test(word) || /^(?:al|el|de|la)$/.test(word)) &&
+    !words.some(
+      (word) =>
+        /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr)$/.test(word) ||
+        /(?:ian|ean|ese|ish|iot)$/.test(word),
+    )
+  );
+}
+
+function islandCue(name: string, start: number, feature: string): PlaceCue {
+  return {
+    kind: 'island',
+    start,
+    end: start + name.length,
+    name,
+    base: name,
+    baseStart: start,
+    feature,
+  };
 }
 
 /**
@@ -365,5 +512,8 @@ export function isNewAreaName(cue: PlaceCue): boolean {
   // "the Iraqi region", "South-Western Iran region": a description, not a name.
   if (words.some(isGroupWord) || /^(?:North|South|East|West|Central|Upper|Lower)/i.test(words[0]!))
     return false;
-  return words.some((word) => !isPlainWord(word) && !/(?:ian|ese|ish|ic|ern)$/.test(word));
+  return (
+    cue.knownName === true ||
+    words.some((word) => !isPlainWord(word) && !/(?:ian|ese|ish|ic|ern)$/.test(word))
+  );
 }

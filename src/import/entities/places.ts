@@ -6,7 +6,7 @@
  * ordinary English word). A name several places share is decided by the story's evidence
  * (place-choice.ts); where that is thin, the decision goes to the editor's review.
  */
-import { isCommonWord } from './lexicon';
+import { isCommonWord, isGivenName, isKnownSurname } from './lexicon';
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import {
   choosePlace,
@@ -23,6 +23,8 @@ import {
 } from '../../lib/entities/place-notability';
 
 const MILLION = 1_000_000;
+/** A city this large that no person is named after is known by name alone: Rotterdam, Leipzig. */
+const LARGE_CITY = 500_000;
 /** A town this large, or a regional capital, is news in its own right: the story's country may choose it. */
 const NOTABLE_TOWN_POPULATION = 50_000;
 
@@ -83,9 +85,16 @@ function knownOnItsOwn(place: GazetteerPlace, name: string): boolean {
   if (place.kind === 'region' && place.population === 0)
     return !ordinary && WELL_KNOWN_REGION_COUNTRIES.has(place.country ?? '');
   return (
-    !ordinary && (place.population >= MILLION || (place.capital && place.population >= 100_000))
+    !ordinary &&
+    (place.population >= MILLION ||
+      (place.capital && place.population >= 100_000) ||
+      (place.population >= LARGE_CITY && !isPersonalName(name)))
   );
 }
+
+/** "Austin", "Charlotte", "Lincoln": a name people bear as well as cities. */
+const isPersonalName = (name: string) =>
+  name.split(' ').some((word) => isGivenName(word) || isKnownSurname(word));
 
 /** Place names that are everyday words: "March", "Police", "Reading", "Nice", "Surprise". */
 const ORDINARY_PLACE_NAMES = new Set([

@@ -40,6 +40,18 @@ describe('place cues in the text', () => {
       ['river:the river Oiapoque'],
     ],
     ['Mills lined the river Wendle.', ['river:the river Wendle']],
+    // "X Lake" needs no preposition before it when X is no everyday word or first name.
+    ['More than 2.1 million tourists visited Sayram Lake in July.', ['lake:Sayram Lake']],
+    ['Anglers crowded Morvel Lake and Lake St Clair.', ['lake:Morvel Lake', 'lake:Lake St Clair']],
+    [
+      'The plants draw water from Lake San Roque, whose level has recovered.',
+      ['lake:Lake San Roque'],
+    ],
+    // An island of everyday words after "on" or "of"; an island in apposition.
+    ['Hydro Tasmania will build a wind farm on King Island.', ['island:King Island']],
+    ['Residents of Pepper Rock Island signed a petition.', ['island:Pepper Rock Island']],
+    ['A second cable to Unguja, the main island, would be laid.', ['island:Unguja']],
+    ['Quelvara, an atoll south of the capital, has no power.', ['island:Quelvara']],
   ])('%s', (text, cues) => {
     expect(cuesOf(text)).toEqual(cues);
   });
@@ -49,6 +61,12 @@ describe('place cues in the text', () => {
     ['Salt Lake City and the Great Salt Lake drew visitors.'],
     ['The Lake Victoria Basin Commission met in Kisumu.'],
     ["The Haidian District People's Court ruled on Monday."],
+    ['Anglers went to Great Lake and Crater Lake; Ricki Lake went to Salt Lake City.'],
+    // "on" before a name is island evidence only in a story that talks of islands.
+    ['Families on Unst paid the highest bills.'],
+    ['The island council met on Monday and posted on Twitter.'],
+    ['Island shops on Lockhart Road closed.'],
+    ["The island's news spread on Twitter's feed and on RT in Dec."],
   ])('no lake, island or district cue: %s', (text) => {
     // "Gwinnett County" is a county: a cue, and the county is a place, but not inside the school district's name.
     expect(findPlaceCues(text).filter((cue) => cue.base !== 'Gwinnett')).toEqual([]);
@@ -56,6 +74,88 @@ describe('place cues in the text', () => {
 });
 
 describe('place recall', () => {
+  it('takes a name in apposition to "a town" or "a village" as that town', () => {
+    expect(
+      placesOf('Boats from Cóbuè, a Mozambican town across the water, reach Malawi.').names,
+    ).toEqual(expect.arrayContaining(['Cóbuè', 'Malawi']));
+    expect(placesOf('Brenvik, a fishing village of Norway, was hit.').names).toEqual(
+      expect.arrayContaining(['Brenvik', 'Norway']),
+    );
+    expect(placesOf('Anna Smith, a town councillor, spoke in Paris.').names).toEqual(['Paris']);
+  });
+  it('reads "County Kerry" and "Riverside County" as the county, though the name is a word or a town', () => {
+    expect(placesOf('Fears eased in County Kerry, Ireland, on Friday.').names).toEqual(
+      expect.arrayContaining(['Kerry', 'Ireland']),
+    );
+    expect(placesOf('Rain fell in County Brenmore on Friday.').names).toEqual(['County Brenmore']);
+    expect(placesOf('The County Council met at County Hall.').names).toEqual([]);
+    expect(
+      placesOf('A wildfire above Corona, in Riverside County, California, forced people out.')
+        .names,
+    ).toEqual(expect.arrayContaining(['Riverside County', 'California']));
+  });
+  it("takes a name listed after a preposition beside the story's places as a place", () => {
+    expect(placesOf('Tourism in Lijiang, Xishuangbanna and Kunming also grew.').names).toEqual([
+      'Lijiang',
+      'Xishuangbanna',
+      'Kunming',
+    ]);
+    expect(placesOf('Buses ran to Nairobi, Kaviwani and Ongata.').names).toEqual(
+      expect.arrayContaining(['Nairobi', 'Kaviwani', 'Ongata']),
+    );
+    // People, companies and everyday words in such a list are none.
+    expect(placesOf('He met officials in Beijing, Smith and Microsoft.').names).toEqual([
+      'Beijing',
+    ]);
+    expect(
+      placesOf('Talks in Tehran, Dravinejad and Europe went on, Dravinejad said.').names,
+    ).toEqual(['Tehran']);
+    expect(placesOf('Talks in Tehran and Tad Korvitz went on.').names).toEqual(['Tehran']);
+    expect(placesOf('Talks in Tehran and Kenyais went on.').names).toEqual(['Tehran']);
+  });
+  it('takes the names listed after "the Isle of Skye" as islands', () => {
+    expect(
+      placesOf('Ferries to the Isle of Skye, Orlay and the Outer Hebrides will be cut.').names,
+    ).toEqual(expect.arrayContaining(['Isle of Skye', 'Orlay']));
+  });
+  it('places a small GeoNames town in a region the story names, however far from its other places', () => {
+    expect(
+      placesOf('The cable would run from Lerwick to Aberdeen, the council of Scotland said.').names,
+    ).toEqual(expect.arrayContaining(['Lerwick', 'Scotland']));
+    // A region a cue made, with no country of its own: GeoNames' "Xinjiang".
+    expect(
+      placesOf('The Xinjiang Uygur Autonomous Region said flights to Yining were full.').names,
+    ).toContain('Yining');
+  });
+  it('reads "residents of X" as a place near the story\'s others', () => {
+    expect(
+      placesOf('Residents of Surulere, Yaba and Ikorodu get little power, Lagos said.').names,
+    ).toEqual(expect.arrayContaining(['Surulere', 'Ikorodu']));
+    expect(placesOf('People of Ikeja and Epe in Lagos queued.').names).toEqual(
+      expect.arrayContaining(['Ikeja', 'Epe, Nigeria']),
+    );
+  });
+  it('knows a city of half a million by name alone, unless people bear the name', () => {
+    expect(placesOf('Freight rates on routes to Rotterdam fell in December.').names).toEqual([
+      'Rotterdam',
+    ]);
+    expect(placesOf('Charlotte said freight rates fell.').names).toEqual([]);
+  });
+  it('takes a name one lives "on" as an island in a story about islands, unless the gazetteer knows it', () => {
+    expect(
+      placesOf(
+        'Shetland Islands Council said the islands should get cheaper power. Families on Unst and Yell paid the most.',
+      ).names,
+    ).toContain('Unst');
+    expect(
+      placesOf('The island council said ferries on Quarrow and off Brennavik would stop.').names,
+    ).toEqual(expect.arrayContaining(['Quarrow', 'Brennavik']));
+    expect(placesOf('The island council met on Cyprus on Monday.').ids).toEqual(['cyprus']);
+    expect(
+      placesOf('Hong Kong Island shops on Lockhart Road and off County Donegal closed.').names,
+    ).not.toEqual(expect.arrayContaining(['Lockhart Road']));
+  });
+
   it('finds districts and neighbourhoods from GeoNames when the story says what they are', () => {
     const { ids, names } = placesOf(
       'Chip firms in Haidian District of Beijing grew. Tourists visited Kreuzberg in Berlin.',
