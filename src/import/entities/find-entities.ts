@@ -39,6 +39,7 @@ import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames, type StoryCount } from './name-variants';
 import { findPersonCandidates, isChineseName, type PersonCandidates } from './people';
 import {
+  isNotAPlaceName,
   nearbyLesserPlaces,
   placesBeforeContainers,
   placesFromCues,
@@ -467,13 +468,19 @@ export class EntityFinder {
       ...townsInApposition(text, [...taken, ...cuedSpans], storyCountries, places, localPlaces),
     );
     cued.sort((a, b) => a.start - b.start);
-    for (const { place } of cued) {
+    const personWordsEverywhere = this.personWords();
+    const cuedHere = cued.filter(
+      ({ place }) =>
+        places.placeById(place.id) !== undefined ||
+        !isNotAPlaceName(place.name, personWordsEverywhere, places),
+    );
+    for (const { place } of cuedHere) {
       if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
     }
     // In order of first mention, whether a place came from the gazetteer or from a cue, so that
     // a re-import (where the registry now holds the cued places) writes the same list.
     const firstMention = new Map<string, number>();
-    for (const { place, start } of cued)
+    for (const { place, start } of cuedHere)
       if (!firstMention.has(place.id)) firstMention.set(place.id, start);
     for (const mention of mentions) {
       const alias = places.aliasTarget(mention.name);
@@ -482,7 +489,7 @@ export class EntityFinder {
       }
     }
     for (const id of resolved) if (!firstMention.has(id)) firstMention.set(id, Infinity);
-    const placeIds = unique([...resolved, ...cued.map(({ place }) => place.id)]).sort(
+    const placeIds = unique([...resolved, ...cuedHere.map(({ place }) => place.id)]).sort(
       (a, b) => firstMention.get(a)! - firstMention.get(b)!,
     );
     const found: FoundEntities = {

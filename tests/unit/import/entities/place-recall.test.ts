@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EntityFinder } from '../../../../src/import/entities/find-entities';
 import { loadKnowledge } from '../../../../src/import/entities/knowledge';
+import { isNotAPlaceName } from '../../../../src/import/entities/cued-places';
 import { findPlaceCues } from '../../../../src/import/entities/place-cues';
 import { prepareStory } from '../../../../src/import/run-import';
 
@@ -437,5 +438,35 @@ describe('a place after a name in a list is the next item, not where the name li
     expect(placesOf('Buses ran between Portland, Maine, and Boston.').ids).toContain(
       'portland-maine',
     );
+  });
+});
+
+describe('names the cues would make places, that are none', () => {
+  const personWords = new Set(['Laisenia', 'Qarase', 'John', 'Wierenga']);
+  const resolver = knowledge.places;
+
+  it('refuses a word of a known person, a title with a name, and "is" glued on', () => {
+    // Real, from the whole-corpus import: "Laisenia Qarase", "Prime Minister Tuilaepa",
+    // "the US embargo on Cubais a 50-year failure", "Alberta, Johnis an active member".
+    expect(isNotAPlaceName('Qarase', personWords, resolver)).toBe(true);
+    expect(isNotAPlaceName('Prime Minister Tuilaepa', personWords, resolver)).toBe(true);
+    expect(isNotAPlaceName('Cubais', personWords, resolver)).toBe(true);
+    expect(isNotAPlaceName('Johnis', personWords, resolver)).toBe(true);
+    // Invented: "on Earthis going", a place stem with "is".
+    expect(isNotAPlaceName('Earthis', personWords, resolver)).toBe(true);
+  });
+
+  it('keeps towns, islands and names that merely end in "is"', () => {
+    expect(isNotAPlaceName('Ruwais', personWords, resolver)).toBe(false);
+    expect(isNotAPlaceName('Neerlandia', personWords, resolver)).toBe(false);
+    expect(isNotAPlaceName('King Island', new Set(['King']), resolver)).toBe(false);
+    expect(isNotAPlaceName('Zorvathis', personWords, resolver)).toBe(false);
+  });
+
+  it('leaves such a name out of a story', { timeout: 30_000 }, () => {
+    const { names } = placesOf(
+      'The US embargo on Cubais a 50-year failure, the senator said in Washington on Monday.',
+    );
+    expect(names).not.toContain('Cubais');
   });
 });
