@@ -22,6 +22,7 @@ import { findOrganizationsInContext } from './organization-cues';
 import {
   findOrganizationCandidates,
   isOrganizationShaped,
+  isLearntNameWithLocator,
   isTwoNamesJoined,
 } from './organizations';
 import { isEnglishWord } from './english-words';
@@ -78,6 +79,8 @@ export interface FoundEntities {
 export interface StoryCandidates {
   people: PersonCandidates;
   organizations: string[];
+  /** Town names the story uses as a body's ("Nokia Inc.", "banks: Barclays, Halifax, HSBC"). */
+  placesNamedAsBodies?: readonly string[];
 }
 
 interface NameIndex {
@@ -206,7 +209,7 @@ export class EntityFinder {
       const known = this.organizationAcronyms.get(acronym);
       this.organizationAcronyms.set(acronym, known === undefined || known === name ? name : null);
     }
-    return { people, organizations };
+    return { people, organizations, placesNamedAsBodies: inContext.placesNamedAsBodies };
   }
 
   private registeredOrganizationNames: Set<string> | undefined;
@@ -263,6 +266,7 @@ export class EntityFinder {
           !this.kindVotes.isMostlyPerson(name) &&
           !severalBodies.has(name) &&
           !isTwoNamesJoined(name, isLearntOrganization, (word) => firstWords.has(word)) &&
+          !isLearntNameWithLocator(name, isLearntOrganization, this.knowledge.isPlaceName) &&
           !isNationalityBeforeName(
             name.split(' '),
             isLearntOrganization,
@@ -355,9 +359,18 @@ export class EntityFinder {
     );
     const islandHere: CuedPlace[] = [];
     const mentions: PlaceMention[] = [];
+    const bodiesHere = new Set(candidates.placesNamedAsBodies ?? []);
     for (const match of placeMatches) {
       if (overlaps(match, blocked) || overlaps(match, cues.hidden)) continue;
       if (personWords.has(match.id)) continue;
+      // "Nokia Inc.", "Intel, AMD and Kingston": a town's name the story uses as a body's is the
+      // body, unless this mention says where it is ("based in Nokia, Finland").
+      if (
+        bodiesHere.has(match.id) &&
+        !this.isCountryOrRegion(match.id) &&
+        qualifierAfter(text, match.end) === undefined
+      )
+        continue;
       const island = cues.islandNames.get(match.id);
       if (island) {
         islandHere.push({ place: island, start: match.start });

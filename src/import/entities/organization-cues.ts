@@ -186,6 +186,11 @@ export interface ContextOrganizations {
   names: string[];
   /** An acronym and the name it stands for in this story: "CMHC" → "Canada Mortgage and Housing Corporation". */
   acronyms: Map<string, string>;
+  /**
+   * One-word place names the story's cues use as a body's: "Nokia Inc." and "Nokia said",
+   * "companies like Intel, AMD and Kingston", "issuers: Bank of Scotland, Halifax, HSBC".
+   */
+  placesNamedAsBodies: string[];
 }
 
 /** A name that can be an organization's: not a place, a person, a title, a date or an ordinary phrase. */
@@ -307,6 +312,9 @@ function spellsAcronym(name: string, acronym: string): boolean {
   return letters.length >= 2 && initials === letters;
 }
 
+const PLACE_NAMED_COMPANY =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}-]+) (?:Inc\.?|Incorporated|Corp\.|Corporation|Ltd\.?|Limited|Co\.|PLC|plc|Oyj|AG|GmbH)(?![\p{L}])/gu;
+
 const CONTINUES_NAME = /^\s(?:in|of|for|on)\s(?:the\s)?\p{Lu}/u;
 
 export function findOrganizationsInContext(
@@ -315,17 +323,30 @@ export function findOrganizationsInContext(
 ): ContextOrganizations {
   const names = new Set<string>();
   const acronyms = new Map<string, string>();
-  const add = (raw: string) => {
+  const bodyPlaces = new Set<string>();
+  // A one-word place name that would be a body here but for the gazetteer: the story means the body.
+  // Not a word ("Reading") nor a person's name ("Kingsley"), whose cue may be the word's.
+  const noteBodyPlace = (name: string) => {
+    if (!/^\p{Lu}\p{Ll}[\p{L}-]+$/u.test(name) || !context.isPlaceName(name)) return;
+    if (isEnglishWord(name) || isGivenName(name) || context.people.has(name)) return;
+    bodyPlaces.add(name);
+  };
+  // "a Shenzhen company" is a company of Shenzhen: a kind after a town leaves the town a place.
+  const add = (raw: string, kindAfter = false) => {
     const name = cleanOrganizationName(raw);
     if (isPlausibleOrganization(name, text, context, true)) names.add(name);
+    else if (!kindAfter) noteBodyPlace(name);
   };
   const personWords = new Set([...context.people].flatMap((name) => name.split(' ')));
   for (const name of lexiconMatches(text)) {
     // "Ford" after "Gerald Ford", "Dell" after "Michael Dell": the person again. But "Goldman Sachs
     // said" is the bank, though a verb of speech follows it.
-    if (personWords.has(name) || isGivenName(name) || context.isPlaceName(name)) continue;
-    names.add(name);
+    if (personWords.has(name) || isGivenName(name)) continue;
+    if (context.isPlaceName(name)) noteBodyPlace(name);
+    else names.add(name);
   }
+  // "Nokia Inc.": a place's name with a company's form after it is the company's.
+  for (const match of text.matchAll(PLACE_NAMED_COMPANY)) noteBodyPlace(match[1] ?? '');
   for (const match of text.matchAll(KIND_BEFORE))
     for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
   for (const match of text.matchAll(KIND_AFTER)) {
@@ -334,7 +355,7 @@ export function findOrganizationsInContext(
     if (/['’]s?$/u.test(run)) continue;
     const oneWord = /^\p{Lu}\p{Ll}+$/u.test(run); // an acronym ("the AIIMS hospital") is a name
     if (oneWord && NAMED_WITH_KIND.test(match[0].slice(match[0].indexOf(run)))) continue;
-    for (const name of eachOf(run, match[2] !== undefined)) add(name);
+    for (const name of eachOf(run, match[2] !== undefined)) add(name, true);
   }
   for (const match of text.matchAll(APPOSITION)) add(match[1] ?? '');
   for (const pattern of [MARKET_BEFORE, MARKET_AFTER])
@@ -382,6 +403,7 @@ export function findOrganizationsInContext(
       // surname, no body's word among them, unless the lexicon knows the name ("Morgan Stanley").
       if (!kindBefore && isPersonShaped(member)) continue;
       if (isPlausibleOrganization(member, text, context, kindBefore, kindBefore)) names.add(member);
+      else noteBodyPlace(member);
     }
   }
   // "Labour Party" of "Social Democratic and Labour Party": a part of a name joined by "and" is
@@ -391,5 +413,9 @@ export function findOrganizationsInContext(
       .filter((name) => / and \p{Lu}/u.test(name))
       .flatMap((name) => name.split(' and ')),
   );
-  return { names: [...names].filter((name) => !parts.has(name)), acronyms };
+  return {
+    names: [...names].filter((name) => !parts.has(name)),
+    acronyms,
+    placesNamedAsBodies: [...bodyPlaces],
+  };
 }

@@ -11,7 +11,7 @@ import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexic
 import { isRunTogether } from './run-together';
 
 const SUFFIX =
-  'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Limited|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
+  'Group|Technology|Technologies|Automobile|Automotive|Industry|Industries|Company|Corporation|Corp\\.|Co\\., Ltd\\.|Co\\.|Ltd\\.?|Limited|Inc\\.?|PLC|LLC|AG|SA|GmbH|Bank|University|College|Institute|Council|Committee|Commission|Ministry|Agency|Association|Organization|Organisation|Federation|Party|Airlines|Airways|Motors|Holdings|Foundation|Hospital|Network|Broadcasting|Railways?|Police|Army|Navy|Court|Assembly|Parliament|Laboratory|Laboratories|Pharmaceuticals|Energy|Petroleum|Oil|Telecom|Telecommunications|Communications|Electric|Electronics|Locomotive|Securities|Exchange|Times|Post|Journal|Herald|Tribune|News|Press|Media|Radio|Television|Magazine|Gazette|Chronicle|Telegraph|Forum|Guard|Regiment|Brigade|Corps|Department|Office|Bureau|Authority|Board|Fund|Reserve|Services|Financial|Bancorp|Insurance|Steel|Automobiles|Schools|Academy|Society';
 /** "Export–Import": a name's word may hold a hyphen or an en dash, so no part of it is cut off. */
 const WORD = "(?:\\p{Lu}[\\p{L}'’&\\-–]*|\\d+\\p{L}*)";
 /** Nothing of a word just before: not a letter, nor a dash that joins "Export–" to "Import Bank". */
@@ -146,9 +146,23 @@ const ADJECTIVE_COMPOUND =
 const ADJECTIVE_BEFORE_NAME =
   /^(?:\S+\s+)*?\S+-(?:language|based|owned|run|backed|led|speaking|registered|listed|funded|controlled|affiliated|born)\s+/iu;
 
+/** Military units that bear a number: "16 Air Assault Brigade", "3 Commando Brigade". */
+const NUMBERED_UNIT =
+  /^\d{1,3} (?:\S+ )*(?:Brigade|Regiment|Division|Battalion|Squadron|Corps|Fleet|Wing)$/u;
+const isNumberedUnit = (name: string) => NUMBERED_UNIT.test(name);
+
+/** Present participles of verbs of speech that open a clause before a name: "Telling ABC Radio". */
+const SPEECH_VERB =
+  /^(?:Telling|Citing|Quoting|Speaking|Talking|Saying|Writing|Asking|Accusing|Urging|Blaming|Thanking|Warning|Informing|Calling)$/;
+
 export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
-  let result = name.trim();
+  // "'Office of Presidential Advance'": quote marks around a name are punctuation; a closing
+  // one after "s" is a plural's possessive ("Workers'") and stays.
+  let result = name
+    .trim()
+    .replace(/^['’‘]+/u, '')
+    .replace(/(?<![sS])['’]+$/u, '');
   // "People's Mojahedin Organization", "Women's Institute": a people's possessive names whose
   // body it is, and is part of the name; "Bhutto's Pakistan People's Party" still loses "Bhutto's".
   let possessorEnd = 0;
@@ -158,8 +172,19 @@ export function cleanOrganizationName(name: string): string {
   result = result.slice(possessorEnd);
   result = result.replace(/^.*\bThe\s+/u, '').replace(ADJECTIVE_BEFORE_NAME, '');
   // "Sunday Times" keeps its day: only a word before a name of two or more words is noise.
-  while (LEADING_NOISE.test(result) && result.replace(LEADING_NOISE, '').includes(' '))
+  // "16 Air Assault Brigade": a unit's number is part of its name, not a count.
+  while (
+    LEADING_NOISE.test(result) &&
+    result.replace(LEADING_NOISE, '').includes(' ') &&
+    !isNumberedUnit(result)
+  )
     result = result.replace(LEADING_NOISE, '');
+  // "Telling ABC Radio that …", "Canadian TD Financial Group": a verb of speech, or a people's
+  // adjective before a name that opens with an acronym, is the sentence's, not the name's.
+  const opener = /^(\S+) (?=\S+ )/u.exec(result)?.[1] ?? '';
+  const acronymNext = /^\S+ \p{Lu}{2,}\b/u.test(result);
+  if (SPEECH_VERB.test(opener) || (acronymNext && isGroupWord(opener)))
+    result = result.slice(opener.length + 1);
   // "Gallup for World Economic Forum": "for" joins a name only after an ordinary word ("Cinema for Peace").
   const joined = /^(\S+) for (.+)$/u.exec(result);
   if (joined && !isEnglishWord(joined[1] ?? '')) result = joined[2] ?? '';
@@ -248,11 +273,27 @@ export function isOrganizationShaped(name: string): boolean {
   )
     return false;
   if (isGenericOrganizationName(name)) return false;
+  // "PV Taiwan 2007 Forum": a year inside a forum's or a summit's name makes it an event.
+  if (words.some((word) => /^(?:19|20)\d\d$/.test(word)) && EVENT_HEAD.test(words.at(-1) ?? ''))
+    return false;
   // "11th" (of "the 11th Armoured Division"), "Executive Office of the": a fragment's ends.
   if (/^\d+(?:st|nd|rd|th)$/u.test(name) || /^(?:of|the|and|for)$/.test(words.at(-1) ?? ''))
     return false;
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
+
+const EVENT_HEAD = /^(?:Forum|Summit|Conference|Congress|Expo|Exhibition|Fair|Festival)$/;
+
+/**
+ * "White House Press Secretary", "Foreign Ministry Press Officer": a body's last word and the
+ * role after it make a title; the name stops short of a body's own.
+ */
+const ROLE_AFTER_PRESS =
+  /^ (?:Secretary|Secretaries|Officer|Officers|Aide|Attaché|Spokesman|Spokeswoman|Spokesperson|Briefing|Release)\b/u;
+
+/** "University of Texas at Austin": a campus named after "at" is part of the university's name. */
+const CAMPUS_AFTER = /^ at (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u;
+const CAMPUS_HEAD = /^(?:.+ )?(?:University|College|Institute) of \S+(?: \S+)?$/u;
 
 const GOES_ON_WITH_FOR = /^ for (?:the )?[\p{Lu}\d]/u;
 const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Left|Right)$/;
@@ -306,12 +347,20 @@ const COMPANY_FORM = /^(?:Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.|Co\.|LLC|PLC
  * company's form, or after a bank already named by a word of its own, says where it is; the
  * name ends before. "Bank of Uganda", "Central Bank of Sudan" need their place.
  */
-export function withoutLocator(name: string, isPlaceName: (name: string) => boolean): string {
+export function withoutLocator(
+  name: string,
+  isPlaceName: (name: string) => boolean,
+  isRegistered: (name: string) => boolean = () => false,
+): string {
   const words = name.split(' ');
   const ofAt = words.indexOf('of');
   if (ofAt < 2) return name;
   const owner = words.slice(ofAt + 1).filter((word) => word !== 'the');
   if (!isPlaceName(owner.join(' '))) return name;
+  // "Islamic Revolutionary Guard Corps of Iran": a name of three words or more that the registry
+  // already lists whole is complete; the country after it says where it is.
+  if (ofAt >= 3 && isRegistered(words.slice(0, ofAt).join(' ')))
+    return words.slice(0, ofAt).join(' ');
   const head = words[ofAt - 1] ?? '';
   const ownName = words
     .slice(0, ofAt - 1)
@@ -319,6 +368,23 @@ export function withoutLocator(name: string, isPlaceName: (name: string) => bool
   return COMPANY_FORM.test(head) || (head === 'Bank' && ownName)
     ? words.slice(0, ofAt).join(' ')
     : name;
+}
+
+/**
+ * "Islamic Revolutionary Guard Corps of Iran" where the archive learns "Islamic Revolutionary
+ * Guard Corps" too: a name of three words or more, then "of" and a place, is the learnt name and
+ * where it is ("Communist Party of China" needs its place: two words are no name of their own).
+ */
+export function isLearntNameWithLocator(
+  name: string,
+  isLearnt: (name: string) => boolean,
+  isPlaceName: (name: string) => boolean,
+): boolean {
+  const words = name.split(' ');
+  const ofAt = words.lastIndexOf('of');
+  if (ofAt < 3) return false;
+  const owner = words.slice(ofAt + 1).filter((word) => word !== 'the');
+  return isPlaceName(owner.join(' ')) && isLearnt(words.slice(0, ofAt).join(' '));
 }
 
 /** Names of periodicals, that are titles of books and games too. */
@@ -360,6 +426,8 @@ export function findOrganizationCandidates(
       const end = (match.index ?? 0) + match[0].length;
       if (GOES_ON_WITH_FOR.test(text.slice(end, end + 12))) continue;
       if (isTitleOfWork(match[1] ?? '', text.slice(end, end + 4))) continue;
+      if (/\bPress$/u.test(match[1] ?? '') && ROLE_AFTER_PRESS.test(text.slice(end, end + 16)))
+        continue;
       // "the party's Political Bureau": a part, in ordinary words, of a body the story named
       // before, no body of its own ("the province's Athabasca University" is one).
       if (
@@ -368,7 +436,13 @@ export function findOrganizationCandidates(
       )
         continue;
       const cleaned = cleanOrganizationName(match[1] ?? '');
-      const name = isRegistered(cleaned) ? cleaned : withoutLocator(cleaned, isPlaceName);
+      const campus = CAMPUS_AFTER.exec(text.slice(end, end + 40))?.[1];
+      const name =
+        campus && CAMPUS_HEAD.test(cleaned) && isPlaceName(campus)
+          ? `${cleaned} at ${campus}`
+          : isRegistered(cleaned)
+            ? cleaned
+            : withoutLocator(cleaned, isPlaceName, isRegistered);
       const words = name.split(/\s+/);
       if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;
       // "Brazilian Agency": a nationality and a kind of body name no body in particular.
