@@ -18,6 +18,7 @@ import {
 import { slugify } from '../../lib/slug';
 import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
+import { isInHyphenatedName } from './hyphenated-names';
 import { findOrganizationsInContext } from './organization-cues';
 import {
   findOrganizationCandidates,
@@ -388,6 +389,12 @@ export class EntityFinder {
       )
         continue;
       if (text[match.end] === '$') continue; // "US$29.98 billion" is a currency
+      // A country's name is often half of one ("Israel-Hezbollah war"): only a town's is dropped.
+      if (
+        isInHyphenatedName(text, match, this.knowledge.isPlaceName) &&
+        !this.isCountryOrRegion(match.id)
+      )
+        continue;
       const previousWord = /(\p{Lu}[\p{L}'’-]*) $/u.exec(
         text.slice(Math.max(0, match.start - 30), match.start),
       )?.[1];

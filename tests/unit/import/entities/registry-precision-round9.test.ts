@@ -12,6 +12,7 @@ import {
   isLearntNameWithLocator,
   isOrganizationShaped,
 } from '../../../../src/import/entities/organizations';
+import { isInHyphenatedName } from '../../../../src/import/entities/hyphenated-names';
 import { importStories } from '../../../helpers/import-stories';
 
 beforeAll(() => void isEnglishWord('court'), 60_000);
@@ -164,5 +165,33 @@ describe("a town's name that the story uses as a body's", { timeout: 60_000 }, (
     // A town named without any body's cue stays a town.
     const [invented] = importStories(['Flooding closed roads in Kingston, Jamaica on Monday.']);
     expect(placesOf(invented!).some((name) => name.startsWith('Kingston'))).toBe(true);
+  });
+});
+
+describe("a place's name inside a hyphenated name", () => {
+  const isPlace = (name: string) =>
+    ['Sèvres', 'Esquimalt', 'Israel', 'Lebanon', 'Kestrelmoor'].includes(name);
+  const spanOf = (text: string, name: string) => ({
+    start: text.indexOf(name),
+    end: text.indexOf(name) + name.length,
+  });
+
+  it('is part of another name', () => {
+    // Real: "Martin (Esquimalt-Juan de Fuca), Martin (LaSalle-Emard)" in a list of MPs.
+    const riding = 'Martin (Esquimalt-Juan de Fuca), Masse';
+    expect(isInHyphenatedName(riding, spanOf(riding, 'Esquimalt'), isPlace)).toBe(true);
+    // Real: "Deux-Sèvres" read as Sèvres.
+    const department = 'Farmers in Deux-Sèvres protested.';
+    expect(isInHyphenatedName(department, spanOf(department, 'Sèvres'), isPlace)).toBe(true);
+    const invented = 'the Upper-Kestrelmoor council';
+    expect(isInHyphenatedName(invented, spanOf(invented, 'Kestrelmoor'), isPlace)).toBe(true);
+  });
+
+  it('is not when both halves are places, or the word after is lower case', () => {
+    const border = 'the Israel-Lebanon border';
+    expect(isInHyphenatedName(border, spanOf(border, 'Israel'), isPlace)).toBe(false);
+    expect(isInHyphenatedName(border, spanOf(border, 'Lebanon'), isPlace)).toBe(false);
+    const based = 'a Kestrelmoor-based firm';
+    expect(isInHyphenatedName(based, spanOf(based, 'Kestrelmoor'), isPlace)).toBe(false);
   });
 });
