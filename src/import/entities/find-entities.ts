@@ -23,7 +23,6 @@ import { findOrganizationsInContext } from './organization-cues';
 import {
   findOrganizationCandidates,
   isOrganizationShaped,
-  isLearntNameWithLocator,
   isTwoNamesJoined,
 } from './organizations';
 import { isEnglishWord } from './english-words';
@@ -267,7 +266,6 @@ export class EntityFinder {
           !this.kindVotes.isMostlyPerson(name) &&
           !severalBodies.has(name) &&
           !isTwoNamesJoined(name, isLearntOrganization, (word) => firstWords.has(word)) &&
-          !isLearntNameWithLocator(name, isLearntOrganization, this.knowledge.isPlaceName) &&
           !isNationalityBeforeName(
             name.split(' '),
             isLearntOrganization,

@@ -347,20 +347,12 @@ const COMPANY_FORM = /^(?:Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.|Co\.|LLC|PLC
  * company's form, or after a bank already named by a word of its own, says where it is; the
  * name ends before. "Bank of Uganda", "Central Bank of Sudan" need their place.
  */
-export function withoutLocator(
-  name: string,
-  isPlaceName: (name: string) => boolean,
-  isRegistered: (name: string) => boolean = () => false,
-): string {
+export function withoutLocator(name: string, isPlaceName: (name: string) => boolean): string {
   const words = name.split(' ');
   const ofAt = words.indexOf('of');
   if (ofAt < 2) return name;
   const owner = words.slice(ofAt + 1).filter((word) => word !== 'the');
   if (!isPlaceName(owner.join(' '))) return name;
-  // "Islamic Revolutionary Guard Corps of Iran": a name of three words or more that the registry
-  // already lists whole is complete; the country after it says where it is.
-  if (ofAt >= 3 && isRegistered(words.slice(0, ofAt).join(' ')))
-    return words.slice(0, ofAt).join(' ');
   const head = words[ofAt - 1] ?? '';
   const ownName = words
     .slice(0, ofAt - 1)
@@ -368,23 +360,6 @@ export function withoutLocator(
   return COMPANY_FORM.test(head) || (head === 'Bank' && ownName)
     ? words.slice(0, ofAt).join(' ')
     : name;
-}
-
-/**
- * "Islamic Revolutionary Guard Corps of Iran" where the archive learns "Islamic Revolutionary
- * Guard Corps" too: a name of three words or more, then "of" and a place, is the learnt name and
- * where it is ("Communist Party of China" needs its place: two words are no name of their own).
- */
-export function isLearntNameWithLocator(
-  name: string,
-  isLearnt: (name: string) => boolean,
-  isPlaceName: (name: string) => boolean,
-): boolean {
-  const words = name.split(' ');
-  const ofAt = words.lastIndexOf('of');
-  if (ofAt < 3) return false;
-  const owner = words.slice(ofAt + 1).filter((word) => word !== 'the');
-  return isPlaceName(owner.join(' ')) && isLearnt(words.slice(0, ofAt).join(' '));
 }
 
 /** Names of periodicals, that are titles of books and games too. */
@@ -442,7 +417,7 @@ export function findOrganizationCandidates(
           ? `${cleaned} at ${campus}`
           : isRegistered(cleaned)
             ? cleaned
-            : withoutLocator(cleaned, isPlaceName, isRegistered);
+            : withoutLocator(cleaned, isPlaceName);
       const words = name.split(/\s+/);
       if (words.length < 2 || words.some((word) => isRunTogether(word, text))) continue;
       // "Brazilian Agency": a nationality and a kind of body name no body in particular.
