@@ -363,11 +363,14 @@ export class EntityFinder {
       if (overlaps(match, blocked) || overlaps(match, cues.hidden)) continue;
       if (personWords.has(match.id)) continue;
       // "Nokia Inc.", "Intel, AMD and Kingston": a town's name the story uses as a body's is the
-      // body, unless this mention says where it is ("based in Nokia, Finland").
+      // body, unless this mention says where it is ("based in Nokia, Finland", "homes in Ikeja").
       if (
         bodiesHere.has(match.id) &&
         !this.isCountryOrRegion(match.id) &&
-        qualifierAfter(text, match.end) === undefined
+        qualifierAfter(text, match.end) === undefined &&
+        !/\b(?:in|near|outside|around)\s$/u.test(
+          text.slice(Math.max(0, match.start - 8), match.start),
+        )
       )
         continue;
       const island = cues.islandNames.get(match.id);

@@ -134,6 +134,11 @@ describe("a town's name that the story uses as a body's", { timeout: 60_000 }, (
       'Nokia Inc., the mobile phone manufacturer based in Nokia, Finland, has negotiated a takeover.',
     ]);
     expect(placesOf(real!).some((name) => name.startsWith('Nokia'))).toBe(true);
+    // Real: "homes in Ikeja and Lekki … Ikeja Electric and Eko Electricity Distribution Company".
+    const [ikeja] = importStories([
+      'The plant will supply homes in Ikeja and Lekki. Ikeja Electric and Eko Electricity Distribution Company will sign the deal.',
+    ]);
+    expect(placesOf(ikeja!).some((name) => name.startsWith('Ikeja'))).toBe(true);
     // A town named without any body's cue stays a town.
     const [invented] = importStories(['Flooding closed roads in Kingston, Jamaica on Monday.']);
     expect(placesOf(invented!).some((name) => name.startsWith('Kingston'))).toBe(true);
