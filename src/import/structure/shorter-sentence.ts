@@ -95,15 +95,18 @@ const RELATIVE = /\b(?:who|that|which|whose)\b/u;
  * part that opens with a verb.
  */
 function withoutSubjectApposition(sentence: string): string {
-  const parts = sentence.split(', ');
+  // "After more than 15 years behind scaffolding, the Fanta Building, the art nouveau hall …, reopened":
+  // an opening phrase stays; the subject after it meets its verb.
+  const opening = OPENING.exec(sentence)?.[0] ?? '';
+  const parts = sentence.slice(opening.length).split(', ');
   const [head = '', apposition = ''] = parts;
-  if (!/^\p{Lu}/u.test(head) || head.length > 80 || hasFiniteVerb(head)) return sentence;
+  if (!/^(?:the\s+)?\p{Lu}/u.test(head) || head.length > 80 || hasFiniteVerb(head)) return sentence;
   if (!SUBJECT_APPOSITION.test(apposition)) return sentence;
   const verbs = parts
     .map((part, index) => (index >= 2 && startsWithFiniteVerb(part) ? index : -1))
     .filter((index) => index >= 0);
   const main = RELATIVE.test(apposition) ? verbs.at(-1) : verbs[0];
-  return main === undefined ? sentence : `${head} ${parts.slice(main).join(', ')}`;
+  return main === undefined ? sentence : `${opening}${head} ${parts.slice(main).join(', ')}`;
 }
 
 /** Each rule returns the sentence unchanged when it does not apply. */

@@ -116,4 +116,31 @@ describe('headline round 8', () => {
       "Norway's government announced that it would not award any deep-sea mining licences before 2029 at the earliest.",
     );
   });
+  it('reads an acronym in capitals as a name, never the pronoun "who"', () => {
+    expect(
+      headlineFromSentence(
+        'The WHO on Thursday certified that Sierra Leone has eliminated sleeping sickness as a public health problem, making it the ninth African country to reach the goal, a decade after the Ebola epidemic overwhelmed its health system.',
+      ),
+    ).toBe('WHO certifies that Sierra Leone has eliminated sleeping sickness');
+    expect(
+      headlineFromSentence('The WHO said on Monday that the outbreak in Uganda had ended.'),
+    ).toBe('WHO says outbreak in Uganda has ended');
+  });
+
+  it("keeps an opening phrase when the subject's apposition goes", () => {
+    expect(
+      shorterSentence(
+        "After more than 15 years behind scaffolding, the Fanta Building, the art nouveau hall that greeted travellers at Prague's main railway station for more than a century, reopened to the public on Thursday with a café, a bookshop and a waiting room restored to their original colours.",
+        220,
+      ),
+    ).toBe(
+      'After more than 15 years behind scaffolding, the Fanta Building reopened to the public on Thursday with a café, a bookshop and a waiting room restored to their original colours.',
+    );
+    expect(
+      shorterSentence(
+        'After a decade of repairs, the Old Mill, the brick flour mill that fed the town for two centuries, reopened on Saturday as a museum.',
+        100,
+      ),
+    ).toBe('After a decade of repairs, the Old Mill reopened on Saturday as a museum.');
+  });
 });
