@@ -733,8 +733,9 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     /^(?<group>(?:team|group|panel|consortium|coalition|delegation|crew|family|pair|network) of \p{Ll}[\p{L}-]*)\b/iu.exec(
       subject,
     )?.groups?.['group'];
+  // "gross gaming revenue", "sleeping sickness": an -ing word right before the noun it describes opens no phrase.
   const head = withoutClosingParticiple(
-    /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(
+    /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing(?! \p{Ll}+$))\b/u.exec(
       subject,
     )?.groups?.['head'],
     words,

@@ -143,4 +143,16 @@ describe('headline round 8', () => {
       ),
     ).toBe('After a decade of repairs, the Old Mill reopened on Saturday as a museum.');
   });
+  it('never cuts a subject at an -ing word that describes its noun', () => {
+    expect(
+      headlineFromSentence(
+        "Macao's gross gaming revenue rose 9.3 percent year on year to 247.6 billion patacas (about 30.8 billion U.S. dollars) in 2025, reaching 85 percent of the level recorded in 2019 before the COVID-19 pandemic, the special administrative region's Gaming Inspection and Coordination Bureau said Thursday.",
+      ),
+    ).toBe("Macao's gross gaming revenue rises 9.3 percent year on year");
+    expect(
+      headlineFromSentence(
+        "Singapore's gross gaming revenue rose 12.4 percent year on year to 9.8 billion Singapore dollars (about 7.3 billion U.S. dollars) in the first half, reaching 90 percent of the level recorded in 2019, the regulator said on Monday.",
+      ),
+    ).toMatch(/^Singapore's gross gaming revenue rises/);
+  });
 });
