@@ -146,6 +146,9 @@ const SHORTENINGS: Shortening[] = [
     }
     return shorter;
   },
+  // A closing "as …" clause goes before a verb of the news does ("overturned and exploded …, as residents gathered …").
+  // After a quote, the closing clause is the news ('"Every yuan …," an official said, as China announced …').
+  (s) => (/^["“]/u.test(s) ? s : s.replace(CLOSING_CLAUSE, '')),
   (s) => s.replace(SECOND_VERB_OF_CLAUSE, ''),
   (s) => {
     const second = SECOND_VERB_AFTER_MODAL.exec(s)?.[0] ?? '';
@@ -166,8 +169,6 @@ const SHORTENINGS: Shortening[] = [
   (s) => s.replace(CLOSING_TIME_SINCE, ''),
   (s) => s.replace(PARTICIPLE_BEFORE_PROTEST, ' $<why>'),
   (s) => s.replace(CLOSING_PARTICIPLE, ''),
-  // After a quote, the closing clause is the news ('"Every yuan …," an official said, as China announced …').
-  (s) => (/^["“]/u.test(s) ? s : s.replace(CLOSING_CLAUSE, '')),
   // After a quote, a relative clause of the speaker's runs on into the news ('…," said X, who has …, as the council announced …').
   (s) =>
     /^["“]/u.test(s)

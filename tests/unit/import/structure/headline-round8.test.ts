@@ -155,4 +155,22 @@ describe('headline round 8', () => {
       ),
     ).toMatch(/^Singapore's gross gaming revenue rises/);
   });
+  it('drops a closing "as …" clause before a verb of the news', () => {
+    expect(
+      shorterSentence(
+        "Thirty-eight people were killed and more than 60 injured when a fuel tanker overturned and exploded on a highway in Mozambique's central Manica province on Sunday, as residents gathered to collect petrol leaking from the wreck, police said.",
+        220,
+      ),
+    ).toBe(
+      "Thirty-eight people were killed and more than 60 injured when a fuel tanker overturned and exploded on a highway in Mozambique's central Manica province on Sunday.",
+    );
+    expect(
+      shorterSentence(
+        'Twelve miners were killed when a shaft flooded and collapsed at a gold mine in northern Ghana on Friday, as rescuers worked through the night to reach survivors, officials said.',
+        120,
+      ),
+    ).toBe(
+      'Twelve miners were killed when a shaft flooded and collapsed at a gold mine in northern Ghana on Friday.',
+    );
+  });
 });
