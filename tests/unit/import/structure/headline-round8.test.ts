@@ -173,4 +173,16 @@ describe('headline round 8', () => {
       'Twelve miners were killed when a shaft flooded and collapsed at a gold mine in northern Ghana on Friday.',
     );
   });
+  it('makes an explosion the cause when the cause "overturned and exploded"', () => {
+    expect(
+      headlineFromSentence(
+        "Thirty-eight people were killed and more than 60 injured when a fuel tanker overturned and exploded on a highway in Mozambique's central Manica province on Sunday, as residents gathered to collect petrol leaking from the wreck, police said.",
+      ),
+    ).toBe('Fuel tanker explosion kills thirty-eight in Manica province');
+    expect(
+      headlineFromSentence(
+        "At least 12 people were killed when a gas truck crashed and exploded near a market in Nigeria's Kogi State on Tuesday, police said.",
+      ),
+    ).toBe('Gas truck explosion kills at least 12 in Kogi State');
+  });
 });
