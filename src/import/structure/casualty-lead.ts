@@ -166,7 +166,12 @@ export function casualtyHeadline(clause: string): string | undefined {
   // The cause must act on something ("struck Yongsheng County", "swept through villages"); a boat that
   // "capsized on Lake …" killed no one itself, and its headline keeps the event.
   const after = clauseWords[verbAt + 1];
+  // "a fuel tanker overturned and exploded on a highway": what killed them is the explosion.
+  const exploded =
+    /^and$/i.test(after?.text ?? '') &&
+    /^(?:exploded|blew)$/i.test(clauseWords[verbAt + 2]?.text ?? '');
   if (
+    !exploded &&
     !hasTag(after, 'Determiner', 'Noun', 'ProperNoun', 'Value') &&
     !/^(?:through|across)$/i.test(after?.text ?? '')
   )
@@ -177,8 +182,8 @@ export function casualtyHeadline(clause: string): string | undefined {
   const causeHead = cause.at(-1);
   if (!hasTag(causeHead, 'Noun') || hasTag(causeHead, 'Pronoun')) return undefined;
   const place = lastPlace(clauseWords.slice(verbAt + 1));
-  const plural = isPlural(cause) || spelledPlural(causeHead);
-  const causeText = phrase(cause).replace(/[,;]$/, '');
+  const plural = !exploded && (isPlural(cause) || spelledPlural(causeHead));
+  const causeText = `${phrase(cause).replace(/[,;]$/, '')}${exploded ? ' explosion' : ''}`;
   const subject = causeText.charAt(0).toUpperCase() + causeText.slice(1);
   const victims = `${count.charAt(0).toLowerCase()}${count.slice(1)}${who ? ` ${who}` : ''}`;
   const headline = `${subject} ${plural ? 'kill' : 'kills'} ${victims}`;

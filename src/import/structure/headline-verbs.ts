@@ -101,6 +101,8 @@ function verbReadAsNoun(words: Word[]): VerbSpan | undefined {
 /** Words that open a clause of its own: a verb after them is not the main clause's. */
 const CLAUSE_WORDS =
   /^(?:as|after|when|while|because|since|before|until|though|although|if|that|which|who|whose|where|and|but|or|to)$/i;
+/** "WHO certified …": a word in capitals is an acronym, never the pronoun "who". */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A finite verb later in the same clause, before any word that opens another clause (and any comma, unless the participle opened an aside). */
 function laterMainVerb(words: Word[], verbs: VerbSpan[], after: number, aside: boolean): boolean {
@@ -134,6 +136,7 @@ function laterMainVerb(words: Word[], verbs: VerbSpan[], after: number, aside: b
   // "attributed to Fra Angelico": "to" before a name or a noun phrase is a preposition, not an infinitive's.
   const opensClause = (word: Word, index: number): boolean =>
     CLAUSE_WORDS.test(word.text) &&
+    !ACRONYM.test(word.text) &&
     !(
       /^to$/i.test(word.text) &&
       (isNounish(between[index + 1]) || hasTag(between[index + 1], 'Determiner', 'ProperNoun'))
@@ -164,7 +167,8 @@ export function mainVerb(words: Word[], verbs: VerbSpan[]): VerbSpan | undefined
     // "to build", "who shot": not the clause's verb; "the flooded town": an adjective.
     if (
       before &&
-      (/^(?:to|who|that|which)$/i.test(before.text) || ARTICLES.has(before.text.toLowerCase()))
+      ((/^(?:to|who|that|which)$/i.test(before.text) && !ACRONYM.test(before.text)) ||
+        ARTICLES.has(before.text.toLowerCase()))
     )
       return false;
     if (DESCRIBING_PARTICIPLES.has(first.text.toLowerCase())) return false;

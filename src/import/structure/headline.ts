@@ -18,6 +18,7 @@ import {
 } from './headline-verbs';
 import { casualtyHeadline } from './casualty-lead';
 import { coreClause } from './lead-clauses';
+import { withoutDashAside } from './shorter-sentence';
 import {
   ARTICLES,
   hasTag,
@@ -412,6 +413,10 @@ const PREVENTING_VERBS =
   /^(?:keep|keeps|kept|stop|stops|stopped|prevent|prevents|prevented|bar|bars|barred)$/i;
 /** "9 missing", "three injured": what happened to them, not a phrase describing them. */
 const STATE_WORDS = /^(?:missing|dead|injured|wounded|hurt|homeless|displaced)$/i;
+/** "break through", "shut down": the particle of a phrasal verb, never left out. */
+const PARTICLES = /^(?:through|up|down|off|out|away|back)$/i;
+/** "is set to return", "is due to open": what follows "to" is the news. */
+const SET_TO = /^(?:set|due|expected|poised|likely|about|able|going)$/i;
 const SUBORDINATE_OPENERS = /^(?:after|as|when|since|because|while|before|until|once)$/i;
 
 /** "between Kenitra and Marrakech": an "and" that closes a "between" a few words before it. */
@@ -425,6 +430,10 @@ function betweenOpen(rest: Word[], at: number): boolean {
 function restCandidates(rest: Word[], predicate: string): Word[][] {
   // "leaves 400,000 homes without power", "pushes economy into recession": the complement carries the point.
   const needsComplement = COMPLEMENT_VERBS.test(predicate);
+  // "orders hotels and private developers" without "to open public paths": the order is what they must do.
+  const infinitiveAt = CONTROL_VERBS.test(predicate)
+    ? rest.findIndex((word, k) => /^to$/i.test(word.text) && hasTag(rest[k + 1], 'Verb'))
+    : -1;
   const candidates: Word[][] = [rest];
   const mustHaveNoun = rest.some((word) => isNounish(word));
   const clauses = openClauses(rest);
@@ -452,6 +461,10 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
       continue;
     // "line between Kenitra": "between" needs its "and".
     if (/^(?:and|or)$/i.test(rest[cut]?.text ?? '') && betweenOpen(rest, cut)) continue;
+    if (infinitiveAt >= 0 && cut <= infinitiveAt) continue;
+    // "break" without "through", "is set" without "to return": a verb is not cut from its particle or its "to".
+    if (cut === 0 && PARTICLES.test(rest[0]?.text ?? '')) continue;
+    if (/^to$/i.test(rest[cut]?.text ?? '') && SET_TO.test(rest[cut - 1]?.text ?? '')) continue;
     // "year on year", "side by side": one phrase, never cut at its middle word.
     if (
       rest[cut - 1] &&
@@ -720,8 +733,9 @@ function shorterSubjects(subject: string, words: Word[]): string[] {
     /^(?<group>(?:team|group|panel|consortium|coalition|delegation|crew|family|pair|network) of \p{Ll}[\p{L}-]*)\b/iu.exec(
       subject,
     )?.groups?.['group'];
+  // "gross gaming revenue", "sleeping sickness": an -ing word right before the noun it describes opens no phrase.
   const head = withoutClosingParticiple(
-    /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing)\b/u.exec(
+    /^(?<head>.+?) (?:born|based|at|in|of|from|on|near|over|who|which|that|\p{Ll}+ing(?! \p{Ll}+$))\b/u.exec(
       subject,
     )?.groups?.['head'],
     words,
@@ -842,7 +856,8 @@ function twoCountriesNamed(sentence: string, clause: string): string {
   return names.length === 2 ? clause.replace(pair, `${names[0]} and ${names[1]}`) : clause;
 }
 
-export function headlineFromSentence(sentence: string): string | undefined {
+export function headlineFromSentence(lead: string): string | undefined {
+  const sentence = withoutDashAside(lead);
   // A quote lead: the quote with its speaker, unless the news it came with names who acted ('…," she
   // said, as the city council announced …'; 'as the regulator raised …' of the regulator's chief);
   // without a quote headline, that news; never the quote's words without their marks.

@@ -14,7 +14,8 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NAME_WORDS =
   "(?:\\p{Lu}[\\p{L}'’.-]*|and|of|the|for|&)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|and|of|the|for|&))*";
 /** "the Ministry of Electricity, Water and Renewable Energy": a speaker whose name has commas of its own. */
-const SPEAKER = `(?:[^,]{0,90}?\\p{Lu}[\\p{L}'’.-]*(?:,\\s+${NAME_WORDS})+|[^,]{1,90}?)`;
+/** "a court in the region's capital, Yinchuan,": a speaker described, then named between commas. */
+const SPEAKER = `(?:[^,]{0,90}?\\p{Lu}[\\p{L}'’.-]*(?:,\\s+${NAME_WORDS})+|[^,]{1,90}?,\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORDS})?,|[^,]{1,90}?)`;
 /** ", the ministry said in a statement on Friday." — at the very end; the speaker goes with its verb. */
 const CLOSING_ATTRIBUTION = new RegExp(
   `,\\s+(?:${SPEAKER}\\s+(?:${SPEECH})(?:\\s+(?:in|on|at|to|from|during|via)\\s+[^,]{1,60}|\\s+${WEEKDAY})?|according to [^,]{1,120})(?=[.!?]["”’]?$)`,
@@ -47,10 +48,21 @@ const SECOND_VERB_OF_CLAUSE = new RegExp(
   `(?<=(?:,\\s+\\p{Ll}+ing\\b|\\b(?:who|which|that)\\s+\\p{Ll}+ed\\b|\\b(?:after|when|because)\\s+[^,]*?\\s(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b)[^,]*?)\\s+and\\s+(?:\\p{Ll}+ing|\\p{Ll}+ed|${IRREGULAR_PAST})\\b[^,]*?(?=,|[.!?]["”’]?$)`,
   'u',
 );
+/** "that it says can power a sedan for 1,000 kilometers … and recharge in 12 minutes.": a closing relative clause's second bare verb after a modal goes; the first carries the news. */
+const SECOND_VERB_AFTER_MODAL =
+  /(?<=\b(?:that|which|who)\b(?:[^,]|,(?=\d))*?\b(?:can|could|will|would|may|might)\s+\p{Ll}+\b(?:[^,]|,(?=\d))*?)\s+and\s+\p{Ll}+\b(?:[^,]|,(?=\d))*?(?=[.!?]["”’]?$)/u;
 const PARTICIPLE_BEFORE_PROTEST =
   /,\s+\p{Ll}+ing\b[^,]*?\s+(?<why>in protest (?:against|over|at)\b[^,]*?)(?=[.!?]["”’]?$)/u;
 /** ", a step toward a treatment for dry eye disease.": a closing apposition describing the whole news. */
 const CLOSING_APPOSITION = /,\s+(?:a|an)\s+[^,]{3,120}(?=[.!?]["”’]?$)/u;
+/** " — a 15-kilometre elevated railway running …, built in a rush … — ": a dash-set aside between the subject and its verb. */
+const DASH_ASIDE = /\s+[—–]\s+[^—–]{3,240}?\s+[—–]\s+/u;
+/** ", its largest find at sea in more than a decade.": a closing superlative that rates the news. */
+const CLOSING_SUPERLATIVE =
+  /,\s+(?:its|their|his|her|the)\s+(?:\p{Ll}+est|most\s+\p{Ll}+|biggest|first)\b[^,]*(?=[.!?]["”’]?$)/u;
+/** ", nearly four decades after the two countries were first joined by a road bridge.": how long since, closing the sentence. */
+const CLOSING_TIME_SINCE =
+  /,\s+(?:(?:nearly|almost|about|some|more than|over|just|only)\s+)?\S+\s+(?:years?|decades?|months?|weeks?|days?|centur(?:y|ies))\s+(?:after|since|before)\b[^]*?(?=[.!?]["”’]?$)/u;
 const FIRST_TIME = /,\s+(?:the|a)\s+first\s+(?:time|such)\b[^,]*(?=[.!?]["”’]?$)/u;
 const CLAUSE_AFTER =
   /^(?:as|while|though|although|even|whereas|but|after|before|despite|amid|with|which|who|\p{Ll}+ing)\b/u;
@@ -67,6 +79,11 @@ const CLOSING_RELATIVE_AFTER_COMMA = new RegExp(
 
 type Shortening = (sentence: string) => string;
 
+/** The sentence without a dash-set aside: its subject meets its verb ("Monterrey's new Metro Line 6 opened …"). */
+export function withoutDashAside(sentence: string): string {
+  return sentence.replace(DASH_ASIDE, ' ');
+}
+
 /** A subject's description that may go: ", a 46-year-old Austrian conductor who …,", ", the state-owned giant that …,". */
 const SUBJECT_APPOSITION = /^(?:a|an|the|one of|who|which|whose)\b/u;
 const RELATIVE = /\b(?:who|that|which|whose)\b/u;
@@ -78,15 +95,18 @@ const RELATIVE = /\b(?:who|that|which|whose)\b/u;
  * part that opens with a verb.
  */
 function withoutSubjectApposition(sentence: string): string {
-  const parts = sentence.split(', ');
+  // "After more than 15 years behind scaffolding, the Fanta Building, the art nouveau hall …, reopened":
+  // an opening phrase stays; the subject after it meets its verb.
+  const opening = OPENING.exec(sentence)?.[0] ?? '';
+  const parts = sentence.slice(opening.length).split(', ');
   const [head = '', apposition = ''] = parts;
-  if (!/^\p{Lu}/u.test(head) || head.length > 80 || hasFiniteVerb(head)) return sentence;
+  if (!/^(?:the\s+)?\p{Lu}/u.test(head) || head.length > 80 || hasFiniteVerb(head)) return sentence;
   if (!SUBJECT_APPOSITION.test(apposition)) return sentence;
   const verbs = parts
     .map((part, index) => (index >= 2 && startsWithFiniteVerb(part) ? index : -1))
     .filter((index) => index >= 0);
   const main = RELATIVE.test(apposition) ? verbs.at(-1) : verbs[0];
-  return main === undefined ? sentence : `${head} ${parts.slice(main).join(', ')}`;
+  return main === undefined ? sentence : `${opening}${head} ${parts.slice(main).join(', ')}`;
 }
 
 /** Each rule returns the sentence unchanged when it does not apply. */
@@ -94,6 +114,7 @@ const SHORTENINGS: Shortening[] = [
   // A long description of the subject goes before anything else: the news is in the verb.
   withoutSubjectApposition,
   (s) => s.replace(/\s*\([^()]*\)/g, ''),
+  withoutDashAside,
   (s) => s.replace(ATTRIBUTION_ONWARDS, '').replace(CLOSING_ATTRIBUTION, ''),
   (s) => {
     const opening = OPENING.exec(s);
@@ -125,7 +146,15 @@ const SHORTENINGS: Shortening[] = [
     }
     return shorter;
   },
+  // A closing "as …" clause goes before a verb of the news does ("overturned and exploded …, as residents gathered …").
+  // After a quote, the closing clause is the news ('"Every yuan …," an official said, as China announced …').
+  (s) => (/^["“]/u.test(s) ? s : s.replace(CLOSING_CLAUSE, '')),
   (s) => s.replace(SECOND_VERB_OF_CLAUSE, ''),
+  (s) => {
+    const second = SECOND_VERB_AFTER_MODAL.exec(s)?.[0] ?? '';
+    const verb = /and\s+(\p{Ll}+)/u.exec(second)?.[1] ?? '';
+    return verb && nlp(`it can ${verb}`).has('#Infinitive') ? s.replace(second, '') : s;
+  },
   // ", the first time a Chinese rocket has been recovered at sea …": what the news means, never who said it.
   (s) => s.replace(FIRST_TIME, ''),
   // "a low-cost airline being set up by investors": "being" and "having" open a participle, not a clause.
@@ -136,10 +165,10 @@ const SHORTENINGS: Shortening[] = [
       ? s
       : s.replace(CLOSING_APPOSITION, ''),
   // "…, blocking the main roads … in protest against a trade deal": why they did it stays.
+  (s) => s.replace(CLOSING_SUPERLATIVE, ''),
+  (s) => s.replace(CLOSING_TIME_SINCE, ''),
   (s) => s.replace(PARTICIPLE_BEFORE_PROTEST, ' $<why>'),
   (s) => s.replace(CLOSING_PARTICIPLE, ''),
-  // After a quote, the closing clause is the news ('"Every yuan …," an official said, as China announced …').
-  (s) => (/^["“]/u.test(s) ? s : s.replace(CLOSING_CLAUSE, '')),
   // After a quote, a relative clause of the speaker's runs on into the news ('…," said X, who has …, as the council announced …').
   (s) =>
     /^["“]/u.test(s)

@@ -195,11 +195,11 @@ function nextBestSentence(paragraphs: readonly string[]): string | undefined {
 
 /** '"…," Tanzania's tourism minister, Joseph Mkumbo, said Tuesday as the government abandoned …': the quote, who said it and when, and the news it came with. */
 const QUOTE_THEN_NEWS =
-  /^["“][^"”]{3,}["”],?\s+(?<speaker>[^"”]{2,120}?)\s+(?<said>said|says|added|declared|announced)(?<when>\s+(?:(?:late |early )?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?,?\s+(?:as|while|when)\s+(?<news>\p{Ll}[^"“”]{20,})$/u;
+  /^["“][^"”]{3,}["”],?\s+(?<speaker>[^"”]{2,120}?)\s+(?<said>said|says|added|declared|announced)(?<when>\s+(?:(?:late |early )?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?,?\s+(?:as|while|when)\s+(?<news>[\p{Ll}\p{Lu}][^"“”]{20,})$/u;
 
 /** '"…," said Maria Fernandes, a fish seller who …, as the city council announced …': the verb before its speaker. */
 const INVERTED_QUOTE_THEN_NEWS =
-  /^["“][^"”]{3,}["”],?\s+(?<said>said|says|added)\s+(?<speaker>[^"”]{2,200}?),?\s+(?:as|while|when)\s+(?<news>\p{Ll}[^"“”]{20,})$/u;
+  /^["“][^"”]{3,}["”],?\s+(?<said>said|says|added)\s+(?<speaker>[^"”]{2,200}?),?\s+(?:as|while|when)\s+(?<news>[\p{Ll}\p{Lu}][^"“”]{20,})$/u;
 
 /**
  * A quote lead too long for a summary: the news it came with as the sentence, and the speaker
