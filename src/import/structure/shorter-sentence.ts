@@ -97,7 +97,10 @@ const RELATIVE = /\b(?:who|that|which|whose)\b/u;
 function withoutSubjectApposition(sentence: string): string {
   // "After more than 15 years behind scaffolding, the Fanta Building, the art nouveau hall …, reopened":
   // an opening phrase stays; the subject after it meets its verb.
-  const opening = OPENING.exec(sentence)?.[0] ?? '';
+  const found = OPENING.exec(sentence)?.[0] ?? '';
+  // "(2024 Friday, UTC)": an opening that ends inside brackets is no opening.
+  const opening =
+    (found.match(/\(/g) ?? []).length > (found.match(/\)/g) ?? []).length ? '' : found;
   const parts = sentence.slice(opening.length).split(', ');
   const [head = '', apposition = ''] = parts;
   if (!/^(?:the\s+)?\p{Lu}/u.test(head) || head.length > 80 || hasFiniteVerb(head)) return sentence;

@@ -185,4 +185,22 @@ describe('headline round 8', () => {
       ),
     ).toBe('Gas truck explosion kills at least 12 in Kogi State');
   });
+
+  it('takes no opening that ends inside brackets for one before an apposition', () => {
+    // Real (the bundled archive's re-import after round 8 printed "… (2024 Friday, UTC) houses, …").
+    expect(
+      summaryFromLead([
+        'At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck Surigao del Sur, Philippines, injuring at least 25 people and damaging churches, houses, and other infrastructure, according to Philippine officials.',
+      ]),
+    ).toBe(
+      'At 4:42 local time on Saturday, an earthquake struck Surigao del Sur, Philippines, injuring at least 25 people and damaging churches, houses, and other infrastructure, according to Philippine officials.',
+    );
+    expect(
+      summaryFromLead([
+        'At noon on Tuesday (0400 Tuesday, GMT), a landslide buried the road between Zorvath and Kestrel, Ruritania, cutting off at least 12 villages and stranding buses, trucks, and cars, according to the regional emergency office.',
+      ]),
+    ).toBe(
+      'At noon on Tuesday, a landslide buried the road between Zorvath and Kestrel, Ruritania, cutting off at least 12 villages and stranding buses, trucks, and cars, according to the regional emergency office.',
+    );
+  });
 });
