@@ -12,6 +12,7 @@ import {
   spelledPlural,
 } from './headline-verbs';
 import { ARTICLES, hasTag, parse, phrase, type Word } from './lead-words';
+import { capitalised } from './sentence-case';
 
 /** "Nine people", "At least 17 people", "Twelve miners": the count of the dead ("people" goes). */
 const COUNT =
@@ -93,7 +94,7 @@ function closingToll(clause: string): string | undefined {
   const place = lastPlace(words.slice(verb.end + 1));
   if (!present || !place || subjectWords.length === 0 || subjectWords.length > 4) return undefined;
   const subject = phrase(subjectWords);
-  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${present} in ${place}, killing ${count}`;
+  return `${capitalised(subject)} ${present} in ${place}, killing ${count}`;
 }
 
 /** What kills by itself: a headline may make it the subject of "kills". */
@@ -130,7 +131,7 @@ function hazardToll(clause: string): string | undefined {
   const victims = `${count}${who && !/^(?:people|persons)$/u.test(who) ? ` ${who}` : ''}`;
   const subject = phrase(subjectWords);
   const plural = isPlural(subjectWords) || spelledPlural(head);
-  const headline = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${plural ? 'kill' : 'kills'} ${victims}`;
+  const headline = `${capitalised(subject)} ${plural ? 'kill' : 'kills'} ${victims}`;
   const place = toll.groups?.['place'] ?? lastPlace(words.slice(verb.end + 1));
   return place && !subject.includes(place) ? `${headline} in ${place}` : headline;
 }
@@ -184,7 +185,7 @@ export function casualtyHeadline(clause: string): string | undefined {
   const place = lastPlace(clauseWords.slice(verbAt + 1));
   const plural = !exploded && (isPlural(cause) || spelledPlural(causeHead));
   const causeText = `${phrase(cause).replace(/[,;]$/, '')}${exploded ? ' explosion' : ''}`;
-  const subject = causeText.charAt(0).toUpperCase() + causeText.slice(1);
+  const subject = capitalised(causeText);
   const victims = `${count.charAt(0).toLowerCase()}${count.slice(1)}${who ? ` ${who}` : ''}`;
   const headline = `${subject} ${plural ? 'kill' : 'kills'} ${victims}`;
   return place && !causeText.includes(place) ? `${headline} in ${place}` : headline;

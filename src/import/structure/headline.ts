@@ -28,6 +28,7 @@ import {
   type VerbPhrase,
   type Word,
 } from './lead-words';
+import { capitalised } from './sentence-case';
 
 export const MAX_HEADLINE_CHARS = 80;
 
@@ -587,7 +588,7 @@ function finish(text: string): string {
     .replace(/\s+([,;:])/g, '$1')
     .replace(/[\s,;:—–-]+$/, '')
     .trim();
-  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
+  return capitalised(tidy);
 }
 
 /** Headline-ese: "more than 400,000" → "over 400,000" (five characters a long headline may need). */
@@ -865,7 +866,7 @@ export function headlineFromSentence(lead: string): string | undefined {
     const news = clauseAfterQuote(sentence);
     const named = news && withSpeakersOrganisation(news, quoteLead(sentence)?.speaker ?? '');
     const newsHeadline = (): string | undefined =>
-      named ? headlineFromSentence(named.charAt(0).toUpperCase() + named.slice(1)) : undefined;
+      named ? headlineFromSentence(capitalised(named)) : undefined;
     const actorNamed = named !== news || /\b(?:announced|said|confirmed)\b/u.test(news ?? '');
     if (named && actorNamed) return newsHeadline() ?? quoteHeadline(sentence);
     return quoteHeadline(sentence) ?? newsHeadline();

@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { PAST_TENSES_READ_AS_NOUNS } from './headline-verbs';
+import { capitalised } from './sentence-case';
 
 const OPENING_WORDS =
   'From|On|In|At|During|After|Before|Citing|With|Despite|Following|Amid|Since|Over|By|For|Under|Last|This|Earlier|Late|Early|Speaking|According';
@@ -175,10 +176,6 @@ export function openingListTail(rest: string): string {
   return tail && after.length > 20 && hasFiniteVerb(after) ? after : rest;
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function coreClause(sentence: string): string {
   let clause = withoutAdjectiveComma(sentence.trim().replace(/[.!?]+["”’]?$/, ''));
   clause = clause.replace(/\s*\([^()]*\)/g, '');
@@ -200,5 +197,5 @@ export function coreClause(sentence: string): string {
   clause = clause.replace(INNER_ATTRIBUTION, ', ').replace(CLOSING_ATTRIBUTION, '');
   clause = clause.replace(TIME_WORDS, '');
   clause = withoutApposition(clause);
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
+  return capitalised(clause);
 }

@@ -7,6 +7,7 @@
  */
 import nlp from 'compromise';
 import { hasFiniteVerb, openingListTail, startsWithFiniteVerb } from './lead-clauses';
+import { capitalised } from './sentence-case';
 
 const SPEECH =
   'said|says|announced|reported|showed|added|confirmed|told reporters|told a news conference|wrote|warned|stated';
@@ -123,15 +124,13 @@ const SHORTENINGS: Shortening[] = [
     const opening = OPENING.exec(s);
     if (!opening) return s;
     const rest = openingListTail(s.slice(opening[0].length));
-    return rest.length > 20 ? rest.charAt(0).toUpperCase() + rest.slice(1) : s;
+    return rest.length > 20 ? capitalised(rest) : s;
   },
   // "As queues at filling stations stretched …, Malawi's central bank devalued …": the main clause is the news.
   (s) => {
     const opening = SUBORDINATE_OPENING.exec(s);
     const rest = opening ? s.slice(opening[0].length) : '';
-    return rest.length > 40 && hasFiniteVerb(rest)
-      ? rest.charAt(0).toUpperCase() + rest.slice(1)
-      : s;
+    return rest.length > 40 && hasFiniteVerb(rest) ? capitalised(rest) : s;
   },
   (s) => {
     let shorter = s;

@@ -14,6 +14,7 @@ import { MONTH_PATTERN } from './months';
 import { obituaryHeadline } from './obituary';
 import { firstSentence } from './paragraphs';
 import { shorterSentence } from './shorter-sentence';
+import { capitalised } from './sentence-case';
 
 const STOP_WORDS = new Set(
   (
@@ -99,7 +100,7 @@ function shortPhrase(sentence: string, place?: string): string {
     .replace(/^(?:the|a|an) /i, '')
     .replace(/[,;:.]+$/, '');
   const base = noun.split(/\s+/).length >= 2 ? noun : (keyPhrase(sentence) ?? noun);
-  const phrase = base.charAt(0).toUpperCase() + base.slice(1);
+  const phrase = capitalised(base);
   const placed = place && !phrase.includes(place) ? `${phrase} in ${place}` : phrase;
   if (isPrintableTitle(placed)) return placed;
   if (isPrintableTitle(phrase)) return phrase;
@@ -218,9 +219,9 @@ function newsOfQuoteLead(sentence: string): string | undefined {
   // '…," the minister said on Monday as he resigned after …': what the speaker did is no quote
   // of theirs, so the speaker becomes its subject ("The minister resigned after …").
   const ownDeed = /^(?:he|she|they)\s+(?<deed>.+)$/u.exec(news)?.groups?.['deed'];
-  if (ownDeed) return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} ${ownDeed}.`;
+  if (ownDeed) return `${capitalised(speaker)} ${ownDeed}.`;
   const named = withSpeakersOrganisation(news, speaker);
-  const clause = `${named.charAt(0).toUpperCase()}${named.slice(1)}`;
+  const clause = capitalised(named);
   // "as the city council announced on Monday that …": news that says who announced it needs no other speaker.
   if (/\b(?:said|says|announced|confirmed|reported)\b/u.test(news)) return `${clause}.`;
   const said = `${groups['said']}${groups['when'] ?? ''}`;
