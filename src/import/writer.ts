@@ -58,6 +58,20 @@ export function isUntouched(fileText: string): boolean {
   return contentHash(fileText.replace(HASH_LINE, '')).slice(0, 16) === match[1];
 }
 
+/**
+ * An editor's review command rewrites an article's entity lists with what the
+ * registry now says, which a re-import would write too: a file the importer
+ * owned stays the importer's (its hash is renewed), so later imports keep
+ * improving its lists. A file a person had edited stays edited.
+ */
+export function keepImporterOwned(before: string, after: string): string {
+  if (!isUntouched(before)) return after;
+  const match = HASH_LINE.exec(after);
+  if (!match) return after;
+  const hash = contentHash(after.replace(HASH_LINE, '')).slice(0, 16);
+  return after.replace(HASH_LINE, `importHash: "${hash}"\n`);
+}
+
 export type WriteOutcome = 'imported' | 'updated' | 'unchanged' | 'skipped-edited';
 
 export interface PlannedWrite {

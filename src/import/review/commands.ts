@@ -4,8 +4,9 @@
  * in memory, checks everything first, then writes all files together, so a
  * command that fails changes nothing.
  *
- * An article rewritten here no longer matches its importHash: the importer then
- * treats it as edited by hand and a re-import leaves it alone (src/import/writer.ts).
+ * An article the importer owned stays its own when rewritten here (its importHash
+ * is renewed): the registry keeps the decision, so a re-import writes the same
+ * lists and later rules still reach the article (src/import/writer.ts).
  */
 import type { EntityKind, EntityReference } from '../../lib/entities/entities';
 import type { EntityResolver } from '../../lib/entities/resolver';
@@ -20,6 +21,7 @@ import {
   resolverOf,
   type ReviewArchive,
 } from './archive';
+import { keepImporterOwned } from '../writer';
 import { withLists, type ListedReference } from './frontmatter-lists';
 import { writeFilesTogether } from './write-files';
 
@@ -69,7 +71,7 @@ function rewriteReferences(
       else if (!present)
         replacements[target.kind] = [...targetList, { reference: target.reference }];
     }
-    files.set(article.file, withLists(article, replacements));
+    files.set(article.file, keepImporterOwned(article.text, withLists(article, replacements)));
     changed += 1;
   }
   return changed;
