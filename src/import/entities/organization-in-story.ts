@@ -30,6 +30,11 @@ const OF_PART_AFTER = /^ of (?:the )?\p{Lu}/u;
 /** "Office 2007", "Firefox 3.5": a year or a version number after a name marks a product (not "34.59%"). */
 const VERSION_AFTER = /^ (?:(?:19|20)\d\d|\d+\.\d+)(?![\p{L}\p{N}%]|\.\d)/u;
 
+/** "Corrective Services minister": a portfolio before the minister who holds it. */
+const MINISTER_AFTER = /^ (?:minister|ministers|portfolio)\b/u;
+/** " Army", " Party": a body's word right after the name goes on with it ("Salvation Army"). */
+const BODY_WORD_AFTER = /^ (\p{Lu}\p{L}+)/u;
+
 /**
  * Whether a mention shows the name to be a piece of a longer name or a product's:
  *   "T.J. Maxx"                                  a one-word name's tail after its initials
@@ -38,6 +43,8 @@ const VERSION_AFTER = /^ (?:(?:19|20)\d\d|\d+\.\d+)(?![\p{L}\p{N}%]|\.\d)/u;
  *   "(United)-Bharatiya Jan Party"               the word before was cut at a dash
  *   "University of Virginia School of Law"       a name with an "of" part cut before a second one
  *   "Windows Vista and Office 2007"              a product's version follows
+ *   "Corrective Services minister"               a portfolio, not a body
+ *   "the Salvation Army"                         a body's word follows
  */
 function isPieceMention(
   name: string,
@@ -59,6 +66,8 @@ function isPieceMention(
   const dashed = DASHED_WORD_BEFORE.exec(before)?.[1];
   if (dashed && !isEnglishWord(dashed) && !isGroupWord(dashed) && !isPlaceName(dashed)) return true;
   if (name.includes(' of ') && OF_PART_AFTER.test(after)) return true;
+  if (MINISTER_AFTER.test(after)) return true;
+  if (isOrganizationWord(BODY_WORD_AFTER.exec(after)?.[1] ?? '')) return true;
   return VERSION_AFTER.test(after);
 }
 

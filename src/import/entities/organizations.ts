@@ -183,6 +183,8 @@ export function cleanOrganizationName(name: string): string {
     !CALENDAR_STEM.test(adverb)
   )
     result = result.slice(adverb.length + 3);
+  // "Silver Lake Partners for US$207.5 million": the price's currency, not the name's.
+  result = result.replace(/ for (?:US|A|C|NZ|HK|S)$/u, '');
   // "Sunday Times" keeps its day: only a word before a name of two or more words is noise.
   // "16 Air Assault Brigade": a unit's number is part of its name, not a count.
   while (

@@ -153,6 +153,37 @@ describe('a piece of a longer name', { timeout: 30_000 }, () => {
 });
 
 describe('no body', { timeout: 30_000 }, () => {
+  it('is a portfolio before its minister', () => {
+    // Real: "announced by Premier Peter Beattie as well as Corrective Services minister Judy Spence".
+    expect(
+      isPieceInStory(
+        'Corrective Services',
+        'as well as Corrective Services minister Judy Spence',
+        isPlaceName,
+      ),
+    ).toBe(true);
+    expect(
+      isPieceInStory('Rural Waterways', 'the Rural Waterways minister said', isPlaceName),
+    ).toBe(true);
+  });
+
+  it("is a name's first word when a body's word follows", () => {
+    // Real: "may be contemplated by the Salvation Army, and others".
+    expect(
+      isPieceInStory('Salvation', 'contemplated by the Salvation Army, and others', isPlaceName),
+    ).toBe(true);
+    expect(isPieceInStory('Kestrel', 'members of the Kestrel Party marched', isPlaceName)).toBe(
+      true,
+    );
+    expect(isPieceInStory('Kestrel', 'Kestrel said on Monday', isPlaceName)).toBe(false);
+  });
+
+  it('drops a price\'s currency after "for"', () => {
+    // Real: "will be sold to private equity group Silver Lake Partners for US$207.5 million".
+    expect(cleanOrganizationName('Silver Lake Partners for US')).toBe('Silver Lake Partners');
+    expect(cleanOrganizationName('Zorbex Capital for NZ')).toBe('Zorbex Capital');
+  });
+
   it("is a product's name followed by its version", () => {
     // Real: "upgraded versions of Windows Vista and Office 2007".
     expect(
