@@ -190,7 +190,12 @@ export class EntityFinder {
     const { isPlaceName } = this.knowledge;
     // "Louisiana's Department of Health and Hospitals": the owner the story names joins the name.
     const owned = [...byForm, ...inContext.names].flatMap((name) => {
-      const whole = withOwnerInStory(name.replace(/^The (?=\p{Lu}{2,}$)/u, ''), text, isPlaceName);
+      const whole = withOwnerInStory(
+        name.replace(/^The (?=\p{Lu}{2,}$)/u, ''),
+        text,
+        isPlaceName,
+        (place) => this.isCountry(place),
+      );
       // The possessive spelling is matched as the owned name, as an acronym is as its expansion.
       if (whole && whole.written !== whole.name)
         this.organizationAcronyms.set(whole.written, whole.name);
@@ -583,6 +588,11 @@ export class EntityFinder {
   }
 
   /** "Tasmania", "Canada": the name of a country or of a country's first-level region. */
+  private isCountry(name: string): boolean {
+    const { places } = this.knowledge;
+    return places.candidates(name).some((id) => places.placeById(id)?.kind === 'country');
+  }
+
   private isCountryOrRegion(name: string): boolean {
     const { places } = this.knowledge;
     return places

@@ -129,7 +129,8 @@ export interface OwnedName {
 /**
  * "Department of Public Health": a department that a country, a state and a city each have. A
  * place the story puts before it ("Illinois Department of Public Health", "Louisiana's
- * Department of Health and Hospitals") names whose it is, and becomes part of the name. With
+ * Department of Health and Hospitals") names whose it is, and becomes part of the name; a
+ * country's department is named without its country. With
  * no owner anywhere in the story, a department of a public service (health, works, safety)
  * names none in particular: null.
  */
@@ -137,20 +138,23 @@ export function withOwnerInStory(
   name: string,
   text: string,
   isPlaceName: (name: string) => boolean,
+  isCountry: (name: string) => boolean = () => false,
 ): OwnedName | null {
   if (!/^Department of /u.test(name)) return { name, written: name };
-  let ownedByBody = false;
+  let owned = false;
   for (const { before } of mentions(name, text)) {
     const owner = OWNER_BEFORE.exec(before);
     const words = owner?.[1]?.split(/\s/) ?? [];
     for (let start = 0; start < words.length; start++) {
       const place = words.slice(start).join(' ');
-      if (isPlaceName(place))
-        return { name: `${place} ${name}`, written: `${place}${owner?.[2] ?? ''} ${name}` };
+      if (!isPlaceName(place)) continue;
+      // "Australia's Department of Immigration" is named without its country.
+      if (isCountry(place)) owned = true;
+      else return { name: `${place} ${name}`, written: `${place}${owner?.[2] ?? ''} ${name}` };
     }
-    ownedByBody ||= BODY_BEFORE.test(before);
+    owned ||= BODY_BEFORE.test(before);
   }
-  return /^Department of Public /u.test(name) && !ownedByBody ? null : { name, written: name };
+  return /^Department of Public /u.test(name) && !owned ? null : { name, written: name };
 }
 
 /** "Saudi Arabian", "Kestrelmoorian": a place's name with a demonym's ending is a nationality, not a body. */

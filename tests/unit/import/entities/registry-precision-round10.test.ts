@@ -260,6 +260,28 @@ describe('a department and its owner', { timeout: 30_000 }, () => {
     });
   });
 
+  it("leaves out a country's name", () => {
+    // Real: "Australia's Department of Immigration".
+    const isCountry = (name: string) => name === 'Australia' || name === 'Ruritania';
+    const withAustralia = (name: string) => name === 'Australia' || isPlaceName(name);
+    expect(
+      withOwnerInStory(
+        'Department of Immigration',
+        "Australia's Department of Immigration said",
+        withAustralia,
+        isCountry,
+      ),
+    ).toEqual({ name: 'Department of Immigration', written: 'Department of Immigration' });
+    expect(
+      withOwnerInStory(
+        'Department of Public Works',
+        "Ruritania's Department of Public Works",
+        isPlaceName,
+        isCountry,
+      ),
+    ).toEqual({ name: 'Department of Public Works', written: 'Department of Public Works' });
+  });
+
   it('is no department in particular when a public service has no owner in the story', () => {
     // Real: "the lead attorneys in Goodridge v. Department of Public Health".
     expect(
