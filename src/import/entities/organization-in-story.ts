@@ -43,7 +43,7 @@ const BODY_WORD_AFTER = /^ (\p{Lu}\p{L}+)/u;
  *   "(United)-Bharatiya Jan Party"               the word before was cut at a dash
  *   "University of Virginia School of Law"       a name with an "of" part cut before a second one
  *   "Windows Vista and Office 2007"              a product's version follows
- *   "Corrective Services minister"               a portfolio, not a body
+ *   "Corrective Services minister"               a plural remit before its minister: a portfolio
  *   "the Salvation Army"                         a body's word follows
  */
 function isPieceMention(
@@ -66,7 +66,8 @@ function isPieceMention(
   const dashed = DASHED_WORD_BEFORE.exec(before)?.[1];
   if (dashed && !isEnglishWord(dashed) && !isGroupWord(dashed) && !isPlaceName(dashed)) return true;
   if (name.includes(' of ') && OF_PART_AFTER.test(after)) return true;
-  if (MINISTER_AFTER.test(after)) return true;
+  // "Home Office minister" names a body; a plural remit ("Corrective Services") a portfolio.
+  if (MINISTER_AFTER.test(after) && /s$/u.test(words.at(-1) ?? '')) return true;
   if (isOrganizationWord(BODY_WORD_AFTER.exec(after)?.[1] ?? '')) return true;
   return VERSION_AFTER.test(after);
 }

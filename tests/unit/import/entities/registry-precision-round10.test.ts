@@ -165,6 +165,10 @@ describe('no body', { timeout: 30_000 }, () => {
     expect(
       isPieceInStory('Rural Waterways', 'the Rural Waterways minister said', isPlaceName),
     ).toBe(true);
+    // "Home Office minister Hazel Blears": a body's singular head names the body.
+    expect(
+      isPieceInStory('Home Office', 'Home Office minister Hazel Blears said', isPlaceName),
+    ).toBe(false);
   });
 
   it("is a name's first word when a body's word follows", () => {
