@@ -20,8 +20,10 @@ import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { isInHyphenatedName } from './hyphenated-names';
 import { findOrganizationsInContext } from './organization-cues';
+import { isDemonymOfPlace, isPieceInStory, withOwnerInStory } from './organization-in-story';
 import {
   findOrganizationCandidates,
+  isAdherentWord,
   isOrganizationShaped,
   isTwoNamesJoined,
 } from './organizations';
@@ -35,7 +37,7 @@ import {
   runsBeforeThingNouns,
 } from './kind-votes';
 import { bareNamesOfSeveralBodies } from './generic-organizations';
-import { isCommonWord, isGivenName, isGroupWord, isNonPersonName } from './lexicon';
+import { isCommonWord, isGivenName, isNonPersonName } from './lexicon';
 import { NOT_NAME_WORDS } from './name-patterns';
 import { canonicalNames, type StoryCount } from './name-variants';
 import { findPersonCandidates, isChineseName, type PersonCandidates } from './people';
@@ -185,14 +187,26 @@ export class EntityFinder {
       people: people.cued,
       byForm,
     });
-    const organizations = [
-      ...new Set(
-        [...byForm, ...inContext.names].map((name) => name.replace(/^The (?=\p{Lu}{2,}$)/u, '')),
-      ),
-    ].filter(
+    const { isPlaceName } = this.knowledge;
+    // "Louisiana's Department of Health and Hospitals": the owner the story names joins the name.
+    const owned = [...byForm, ...inContext.names].flatMap((name) => {
+      const whole = withOwnerInStory(
+        name.replace(/^The (?=\p{Lu}{2,}$)/u, ''),
+        text,
+        isPlaceName,
+        (place) => this.isCountry(place),
+      );
+      // The possessive spelling is matched as the owned name, as an acronym is as its expansion.
+      if (whole && whole.written !== whole.name)
+        this.organizationAcronyms.set(whole.written, whole.name);
+      return whole === null ? [] : [whole.name];
+    });
+    const organizations = [...new Set(owned)].filter(
       (name) =>
         isOrganizationShaped(name) &&
         !this.isPlaceNotBody(name) &&
+        !isDemonymOfPlace(name, isPlaceName) &&
+        !isPieceInStory(name, text, isPlaceName) &&
         !isSurnameOfNamedPerson(name, people.fullNames),
     );
     const things = new Set([
@@ -266,10 +280,11 @@ export class EntityFinder {
           !this.kindVotes.isMostlyPerson(name) &&
           !severalBodies.has(name) &&
           !isTwoNamesJoined(name, isLearntOrganization, (word) => firstWords.has(word)) &&
+          // "Islamist Abu Sayyaf": a creed's word before a name is as much a describer as a nationality.
           !isNationalityBeforeName(
             name.split(' '),
             isLearntOrganization,
-            isGroupWord,
+            isAdherentWord,
             isEnglishWord,
           ),
       );
@@ -573,6 +588,11 @@ export class EntityFinder {
   }
 
   /** "Tasmania", "Canada": the name of a country or of a country's first-level region. */
+  private isCountry(name: string): boolean {
+    const { places } = this.knowledge;
+    return places.candidates(name).some((id) => places.placeById(id)?.kind === 'country');
+  }
+
   private isCountryOrRegion(name: string): boolean {
     const { places } = this.knowledge;
     return places

@@ -155,6 +155,9 @@ const isNumberedUnit = (name: string) => NUMBERED_UNIT.test(name);
 const SPEECH_VERB =
   /^(?:Telling|Citing|Quoting|Speaking|Talking|Saying|Writing|Asking|Accusing|Urging|Blaming|Thanking|Warning|Informing|Calling)$/;
 
+/** "Weekly Standard", "Daily Mirror": a "-ly" word of time that is a periodical's own. */
+const CALENDAR_STEM = /^(?:Hour|Dai|Day|Week|Fortnight|Month|Quarter|Year|Night)$/;
+
 export function cleanOrganizationName(name: string): string {
   // "Australia's Griffith University", "Tuesday's Democratic Party": the possessor is not part of the name.
   // "'Office of Presidential Advance'": quote marks around a name are punctuation; a closing
@@ -171,6 +174,17 @@ export function cleanOrganizationName(name: string): string {
       possessorEnd = possessive.index + possessive[0].length;
   result = result.slice(possessorEnd);
   result = result.replace(/^.*\bThe\s+/u, '').replace(ADJECTIVE_BEFORE_NAME, '');
+  // "Recently Wikia, a commercial company …": a sentence's adverb, not the name's first word.
+  const adverb = /^(\S+)ly (?=\S)/u.exec(result)?.[1] ?? '';
+  if (
+    adverb.length >= 4 &&
+    isEnglishWord(adverb) &&
+    isEnglishWord(`${adverb}ly`) &&
+    !CALENDAR_STEM.test(adverb)
+  )
+    result = result.slice(adverb.length + 3);
+  // "Silver Lake Partners for US$207.5 million": the price's currency, not the name's.
+  result = result.replace(/ for (?:US|A|C|NZ|HK|S)$/u, '');
   // "Sunday Times" keeps its day: only a word before a name of two or more words is noise.
   // "16 Air Assault Brigade": a unit's number is part of its name, not a count.
   while (
@@ -273,6 +287,10 @@ export function isOrganizationShaped(name: string): boolean {
   )
     return false;
   if (isGenericOrganizationName(name)) return false;
+  // "Islamists", "Maoists": the adherents of a faith or a creed are a group, not one body.
+  if (words.length === 1 && /s$/u.test(name) && isAdherentWord(name.slice(0, -1))) return false;
+  // "HD Radio": a format's acronym before a medium names a standard or a product.
+  if (words.length === 2 && FORMAT_ACRONYM.test(first) && MEDIUM.test(words[1] ?? '')) return false;
   // "PV Taiwan 2007 Forum": a year inside a forum's or a summit's name makes it an event.
   if (words.some((word) => /^(?:19|20)\d\d$/.test(word)) && EVENT_HEAD.test(words.at(-1) ?? ''))
     return false;
@@ -281,6 +299,12 @@ export function isOrganizationShaped(name: string): boolean {
     return false;
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
+
+/** "Muslim", "Islamist", "Shiite": a word for a follower of a faith, a people or a creed. */
+export const isAdherentWord = (word: string) =>
+  isGroupWord(word) || /^\p{Lu}\p{Ll}{2,}(?:ist|ite)$/u.test(word);
+const FORMAT_ACRONYM = /^(?:HD|SD|DVD|CD|USB|GPS|LCD|LED|DAB|DVB|3G|4G|5G|MP3|IP)$/;
+const MEDIUM = /^(?:Radio|Television|TV|Video|Audio|Phone|Player)$/;
 
 const EVENT_HEAD = /^(?:Forum|Summit|Conference|Congress|Expo|Exhibition|Fair|Festival)$/;
 
