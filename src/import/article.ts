@@ -77,7 +77,15 @@ export function buildArticle(
     entities.places.find((place) => place.name !== structure.dateline)?.name ??
     entities.places[0]?.name;
   const titleGiven = typeof given['title'] === 'string' ? given['title'] : record.title;
-  const title = titleGiven ?? titleFromLead(structure.paragraphs, mainPerson, mainPlace);
+  const title =
+    titleGiven ??
+    titleFromLead(
+      structure.paragraphs,
+      mainPerson,
+      mainPlace,
+      entities.places.map((place) => place.name),
+      structure.dateline,
+    );
   const slug = typeof given['slug'] === 'string' ? given['slug'] : slugFromTitle(title);
   const wikinews = isWikinews(record.source, record.url)
     ? wikinewsAttribution(record.date)

@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { presentTense } from '../entities/lexicon';
 import { headlineFromSentence, MAX_HEADLINE_CHARS, withSpeakersOrganisation } from './headline';
 import { headlineFaults } from './headline-check';
+import { withStoryPlace } from './headline-place';
 import { coreClause } from './lead-clauses';
 import { MONTH_PATTERN } from './months';
 import { obituaryHeadline } from './obituary';
@@ -116,6 +117,8 @@ export function titleFromLead(
   paragraphs: readonly string[],
   mainPerson?: string,
   mainPlace?: string,
+  storyPlaces: readonly string[] = [],
+  datelinePlace?: string,
 ): string {
   const lead = firstSentence(paragraphs[0] ?? '');
   // A story that keeps naming one person doing one thing ("Li Qiang inspected … advanced
@@ -133,6 +136,10 @@ export function titleFromLead(
   const obituary = obituaryHeadline(lead, sentences(paragraphs[0] ?? '')[1]);
   if (usable(obituary)) return obituary;
   const headline = headlineFromSentence(lead);
+  // A headline naming no one and nowhere takes the story's place when it fits (headline-place.ts).
+  const placed =
+    headline && withStoryPlace(headline, lead, paragraphs.join('\n\n'), storyPlaces, datelinePlace);
+  if (usable(placed)) return placed;
   if (usable(headline)) return headline;
   // A lead that makes no headline (a quote, a scene: "It was the kind of rain that …"):
   // the next sentence says what happened; "the country" there is the story's place.
