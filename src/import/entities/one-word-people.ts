@@ -7,7 +7,7 @@
 import nlp from 'compromise';
 import { isGivenName, isGroupWord } from './lexicon';
 import { foldNameWord } from './name-folding';
-import { SPEECH_VERBS, TITLE_BEFORE_NAME } from './name-patterns';
+import { APPOSITION_AFTER_NAME, SPEECH_VERBS, TITLE_BEFORE_NAME } from './name-patterns';
 
 export interface StoryNames {
   /** The people's names the story gives in full. */
@@ -98,12 +98,14 @@ const TITLES_BEFORE = new RegExp(
 );
 const SPEECH_AFTER = new RegExp(`^ (?:has |had |also |later |then )?(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}) $`, 'u');
+/** "Rich Kyanka, founder of", "Hammons, a former Newsweek manager": an apposition says who. */
+const APPOSITION = new RegExp(`^,\\s+(?:${APPOSITION_AFTER_NAME})`, 'u');
 /** "the Atlantic", "a Woolworths spokesperson", "at Qantas", "shares of Viacom". */
 const THING_BEFORE = /\b(?:the|a|an|at|in|into|across|shares of|shares in|stake in|owned by) $/iu;
 
 /**
- * A one-word name is a person's where at least one mention has a person's cue (a title or a
- * role before it, a verb of speech next to it) and no more mentions use it as a thing: after an
+ * A one-word name is a person's where at least one mention has a person's cue (a title, a role
+ * or a given name before it, a verb of speech next to it, an apposition after it) and no more mentions use it as a thing: after an
  * article or a preposition of place, or as a modifier before a noun ("Novichok poisoning").
  */
 export function hasPersonEvidence(word: string, text: string): boolean {
@@ -114,10 +116,15 @@ export function hasPersonEvidence(word: string, text: string): boolean {
     const after = text.slice(at + word.length, at + word.length + 40);
     if (
       TITLES_BEFORE.test(before) ||
+      isGivenName(/(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1] ?? '') ||
       SPEECH_AFTER.test(after) ||
+      APPOSITION.test(after) ||
+      (/\b(?:according to|by) $/u.test(before) && /^[,.;]/u.test(after)) ||
       (SPEECH_BEFORE.test(before) && /^[,.;]/u.test(after))
     )
       personCues += 1;
+    // "The Hammons-Bodenstab ticket": a word joined to another name says nothing of its kind.
+    else if (after.startsWith('-')) continue;
     else if (THING_BEFORE.test(before) || isModifierBeforeNoun(word, after)) thingUses += 1;
   }
   return personCues > 0 && thingUses <= personCues;

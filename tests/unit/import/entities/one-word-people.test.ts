@@ -107,6 +107,27 @@ describe('a one-word person needs a person cue', () => {
     ).toBe(true);
   });
 
+  it('takes an apposition or "according to" as a person cue, and ignores a hyphenated ticket', () => {
+    expect(
+      hasPersonEvidence(
+        'Kyanka',
+        'According to Kyanka, the account was frozen. Kyanka reconsidered. Kyanka has asked ' +
+          'readers to wait.',
+      ),
+    ).toBe(true);
+    expect(
+      hasPersonEvidence(
+        'Hammons',
+        'Hammons, a former Newsweek manager, leads the party. The Hammons-Bodenstab ticket ' +
+          'qualified. Hammons embarked on a campaign.',
+      ),
+    ).toBe(true);
+    // Invented: a candidate introduced by an apposition.
+    expect(
+      hasPersonEvidence('Orlev', 'Orlev, 54, runs a bakery. Orlev opened at dawn. Orlev smiled.'),
+    ).toBe(true);
+  });
+
   it('drops a name used only as a modifier or after an article', () => {
     expect(
       hasPersonEvidence(
