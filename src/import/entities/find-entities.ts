@@ -342,6 +342,9 @@ export class EntityFinder {
         isPlausibleMononym(surname) &&
         countWord(text, surname) >= 3 &&
         !this.knowledge.isPlaceName(surname) &&
+        // "Renault said": a word other stories name as an organization is that body here too.
+        !this.learntOrganizations.has(surname) &&
+        !this.registeredOrganizations().has(surname) &&
         isOneWordPerson(surname, text, {
           fullNames: [
             ...peopleIds.map((id) => indexes.people.nameOf.get(id) ?? id),

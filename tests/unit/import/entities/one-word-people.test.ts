@@ -39,6 +39,33 @@ describe('one name, one kind per story', () => {
     expect(isWordOfOtherName('Wiranto', ['Indonesian National Police'])).toBe(false);
   });
 
+  it('is not a person where the registry or another story names it as an organization', () => {
+    // Real: "Icelandair said …" in a story that tags no organization.
+    const text =
+      'Icelandair said flights to London would resume. Icelandair added three routes. ' +
+      'Passengers praised Icelandair. "We are pleased," said Icelandair.';
+    const withAirline = {
+      ...knowledge,
+      registry: {
+        ...knowledge.registry,
+        organizations: [
+          ...knowledge.registry.organizations,
+          { id: 'icelandair', name: 'Icelandair', aliases: [] },
+        ],
+      },
+    };
+    const finder = new EntityFinder(withAirline);
+    const story = prepareStory(finder, {
+      origin: { file: 't' },
+      format: 'json-lines',
+      sourceId: 't',
+      date: '2020-01-01',
+      body: text,
+    });
+    expect(finder.find(story.text, story.candidates).people).toEqual([]);
+    expect(peopleOf(text.replaceAll('Icelandair', 'Vandrell'))).toContain('Vandrell');
+  });
+
   it('is not a person where the story uses it as a body', () => {
     // Invented: a company of one word, spoken for and traded.
     const text =
