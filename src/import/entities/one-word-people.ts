@@ -22,6 +22,7 @@ export function isOneWordPerson(word: string, text: string, story: StoryNames): 
     fullNameReferredTo(word, story.fullNames) === undefined &&
     !isWordOfOtherName(word, story.otherNames) &&
     !isGroupName(word, text) &&
+    !isShortFormOfName(word, text) &&
     hasPersonEvidence(word, text)
   );
 }
@@ -56,6 +57,11 @@ export function isWordOfOtherName(word: string, names: Iterable<string>): boolea
 function isAdjective(word: string): boolean {
   const terms = nlp(word).json() as { terms: { tags: string[] }[] }[];
   return terms[0]?.terms[0]?.tags.includes('Adjective') ?? false;
+}
+
+/** "Philippine Institute of Volcanology and Seismology (Phivolcs)": the short form of a longer name. */
+export function isShortFormOfName(word: string, text: string): boolean {
+  return text.includes(`${word})`) && new RegExp(`\\p{Lu}\\p{L}+ \\(${word}\\)`, 'u').test(text);
 }
 
 /**
@@ -98,8 +104,14 @@ const TITLES_BEFORE = new RegExp(
 );
 const SPEECH_AFTER = new RegExp(`^ (?:has |had |also |later |then )?(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}) $`, 'u');
-/** "Rich Kyanka, founder of", "Hammons, a former Newsweek manager": an apposition says who. */
-const APPOSITION = new RegExp(`^,\\s+(?:${APPOSITION_AFTER_NAME})`, 'u');
+/**
+ * "Rich Kyanka, founder of", "Hammons, a former Newsweek manager": an apposition says who;
+ * "Novichok, a range of neurotoxins" says what, so an article alone is no cue.
+ */
+const APPOSITION = new RegExp(
+  `^,\\s+(?:(?!(?:a|an|the)\\b)(?:${APPOSITION_AFTER_NAME})|(?:a|the)\\s+former\\b)`,
+  'u',
+);
 /** "the Atlantic", "a Woolworths spokesperson", "at Qantas", "shares of Viacom". */
 const THING_BEFORE = /\b(?:the|a|an|at|in|into|across|shares of|shares in|stake in|owned by) $/iu;
 

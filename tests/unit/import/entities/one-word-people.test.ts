@@ -11,6 +11,7 @@ import {
   fullNameReferredTo,
   hasPersonEvidence,
   isGroupName,
+  isShortFormOfName,
   isWordOfOtherName,
 } from '../../../../src/import/entities/one-word-people';
 import { prepareStory } from '../../../../src/import/run-import';
@@ -64,6 +65,18 @@ describe('one name, one kind per story', () => {
     });
     expect(finder.find(story.text, story.candidates).people).toEqual([]);
     expect(peopleOf(text.replaceAll('Icelandair', 'Vandrell'))).toContain('Vandrell');
+  });
+
+  it('is not a person where it is the short form in brackets of a longer name', () => {
+    expect(
+      isShortFormOfName(
+        'Phivolcs',
+        'The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the quake.',
+      ),
+    ).toBe(true);
+    // Invented: an agency's short form.
+    expect(isShortFormOfName('Marvex', 'the Maritime Vessel Exchange (Marvex) said')).toBe(true);
+    expect(isShortFormOfName('Wiranto', 'minister Wiranto (pictured) said')).toBe(false);
   });
 
   it('is not a person where the story uses it as a body', () => {
@@ -168,6 +181,14 @@ describe('a one-word person needs a person cue', () => {
         'Novichok',
         'Germany says Navalny was poisoned with Novichok. Novichok poisoning is rare. ' +
           'The Novichok agent was identified.',
+      ),
+    ).toBe(false);
+    // "Novichok, a range of neurotoxins": an apposition with an article alone says what, not who.
+    expect(
+      hasPersonEvidence(
+        'Novichok',
+        'Navalny was poisoned with Novichok, a range of neurotoxins. Tests found Novichok in ' +
+          'his blood. Officials said Novichok was used.',
       ),
     ).toBe(false);
     // Invented: a storm system written like a name.
