@@ -66,6 +66,7 @@ import {
 import type { RegistryEntry } from './registry';
 import { isBodyOfLand } from './person-name-edges';
 import { wordKnowledge } from './word-knowledge';
+import { isOneWordPerson, isWordOfOtherName } from './one-word-people';
 
 export interface EntityName {
   id: string;
@@ -344,6 +345,7 @@ export class EntityFinder {
         return isChineseName(words) ? words : words.slice(1);
       }),
     );
+    const mononyms = new Set<string>();
     for (const surname of candidates.people.surnames) {
       if (surnamesHere.has(surname)) continue;
       const owner = this.surnameOwners.get(surname);
@@ -354,10 +356,24 @@ export class EntityFinder {
         owner === undefined &&
         isPlausibleMononym(surname) &&
         countWord(text, surname) >= 3 &&
-        !this.knowledge.isPlaceName(surname)
+        !this.knowledge.isPlaceName(surname) &&
+        // "Renault said": a word other stories name as an organization is that body here too.
+        !this.learntOrganizations.has(surname) &&
+        !this.registeredOrganizations().has(surname) &&
+        isOneWordPerson(surname, text, {
+          fullNames: [
+            ...peopleIds.map((id) => indexes.people.nameOf.get(id) ?? id),
+            ...candidates.people.fullNames,
+          ],
+          otherNames: [
+            ...organizationMatches.map((match) => match.text),
+            ...candidates.organizations,
+          ],
+        })
       )
-        peopleIds.push(this.registerMononym(surname));
+        mononyms.add(this.registerMononym(surname));
     }
+    peopleIds.push(...mononyms);
     dropLaterParts(peopleIds, (id) => indexes.people.nameOf.get(id) ?? id);
     const personWords = new Set(
       [...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []),
@@ -528,8 +544,16 @@ export class EntityFinder {
     const placeIds = unique([...resolved, ...cuedHere.map(({ place }) => place.id)]).sort(
       (a, b) => firstMention.get(a)! - firstMention.get(b)!,
     );
+    // "Crete" the island the story tags is not also a person of one name.
+    const placeNames = placeIds.map((id) => this.placeById(id)?.name ?? id);
     const found: FoundEntities = {
-      people: peopleIds.map((id) => ({ id, name: indexes.people.nameOf.get(id) ?? id })),
+      people: peopleIds
+        .filter(
+          (id) =>
+            !mononyms.has(id) ||
+            !isWordOfOtherName(indexes.people.nameOf.get(id) ?? id, placeNames),
+        )
+        .map((id) => ({ id, name: indexes.people.nameOf.get(id) ?? id })),
       places: placeIds.map((id) => ({
         id,
         name: places.placeById(id)
