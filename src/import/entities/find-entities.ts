@@ -25,7 +25,7 @@ import {
   isTownNameAfterThe,
   namesNaturalFeature,
 } from './not-the-place';
-import { PlaceBodyVotes, storyUses } from './place-body-votes';
+import { isBodyOnlyHere, PlaceBodyVotes, storyUses } from './place-body-votes';
 import { isInListOfAreas, isRegionSeat, PlaceLevelVotes } from './place-level';
 import { findOrganizationsInContext } from './organization-cues';
 import {
@@ -218,6 +218,7 @@ export class EntityFinder {
         .findAll(text)
         .filter((match) => this.isTownOnly(match.id))
         .map((match) => ({ name: match.id, start: match.start, end: match.end })),
+      (name) => this.isCountryOrRegion(name),
     );
     this.placeBodyVotes.addStory(townUses);
     for (const name of people.fullNames)
@@ -522,7 +523,7 @@ export class EntityFinder {
       ({ place }) =>
         (places.placeById(place.id) !== undefined ||
           !isNotAPlaceName(place.name, personWordsEverywhere, places)) &&
-        !this.isTownNameOfBody(place.name, townsNotPlacesHere),
+        !this.isCuedTownOfBody(text, place, townsNotPlacesHere),
     );
     for (const { place } of cuedHere) {
       if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
@@ -609,6 +610,20 @@ export class EntityFinder {
   private isTownNameOfBody(name: string, notPlacesHere: ReadonlySet<string>): boolean {
     return (
       this.isTownOnly(name) && (notPlacesHere.has(name) || this.placeBodyVotes.isMostlyBody(name))
+    );
+  }
+
+  /** A town a cue found ("went to Harvard", "based in Nokia, Finland") whose name is a body's, here or across the import. */
+  private isCuedTownOfBody(
+    text: string,
+    place: GazetteerPlace,
+    notPlacesHere: ReadonlySet<string>,
+  ): boolean {
+    if (place.kind !== 'city' || isRegionSeat(place)) return false;
+    return (
+      notPlacesHere.has(place.name) ||
+      this.placeBodyVotes.isMostlyBody(place.name) ||
+      isBodyOnlyHere(text, place.name, (name) => this.isCountryOrRegion(name))
     );
   }
 

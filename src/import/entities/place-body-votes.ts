@@ -1,5 +1,5 @@
 /**
- * A town's name that stories use as a company's, a university's or a craft's ("Nokia said",
+ * A town's name that stories use as a company's, a university's or a craft's ("Nokia shares",
  * "Harvard researchers", "Shenzhou 7") is not the town there. Each story votes once per name:
  * for a body where it writes the name as one and never says where something is by it, for a
  * place where it does ("based in Nokia, Finland", "in Nokia"). Where body stories outnumber
@@ -13,9 +13,12 @@ interface Span {
   end: number;
 }
 
-/** What a company's or a bank's name is followed by, never a town's. */
+/**
+ * What a company's or a bank's name is followed by, never a town's. Not "said": "divers from
+ * Holbox Island and Cozumel said" are the town's people.
+ */
 const COMPANY_AFTER =
-  /^(?:['’]s)? (?:said|says|announced|reported|confirmed|denied|declined|shares|stock|Inc|Corp|Corporation|Ltd|plc|AG|phones?|handsets?|smartphones?|mortgages?|profits?|economists?|analysts?|spokes(?:man|woman|person)|chief executive|executives)\b/u;
+  /^(?:['’]s)? (?:announced|reported|confirmed|denied|declined|shares|stock|Inc|Corp|Corporation|Ltd|plc|AG|phones?|handsets?|smartphones?|mortgages?|profits?|economists?|analysts?|spokes(?:man|woman|person)|chief executive|executives)\b/u;
 /**
  * What a university's name is followed by: the one story's body ("Harvard Law School … went to
  * Harvard"), though no vote against the town, which gives its name to the university
@@ -33,9 +36,10 @@ const PRODUCT_AFTER =
 /** Words before a name that say where something is: "based in Nokia", "the town of Nokia". */
 const PLACE_BEFORE =
   /\b(?:in|near|outside|around|across|town of|city of|village of|suburb of|municipality of|based in|born in)\s$/u;
-const QUALIFIER_AFTER = /^, \p{Lu}/u;
+/** ", Finland": a country or region after the name; ", Motorola and Samsung" is a list of bodies. */
+const QUALIFIER_AFTER = /^, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u;
 
-/** One mention written as a company's or a craft's: "Nokia said", "a Halifax mortgage", "Shenzhou 7". */
+/** One mention written as a company's or a craft's: "Nokia shares", "a Halifax mortgage", "Shenzhou 7". */
 export function isBodyUse(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 24);
   const before = text.slice(Math.max(0, span.start - 16), span.start);
@@ -47,10 +51,16 @@ export function isBodyUse(text: string, span: Span): boolean {
 }
 
 /** One mention that says where something is: "in Nokia", "Nokia, Finland". */
-export function isPlaceUse(text: string, span: Span): boolean {
+export function isPlaceUse(
+  text: string,
+  span: Span,
+  isContainer: (name: string) => boolean,
+): boolean {
+  const qualifier = QUALIFIER_AFTER.exec(text.slice(span.end, span.end + 40));
   return (
     PLACE_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
-    QUALIFIER_AFTER.test(text.slice(span.end, span.end + 4))
+    (qualifier !== null &&
+      [qualifier[1]!, qualifier[1]!.split(' ')[0]!].some((name) => isContainer(name)))
   );
 }
 
@@ -69,12 +79,16 @@ export interface StoryUses {
 }
 
 /** How a story uses each name: a body's only, or a place's at least once. */
-export function storyUses(text: string, mentions: readonly (Span & { name: string })[]): StoryUses {
+export function storyUses(
+  text: string,
+  mentions: readonly (Span & { name: string })[],
+  isContainer: (name: string) => boolean,
+): StoryUses {
   const bodies = new Set<string>();
   const institutions = new Set<string>();
   const places = new Set<string>();
   for (const mention of mentions) {
-    if (isPlaceUse(text, mention)) places.add(mention.name);
+    if (isPlaceUse(text, mention, isContainer)) places.add(mention.name);
     else if (isBodyUse(text, mention)) bodies.add(mention.name);
     else if (isInstitutionUse(text, mention)) institutions.add(mention.name);
   }
@@ -84,6 +98,20 @@ export function storyUses(text: string, mentions: readonly (Span & { name: strin
   }
   return { bodies, places, notPlacesHere: new Set([...bodies, ...institutions]) };
 }
+
+/** The story writes the name only as a body's: a town found by a cue there ("went to Harvard") is none. */
+export function isBodyOnlyHere(
+  text: string,
+  name: string,
+  isContainer: (name: string) => boolean,
+): boolean {
+  const mentions = [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gu'))].map(
+    (match) => ({ name, start: match.index, end: match.index + name.length }),
+  );
+  return storyUses(text, mentions, isContainer).notPlacesHere.has(name);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Stories' votes on each town's name: a body's or a place's. */
 export class PlaceBodyVotes {

@@ -13,7 +13,11 @@ import {
   isTownNameAfterThe,
   namesNaturalFeature,
 } from '../../../../src/import/entities/not-the-place';
-import { PlaceBodyVotes, storyUses } from '../../../../src/import/entities/place-body-votes';
+import {
+  isBodyOnlyHere,
+  PlaceBodyVotes,
+  storyUses,
+} from '../../../../src/import/entities/place-body-votes';
 import { isInListOfAreas, PlaceLevelVotes } from '../../../../src/import/entities/place-level';
 import type { GazetteerPlace } from '../../../../src/lib/entities/gazetteer';
 import { importStories } from '../../../helpers/import-stories';
@@ -25,6 +29,7 @@ const spanOf = (text: string, name: string, from = 0) => {
   return { start, end: start + name.length };
 };
 const placesOf = (found: FoundEntities) => found.places.map((entry) => entry.name);
+const isContainer = (name: string) => ['Finland', 'Ruritania'].includes(name);
 
 describe('a province and its seat of one name', () => {
   const seat = (id: string, name: string): GazetteerPlace => ({
@@ -149,7 +154,7 @@ describe('a company, university, craft or person by a town name', { timeout: 60_
         start: match.index,
         end: match.index + 5,
       }));
-      votes.addStory(storyUses(text, mentions));
+      votes.addStory(storyUses(text, mentions, isContainer));
     }
     expect(votes.isMostlyBody('Nokia')).toBe(true);
     // Invented: a town most stories say things happen in stays a place.
@@ -164,31 +169,59 @@ describe('a company, university, craft or person by a town name', { timeout: 60_
     // Real: "Halifax economist Martin Ellis … Statistics from Halifax".
     const bank =
       'House prices rose, Halifax economist Martin Ellis said. Statistics from Halifax show';
-    const uses = storyUses(bank, [
-      { name: 'Halifax', ...spanOf(bank, 'Halifax') },
-      { name: 'Halifax', ...spanOf(bank, 'Halifax', 40) },
-    ]);
+    const uses = storyUses(
+      bank,
+      [
+        { name: 'Halifax', ...spanOf(bank, 'Halifax') },
+        { name: 'Halifax', ...spanOf(bank, 'Halifax', 40) },
+      ],
+      isContainer,
+    );
     expect([...uses.notPlacesHere]).toEqual(['Halifax']);
     // Real: "the Harvard Law Review … When you went to Harvard".
     const campus = 'the Harvard Law Review, which I was on. When you went to Harvard, were you';
-    const harvard = storyUses(campus, [
-      { name: 'Harvard', ...spanOf(campus, 'Harvard') },
-      { name: 'Harvard', ...spanOf(campus, 'Harvard', 20) },
-    ]);
+    const harvard = storyUses(
+      campus,
+      [
+        { name: 'Harvard', ...spanOf(campus, 'Harvard') },
+        { name: 'Harvard', ...spanOf(campus, 'Harvard', 20) },
+      ],
+      isContainer,
+    );
     expect([...harvard.notPlacesHere]).toEqual(['Harvard']);
     // Real: "a Georgetown law student that led a protest": the university's.
     const student = 'and a Georgetown law student that led a protest';
     expect([
-      ...storyUses(student, [{ name: 'Georgetown', ...spanOf(student, 'Georgetown') }])
+      ...storyUses(student, [{ name: 'Georgetown', ...spanOf(student, 'Georgetown') }], isContainer)
         .notPlacesHere,
     ]).toEqual(['Georgetown']);
+    // Real: "divers from Holbox Island and Cozumel said they feared new hotels": the town's people.
+    const divers = 'divers from Holbox Island and Cozumel said they feared new hotels';
+    expect(
+      storyUses(divers, [{ name: 'Cozumel', ...spanOf(divers, 'Cozumel') }], isContainer)
+        .notPlacesHere.size,
+    ).toBe(0);
     // Invented: one story that also says something happened in the town keeps it.
     const town = 'Kestrelmoor researchers met in Kestrelmoor on Monday.';
-    const both = storyUses(town, [
-      { name: 'Kestrelmoor', ...spanOf(town, 'Kestrelmoor') },
-      { name: 'Kestrelmoor', ...spanOf(town, 'Kestrelmoor', 10) },
-    ]);
+    const both = storyUses(
+      town,
+      [
+        { name: 'Kestrelmoor', ...spanOf(town, 'Kestrelmoor') },
+        { name: 'Kestrelmoor', ...spanOf(town, 'Kestrelmoor', 10) },
+      ],
+      isContainer,
+    );
     expect([...both.notPlacesHere]).toEqual([]);
+    // Real: "Nokia, Siemens and Motorola": a list of companies says nowhere.
+    const list = 'Nokia, Siemens and Motorola cut prices.';
+    expect(
+      storyUses(list, [{ name: 'Nokia', ...spanOf(list, 'Nokia') }], isContainer).places.size,
+    ).toBe(0);
+    // The university a cue found a town for ("went to Harvard") is no place in its story.
+    expect(isBodyOnlyHere(campus, 'Harvard', isContainer)).toBe(true);
+    expect(isBodyOnlyHere('Flooding hit Kestrelmoor, Ruritania.', 'Kestrelmoor', isContainer)).toBe(
+      false,
+    );
   });
 
   it('tags no town for a company most stories name, nor for a craft', () => {
