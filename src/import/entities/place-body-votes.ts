@@ -39,10 +39,18 @@ const PLACE_BEFORE =
 /** ", Finland": a country or region after the name; ", Motorola and Samsung" is a list of bodies. */
 const QUALIFIER_AFTER = /^, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u;
 
+/**
+ * "father Medina announced", "Danilo Medina confirmed": a capitalised word or a person's title
+ * before the name makes it a person's, whatever verb follows.
+ */
+const PERSON_WORD_BEFORE =
+  /(?:\p{Lu}[\p{L}.'’-]*|\b(?:father|mother|brother|sister|judge|senator|president|minister|mayor|governor|general|coach|bishop|imam|sheikh|priest|pastor|officer|spokesman|spokeswoman)) $/u;
+
 /** One mention written as a company's or a craft's: "Nokia shares", "a Halifax mortgage", "Shenzhou 7". */
 export function isBodyUse(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 24);
   const before = text.slice(Math.max(0, span.start - 16), span.start);
+  if (PERSON_WORD_BEFORE.test(before)) return false;
   return (
     COMPANY_AFTER.test(after) ||
     isNumberedAfter(text, span) ||

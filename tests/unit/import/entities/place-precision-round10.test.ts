@@ -15,6 +15,7 @@ import {
 } from '../../../../src/import/entities/not-the-place';
 import {
   isBodyOnlyHere,
+  isBodyUse,
   PlaceBodyVotes,
   storyUses,
 } from '../../../../src/import/entities/place-body-votes';
@@ -195,6 +196,12 @@ describe('a company, university, craft or person by a town name', { timeout: 60_
       ...storyUses(student, [{ name: 'Georgetown', ...spanOf(student, 'Georgetown') }], isContainer)
         .notPlacesHere,
     ]).toEqual(['Georgetown']);
+    // Real: "during the meeting, father Medina announced": a person by a holy city's name.
+    const priest = 'during the meeting, father Medina announced the plan';
+    expect(isBodyUse(priest, spanOf(priest, 'Medina'))).toBe(false);
+    const invented = 'Senator Ana Kestrelmoor confirmed the vote.';
+    expect(isBodyUse(invented, spanOf(invented, 'Kestrelmoor'))).toBe(false);
+    expect(isBodyUse('Kestrelmoor confirmed the deal.', { start: 0, end: 11 })).toBe(true);
     // Real: "divers from Holbox Island and Cozumel said they feared new hotels": the town's people.
     const divers = 'divers from Holbox Island and Cozumel said they feared new hotels';
     expect(
