@@ -19,6 +19,14 @@ import { slugify } from '../../lib/slug';
 import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { isInHyphenatedName } from './hyphenated-names';
+import {
+  isNumberedAfter,
+  isPersonsNameHere,
+  isTownNameAfterThe,
+  namesNaturalFeature,
+} from './not-the-place';
+import { isBodyOnlyHere, PlaceBodyVotes, storyUses } from './place-body-votes';
+import { isInListOfAreas, isRegionSeat, PlaceLevelVotes } from './place-level';
 import { findOrganizationsInContext } from './organization-cues';
 import { isDemonymOfPlace, isPieceInStory, withOwnerInStory } from './organization-in-story';
 import {
@@ -84,6 +92,8 @@ export interface StoryCandidates {
   organizations: string[];
   /** Town names the story uses as a body's ("Nokia Inc.", "banks: Barclays, Halifax, HSBC"). */
   placesNamedAsBodies?: readonly string[];
+  /** Town names the story writes as a company's, a university's or a craft's and never as a place's. */
+  townsNotPlacesHere?: readonly string[];
 }
 
 interface NameIndex {
@@ -165,6 +175,8 @@ export class EntityFinder {
   private readonly learntOrganizations = new Set<string>();
   private readonly organizationAcronyms = new Map<string, string | null>();
   private readonly kindVotes = new KindVotes();
+  private readonly placeBodyVotes = new PlaceBodyVotes();
+  private readonly placeLevelVotes = new PlaceLevelVotes();
   private people: NameIndex | undefined;
   private organizations: NameIndex | undefined;
   private surnameOwners = new Map<string, string | null>();
@@ -215,6 +227,15 @@ export class EntityFinder {
       ...runsBeforeThingNouns(text),
     ]);
     this.kindVotes.addStory(people.cued, organizations, things);
+    const townUses = storyUses(
+      text,
+      this.knowledge.placeMatcher
+        .findAll(text)
+        .filter((match) => this.isTownOnly(match.id))
+        .map((match) => ({ name: match.id, start: match.start, end: match.end })),
+      (name) => this.isCountryOrRegion(name),
+    );
+    this.placeBodyVotes.addStory(townUses);
     for (const name of people.fullNames)
       this.learntPeople.set(name, (this.learntPeople.get(name) ?? 0) + 1);
     for (const name of organizations) this.learntOrganizations.add(name);
@@ -224,7 +245,12 @@ export class EntityFinder {
       const known = this.organizationAcronyms.get(acronym);
       this.organizationAcronyms.set(acronym, known === undefined || known === name ? name : null);
     }
-    return { people, organizations, placesNamedAsBodies: inContext.placesNamedAsBodies };
+    return {
+      people,
+      organizations,
+      placesNamedAsBodies: inContext.placesNamedAsBodies,
+      townsNotPlacesHere: [...townUses.notPlacesHere],
+    };
   }
 
   private registeredOrganizationNames: Set<string> | undefined;
@@ -390,9 +416,11 @@ export class EntityFinder {
     const islandHere: CuedPlace[] = [];
     const mentions: PlaceMention[] = [];
     const bodiesHere = new Set(candidates.placesNamedAsBodies ?? []);
+    const townsNotPlacesHere = new Set(candidates.townsNotPlacesHere ?? []);
     for (const match of placeMatches) {
       if (overlaps(match, blocked) || overlaps(match, cues.hidden)) continue;
       if (personWords.has(match.id)) continue;
+      if (this.isNotThePlaceHere(text, match, townsNotPlacesHere)) continue;
       // "Nokia Inc.", "Intel, AMD and Kingston": a town's name the story uses as a body's is the
       // body, unless this mention says where it is ("based in Nokia, Finland", "homes in Ikeja").
       if (
@@ -470,6 +498,7 @@ export class EntityFinder {
       });
     }
     const resolved = [...resolvePlaces(mentions, places, dateline).keys()];
+    this.voteOnLevels(text, mentions, resolved);
     const storyCountries = new Set(
       resolved
         .map((id) => places.placeById(id)?.country)
@@ -523,8 +552,9 @@ export class EntityFinder {
     const personWordsEverywhere = this.personWords();
     const cuedHere = cued.filter(
       ({ place }) =>
-        places.placeById(place.id) !== undefined ||
-        !isNotAPlaceName(place.name, personWordsEverywhere, places),
+        (places.placeById(place.id) !== undefined ||
+          !isNotAPlaceName(place.name, personWordsEverywhere, places)) &&
+        !this.isCuedTownOfBody(text, place, townsNotPlacesHere),
     );
     for (const { place } of cuedHere) {
       if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
@@ -611,12 +641,89 @@ export class EntityFinder {
     });
   }
 
-  /** "Tasmania", "Canada": the name of a country or of a country's first-level region. */
+  /** "Canada": the name of a country. */
   private isCountry(name: string): boolean {
     const { places } = this.knowledge;
     return places.candidates(name).some((id) => places.placeById(id)?.kind === 'country');
   }
 
+  /**
+   * A town's name the import writes as a company's or a craft's more than as a place's
+   * ("Nokia"), or this story does and never as a place's ("Harvard Law School … went to Harvard").
+   */
+  private isTownNameOfBody(name: string, notPlacesHere: ReadonlySet<string>): boolean {
+    return (
+      this.isTownOnly(name) && (notPlacesHere.has(name) || this.placeBodyVotes.isMostlyBody(name))
+    );
+  }
+
+  /** A town a cue found ("went to Harvard", "based in Nokia, Finland") whose name is a body's, here or across the import. */
+  private isCuedTownOfBody(
+    text: string,
+    place: GazetteerPlace,
+    notPlacesHere: ReadonlySet<string>,
+  ): boolean {
+    if (place.kind !== 'city' || isRegionSeat(place)) return false;
+    return (
+      notPlacesHere.has(place.name) ||
+      this.placeBodyVotes.isMostlyBody(place.name) ||
+      isBodyOnlyHere(text, place.name, (name) => this.isCountryOrRegion(name))
+    );
+  }
+
+  /**
+   * One mention of a place's name that means something else (not-the-place.ts): a feature
+   * ("the Niger delta", "the Andes"), a craft ("Shenzhou 7"), a person ("said Abdul Hakim"), a body.
+   */
+  private isNotThePlaceHere(
+    text: string,
+    match: NameMatch,
+    notPlacesHere: ReadonlySet<string>,
+  ): boolean {
+    const townOnly = this.isTownOnly(match.id);
+    return (
+      namesNaturalFeature(text, match) ||
+      isTownNameAfterThe(text, match, townOnly) ||
+      (townOnly && isNumberedAfter(text, match)) ||
+      isPersonsNameHere(text, match, match.id) ||
+      this.isTownNameOfBody(match.id, notPlacesHere)
+    );
+  }
+
+  /** How this story writes each region seat it tags (Van, Yala): as the area or as the town (place-level.ts). */
+  private voteOnLevels(text: string, mentions: readonly PlaceMention[], resolved: string[]): void {
+    const { places } = this.knowledge;
+    const tagged = new Set(resolved);
+    const areas: string[] = [];
+    const towns: string[] = [];
+    for (const mention of mentions) {
+      const alias = places.aliasTarget(mention.name);
+      for (const id of alias ? [alias] : places.candidates(mention.name)) {
+        const place = places.placeById(id);
+        if (!place || !tagged.has(id) || !isRegionSeat(place)) continue;
+        const asArea =
+          mention.cued || (!mention.settlement && isInListOfAreas(text, mention.start));
+        (asArea ? areas : towns).push(id);
+      }
+    }
+    this.placeLevelVotes.addStory(areas, towns);
+  }
+
+  /** Every place of the name is a town: no country, region or district has it. */
+  private isTownOnly(name: string): boolean {
+    const { places } = this.knowledge;
+    const ids = places.candidates(name);
+    // Van, the province and its seat in one entry, is an area as well.
+    return (
+      ids.length > 0 &&
+      ids.every((id) => {
+        const place = places.placeById(id);
+        return place?.kind === 'city' && place.region !== place.name;
+      })
+    );
+  }
+
+  /** "Tasmania", "Canada": the name of a country or of a country's first-level region. */
   private isCountryOrRegion(name: string): boolean {
     const { places } = this.knowledge;
     return places
@@ -733,7 +840,7 @@ export class EntityFinder {
               id,
               name: placeLabel(place),
               aliases: [],
-              kind: place.kind,
+              kind: this.placeLevelVotes.kindOf(place),
               parent: place.parent,
               latitude: place.latitude,
               longitude: place.longitude,

@@ -18,6 +18,18 @@ export function isInHyphenatedName(
   return (
     other !== undefined &&
     !isPlaceName(other) &&
-    (isEnglishWord(other) || isGivenName(other) || isKnownSurname(other))
+    (isEnglishWord(other) ||
+      isGivenName(other) ||
+      isKnownSurname(other) ||
+      isShortPrefixWord(before?.[1]))
   );
+}
+
+/**
+ * "Deux-Sèvres", "Haute-Savoie", "Val-Bélair": a short word joined before a town's name is a
+ * word of a longer name in the town's language ("two", "upper", "valley"), not a second town
+ * as in "Urbana-Champaign"; an Arabic article ("Al-Fallujah") is the town's own, and a party's letter ("R-Salem") is no word.
+ */
+function isShortPrefixWord(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Lu}\p{Ll}{2,4}$/u.test(word) && !/^(?:Ash|Adh)$/u.test(word);
 }

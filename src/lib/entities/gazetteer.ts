@@ -11,7 +11,12 @@ import { createRequire } from 'node:module';
 import { foldAccents, slugify } from '../slug';
 import { CONSTITUENT_COUNTRIES, COUNTRY_ALIASES, COUNTRY_DISPLAY_NAMES } from './country-names';
 import { labelSharedNames } from './place-notability';
-import { addEnglishNames, citiesGeoNamesLacks } from './simplemaps-cities';
+import {
+  addEnglishNames,
+  citiesGeoNamesLacks,
+  SIMPLEMAPS_ROWS,
+  type SimpleMapsRow,
+} from './simplemaps-cities';
 
 export type PlaceKind = 'country' | 'region' | 'city' | 'district' | 'island' | 'lake' | 'other';
 
@@ -46,7 +51,7 @@ export interface GazetteerPlace {
   partOfCity?: boolean | undefined;
 }
 
-type DraftPlace = Omit<GazetteerPlace, 'id' | 'parent'>;
+export type DraftPlace = Omit<GazetteerPlace, 'id' | 'parent'>;
 
 interface CountryRegionRecord {
   countryName: string;
@@ -174,6 +179,69 @@ function isCapitalOf(city: DraftPlace, region: DraftPlace): boolean {
   );
 }
 
+/** "Ulaanbaatar" and "Ulan Bator", "București" and "Bucuresti": the consonants, in order, without repeats. */
+const consonantSkeleton = (name: string) =>
+  foldAccents(name)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+
+/**
+ * Ulaanbaatar (the region) and Ulan Bator (GeoNames' name of the capital in it), Taitung (the
+ * county) and Taitung City (which SimpleMaps calls Taitung): where a region's seat goes by the
+ * region's name in English, the bare name means either, as Beijing does, so the seat is written
+ * under the region's name and becomes one place with it (buildGazetteer), its own name an alias.
+ * The story's words then say which ("Taitung County", "the city of Taitung";
+ * src/import/entities/cued-places.ts). A seat is a capital in the region named with the same
+ * consonants, or a city whose name begins with the region's and that SimpleMaps knows by it.
+ */
+export function nameSeatsAfterTheirRegions(
+  drafts: DraftPlace[],
+  englishNames: readonly SimpleMapsRow[] = SIMPLEMAPS_ROWS,
+): void {
+  const regions = new Map<string, DraftPlace>();
+  for (const draft of drafts)
+    if (draft.kind === 'region' && !draft.alsoCountry && !draft.nation)
+      regions.set(`${draft.country}|${draft.name}`, draft);
+  const simpleMapsName = new Map(
+    englishNames
+      .filter((row) => row.sameAs && regions.has(`${row.country}|${row.name}`))
+      .map((row) => [`${row.country}|${row.sameAs}`, row.name]),
+  );
+  const seatOf = (city: DraftPlace): DraftPlace | undefined => {
+    // SimpleMaps' English name alone links towns by distance, not name: "Taitung City" must begin with "Taitung".
+    const byEnglishName = simpleMapsName.get(`${city.country}|${city.name}`);
+    if (byEnglishName && city.name.startsWith(`${byEnglishName} `))
+      return regions.get(`${city.country}|${byEnglishName}`);
+    const region = city.region ? regions.get(`${city.country}|${city.region}`) : undefined;
+    return region &&
+      city.capital &&
+      // "Herāt" for "Herat", "Québec" for "Quebec": one spelling, two places the story's words tell apart.
+      plainLetters(region.name).replace(/[^a-z]/g, '') !==
+        plainLetters(city.name).replace(/[^a-z]/g, '') &&
+      (city.regionCode === undefined || city.regionCode === region.regionCode) &&
+      consonantSkeleton(region.name) === consonantSkeleton(city.name)
+      ? region
+      : undefined;
+  };
+  const taken = new Set<string>();
+  for (const draft of drafts) {
+    if (draft.kind !== 'city') continue;
+    const region = seatOf(draft);
+    const key = `${draft.country}|${region?.name}`;
+    // One seat per region: a second claimant leaves both as they were.
+    if (!region || taken.has(key)) continue;
+    taken.add(key);
+    // The region keeps the seat's own name, as the one place they become.
+    region.aliases = [...region.aliases, draft.name];
+    draft.name = region.name;
+    draft.capital = true;
+    draft.region = region.name;
+    draft.regionCode = region.regionCode;
+  }
+}
+
 /** Region names carry notes in brackets ("Jeju (Special Self-Governing)"): keep the name. */
 function cleanName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -267,6 +335,7 @@ function draftPlaces(): { drafts: DraftPlace[]; supplementary: DraftPlace[] } {
   // stays that place's: SimpleMaps' names only add what no place is called yet.
   const unclaimed = (name: string) => !taken.has(slugify(name));
   addEnglishNames(drafts, unclaimed);
+  nameSeatsAfterTheirRegions(drafts);
   // A lesser GeoNames town abroad keeps its name too ("Amalfi" of Italy, not Colombia's).
   const lesserTowns = new Map<string, Set<string>>();
   for (const city of cities)

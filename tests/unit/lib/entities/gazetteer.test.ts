@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, type GazetteerPlace } from '../../../../src/lib/entities/gazetteer';
+import {
+  buildGazetteer,
+  nameSeatsAfterTheirRegions,
+  type DraftPlace,
+  type GazetteerPlace,
+} from '../../../../src/lib/entities/gazetteer';
 
 const gazetteer = buildGazetteer();
 const named = (name: string): GazetteerPlace[] =>
@@ -39,5 +44,64 @@ describe('the gazetteer', () => {
     expect(named('Irkutsk Region')).toMatchObject([{ id: 'irkutsk-oblast', kind: 'region' }]);
     expect(named('Republic of Buryatia')).toMatchObject([{ name: 'Buryatia', kind: 'region' }]);
     expect(named('Dagestan')).toHaveLength(1);
+  });
+});
+
+describe('a region and its seat under one name', () => {
+  const byId = (id: string) => gazetteer.find((place) => place.id === id);
+
+  it("writes a seat under its region's name where English news does", () => {
+    // Real: "the capital of Mongolia, Ulaanbaatar" (GeoNames: Ulan Bator) and "the cities of
+    // Hualien, Taitung" (GeoNames: Taitung City): one place each with its region, a town first.
+    expect(byId('ulaanbaatar')).toMatchObject({ kind: 'city', region: 'Ulaanbaatar' });
+    expect(byId('ulaanbaatar')?.aliases).toContain('Ulan Bator');
+    expect(byId('taitung')).toMatchObject({ kind: 'city', region: 'Taitung' });
+    // Quebec the province and Québec the city are one spelling, two places.
+    expect(byId('quebec')?.kind).toBe('region');
+  });
+
+  it('needs the same consonants for a capital, the same first words for a SimpleMaps name', () => {
+    const region = (name: string): DraftPlace => ({
+      name,
+      kind: 'region',
+      aliases: [],
+      country: 'RU',
+      population: 0,
+      capital: false,
+      regionCode: 'KM',
+    });
+    const city = (name: string, capital: boolean, regionName: string): DraftPlace => ({
+      name,
+      kind: 'city',
+      aliases: [],
+      country: 'RU',
+      population: 80_000,
+      capital,
+      region: regionName,
+      regionCode: 'KM',
+    });
+    // Invented: Kestrelmoor the region, its capital Kestrelmur.
+    const drafts = [region('Kestrelmoor'), city('Kestrelmur', true, 'Kestrelmoor')];
+    nameSeatsAfterTheirRegions(drafts, []);
+    expect(drafts[1]?.name).toBe('Kestrelmoor');
+    expect(drafts[0]?.aliases).toContain('Kestrelmur');
+    // Another name for the capital, or a town that is no capital, stays as it is.
+    const others = [
+      region('Kestrelmoor'),
+      city('Novo Ruritansk', true, 'Kestrelmoor'),
+      city('Kestrelmor', false, 'Kestrelmoor'),
+    ];
+    nameSeatsAfterTheirRegions(others, []);
+    expect(others.map((draft) => draft.name)).toEqual([
+      'Kestrelmoor',
+      'Novo Ruritansk',
+      'Kestrelmor',
+    ]);
+    // "Kestrelmoor City", which SimpleMaps knows as Kestrelmoor, is its seat too.
+    const byEnglishName = [region('Kestrelmoor'), city('Kestrelmoor City', false, 'Russia')];
+    nameSeatsAfterTheirRegions(byEnglishName, [
+      { id: 1, name: 'Kestrelmoor', country: 'RU', sameAs: 'Kestrelmoor City' },
+    ]);
+    expect(byEnglishName[1]?.name).toBe('Kestrelmoor');
   });
 });

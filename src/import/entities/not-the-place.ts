@@ -1,0 +1,71 @@
+/**
+ * A place's name that one mention uses for something else: a natural feature named after it
+ * ("the Niger delta", "the Andes mountains"), a vehicle or mission numbered after it
+ * ("Shenzhou 7"), or a person whose name it is ("said Abdul Hakim, who witnessed"). Where the
+ * gazetteer lacks the feature, no place at all is better than the town or state of its name.
+ */
+import { isGivenName } from './lexicon';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Lower-case words for land and water a name qualifies: "the Niger delta", "the Swat river". */
+const FEATURE_AFTER =
+  /^ (?:delta|river|rivers|basin|valley|mountains|mountain range|range|highlands|plateau|desert|glacier|estuary)\b/u;
+
+/** "the Niger delta", "Andes mountains": the name is a feature's, not a town's or a state's. */
+export function namesNaturalFeature(text: string, span: Span): boolean {
+  return FEATURE_AFTER.test(text.slice(span.end, span.end + 20));
+}
+
+/**
+ * "across the Andes": a town's name is not written with "the" before it, a range's or a
+ * river's is. A name that is a town's only (no country, region or district has it) after a
+ * lower-case "the", and ending its phrase ("the Andes.", "the Andes and the Amazon"), means
+ * something else of the name; "the Durban stadium", "the Reus, Spain town council" are the
+ * town's, and "The Hague" carries its article in its name.
+ */
+export function isTownNameAfterThe(text: string, span: Span, townsOnly: boolean): boolean {
+  return (
+    townsOnly &&
+    /\bthe $/u.test(text.slice(Math.max(0, span.start - 5), span.start)) &&
+    PHRASE_ENDS.test(text.slice(span.end, span.end + 12))
+  );
+}
+
+const PHRASE_ENDS =
+  /^(?:[.;:!?)\]]|, \p{Ll}|$| (?:and|or|in|of|to|from|is|are|was|were|which|that|where|with|on|at|for|by|as)\b)/u;
+
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const NUMBER_AFTER = new RegExp(
+  `^ (?!(?:19|20)\\d\\d\\b)(?:\\d{1,4}|[IVX]{2,5})\\b(?![.,:]\\d)(?! (?:${MONTH}|km|miles|kilometres|kilometers|people|percent|per cent|am|pm|a\\.m|p\\.m)\\b)`,
+  'u',
+);
+
+/**
+ * "Shenzhou 7", "Shenzhou VII", "Nokia 6600": a number after the name makes a craft, a
+ * mission or a product. A year ("Beijing 2008") and a date ("Paris 14 July") do not.
+ */
+export function isNumberedAfter(text: string, span: Span): boolean {
+  return NUMBER_AFTER.test(text.slice(span.end, span.end + 24));
+}
+
+/** Speech or apposition around a name, as a person's is quoted: "said X,", "X said", "X, who". */
+const PERSON_BEFORE = /\b(?:said|says|told|according to|witness|resident|villager)\s$/u;
+const PERSON_AFTER = /^(?:,? (?:said|says|told|added)\b|, who\b)/u;
+
+/**
+ * "said Abdul Hakim, who witnessed the attack": a name that begins with a given name, quoted
+ * as people are, is a person's even where a town has it.
+ */
+export function isPersonsNameHere(text: string, span: Span, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || !isGivenName(words[0] ?? '')) return false;
+  return (
+    PERSON_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) ||
+    PERSON_AFTER.test(text.slice(span.end, span.end + 16))
+  );
+}
