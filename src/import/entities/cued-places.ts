@@ -422,6 +422,16 @@ function speaksInStory(text: string, name: string): boolean {
   ).test(text);
 }
 
+/**
+ * "the bus stop in Mysore, Rajamma was there": a name a verb follows is the subject of the
+ * next clause, not the last name of a list.
+ */
+function opensClause(text: string, end: number): boolean {
+  return /^ (?:was|is|were|are|has|had|have|did|does|will|would|could|can|went|came|told|saw|said|says)\b/u.test(
+    text.slice(end, end + 12),
+  );
+}
+
 /** A list after a locative preposition: "in Lijiang, Xishuangbanna and Kunming", "to Kibera and Mathare". */
 const LOCATIVE_LIST = new RegExp(
   String.raw`\b(?:in|near|at|from|to|around|between) (${LIST_NAME}(?:(?:, | and |, and )${LIST_NAME})+)`,
@@ -462,7 +472,8 @@ export function placesListedWithPlaces(
         isEnglishWord(words.at(-1)!) ||
         isContinentName(member.name) ||
         words.some((word) => personWords.has(word)) ||
-        speaksInStory(text, member.name)
+        speaksInStory(text, member.name) ||
+        opensClause(text, member.end)
       )
         continue;
       const lesser = local

@@ -111,6 +111,13 @@ describe('place recall', () => {
     expect(
       placesOf('Talks in Tehran, Dravinejad and Europe went on, Dravinejad said.').names,
     ).toEqual(['Tehran']);
+    // A name a verb follows opens the next clause: no list, no place.
+    expect(
+      placesOf('When I came back to the bus stop in Mysore, Rajamma was there.').names,
+    ).toEqual(['Mysore']);
+    expect(placesOf('After the market in Kisumu, Wanjiru told us to wait.').names).toEqual([
+      'Kisumu',
+    ]);
     expect(placesOf('Talks in Tehran and Tad Korvitz went on.').names).toEqual(['Tehran']);
     expect(placesOf('Talks in Tehran and Kenyais went on.').names).toEqual(['Tehran']);
   });
