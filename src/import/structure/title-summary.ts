@@ -14,6 +14,7 @@ import { MONTH_PATTERN } from './months';
 import { obituaryHeadline } from './obituary';
 import { firstSentence } from './paragraphs';
 import { shorterSentence } from './shorter-sentence';
+import { standsAlone } from './standalone-sentence';
 import { capitalised } from './sentence-case';
 
 const STOP_WORDS = new Set(
@@ -181,7 +182,7 @@ export function sentences(paragraph: string): string[] {
 
 /**
  * A lead sentence that no shortening brings within 220: the next whole sentence of the
- * lead paragraph that fits; after a quote, the sentence that reports what was said (the
+ * lead paragraph that fits and reads alone (standalone-sentence.ts); after a quote, the sentence that reports what was said (the
  * next paragraph's first, unless it is another quote). Never a fragment.
  */
 function nextBestSentence(paragraphs: readonly string[]): string | undefined {
@@ -189,8 +190,13 @@ function nextBestSentence(paragraphs: readonly string[]): string | undefined {
   const candidates = [...rest];
   const reported = sentences(paragraphs[1] ?? '')[0];
   if (/^["“]/u.test(first) && reported && !/^["“]/u.test(reported)) candidates.push(reported);
+  // A sentence that leans on the lead or reports on the reporting is no summary: the lead
+  // sentence whole is kept instead (a long right summary beats a short wrong one).
   return candidates.find(
-    (sentence) => sentence.length <= SUMMARY_MAX_CHARS && !/^["“]/u.test(sentence),
+    (sentence) =>
+      sentence.length <= SUMMARY_MAX_CHARS &&
+      !/^["“]/u.test(sentence) &&
+      standsAlone(sentence, first),
   );
 }
 
