@@ -252,7 +252,8 @@ export function summaryFromLead(paragraphs: readonly string[]): string | undefin
     const fallback = news && news.length <= SUMMARY_MAX_CHARS ? news : nextBestSentence(paragraphs);
     if (fallback) return fallback;
   }
-  const next = others[0];
+  // A closing quote mark split off as a "sentence" of its own is nothing to join.
+  const next = others.find((sentence) => /\p{L}/u.test(sentence));
   if (next && summary.length + 1 + next.length <= SUMMARY_CHARS) summary = `${summary} ${next}`;
   else if (next && SCENE_SETTER.test(first)) {
     // "It was the kind of rain that …": the news is in the next sentence, made shorter to join it.

@@ -130,4 +130,25 @@ describe('a later sentence of the lead is a summary only when it reads alone', (
       'The European Space Agency, together with the national space agencies of Italy, France and Germany and a consortium of eleven private companies led by Airbus Defence and Space, on Monday unveiled the design of a crewed lunar lander meant to fly before 2035 and land near the south pole. It is the first such design shown in public.';
     expect(summaryFromLead([lead])).toBe(lead.slice(0, lead.indexOf(' It is')));
   });
+
+  it('joins no closing quote mark left over as a sentence of its own', () => {
+    // real: Wikinews, "Ukrainian president rejects prime minister's resignation …"
+    expect(
+      summaryFromLead([
+        'Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk\'s offer to resign after the leak of an audio recording in which someone, seemingly Honcharuk, audibly says Zelensky "has a very primitive understanding of economic processes."',
+        'Honcharuk filed his resignation after the audio recording was uploaded Wednesday on an anynomous YouTube channel.',
+      ]),
+    ).toBe(
+      "Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign after the leak of an audio recording.",
+    );
+    // invented, same shape
+    expect(
+      summaryFromLead([
+        'On Monday, Peruvian President Ana Salas rejected Finance Minister Jorge Paredes\'s offer to resign after the publication of a text message in which someone, apparently Paredes, calls the president\'s budget "a fantasy written by people who have never run a business."',
+        'Paredes offered his resignation after the message was shared widely on social media over the weekend.',
+      ]),
+    ).toBe(
+      "Peruvian President Ana Salas rejected Finance Minister Jorge Paredes's offer to resign after the publication of a text message.",
+    );
+  });
 });
