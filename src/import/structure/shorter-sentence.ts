@@ -201,14 +201,23 @@ const SHORTENINGS: Shortening[] = [
   (s) => s.replace(CLOSING_IN_WHICH, ''),
 ];
 
+/** '… an audio recording."': a dropped clause took the quote's opening mark, so its closing one goes too. */
+function withoutOrphanClosingQuote(sentence: string): string {
+  const straight = (sentence.match(/"/gu) ?? []).length;
+  const curly = (sentence.match(/“/gu) ?? []).length - (sentence.match(/”/gu) ?? []).length;
+  return straight % 2 === 1 || curly < 0 ? sentence.replace(/([.!?])["”]$/u, '$1') : sentence;
+}
+
 /** The sentence itself when it fits; else the first shortening, applied in order, that fits; else the sentence whole. */
 export function shorterSentence(sentence: string, limit: number): string {
   if (sentence.length <= limit) return sentence;
   let shorter = sentence;
   for (const shorten of SHORTENINGS) {
-    const next = shorten(shorter)
-      .replace(/\s+/g, ' ')
-      .replace(/\s+([,.!?])/g, '$1');
+    const next = withoutOrphanClosingQuote(
+      shorten(shorter)
+        .replace(/\s+/g, ' ')
+        .replace(/\s+([,.!?])/g, '$1'),
+    );
     // A rule that left too little of the sentence, or no main verb ("Ingrid Haller, a
     // 46-year-old Austrian conductor."), is not taken.
     if (next !== shorter && next.length >= 40 && nlp(next).has('#Verb')) shorter = next;

@@ -242,7 +242,11 @@ function newsOfQuoteLead(sentence: string): string | undefined {
 export function summaryFromLead(paragraphs: readonly string[]): string | undefined {
   const lead = paragraphs[0];
   if (!lead) return undefined;
-  const [first = '', ...others] = [...sentences(lead), ...sentences(paragraphs[1] ?? '')];
+  const [opening = '', ...after] = [...sentences(lead), ...sentences(paragraphs[1] ?? '')];
+  // 'need. "': a closing quote mark the sentence split left behind belongs to the sentence before it.
+  const stray = after[0] !== undefined && !/\p{L}/u.test(after[0]);
+  const first = stray ? `${opening.trimEnd()}${after[0]?.trim() ?? ''}` : opening;
+  const others = stray ? after.slice(1) : after;
   let summary =
     first.length > SUMMARY_MAX_CHARS
       ? shorterSentence(first.replace(APPOSITION, ''), SUMMARY_MAX_CHARS)
@@ -252,8 +256,7 @@ export function summaryFromLead(paragraphs: readonly string[]): string | undefin
     const fallback = news && news.length <= SUMMARY_MAX_CHARS ? news : nextBestSentence(paragraphs);
     if (fallback) return fallback;
   }
-  // A closing quote mark split off as a "sentence" of its own is nothing to join.
-  const next = others.find((sentence) => /\p{L}/u.test(sentence));
+  const next = others[0];
   if (next && summary.length + 1 + next.length <= SUMMARY_CHARS) summary = `${summary} ${next}`;
   else if (next && SCENE_SETTER.test(first)) {
     // "It was the kind of rain that …": the news is in the next sentence, made shorter to join it.

@@ -131,7 +131,19 @@ describe('a later sentence of the lead is a summary only when it reads alone', (
     expect(summaryFromLead([lead])).toBe(lead.slice(0, lead.indexOf(' It is')));
   });
 
-  it('joins no closing quote mark left over as a sentence of its own', () => {
+  it('gives a closing quote mark left over as a sentence of its own back to its sentence', () => {
+    // invented: a quote-only lead whose closing mark the sentence split left behind
+    expect(
+      summaryFromLead([
+        '"The river has never been this low in living memory, and we are running out of ways to keep the ships moving. "',
+        'The port authority of Duisburg warned on Monday that barges on the Rhine could carry only a third of their usual load after weeks without rain.',
+      ]),
+    ).toBe(
+      '"The river has never been this low in living memory, and we are running out of ways to keep the ships moving."',
+    );
+  });
+
+  it('drops the closing quote mark of a quote whose opening went with a clause', () => {
     // real: Wikinews, "Ukrainian president rejects prime minister's resignation …"
     expect(
       summaryFromLead([
