@@ -182,8 +182,9 @@ export function sentences(paragraph: string): string[] {
 
 /**
  * A lead sentence that no shortening brings within 220: the next whole sentence of the
- * lead paragraph that fits and reads alone (standalone-sentence.ts); after a quote, the sentence that reports what was said (the
- * next paragraph's first, unless it is another quote). Never a fragment.
+ * lead paragraph that fits and reads alone (standalone-sentence.ts); after a quote, the
+ * sentence that reports what was said (the next paragraph's first, unless it is another
+ * quote). Never a fragment.
  */
 function nextBestSentence(paragraphs: readonly string[]): string | undefined {
   const [first = '', ...rest] = sentences(paragraphs[0] ?? '');
@@ -243,7 +244,7 @@ export function summaryFromLead(paragraphs: readonly string[]): string | undefin
   const lead = paragraphs[0];
   if (!lead) return undefined;
   const [opening = '', ...after] = [...sentences(lead), ...sentences(paragraphs[1] ?? '')];
-  // 'need. "': a closing quote mark the sentence split left behind belongs to the sentence before it.
+  // 'moving. "': a closing quote mark the sentence split left behind belongs to the sentence before it.
   const stray = after[0] !== undefined && !/\p{L}/u.test(after[0]);
   const first = stray ? `${opening.trimEnd()}${after[0]?.trim() ?? ''}` : opening;
   const others = stray ? after.slice(1) : after;
