@@ -46,7 +46,7 @@ const IRREGULAR_PAST =
  * clause goes, up to the next comma; the first one carries the news.
  */
 const SECOND_VERB_OF_CLAUSE = new RegExp(
-  `(?<=(?:,\\s+\\p{Ll}+ing\\b|\\b(?:who|which|that)\\s+\\p{Ll}+ed\\b|\\b(?:after|when|because)\\s+[^,]*?\\s(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b)[^,]*?)\\s+and\\s+(?:\\p{Ll}+ing|\\p{Ll}+ed|${IRREGULAR_PAST})\\b[^,]*?(?=,|[.!?]["”’]?$)`,
+  `(?<=(?:,\\s+\\p{Ll}+ing\\b|\\b(?:who|which|that)\\s+\\p{Ll}+ed\\b|\\b(?:after|when|because|(?:in|under|by) which)\\s+[^,]*?\\s(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b)[^,]*?)\\s+and\\s+(?:\\p{Ll}+ing|\\p{Ll}+ed|${IRREGULAR_PAST})\\b[^,]*?(?=,|[.!?]["”’]?$)`,
   'u',
 );
 /** "that it says can power a sedan for 1,000 kilometers … and recharge in 12 minutes.": a closing relative clause's second bare verb after a modal goes; the first carries the news. */
@@ -77,6 +77,20 @@ const CLOSING_RELATIVE_AFTER_COMMA = new RegExp(
   `,\\s+(?:which|who)\\s+(?:said|says|${IRREGULAR_PAST})\\b[^]*?(?=[.!?]["”’]?$)`,
   'u',
 );
+
+/** "In findings published Tuesday in … by a team from …, ": where the news was published, however long, before the main clause. */
+const PUBLISHED_OPENING =
+  /^(?:In|According to)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:findings|report|study|paper|article|statement|survey|research)\s+(?:(?:was\s+)?(?:published|released|issued|presented)|by)\b[^,]{0,260},\s+/u;
+/** ", known to fans as the I-Man,": a nickname between commas. */
+const NICKNAME =
+  /,\s+(?:(?:better|also|widely)\s+)?(?:known|nicknamed|dubbed)\s+(?:to\s+[^,]{1,40}?\s+)?as\s+[^,]{1,60},\s+/u;
+/** "Michael Siegel of Boston University, co-author of a new study …, declared": the role of a named person, before their verb. */
+const ROLE_AFTER_NAME =
+  /(?<=\p{Lu}[\p{L}'’.-]*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?),\s+(?:(?:a|the)\s+)?(?:(?:lead|senior|chief)\s+)?(?:co-?author|author|researcher|scientist|professor|lecturer|fellow|founder|co-founder|editor)\s+(?:of|at|in)\b[^,]{1,160},\s+(?=\p{Ll})/u;
+/** " … Texas after being hospitalized since Christmas Eve.": how it came about, closing the sentence without a comma. */
+const CLOSING_AFTER_BEING = /\s+after\s+(?:being|having been)\s+[^,]*?(?=[.!?]["”’]?$)/u;
+/** " … between Turkey and Libya in which Turkey and Libya agreed on …": a closing "in which" clause on the object. */
+const CLOSING_IN_WHICH = /\s+(?:in|under|by)\s+which\s+[^]*?(?=[.!?]["”’]?$)/u;
 
 type Shortening = (sentence: string) => string;
 
@@ -119,7 +133,14 @@ const SHORTENINGS: Shortening[] = [
   withoutSubjectApposition,
   (s) => s.replace(/\s*\([^()]*\)/g, ''),
   withoutDashAside,
+  // A nickname or a named person's role tells least of all: the person is named already.
+  (s) => s.replace(NICKNAME, ' ').replace(ROLE_AFTER_NAME, ' '),
   (s) => s.replace(ATTRIBUTION_ONWARDS, '').replace(CLOSING_ATTRIBUTION, ''),
+  (s) => {
+    const opening = PUBLISHED_OPENING.exec(s);
+    const rest = opening ? s.slice(opening[0].length) : '';
+    return rest.length > 40 && hasFiniteVerb(rest) ? capitalised(rest) : s;
+  },
   (s) => {
     const opening = OPENING.exec(s);
     if (!opening) return s;
@@ -170,22 +191,33 @@ const SHORTENINGS: Shortening[] = [
   (s) => s.replace(CLOSING_SUPERLATIVE, ''),
   (s) => s.replace(CLOSING_TIME_SINCE, ''),
   (s) => s.replace(PARTICIPLE_BEFORE_PROTEST, ' $<why>'),
+  (s) => s.replace(CLOSING_AFTER_BEING, ''),
   (s) => s.replace(CLOSING_PARTICIPLE, ''),
   // After a quote, a relative clause of the speaker's runs on into the news ('…," said X, who has …, as the council announced …').
   (s) =>
     /^["“]/u.test(s)
       ? s
       : s.replace(CLOSING_RELATIVE, '').replace(CLOSING_RELATIVE_AFTER_COMMA, ''),
+  (s) => s.replace(CLOSING_IN_WHICH, ''),
 ];
+
+/** '… an audio recording."': a dropped clause took the quote's opening mark, so its closing one goes too. */
+function withoutOrphanClosingQuote(sentence: string): string {
+  const straight = (sentence.match(/"/gu) ?? []).length;
+  const curly = (sentence.match(/“/gu) ?? []).length - (sentence.match(/”/gu) ?? []).length;
+  return straight % 2 === 1 || curly < 0 ? sentence.replace(/([.!?])["”]$/u, '$1') : sentence;
+}
 
 /** The sentence itself when it fits; else the first shortening, applied in order, that fits; else the sentence whole. */
 export function shorterSentence(sentence: string, limit: number): string {
   if (sentence.length <= limit) return sentence;
   let shorter = sentence;
   for (const shorten of SHORTENINGS) {
-    const next = shorten(shorter)
-      .replace(/\s+/g, ' ')
-      .replace(/\s+([,.!?])/g, '$1');
+    const next = withoutOrphanClosingQuote(
+      shorten(shorter)
+        .replace(/\s+/g, ' ')
+        .replace(/\s+([,.!?])/g, '$1'),
+    );
     // A rule that left too little of the sentence, or no main verb ("Ingrid Haller, a
     // 46-year-old Austrian conductor."), is not taken.
     if (next !== shorter && next.length >= 40 && nlp(next).has('#Verb')) shorter = next;

@@ -15,6 +15,7 @@ import { MONTH_PATTERN } from './months';
 import { obituaryHeadline } from './obituary';
 import { firstSentence } from './paragraphs';
 import { shorterSentence } from './shorter-sentence';
+import { standsAlone } from './standalone-sentence';
 import { capitalised } from './sentence-case';
 
 const STOP_WORDS = new Set(
@@ -188,16 +189,22 @@ export function sentences(paragraph: string): string[] {
 
 /**
  * A lead sentence that no shortening brings within 220: the next whole sentence of the
- * lead paragraph that fits; after a quote, the sentence that reports what was said (the
- * next paragraph's first, unless it is another quote). Never a fragment.
+ * lead paragraph that fits and reads alone (standalone-sentence.ts); after a quote, the
+ * sentence that reports what was said (the next paragraph's first, unless it is another
+ * quote). Never a fragment.
  */
 function nextBestSentence(paragraphs: readonly string[]): string | undefined {
   const [first = '', ...rest] = sentences(paragraphs[0] ?? '');
   const candidates = [...rest];
   const reported = sentences(paragraphs[1] ?? '')[0];
   if (/^["“]/u.test(first) && reported && !/^["“]/u.test(reported)) candidates.push(reported);
+  // A sentence that leans on the lead or reports on the reporting is no summary: the lead
+  // sentence whole is kept instead (a long right summary beats a short wrong one).
   return candidates.find(
-    (sentence) => sentence.length <= SUMMARY_MAX_CHARS && !/^["“]/u.test(sentence),
+    (sentence) =>
+      sentence.length <= SUMMARY_MAX_CHARS &&
+      !/^["“]/u.test(sentence) &&
+      standsAlone(sentence, first),
   );
 }
 
@@ -243,7 +250,11 @@ function newsOfQuoteLead(sentence: string): string | undefined {
 export function summaryFromLead(paragraphs: readonly string[]): string | undefined {
   const lead = paragraphs[0];
   if (!lead) return undefined;
-  const [first = '', ...others] = [...sentences(lead), ...sentences(paragraphs[1] ?? '')];
+  const [opening = '', ...after] = [...sentences(lead), ...sentences(paragraphs[1] ?? '')];
+  // 'moving. "': a closing quote mark the sentence split left behind belongs to the sentence before it.
+  const stray = after[0] !== undefined && !/\p{L}/u.test(after[0]);
+  const first = stray ? `${opening.trimEnd()}${after[0]?.trim() ?? ''}` : opening;
+  const others = stray ? after.slice(1) : after;
   let summary =
     first.length > SUMMARY_MAX_CHARS
       ? shorterSentence(first.replace(APPOSITION, ''), SUMMARY_MAX_CHARS)
