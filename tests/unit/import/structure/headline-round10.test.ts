@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { headlineFromSentence } from '../../../../src/import/structure/headline';
+import { withStoryPlace } from '../../../../src/import/structure/headline-place';
 import { titleFromLead } from '../../../../src/import/structure/title-summary';
 
 describe('headline round 10: verbs', () => {
@@ -155,5 +156,32 @@ describe('headline round 10: names and owners kept', () => {
     expect(titleFromLead([lead], 'Luiz Inácio Lula da Silva', 'Qatar')).not.toMatch(
       /billion dollars/,
     );
+  });
+});
+
+describe('headline round 10: the where', () => {
+  it('puts the place in for a closing "aimed at …" phrase that names nothing', () => {
+    const lead =
+      "As cholera cases climbed past 3,400 in Cameroon's Littoral region, health workers on Thursday began a vaccination campaign aimed at reaching 1.2 million people in the port city of Douala and surrounding districts within ten days, the health ministry said.";
+    expect(
+      withStoryPlace(
+        'Health workers begin vaccination campaign aimed at reaching 1.2 million people',
+        lead,
+        // "Health Minister …": a title capitalised before a name does not make "Health workers" a name.
+        `${lead}\n\n"It will buy us time," Health Minister Manaouda Malachie told reporters.`,
+        ['Douala', 'Cameroon'],
+        'Douala',
+      ),
+    ).toBe('Health workers begin vaccination campaign in Douala');
+    const invented =
+      'Volunteers on Saturday began a tree-planting drive designed to cover 4,000 hectares of degraded hillside around Kigali.';
+    expect(
+      withStoryPlace(
+        'Volunteers begin tree-planting drive designed to cover 4,000 hectares of degraded hillside',
+        invented,
+        invented,
+        ['Kigali'],
+      ),
+    ).toBe('Volunteers begin tree-planting drive in Kigali');
   });
 });
