@@ -14,6 +14,10 @@ const LEAD_PREPOSITION = /^(?:in|at|near|under|off|outside|across)$/i;
 /** A closing phrase that says where without naming it: "at ceremony", "in town", "at site". */
 const UNNAMED_PLACE_PHRASE = /\s(?:at|in|on)\s(?:\p{Ll}[\p{L}-]*\s)?\p{Ll}[\p{L}-]*$/u;
 
+/** "aimed at reaching 1.2 million people", "designed to cut costs": a participle's phrase at the end, naming nothing. */
+const CLOSING_DESCRIPTION =
+  /\s(?:aimed|designed|intended|meant|set up|built)\s(?:at|to|for)\s[^\p{Lu}]+$/u;
+
 /**
  * Whether a headline already names someone or somewhere: a capital after its first word, or a
  * first word that is a name ("Britain's", "Egyptian") or that the story writes with a capital
@@ -27,7 +31,8 @@ function namesSomeone(headline: string, story: string, places: readonly string[]
   const bare = first.replace(/['’]s$/u, '');
   if (nlp(bare).has('(#ProperNoun|#Place|#Organization|#Person|#Demonym)')) return true;
   if (places.some((place) => place.split(/\s+/).includes(bare))) return true;
-  return new RegExp(`[\\p{Ll},;:"”]\\s+${escaped(bare)}\\b`, 'u').test(story);
+  // ("Health Minister Manaouda Malachie": a title before a name is capitalised, not a name.)
+  return new RegExp(`[\\p{Ll},;:"”]\\s+${escaped(bare)}\\b(?! \\p{Lu})`, 'u').test(story);
 }
 
 function escaped(text: string): string {
@@ -106,5 +111,8 @@ export function withStoryPlace(
   if (fits(after)) return after;
   const replaced = headline.replace(UNNAMED_PLACE_PHRASE, ` ${where.preposition} ${where.place}`);
   if (replaced !== headline && fits(replaced)) return replaced;
+  // "vaccination campaign aimed at reaching 1.2 million people": a closing description names less than the place.
+  const described = headline.replace(CLOSING_DESCRIPTION, ` ${where.preposition} ${where.place}`);
+  if (described !== headline && fits(described)) return described;
   return headline;
 }

@@ -314,7 +314,8 @@ export function isPlural(words: Word[]): boolean {
         index < headEnd ||
         hasTag(subject[index + 1], 'Determiner', 'Possessive', 'Person', 'Honorific')) &&
       // "fighting between the army and a paramilitary group": the "and" a "between" needs joins no parties.
-      !subject.slice(0, index).some((before) => /^between$/i.test(before.text)),
+      !subject.slice(0, index).some((before) => /^between$/i.test(before.text)) &&
+      !titlesOfOneName(subject, index),
   );
   if (joins) return true;
   // "prices" in "consumer prices rose" is a noun the tagger read as a verb.
@@ -341,6 +342,30 @@ export function isPlural(words: Word[]): boolean {
       /\p{Ll}[^s']s$/u.test(last?.text ?? '') &&
       !SINGULAR_IN_S.test(last?.text ?? '')) ||
     /^(?:police|people|dozens|hundreds|thousands|millions|scores)$/i.test(last?.text ?? '')
+  );
+}
+
+/**
+ * "poet and novelist Jacinta Escudos": an "and" between two titles of the one name that
+ * follows them joins no parties (plain lower-case nouns, then a name to the end).
+ */
+function titlesOfOneName(subject: Word[], and: number): boolean {
+  const after = subject.slice(and + 1);
+  const name = after.findIndex((word) => /^\p{Lu}/u.test(word.text));
+  return (
+    /^\p{Ll}/u.test(subject[and - 1]?.text ?? '') &&
+    hasTag(subject[and - 1], 'Noun') &&
+    !hasTag(subject[and - 1], 'Plural') &&
+    name >= 1 &&
+    after
+      .slice(0, name)
+      .every(
+        (word) =>
+          /^\p{Ll}/u.test(word.text) &&
+          hasTag(word, 'Noun', 'Adjective') &&
+          !hasTag(word, 'Plural', 'Determiner', 'Preposition', 'Pronoun'),
+      ) &&
+    after.slice(name).every((word) => /^\p{Lu}/u.test(word.text) && !/[,;]/.test(word.post))
   );
 }
 
@@ -379,6 +404,9 @@ export function headlineVerb(verb: VerbPhrase, words: Word[], plural: boolean): 
   return written;
 }
 
+/** Nouns whose owner a headline keeps: "its history" is the owner's, "history" everyone's. */
+const OWN_PAST = /^(?:history|record|existence|career)$/i;
+
 const SUBORDINATORS = new Set([
   'after',
   'as',
@@ -398,10 +426,13 @@ const SUBORDINATORS = new Set([
  * accepted pay deal" → "after union accepts pay deal"). Headlines also drop
  * "its", "their" and "his" ("keeps its rates" → "keeps rates").
  */
-export function headlineTenses(rest: Word[], plural: boolean): Word[] {
+export function headlineTenses(rest: Word[], plural: boolean, passiveVerb = false): Word[] {
   const converted = rest.map((word, index) => {
     const before = rest[index - 1]?.text.toLowerCase() ?? '';
     const coordinated = before === 'and' || before === 'but' || before === 'or';
+    // "was sentenced to 15 years and fined 5 million yuan": after a passive verb, a coordinated
+    // participle shares its "was" and stays a participle ("sentenced … and fined").
+    if (passiveVerb && before === 'and' && /\p{Ll}ed$/u.test(word.text)) return word;
     // "killed three workers and injured 17 others": an -ed word after "and" with an object is a second verb, not an adjective.
     const secondVerb =
       coordinated &&
@@ -454,6 +485,9 @@ export function headlineTenses(rest: Word[], plural: boolean): Word[] {
   return passive.filter(
     (word, index) =>
       !/^(?:its|their|his)$/i.test(word.text) ||
+      // "the largest plant in its history", "a fourth year in their record": "in history" says another thing.
+      (/^(?:in|on)$/i.test(passive[index - 1]?.text ?? '') &&
+        OWN_PAST.test(passive[index + 1]?.text.replace(/[,;.]$/, '') ?? '')) ||
       (/^of$/i.test(passive[index - 1]?.text ?? '') &&
         (hasTag(passive[index - 2], 'Value') ||
           /^(?:some|most|all|many|none|half|each|much|part|rest)$/i.test(

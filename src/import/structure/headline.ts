@@ -427,6 +427,18 @@ function betweenOpen(rest: Word[], at: number): boolean {
   return between >= 0 && !before.slice(between).some((word) => /^(?:and|or)$/.test(word));
 }
 
+/** Conjunctions that always open a clause with its own verb (never a preposition, as "after" may be). */
+const CONJUNCTION_OPENERS = /^(?:when|while|whilst|because|although|though|whereas)$/i;
+
+/** "and about 41,000 forced from their homes": a participle after a bare number is what happened to them. */
+function casualtyCount(rest: Word[], index: number): boolean {
+  const before = rest[index - 1];
+  return (
+    hasTag(rest[index], 'PastTense') &&
+    (/^[\d,.]+$/.test(before?.text ?? '') || (hasTag(before, 'Value') && !hasTag(before, 'Noun')))
+  );
+}
+
 /** Every way to end the rest at a phrase boundary, longest first (rule 5). */
 function restCandidates(rest: Word[], predicate: string): Word[][] {
   // "leaves 400,000 homes without power", "pushes economy into recession": the complement carries the point.
@@ -491,6 +503,7 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
         !rest.slice(0, cut).some((word) => CLAUSE_OPENERS.has(word.text.toLowerCase())));
     const participle =
       hasTag(at, 'Gerund', 'PastTense') &&
+      !casualtyCount(rest, cut) &&
       !hasTag(at, 'Adjective') &&
       !STATE_WORDS.test(at?.text ?? '') &&
       isNounish(before) &&
@@ -510,7 +523,12 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
       /^(?:this|next|last)$/i.test(at?.text ?? '') &&
       TIME_UNITS.test(rest[cut + 1]?.text.replace(/[,;.]$/, '') ?? '') &&
       cut + 2 === rest.length;
+    const spanFirst =
+      cut === 0 &&
+      TIME_UNITS.test(rest[1]?.text ?? '') &&
+      /^(?:after|before|later|earlier)$/i.test(rest[2]?.text ?? '');
     const boundary =
+      spanFirst ||
       comma ||
       participle ||
       repeated ||
@@ -518,6 +536,27 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
       (PHRASE_OPENERS.has(at?.text.toLowerCase() ?? '') && !splitsPhrase);
     if (!boundary) continue;
     const prefix = rest.slice(0, cut);
+    // "resigned, a week after 14 people were shot": "a week" says nothing without its "after".
+    // (Only a span that opens its part: "for the fourth time in 14 months | after …" may be cut.)
+    if (
+      /^(?:after|before|later|earlier)$/i.test(at?.text ?? '') &&
+      TIME_UNITS.test(before?.text ?? '') &&
+      (cut === 2 || /[,;—–]/.test(rest[cut - 3]?.post ?? ''))
+    )
+      continue;
+    // "when a tour bus carrying visitors … plunged": a clause a conjunction opens is not cut before its verb.
+    const opener = prefix.findLastIndex((word) => CONJUNCTION_OPENERS.test(word.text));
+    if (
+      opener >= 0 &&
+      !prefix
+        .slice(opener + 2)
+        .some(
+          (word) =>
+            hasTag(word, 'HeadlineVerb') ||
+            (hasTag(word, 'PastTense', 'PresentTense') && !hasTag(word, 'Gerund', 'Adjective')),
+        )
+    )
+      continue;
     if (
       needsComplement &&
       !comma &&
@@ -575,7 +614,8 @@ function restCandidates(rest: Word[], predicate: string): Word[][] {
     if (firstComma >= 0 && cut > firstComma + 1 && !(before && /[,;—–]/.test(before.post)))
       continue;
     // "Festival opens": a verb without an object may end the headline before its first preposition.
-    const intransitive = prefix.length === 0 && hasTag(rest[0], 'Preposition');
+    // "resigned, a week after …" too: the verb stands alone before a span of time.
+    const intransitive = prefix.length === 0 && (hasTag(rest[0], 'Preposition') || spanFirst);
     if (mustHaveNoun && !intransitive && !prefix.some((word) => isNounish(word))) continue;
     candidates.push(prefix);
   }
@@ -857,6 +897,9 @@ function twoCountriesNamed(sentence: string, clause: string): string {
   return names.length === 2 ? clause.replace(pair, `${names[0]} and ${names[1]}`) : clause;
 }
 
+const NAME_WITH_ACRONYM =
+  /(?:\b[Tt]he )?\p{Lu}[\p{L}'’-]*(?: (?:and|of|for|on|the|\p{Lu}[\p{L}'’-]*))+ \((?<acronym>\p{Lu}[\p{Lu}\d&+]{1,7})\)/u;
+
 export function headlineFromSentence(lead: string): string | undefined {
   const sentence = withoutDashAside(lead);
   // A quote lead: the quote with its speaker, unless the news it came with names who acted ('…," she
@@ -873,6 +916,9 @@ export function headlineFromSentence(lead: string): string | undefined {
   }
   const clause = twoCountriesNamed(sentence, coreClause(sentence));
   const headline = headlineFromClause(clause);
+  // "The Competition and Markets Authority (CMA) blocked …": a long name too long to fit goes by its acronym.
+  const acronymed = sentence.replace(NAME_WITH_ACRONYM, '$<acronym>');
+  if (!headline && acronymed !== sentence) return headlineFromSentence(acronymed);
   // "… of country's 19 largest cities" once the subject lost "Senegal's": the country is named again.
   const named = countryNamed(clause);
   const country = /^(?<country>\S+)['’]s$/u.exec(
@@ -886,13 +932,37 @@ export function headlineFromSentence(lead: string): string | undefined {
   return headline;
 }
 
+/**
+ * "The foreign trade of Ningbo, the port city in east China's Zhejiang Province, rose": an
+ * apposition inside the subject goes (a headline has no room for it, and half of one reads
+ * as a list). A list ("Paraguay, Brazil and Argentina") is no apposition.
+ */
+function withoutSubjectApposition(subject: Word[]): Word[] {
+  const comma = subject.findIndex(
+    (word, k) => k > 0 && k < subject.length - 1 && /,/.test(word.post),
+  );
+  if (comma < 0) return subject;
+  const apposition = subject.slice(comma + 1);
+  // "Shortly after 7 a.m., a Qantas flight …": an opening phrase, not a subject, stands before the comma.
+  if (
+    apposition.some((word) => /^(?:and|or|nor)$/i.test(word.text) || hasTag(word, 'Verb')) ||
+    !hasTag(apposition[0], 'Determiner') ||
+    hasTag(subject[0], 'Adverb', 'Preposition', 'Conjunction') ||
+    !subject.slice(0, comma + 1).some((word) => isNounish(word) && !hasTag(word, 'Value', 'Date'))
+  )
+    return subject;
+  const head = subject.slice(0, comma + 1);
+  const last = head.at(-1);
+  return last ? [...head.slice(0, -1), { ...last, post: ' ' }] : head;
+}
+
 function headlineFromClause(clause: string): string | undefined {
   const casualty = casualtyHeadline(clause);
   if (casualty && casualty.length <= MAX_HEADLINE_CHARS) return casualty;
   const { words, verbs } = parse(clause);
   const verb = mainVerb(words, verbs)?.describe();
   if (!verb) return undefined;
-  const subjectWords = words.slice(0, verb.start);
+  const subjectWords = withoutSubjectApposition(words.slice(0, verb.start));
   const plural = isPlural(subjectWords);
   const kept = overForMoreThan(withoutArticles(subjectWords));
   let subject = phrase(kept);
@@ -903,7 +973,13 @@ function headlineFromClause(clause: string): string | undefined {
   let predicate = headlineVerb(verb, words, plural);
   // "will more than double", "will also build": the tagger leaves "will" alone; the future is still "to".
   if (verb.start === verb.end && /^will$/i.test(words[verb.start]?.text ?? '')) predicate = 'to';
-  let rest = overForMoreThan(headlineTenses(withoutArticles(words.slice(verb.end + 1)), plural));
+  let rest = overForMoreThan(
+    headlineTenses(
+      withoutArticles(words.slice(verb.end + 1)),
+      plural,
+      verb.form.startsWith('passive'),
+    ),
+  );
   const clauseFollows =
     rest[0]?.text.toLowerCase() === 'that' ||
     (SUBJECT_PRONOUNS.test(rest[0]?.text ?? '') && hasTag(rest[1], 'Verb', 'Auxiliary', 'Modal'));
@@ -1030,6 +1106,7 @@ function withoutDescriptionBeforePlace(rest: Word[]): Word[] | undefined {
       (hasTag(word, 'PastTense', 'Gerund') || relative(word)) &&
       // "9 missing" is what happened to them, not a description.
       !STATE_WORDS.test(word.text) &&
+      !casualtyCount(rest, index) &&
       isNounish(rest[index - 1]) &&
       !hasTag(rest[index - 1], 'Pronoun'),
   );

@@ -11,8 +11,9 @@ import { capitalised } from './sentence-case';
 const OPENING_WORDS =
   'From|On|In|At|During|After|Before|Citing|With|Despite|Following|Amid|Since|Over|By|For|Under|Last|This|Earlier|Late|Early|Speaking|According';
 /** "Three days after the election,", "Two weeks later,": a span of time that opens the sentence. */
+// "Shortly after 7 a.m. on Saturday," too: a time close to another.
 const TIME_SPAN =
-  '(?:\\d+|A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few) (?:hours?|days?|weeks?|months?|years?|decades?) (?:after|before|later|earlier|since|into)';
+  '(?:(?:\\d+|A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few) (?:hours?|days?|weeks?|months?|years?|decades?) (?:after|before|later|earlier|since|into)|(?:Shortly|Soon|Just|Moments|Minutes) (?:after|before))';
 /** "From March 21 to 22, …": a short opening phrase before the first comma ("Facing …," and a span of time too); "At least 17 people" is a subject. */
 const OPENING = new RegExp(
   `^(?!At (?:least|most)\\b)(?:(?:${OPENING_WORDS})\\b|\\p{Lu}\\p{Ll}+ing\\b|${TIME_SPAN}\\b)[^,]{0,120},\\s+`,
@@ -55,8 +56,9 @@ const TIME_WORDS = new RegExp(
  * "As temperatures passed 52 degrees Celsius for a third day in a row, Kuwait began …": a
  * subordinate clause before the main one says when or why; the news is the main clause.
  */
+// A number's thousands comma ("past 3,400") is no clause boundary.
 const SUBORDINATE_OPENING =
-  /^(?:As|When|While|Whilst|Although|Though|Because|If|Once|Whereas|Now that|Even as|Even though|Just as)\b[^,]{3,140},\s+/u;
+  /^(?:As|When|While|Whilst|Although|Though|Because|If|Once|Whereas|Now that|Even as|Even though|Just as)\b(?:[^,]|,(?=\d{3})){3,140},\s+/u;
 
 function subordinateOpening(clause: string): string | undefined {
   const match = SUBORDINATE_OPENING.exec(clause);

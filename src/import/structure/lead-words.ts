@@ -114,9 +114,14 @@ export function phrase(words: Word[]): string {
   let text = '';
   words.forEach((word, index) => {
     text += word.text;
-    if (index === words.length - 1) return;
+    // "OPEC+": a name's trailing symbol is part of the name, not punctuation.
+    const symbol = /^\++/.exec(word.post)?.[0] ?? '';
+    if (index === words.length - 1) {
+      text += symbol;
+      return;
+    }
     if (/^[-–/]$/.test(word.post)) text += word.post;
-    else text += `${word.post.replace(/[^,;:'’]/g, '')} `;
+    else text += `${symbol}${word.post.replace(/[^,;:'’]/g, '')} `;
   });
   return text;
 }

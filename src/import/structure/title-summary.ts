@@ -66,10 +66,15 @@ function mainVerb(text: string, person: string): string | undefined {
 }
 
 /** The person formula of the seed's kind: "Li Qiang inspects advanced manufacturing in Hunan". */
+const QUANTITY_WITHOUT_NUMBER =
+  /^(?:hundred|thousand|million|billion|trillion|percent|per cent)s?\b|^(?:dollars|euros|yuan|pounds|tonnes|barrels)$/i;
+
 function personTitle(text: string, mainPerson?: string, mainPlace?: string): string | undefined {
   const verb = mainPerson ? mainVerb(text, mainPerson) : undefined;
   const phrase = keyPhrase(text);
   if (!mainPerson || !verb || !phrase) return undefined;
+  // "arrives billion dollars": a quantity cut from its number is nothing a person did.
+  if (QUANTITY_WITHOUT_NUMBER.test(phrase)) return undefined;
   return `${mainPerson} ${presentTense(verb)} ${phrase}${mainPlace ? ` in ${mainPlace}` : ''}`;
 }
 

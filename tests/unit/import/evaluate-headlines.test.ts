@@ -146,14 +146,14 @@ describe('raw articles without a headline', () => {
 // round 8 (branch h14-round8) tuned on it and self-judged: 21/30 headlines, 29/30 summaries;
 // round 9 (branch h14-round9, the story's place in a headline naming none) self-judged 23/30.
 // held-out-8 was written blind after round 8 and judged blind on its first run: 11/30 headlines,
-// 17/30 summaries.
+// 17/30 summaries; round 10 (branch h14-round10) tuned on it and self-judged 22/30 headlines.
 describe('the blind batches held-out-4 to held-out-8', () => {
   const FLOORS = {
     'held-out-4': { articles: 40, headlines: 36, summaries: 38 },
     'held-out-5': { articles: 30, headlines: 29, summaries: 30 },
     'held-out-6': { articles: 30, headlines: 23, summaries: 28 },
     'held-out-7': { articles: 30, headlines: 23, summaries: 29 },
-    'held-out-8': { articles: 30, headlines: 11, summaries: 17 },
+    'held-out-8': { articles: 30, headlines: 22, summaries: 17 },
   } as const;
   let rows: HeadlineRow[];
   beforeAll(async () => {
