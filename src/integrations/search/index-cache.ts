@@ -14,7 +14,7 @@ import { FILE_CONCURRENCY, readInOrder } from './read-in-order';
 /** The cache's folder inside Astro's `cacheDir`. */
 export const CACHE_FOLDER = 'news-archive-search';
 /** Bump when the fingerprint or the layout changes: old entries then never match. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 /** One file: a JSON header line (fingerprint, folders, files and their lengths), then the files' bytes. */
 const PACK = 'index.pack';
 const TEMP_SUFFIX = '.tmp';
