@@ -53,7 +53,7 @@ export interface EntityIndex {
   articlesOf(kind: EntityKind, id: string): Article[];
   /** The entities an article is about: frontmatter first, in its order, then those its text mentions. */
   entitiesOf(article: Article): ArticleEntities;
-  /** The names an entity goes by in articles: the registry's name and aliases, or the frontmatter's. */
+  /** The names an entity goes by in articles: the registry’s name and aliases, or the frontmatter’s (one array per entity, shared: not to be changed). */
   namesOf(kind: EntityKind, id: string): string[];
   /** The entities most often in the same articles as this one, most first, up to `limitPerKind` of each kind. */
   mentionedWith(kind: EntityKind, id: string, limitPerKind: number): CoMention<Entity>[];
@@ -172,6 +172,7 @@ function buildIndex(
     ]),
   );
   const empty: ArticleEntities = { people: [], places: [], organizations: [] };
+  const namesByEntity = new Map<string, string[]>();
 
   const index: EntityIndex = {
     all: (kind) => sorted.get(kind) ?? [],
@@ -179,15 +180,23 @@ function buildIndex(
     articlesOf: (kind, id) => articlesByEntity.get(key(kind, id)) ?? [],
     entitiesOf: (article) => byArticle.get(article.id) ?? empty,
     namesOf(kind, id) {
-      const entity = index.get(kind, id);
-      if (!entity) return [];
-      return [
-        ...new Set([
-          entity.name,
-          ...entity.aliases,
-          ...(frontmatterNames.get(key(kind, id)) ?? []),
-        ]),
-      ];
+      // Asked for again by every page that links the entity: made once.
+      const entityKey = key(kind, id);
+      let names = namesByEntity.get(entityKey);
+      if (!names) {
+        const entity = index.get(kind, id);
+        names = entity
+          ? [
+              ...new Set([
+                entity.name,
+                ...entity.aliases,
+                ...(frontmatterNames.get(entityKey) ?? []),
+              ]),
+            ]
+          : [];
+        namesByEntity.set(entityKey, names);
+      }
+      return names;
     },
     mentionedWith(kind, id, limitPerKind) {
       return coMentioned(
