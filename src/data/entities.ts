@@ -213,11 +213,8 @@ function buildIndex(
 const MATCH_FILE = 'news-archive-entity-matches.json';
 
 async function loadIndex(): Promise<EntityIndex> {
-  const [articles, registry, buildCache] = await Promise.all([
-    getArticlesNewestFirst(),
-    getRegistry(),
-    getBuildCache(),
-  ]);
+  const [articles, registry] = await Promise.all([getArticlesNewestFirst(), getRegistry()]);
+  const buildCache = getBuildCache();
   const resolver = createEntityResolver(registry, wordKnowledge);
   // What a text's matches depend on besides the text: the code and the registry.
   const identity = createHash('sha256')
