@@ -31,7 +31,7 @@ export const ARCHIVE_DIR = path.resolve(env.ARCHIVE_DIR?.trim() || 'content');
 /** Astro's cache folder, where the incremental build keeps what it reuses from the last build. */
 export const BUILD_CACHE_DIR = path.resolve(env.ASTRO_CACHE_DIR?.trim() || 'node_modules/.astro');
 
-/** `INCREMENTAL_BUILD=0` renders every page and reuses nothing, as a build without a cache does. */
+/** `INCREMENTAL_BUILD=0` renders every page, as a build without a cache does; only the search index is still reused. */
 export const INCREMENTAL_BUILD = env.INCREMENTAL_BUILD?.trim() !== '0';
 
 /** Articles listed on each page of the home page. */
