@@ -6,9 +6,9 @@
  * file is part of the code's hash). Without that hash (src/data/build-cache.ts)
  * the gazetteer is built every time.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { getBuildCache } from './build-cache';
+import { readCacheFile, writeCacheFile } from '../lib/cache-file';
 import {
   gazetteerLookup,
   lookupKey,
@@ -30,14 +30,15 @@ interface LookupFile {
 }
 
 async function readAnswers(file: string, codeIdentity: string): Promise<LookupFile['answers']> {
-  try {
-    const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<LookupFile> | null;
-    if (parsed?.format === FORMAT && parsed.codeIdentity === codeIdentity && parsed.answers)
-      return parsed.answers;
-  } catch {
-    // None yet, or cut short: the gazetteer is built.
-  }
-  return {};
+  // None yet, cut short, or another code's: the gazetteer is built.
+  const parsed = await readCacheFile(
+    file,
+    (value): value is LookupFile =>
+      (value as Partial<LookupFile> | null)?.format === FORMAT &&
+      (value as LookupFile).codeIdentity === codeIdentity &&
+      (value as LookupFile).answers instanceof Object,
+  );
+  return parsed?.answers ?? {};
 }
 
 /** The gazetteer's answer for each of `places` that lacks coordinates, from the last build when it asked the same. */
@@ -58,12 +59,8 @@ export async function placeLookup(
       asked.map((place) => [lookupKey(place), lookup(place) ?? null]),
     );
     const content: LookupFile = { format: FORMAT, codeIdentity: cache.codeIdentity, answers };
-    // Renamed into place, so a reader finds a whole file; failing costs the next build time only.
-    const temp = `${file}.${process.pid}.tmp`;
-    await fs
-      .writeFile(temp, JSON.stringify(content))
-      .then(() => fs.rename(temp, file))
-      .catch(() => undefined);
+    // Failing costs the next build time only.
+    await writeCacheFile(file, content).catch(() => undefined);
   }
   return lookup;
 }

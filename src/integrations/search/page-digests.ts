@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { readCacheFile, writeCacheFile } from '../../lib/cache-file';
 import { FILE_CONCURRENCY } from './read-in-order';
 import { withoutUnreadRegions } from './unread-regions';
 
@@ -44,14 +45,15 @@ export function pageDigest(page: Buffer): string {
 }
 
 async function readEntries(file: string, dir: string): Promise<Map<string, Entry>> {
-  try {
-    const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<DigestFile> | null;
-    if (parsed?.format === FORMAT && parsed.dir === dir && parsed.entries)
-      return new Map(Object.entries(parsed.entries));
-  } catch {
-    // None yet, or cut short: every page is read.
-  }
-  return new Map();
+  // None yet, cut short, or another folder's: every page is read.
+  const parsed = await readCacheFile(
+    file,
+    (value): value is DigestFile =>
+      (value as Partial<DigestFile> | null)?.format === FORMAT &&
+      (value as DigestFile).dir === dir &&
+      (value as DigestFile).entries instanceof Object,
+  );
+  return new Map(parsed ? Object.entries(parsed.entries) : []);
 }
 
 /** Digests of pages under `dir`, reusing those kept in `file` (none when `undefined`). */
@@ -103,11 +105,7 @@ export async function openPageDigests(dir: string, file: string | undefined): Pr
     async save() {
       if (!file) return;
       const content: DigestFile = { format: FORMAT, dir, entries: Object.fromEntries(now) };
-      // Renamed into place: a reader finds the old file or the new one, whole.
-      const temp = `${file}.${process.pid}.tmp`;
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(temp, JSON.stringify(content));
-      await fs.rename(temp, file);
+      await writeCacheFile(file, content);
     },
   };
 }

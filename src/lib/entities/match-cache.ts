@@ -7,8 +7,7 @@
  * every text is matched afresh.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import { readCacheFile, writeCacheFile } from '../cache-file';
 import type { EntityResolver, ResolvedEntity, TextContext } from './resolver';
 
 /** Bump when the file's layout or the meaning of its entries changes. */
@@ -36,14 +35,15 @@ function textKey(text: string, context: TextContext): string {
 }
 
 async function readMatches(file: string, identity: string): Promise<Map<string, ResolvedEntity[]>> {
-  try {
-    const parsed = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<MatchFile> | null;
-    if (parsed?.format === FORMAT && parsed.identity === identity && parsed.matches)
-      return new Map(Object.entries(parsed.matches));
-  } catch {
-    // No file yet, or one cut short: every text is matched afresh.
-  }
-  return new Map();
+  // No file yet, one cut short, or another identity's: every text is matched afresh.
+  const parsed = await readCacheFile(
+    file,
+    (value): value is MatchFile =>
+      (value as Partial<MatchFile> | null)?.format === FORMAT &&
+      (value as MatchFile).identity === identity &&
+      (value as MatchFile).matches instanceof Object,
+  );
+  return new Map(parsed ? Object.entries(parsed.matches) : []);
 }
 
 /**
@@ -76,11 +76,7 @@ export async function openMatchCache(
     async save() {
       if (!file || (computed === 0 && now.size === last.size)) return;
       const content: MatchFile = { format: FORMAT, identity, matches: Object.fromEntries(now) };
-      // Renamed into place: a build that reads the file finds the old one or the new one, whole.
-      const temp = `${file}.${process.pid}.tmp`;
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(temp, JSON.stringify(content));
-      await fs.rename(temp, file);
+      await writeCacheFile(file, content);
     },
   };
 }
