@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { BASE_PATH, MARKDOWN, SITE_URL } from './src/config.ts';
+import { BASE_PATH, BUILD_CACHE_DIR, INCREMENTAL_BUILD, MARKDOWN, SITE_URL } from './src/config.ts';
 import { markdownProcessor } from './src/markdown/processors.ts';
 import search from './src/integrations/search/index.ts';
 import outputInPlace from './src/integrations/output-in-place.ts';
@@ -9,12 +9,11 @@ import redirectPages from './src/integrations/redirects.ts';
 import { astroCspConfig } from './src/lib/content-security-policy.ts';
 import sitemap from '@astrojs/sitemap';
 
-// OUT_DIR and ASTRO_CACHE_DIR let tests and benchmarks build several archives side by side.
+// OUT_DIR and ASTRO_CACHE_DIR (src/config.ts) let tests and benchmarks build several archives side by side.
 const outDir = process.env.OUT_DIR || './dist';
-const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
+const cacheDir = BUILD_CACHE_DIR;
 const redirects = redirectPages();
-// INCREMENTAL_BUILD=0 renders every page, as a build without a cache does.
-const incrementalBuild = process.env.INCREMENTAL_BUILD !== '0';
+const incrementalBuild = INCREMENTAL_BUILD;
 
 export default defineConfig({
   site: SITE_URL,

@@ -28,6 +28,12 @@ export const BASE_PATH = normaliseBasePath(env.BASE_PATH);
 /** The archive to build: a folder holding `articles/` and the registry files. */
 export const ARCHIVE_DIR = path.resolve(env.ARCHIVE_DIR?.trim() || 'content');
 
+/** Astro's cache folder, where the incremental build keeps what it reuses from the last build. */
+export const BUILD_CACHE_DIR = path.resolve(env.ASTRO_CACHE_DIR?.trim() || 'node_modules/.astro');
+
+/** `INCREMENTAL_BUILD=0` renders every page, as a build without a cache does; only the search index is still reused. */
+export const INCREMENTAL_BUILD = env.INCREMENTAL_BUILD?.trim() !== '0';
+
 /** Articles listed on each page of the home page. */
 export const ARTICLES_PER_PAGE = 20;
 

@@ -5,10 +5,18 @@
  * build; a mention that needs a cue counts only with one (src/lib/entities/tagging-rules.ts).
  * Routes ask this index; none of them scans the archive for an entity.
  */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { getArticlesNewestFirst, type Article } from './articles';
+import { getBuildCache } from './build-cache';
 import { getRegistry, registryEntries, type Registry, type RegistryPlace } from './registry';
 import { ENTITY_KINDS, type EntityKind, type EntityLink } from '../lib/entities/entities';
-import { createEntityResolver, type ResolvedEntity } from '../lib/entities/resolver';
+import { openMatchCache, type MatchCache } from '../lib/entities/match-cache';
+import {
+  createEntityResolver,
+  type EntityResolver,
+  type ResolvedEntity,
+} from '../lib/entities/resolver';
 import { coMentioned, type CoMention } from '../lib/entities/stats';
 import { wordKnowledge } from '../import/entities/word-knowledge';
 
@@ -45,7 +53,7 @@ export interface EntityIndex {
   articlesOf(kind: EntityKind, id: string): Article[];
   /** The entities an article is about: frontmatter first, in its order, then those its text mentions. */
   entitiesOf(article: Article): ArticleEntities;
-  /** The names an entity goes by in articles: the registry's name and aliases, or the frontmatter's. */
+  /** The names an entity goes by in articles: the registry’s name and aliases, or the frontmatter’s (one array per entity, shared: not to be changed). */
   namesOf(kind: EntityKind, id: string): string[];
   /** The entities most often in the same articles as this one, most first, up to `limitPerKind` of each kind. */
   mentionedWith(kind: EntityKind, id: string, limitPerKind: number): CoMention<Entity>[];
@@ -84,8 +92,12 @@ function matchableText(article: Article): string {
   return `${article.data.title}\n\n${article.body ?? ''}`;
 }
 
-function buildIndex(articles: readonly Article[], registry: Registry): EntityIndex {
-  const resolver = createEntityResolver(registry, wordKnowledge);
+function buildIndex(
+  articles: readonly Article[],
+  registry: Registry,
+  resolver: EntityResolver,
+  matches: MatchCache,
+): EntityIndex {
   const known = new Map(ENTITY_KINDS.map((kind) => [kind, entityFromRegistry(registry, kind)]));
   const named = new Map<EntityKind, Map<string, Entity>>(
     ENTITY_KINDS.map((kind) => [kind, new Map()]),
@@ -144,7 +156,7 @@ function buildIndex(articles: readonly Article[], registry: Registry): EntityInd
           );
       }
     }
-    for (const found of resolver.entitiesInText(matchableText(article), {
+    for (const found of matches.entitiesInText(matchableText(article), {
       dateline: article.data.dateline,
     }))
       tag(article, own, seen, found);
@@ -160,6 +172,7 @@ function buildIndex(articles: readonly Article[], registry: Registry): EntityInd
     ]),
   );
   const empty: ArticleEntities = { people: [], places: [], organizations: [] };
+  const namesByEntity = new Map<string, string[]>();
 
   const index: EntityIndex = {
     all: (kind) => sorted.get(kind) ?? [],
@@ -167,15 +180,23 @@ function buildIndex(articles: readonly Article[], registry: Registry): EntityInd
     articlesOf: (kind, id) => articlesByEntity.get(key(kind, id)) ?? [],
     entitiesOf: (article) => byArticle.get(article.id) ?? empty,
     namesOf(kind, id) {
-      const entity = index.get(kind, id);
-      if (!entity) return [];
-      return [
-        ...new Set([
-          entity.name,
-          ...entity.aliases,
-          ...(frontmatterNames.get(key(kind, id)) ?? []),
-        ]),
-      ];
+      // Asked for again by every page that links the entity: made once.
+      const entityKey = key(kind, id);
+      let names = namesByEntity.get(entityKey);
+      if (!names) {
+        const entity = index.get(kind, id);
+        names = entity
+          ? [
+              ...new Set([
+                entity.name,
+                ...entity.aliases,
+                ...(frontmatterNames.get(entityKey) ?? []),
+              ]),
+            ]
+          : [];
+        namesByEntity.set(entityKey, names);
+      }
+      return names;
     },
     mentionedWith(kind, id, limitPerKind) {
       return coMentioned(
@@ -188,11 +209,32 @@ function buildIndex(articles: readonly Article[], registry: Registry): EntityInd
   return index;
 }
 
+/** The file, in the build's cache folder, of the entities each article's text mentions. */
+const MATCH_FILE = 'news-archive-entity-matches.json';
+
+async function loadIndex(): Promise<EntityIndex> {
+  const [articles, registry] = await Promise.all([getArticlesNewestFirst(), getRegistry()]);
+  const buildCache = getBuildCache();
+  const resolver = createEntityResolver(registry, wordKnowledge);
+  // What a text's matches depend on besides the text: the code and the registry.
+  const identity = createHash('sha256')
+    .update(buildCache?.codeIdentity ?? '')
+    .update(JSON.stringify(registry))
+    .digest('base64url');
+  const matches = await openMatchCache(
+    resolver,
+    buildCache && path.join(buildCache.dir, MATCH_FILE),
+    identity,
+  );
+  const built = buildIndex(articles, registry, resolver, matches);
+  // A cache that cannot be written costs the next build time, never correctness.
+  await matches.save().catch(() => undefined);
+  return built;
+}
+
 let index: Promise<EntityIndex> | undefined;
 
 export function getEntityIndex(): Promise<EntityIndex> {
-  index ??= Promise.all([getArticlesNewestFirst(), getRegistry()]).then(([articles, registry]) =>
-    buildIndex(articles, registry),
-  );
+  index ??= loadIndex();
   return index;
 }

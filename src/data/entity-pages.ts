@@ -2,7 +2,10 @@
  * The static paths and props of every entity page (`/people/<id>/`,
  * `/people/<id>/page/2/`, …): each page gets only what it shows. The summary
  * (chart, map, related entities) is computed once per entity and shown on its
- * first page only.
+ * first page only. A place's map is drawn only when its page renders: the
+ * page carries the map's inputs (`PlaceMapInput`), which its cache key covers,
+ * and the template draws it (`drawPlaceMap`); a rebuild that keeps the page
+ * does not draw it.
  */
 import type { Article } from './articles';
 import { getRegistry, type Registry, type RegistryPlace } from './registry';
@@ -12,7 +15,7 @@ import type { EntityKind } from '../lib/entities/entities';
 import { firstAndLast, mentionsPerYear, type YearCount } from '../lib/entities/stats';
 import { placesByLocation, type PlacesByLocation } from '../lib/maps/neighbours';
 import type { ContextPoint, LocatorKind } from '../lib/maps/maps';
-import { placeMap, type PlaceMap } from '../lib/maps/place-map';
+import { placeMap, placeMapContext, type PlaceMap } from '../lib/maps/place-map';
 import { withCacheKeys } from './page-cache-keys';
 
 export const ENTITY_ARTICLES_PER_PAGE = 20;
@@ -29,10 +32,21 @@ export interface PlacePoint extends ContextPoint {
   kind: LocatorKind;
 }
 
+/** All a place's map depends on: the place, the places inside it, and those nearby it may show. */
+export interface PlaceMapInput {
+  point: PlacePoint;
+  inside: PlacePoint[];
+  context: PlacePoint[];
+}
+
+export function drawPlaceMap({ point, inside, context }: PlaceMapInput): PlaceMap<PlacePoint> {
+  return placeMap(point, point.kind, inside, { context });
+}
+
 export interface EntitySummary {
   perYear: YearCount[];
   related: RelatedEntity[];
-  map?: PlaceMap<PlacePoint> | undefined;
+  map?: PlaceMapInput | undefined;
   /** The places a place lies in, by the registry, nearest first: Hunan, China. */
   within: string[];
 }
@@ -120,9 +134,10 @@ function summaryOf(
     .mentionedWith(kind, entity.id, RELATED_PER_KIND)
     .map(({ item, count }) => ({ kind: item.kind, id: item.id, name: item.name, count }));
   const point = kind === 'places' ? placePoint(entity, articles.length) : undefined;
+  const inside = (point && maps?.inside.get(entity.id)) || [];
   const map =
     point && maps
-      ? placeMap(point, point.kind, maps.inside.get(entity.id) ?? [], maps.nearby)
+      ? { point, inside, context: placeMapContext(point, point.kind, inside, maps.nearby) }
       : undefined;
   return {
     perYear: mentionsPerYear(articles.map((article) => article.data.date)),

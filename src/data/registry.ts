@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EntityKind } from '../lib/entities/entities';
 import { fillCoordinates, type PlaceCoordinates } from '../lib/maps/place-coordinates';
+import { placeLookup } from './place-lookups';
 
 export type RegistryPerson = CollectionEntry<'people'>['data'];
 export type RegistryPlace = CollectionEntry<'places'>['data'];
@@ -40,7 +41,9 @@ async function loadRegistry(): Promise<Registry> {
   );
   return {
     people: people.map((entry) => entry.data),
-    places: needsGazetteer ? fillCoordinates(placeData, await gazetteerCoordinates()) : placeData,
+    places: needsGazetteer
+      ? fillCoordinates(placeData, await placeLookup(placeData, gazetteerCoordinates))
+      : placeData,
     organizations: organizations.map((entry) => entry.data),
   };
 }

@@ -33,6 +33,11 @@ export const ASTRO_PAGE_COPIES = 'dist';
 export const BUILD_RUNNING = 'incremental-build.running';
 /** A hash of the code the last build ran. */
 export const BUILT_FROM = 'incremental-build.source';
+/**
+ * The hash of the code this build runs, for the build's other caches (src/data/build-cache.ts):
+ * set only while `astro build` runs, in its own process, where the pages are rendered.
+ */
+export const BUILD_SOURCE_ENV = 'NEWS_ARCHIVE_BUILD_SOURCE';
 /** What a page's HTML can depend on besides its data, relative to the project root. */
 const SOURCES = ['src', 'astro.config.mjs', 'package-lock.json'];
 
@@ -65,6 +70,7 @@ export default function incrementalPages(): AstroIntegration {
         }
         await fs.writeFile(running, `${new Date().toISOString()}\n`);
         await fs.writeFile(builtFrom, source);
+        process.env[BUILD_SOURCE_ENV] = source;
         if (!sameOutput) await linkPageCopiesToOutput(copies, outDir, logger);
       },
       'astro:build:done': async () => {

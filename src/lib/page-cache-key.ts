@@ -34,8 +34,18 @@ const tokens = new WeakMap<object, string>();
 function entryToken(entry: ContentEntryLike): string {
   let token = tokens.get(entry);
   if (token === undefined) {
-    const content = JSON.stringify([entry.data, entry.body ?? '', entry.rendered ?? null]);
-    token = `${entry.collection}/${entry.id}@${createHash('sha256').update(content).digest('base64url')}`;
+    // The body and HTML go to the hash as they are: one JSON string of the three would copy
+    // every article's text once more, only to be thrown away.
+    const { html, ...rest } = (entry.rendered ?? {}) as { html?: unknown };
+    const body = entry.body ?? '';
+    const htmlText = typeof html === 'string' ? html : JSON.stringify(html ?? null);
+    // Lengths first, so that no text can pass for the end of another.
+    const hash = createHash('sha256')
+      .update(JSON.stringify([entry.data, rest, entry.rendered === undefined, body.length]))
+      .update(body)
+      .update(`\0${htmlText.length}\0`)
+      .update(htmlText);
+    token = `${entry.collection}/${entry.id}@${hash.digest('base64url')}`;
     tokens.set(entry, token);
   }
   return token;

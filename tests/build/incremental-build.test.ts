@@ -8,12 +8,22 @@
  * changed, a build after three articles were added (one naming people and
  * places the archive already has, the newest; one in a year and month without
  * stories; one on a day that has a story), then a build after one article's
- * title changed and another was removed. After each change the same archive is
+ * title changed, another was removed and the registry learnt a name an article
+ * already had (the entities each text mentions are kept between builds:
+ * src/lib/entities/match-cache.ts). After each change the same archive is
  * also built into an empty folder with the incremental build off, and the two
  * outputs must agree.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder, FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
@@ -174,6 +184,11 @@ describe('incremental rebuilds of the fixture archive', () => {
       ),
     );
     rmSync(REMOVED);
+    const registry = path.join(ARCHIVE, 'organizations.yaml');
+    writeFileSync(
+      registry,
+      `${readFileSync(registry, 'utf8')}- id: political-bureau\n  name: Political Bureau of the CPC Central Committee\n  aliases: [Political Bureau]\n`,
+    );
     builds.changed = build(OUT, CACHE);
     clean.changed = cleanBuild('changed');
   }, 1_200_000);
@@ -182,6 +197,16 @@ describe('incremental rebuilds of the fixture archive', () => {
   it('renders every page on the first build', () => {
     expect(builds.cold!.cached).toBe(0);
     expect(builds.cold!.rendered.length).toBeGreaterThan(100);
+  });
+
+  it('keeps what the next build reuses besides pages: entity matches, search page digests', () => {
+    for (const kept of ['news-archive-entity-matches.json', 'news-archive-search-pages.json'])
+      expect(existsSync(path.join(CACHE, kept)), kept).toBe(true);
+    // Pages written in the last moments before they were hashed are read again (page-digests.ts).
+    const fingerprinted = (output: string) =>
+      /(\d+) HTML files, (\d+) of them read to fingerprint/.exec(output)!.slice(1).map(Number);
+    const [pages, read] = fingerprinted(builds.unchanged!.output);
+    expect(read).toBeLessThan(pages! / 2);
   });
 
   it('renders only the pages without a key when nothing changed, and writes the same bytes', () => {
@@ -227,12 +252,14 @@ describe('incremental rebuilds of the fixture archive', () => {
     expect(cached).toBeGreaterThan(50);
   });
 
-  it('after a title changed and an article was removed, leaves what a clean build leaves', () => {
+  it('after a title changed, an article was removed and the registry changed, leaves what a clean build leaves', () => {
     const { rendered, files } = builds.changed!;
     expect(differences(files, clean.changed!)).toEqual(NONE);
     expect(rendered).toContain(
       '2020/04/10/bernie-sanders-ends-2020-us-presidential-bid/index.html',
     );
+    // The article that mentions the newly registered name is tagged with it.
+    expect(files.has('organizations/political-bureau/index.html')).toBe(true);
     expect(
       [...files.keys()].some((file) =>
         file.includes('zebra-stripes-may-dazzle-pathogen-packing-horse'),

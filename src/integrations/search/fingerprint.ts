@@ -2,16 +2,17 @@
  * The fingerprint covers exactly Pagefind's input: the paths and contents of
  * the files the glob matches (matched the way Pagefind's glob walker does,
  * less the regions it never reads: ./unread-regions.ts), the installed
- * Pagefind version and binary, and the options it is given.
+ * Pagefind version and binary, and the options it is given. Each page stands in
+ * it as a digest of its contents, taken again only when its file changed
+ * (./page-digests.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CACHE_FORMAT } from './index-cache';
+import { openPageDigests, type PageDigests } from './page-digests';
 import { listGlobFiles } from './pagefind-glob';
-import { readInOrder } from './read-in-order';
-import { withoutUnreadRegions } from './unread-regions';
 
 /** A package's `package.json`, found the way Node looks packages up from `from`. */
 function findPackageJson(name: string, from: string): string | undefined {
@@ -62,22 +63,19 @@ export interface SearchInput {
   pageCount: number;
 }
 /**
- * Hashes `settings` (anything JSON) and, in order, each file's path, length
- * and bytes, the contents of its unread regions left out.
+ * Hashes `settings` (anything JSON) and, in order, each file's path and the
+ * digest of its bytes, the contents of its unread regions left out.
  */
 export async function fingerprintFiles(
   dir: string,
   files: readonly string[],
   settings: unknown,
+  digests?: PageDigests,
 ): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`${JSON.stringify({ format: CACHE_FORMAT, settings })}\0`);
-  let i = 0;
-  for await (const page of readInOrder(dir, files)) {
-    const content = withoutUnreadRegions(page);
-    hash.update(`${files[i++]}\0${content.length}\0`);
-    hash.update(content);
-  }
+  const pages = await (digests ?? (await openPageDigests(dir, undefined))).digestsOf(files);
+  files.forEach((file, at) => hash.update(`${file}\0${pages[at]}\0`));
   return hash.digest('hex');
 }
 
@@ -99,11 +97,9 @@ export async function fingerprintShard(
   dir: string,
   shard: { glob: string; files: readonly string[] },
   config: unknown,
+  digests?: PageDigests,
 ): Promise<SearchInput> {
-  const fingerprint = await fingerprintFiles(dir, shard.files, {
-    glob: shard.glob,
-    config,
-    pagefind: pagefindIdentity(),
-  });
+  const settings = { glob: shard.glob, config, pagefind: pagefindIdentity() };
+  const fingerprint = await fingerprintFiles(dir, shard.files, settings, digests);
   return { fingerprint, pageCount: shard.files.length };
 }

@@ -9,14 +9,18 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SearchInput } from './fingerprint';
+import { listTree } from './list-tree';
+import { outputHolds, recordOutput } from './output-record';
 import { FILE_CONCURRENCY, readInOrder } from './read-in-order';
 
 /** The cache's folder inside Astro's `cacheDir`. */
 export const CACHE_FOLDER = 'news-archive-search';
 /** Bump when the fingerprint or the layout changes: old entries then never match. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 /** One file: a JSON header line (fingerprint, folders, files and their lengths), then the files' bytes. */
 const PACK = 'index.pack';
+/** What the shard's folder in the output held when last written (./output-record.ts). */
+const OUTPUT_RECORD = 'output.json';
 const TEMP_SUFFIX = '.tmp';
 /** Leftovers of an interrupted write (a temporary pack) older than this are removed. */
 const STALE_MS = 60 * 60 * 1000;
@@ -98,6 +102,11 @@ export async function restoreIndex(
   try {
     const { header, bodyStart } = await readPackHeader(handle);
     if (!header || header.fingerprint !== fingerprint) return undefined;
+    const record = path.join(cacheRoot, OUTPUT_RECORD);
+    const names = header.files.map(([file]) => file);
+    // The last build left this very bundle there, untouched since: nothing to write.
+    if (await outputHolds(record, target, fingerprint, { folders: header.folders, files: names }))
+      return { pageCount: header.pageCount };
     const expectedSize = header.files.reduce((sum, [, size]) => sum + size, bodyStart);
     const { size } = await handle.stat();
     if (size !== expectedSize)
@@ -133,11 +142,8 @@ export async function restoreIndex(
     await Promise.all(
       Array.from({ length: Math.min(FILE_CONCURRENCY, header.files.length) }, worker),
     );
-    await removeOthers(
-      target,
-      new Set(header.files.map(([file]) => file)),
-      new Set(header.folders),
-    );
+    await removeOthers(target, new Set(names), new Set(header.folders));
+    await recordOutput(record, target, fingerprint, names);
     return { pageCount: header.pageCount };
   } finally {
     await handle.close();
@@ -160,23 +166,6 @@ async function removeOthers(
   for (const folder of present.folders.filter((name) => !folders.has(name)).reverse()) {
     await fs.rm(path.join(dir, folder), { recursive: true, force: true });
   }
-}
-
-/** The folders (parents first) and files under `dir`, as sorted `/`-separated paths. */
-async function listTree(dir: string): Promise<{ folders: string[]; files: string[] }> {
-  const folders: string[] = [];
-  const files: string[] = [];
-  for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
-    const relative = path
-      .relative(dir, path.join(entry.parentPath, entry.name))
-      .split(path.sep)
-      .join('/');
-    if (entry.isDirectory()) folders.push(relative);
-    else if (entry.isFile()) files.push(relative);
-    else throw new Error(`not a file or folder: ${path.join(dir, relative)}`);
-  }
-  // Sorted, a parent comes before its children.
-  return { folders: folders.sort(), files: files.sort() };
 }
 
 /**
@@ -215,6 +204,7 @@ export async function storeIndex(
     }
     await handle.close();
     await fs.rename(temp, path.join(cacheRoot, PACK));
+    await recordOutput(path.join(cacheRoot, OUTPUT_RECORD), source, input.fingerprint, files);
   } catch (error) {
     await handle.close().catch(() => undefined);
     await fs.rm(temp, { force: true }).catch(() => undefined);
@@ -225,7 +215,7 @@ export async function storeIndex(
   const names = await fs.readdir(cacheRoot).catch(() => [] as string[]);
   await Promise.all(
     names
-      .filter((name) => name !== PACK)
+      .filter((name) => name !== PACK && name !== OUTPUT_RECORD)
       .map(async (name) => {
         const file = path.join(cacheRoot, name);
         const stale = !name.endsWith(TEMP_SUFFIX) || now - (await fs.stat(file)).mtimeMs > STALE_MS;

@@ -22,12 +22,16 @@ import {
 } from '../../lib/search/index-shards';
 import { fingerprintShard, type SearchInput } from './fingerprint';
 import { CACHE_FOLDER, restoreIndex, storeIndex } from './index-cache';
+import { openPageDigests, type PageDigests } from './page-digests';
 import { listGlobFiles } from './pagefind-glob';
 import { planShards, type PlannedShard } from './shard-plan';
 import { serveLastIndex } from './serve-last-index';
 
 /** Article pages, `/YYYY/MM/DD/<slug>/index.html` (src/pages/[year]/[month]/[day]/[slug].astro). */
 export const ARTICLE_PAGES = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
+
+/** The digests of the pages last fingerprinted, in Astro's `cacheDir` (./page-digests.ts). */
+const PAGE_DIGESTS = 'news-archive-search-pages.json';
 
 /** Options of `pagefind.createIndex`; part of the cache fingerprint, as they change the bundle. */
 const PAGEFIND_CONFIG: pagefind.PagefindServiceConfig = {};
@@ -140,13 +144,14 @@ async function buildShard(
   bundleDir: string,
   logger: AstroIntegrationLogger,
   cacheRoot: string | undefined,
+  digests: PageDigests,
   beforeIndexing: () => void,
 ): Promise<number> {
   let input: SearchInput | undefined;
   if (cacheRoot) {
     try {
       const started = performance.now();
-      input = await fingerprintShard(outDir, shard, PAGEFIND_CONFIG);
+      input = await fingerprintShard(outDir, shard, PAGEFIND_CONFIG, digests);
       const hashed = performance.now();
       const reused = await restoreIndex(cacheRoot, input.fingerprint, bundleDir);
       if (reused) {
@@ -202,6 +207,10 @@ export async function buildSearchIndex(
   const cacheFolder =
     options.cacheDir === undefined ? undefined : path.join(options.cacheDir, CACHE_FOLDER);
   const shards = planShards(await listGlobFiles(outDir, ARTICLE_PAGES), options.maxPagesPerShard);
+  const digests = await openPageDigests(
+    outDir,
+    options.cacheDir === undefined ? undefined : path.join(options.cacheDir, PAGE_DIGESTS),
+  );
   let indexed = 0;
   let filesRead = 0;
   let memoryReleased = false;
@@ -214,6 +223,7 @@ export async function buildSearchIndex(
       bundleDir,
       logger,
       cacheFolder && path.join(cacheFolder, shard.id),
+      digests,
       () => {
         indexed++;
         if (!memoryReleased) releaseFreedMemory();
@@ -233,8 +243,10 @@ export async function buildSearchIndex(
   const current = new Set(shards.map((shard) => shard.id));
   await removeAllBut(indexDir, new Set([...current, SHARD_LIST]));
   if (cacheFolder) await removeAllBut(cacheFolder, current).catch(() => undefined);
+  // Without them the next build reads every page again: slower, still right.
+  await digests.save().catch(() => undefined);
   logger.info(
-    `Search index: ${shards.length} shards, ${indexed} indexed, ${shards.length - indexed} reused; ${filesRead} HTML files.`,
+    `Search index: ${shards.length} shards, ${indexed} indexed, ${shards.length - indexed} reused; ${filesRead} HTML files, ${digests.filesRead} of them read to fingerprint.`,
   );
   return filesRead;
 }

@@ -116,9 +116,21 @@ export function createEntityResolver(
       matcherEntries.push({ id: key, names: [entity.name, ...entity.aliases] });
     }
   }
-  const textMatcher = createNameMatcher(matcherEntries);
-  const rules = words ? nameRules(registry, words) : new Map<string, NameRule>();
-  const containers = containerNames(registry.places);
+  // What matching a text needs, made on the first text: a build that finds every
+  // article's matches in its cache (match-cache.ts) only resolves frontmatter names.
+  let textTools:
+    | {
+        textMatcher: NameMatcher;
+        rules: Map<string, NameRule>;
+        containers: ReturnType<typeof containerNames>;
+      }
+    | undefined;
+  const forText = () =>
+    (textTools ??= {
+      textMatcher: createNameMatcher(matcherEntries),
+      rules: words ? nameRules(registry, words) : new Map<string, NameRule>(),
+      containers: containerNames(registry.places),
+    });
   // Frontmatter names are resolved per kind: "Washington" the person is not the place.
   const kindMatchers = new Map<EntityKind, NameMatcher>(
     ENTITY_KINDS.map((kind) => [
@@ -164,6 +176,7 @@ export function createEntityResolver(
       return { kind, id, name: byId.get(kind + SEPARATOR + id)?.name ?? name };
     },
     entitiesInText(text, context = {}) {
+      const { textMatcher, rules, containers } = forText();
       const matches = textMatcher.findAll(text);
       // "Clinton said", after "Hillary Clinton": the person again, not a place called Clinton.
       const wordsOfPeopleHere = new Set(

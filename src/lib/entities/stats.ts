@@ -65,20 +65,23 @@ export function coMentioned(
   articles: readonly Record<EntityKind, readonly { id: string }[]>[],
   limitPerKind: number,
 ): CoMention<EntityRef>[] {
-  const counts = new Map<string, CoMention<EntityRef>>();
+  // One map per kind, by id: a key string per mention would be made millions of times a build.
+  const counts = new Map<EntityKind, Map<string, CoMention<EntityRef>>>();
   for (const entities of articles) {
     for (const kind of Object.keys(entities) as EntityKind[]) {
+      let ofKind = counts.get(kind);
+      if (!ofKind) counts.set(kind, (ofKind = new Map()));
       for (const { id } of entities[kind]) {
         if (kind === subject.kind && id === subject.id) continue;
-        const key = `${kind}/${id}`;
-        const found = counts.get(key);
+        const found = ofKind.get(id);
         if (found) found.count++;
-        else counts.set(key, { item: { kind, id }, count: 1 });
+        else ofKind.set(id, { item: { kind, id }, count: 1 });
       }
     }
   }
   const taken = new Map<EntityKind, number>();
   return [...counts.values()]
+    .flatMap((ofKind) => [...ofKind.values()])
     .sort(
       (a, b) =>
         b.count - a.count ||

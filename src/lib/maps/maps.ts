@@ -111,6 +111,8 @@ export interface LocatorOptions<T extends MapPoint> {
   height?: number;
   /** The archive's places, for context dots. */
   nearby?: PlacesByLocation<T & ContextPoint> | undefined;
+  /** The context places already chosen from them (`locatorContext`), in place of `nearby`. */
+  context?: readonly (T & ContextPoint)[] | undefined;
   /** Pixels kept free of dots and labels, given the frame (where an inset will be drawn over the map). */
   reserve?: ((frame: Bounds) => Box | undefined) | undefined;
 }
@@ -118,17 +120,28 @@ export interface LocatorOptions<T extends MapPoint> {
 /** Candidate context places looked at per map, the most-covered first. */
 const CONTEXT_CANDIDATES = 40;
 
+interface LocatorFrame {
+  projection: ReturnType<typeof geoMercator>;
+  point: [number, number];
+  home: CountryFeature | undefined;
+  framedWhole: boolean;
+  detailed: ReturnType<typeof countries>;
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
 /**
- * A map centred on a place: a country is framed whole when it is compact enough,
+ * Where a locator map looks: a country is framed whole when it is compact enough,
  * anything else gets a fixed span around its point.
  */
-export function locatorMap<T extends MapPoint>(
+function locatorFrame(
   place: MapPoint,
   kind: LocatorKind,
-  inside: readonly T[],
-  options: LocatorOptions<T> = {},
-): LocatorMap<T> {
-  const { width = 640, height = 400 } = options;
+  width: number,
+  height: number,
+): LocatorFrame {
   const detailed = countries('50m');
   const point: [number, number] = [place.longitude, place.latitude];
   const home = countryAt(detailed.countries, point);
@@ -166,6 +179,46 @@ export function locatorMap<T extends MapPoint>(
 
   const [west, north] = projection.invert!([0, 0])!;
   const [east, south] = projection.invert!([width, height])!;
+  return { projection, point, home, framedWhole, detailed, west, south, east, north };
+}
+
+/**
+ * The archive's places a locator map may show for context, as `locatorMap`
+ * would choose them from `nearby`: found without drawing the map, so a build
+ * can tell whether a page's map would change before drawing it.
+ */
+export function locatorContext<T extends MapPoint>(
+  place: MapPoint,
+  kind: LocatorKind,
+  inside: readonly T[],
+  nearby: PlacesByLocation<T & ContextPoint> | undefined,
+  { width = 640, height = 400 }: { width?: number; height?: number } = {},
+): (T & ContextPoint)[] {
+  const { west, south, east, north } = locatorFrame(place, kind, width, height);
+  return contextPlaces(
+    nearby,
+    [
+      [west, south],
+      [east, north],
+    ],
+    new Set([place.id, ...inside.map((child) => child.id)]),
+  );
+}
+
+/** A map centred on a place, with the places inside it and others nearby for context. */
+export function locatorMap<T extends MapPoint>(
+  place: MapPoint,
+  kind: LocatorKind,
+  inside: readonly T[],
+  options: LocatorOptions<T> = {},
+): LocatorMap<T> {
+  const { width = 640, height = 400 } = options;
+  const { projection, point, home, framedWhole, detailed, west, south, east, north } = locatorFrame(
+    place,
+    kind,
+    width,
+    height,
+  );
   const frame: Bounds = [
     [west - FRAME_MARGIN, south - FRAME_MARGIN],
     [east + FRAME_MARGIN, north + FRAME_MARGIN],
@@ -226,13 +279,16 @@ export function locatorMap<T extends MapPoint>(
   const xy = projection(point) ?? [width / 2, height / 2];
   const dot = framedWhole ? undefined : { x: round(xy[0]), y: round(xy[1]) };
 
-  const context = contextPlaces(
-    options.nearby,
-    [
-      [west, south],
-      [east, north],
-    ],
-    new Set([place.id, ...inside.map((child) => child.id)]),
+  const context = (
+    options.context ??
+    contextPlaces(
+      options.nearby,
+      [
+        [west, south],
+        [east, north],
+      ],
+      new Set([place.id, ...inside.map((child) => child.id)]),
+    )
   )
     .map((candidate) => ({
       point: candidate,

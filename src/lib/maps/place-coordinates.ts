@@ -30,10 +30,15 @@ export interface RegistryPlaceLike {
 const located = (place: { latitude?: number | undefined; longitude?: number | undefined }) =>
   place.latitude !== undefined && place.longitude !== undefined;
 
-export function fillCoordinates<T extends RegistryPlaceLike>(
-  places: readonly T[],
-  gazetteer: readonly PlaceCoordinates[],
-): T[] {
+export interface Coordinates {
+  latitude: number;
+  longitude: number;
+}
+
+/** Where the gazetteer puts a place (steps 1 and 2), if anywhere. */
+export type CoordinateLookup = (place: RegistryPlaceLike) => Coordinates | undefined;
+
+export function gazetteerLookup(gazetteer: readonly PlaceCoordinates[]): CoordinateLookup {
   const byId = new Map<string, PlaceCoordinates>();
   const byNameAndCountry = new Map<string, PlaceCoordinates>();
   const largestCity = new Map<string, PlaceCoordinates>();
@@ -48,13 +53,33 @@ export function fillCoordinates<T extends RegistryPlaceLike>(
     )
       largestCity.set(entry.country, entry);
   }
-
-  const filled = places.map((place) => {
-    if (located(place)) return place;
+  return (place) => {
     const found =
       byId.get(place.id) ??
       byNameAndCountry.get(`${place.name}|${place.country ?? ''}`) ??
       (place.kind === 'country' && place.country ? largestCity.get(place.country) : undefined);
+    return found ? { latitude: found.latitude!, longitude: found.longitude! } : undefined;
+  };
+}
+
+/** What a lookup reads of a place: the same key, the same answer. */
+export function lookupKey(place: RegistryPlaceLike): string {
+  return JSON.stringify([place.id, place.name, place.country ?? null, place.kind]);
+}
+
+/** Places without coordinates, the ones a lookup is asked about. */
+export function unlocated<T extends RegistryPlaceLike>(places: readonly T[]): T[] {
+  return places.filter((place) => !located(place));
+}
+
+export function fillCoordinates<T extends RegistryPlaceLike>(
+  places: readonly T[],
+  gazetteer: readonly PlaceCoordinates[] | CoordinateLookup,
+): T[] {
+  const lookup = typeof gazetteer === 'function' ? gazetteer : gazetteerLookup(gazetteer);
+  const filled = places.map((place) => {
+    if (located(place)) return place;
+    const found = lookup(place);
     return found ? { ...place, latitude: found.latitude, longitude: found.longitude } : place;
   });
 

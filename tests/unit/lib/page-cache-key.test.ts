@@ -31,6 +31,14 @@ describe('pageCacheKey', () => {
     const html = entry('a', 'A');
     html.rendered.html = '<p>Changed by the pipeline.</p>';
     expect(pageCacheKey('site', { page: 2, articles: [html, entry('b', 'B')] })).not.toBe(base);
+    const metadata = {
+      ...entry('a', 'A'),
+      rendered: { html: '<p>Text.</p>', metadata: { headings: [] } },
+    };
+    expect(pageCacheKey('site', { page: 2, articles: [metadata, entry('b', 'B')] })).not.toBe(base);
+    // Text moved from the body to the HTML is another entry.
+    const moved = { ...entry('a', 'A', 'Text'), rendered: { html: '.<p>Text.</p>' } };
+    expect(pageCacheKey('site', { page: 2, articles: [moved, entry('b', 'B')] })).not.toBe(base);
   });
 
   it('changes with the build-wide settings', () => {

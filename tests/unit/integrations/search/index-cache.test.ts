@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -175,13 +176,36 @@ describe('the cached bundle', () => {
       { ...input, fingerprint: 'e'.repeat(64) },
       path.join(dir, 'bundle'),
     );
-    expect(readdirSync(cacheRoot)).toEqual(['index.pack']);
+    // The pack, and the record of what the output folder holds.
+    expect(readdirSync(cacheRoot)).toEqual(['index.pack', 'output.json']);
     expect(
       await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-3')),
     ).toBeUndefined();
     expect(await restoreIndex(cacheRoot, 'e'.repeat(64), path.join(dir, 'out-3'))).toEqual({
       pageCount: 2,
     });
+  });
+
+  it('is not written again into a folder that holds it as it was left, and is when that folder changed', async () => {
+    const cacheRoot = path.join(dir, 'again', CACHE_FOLDER);
+    const out = path.join(dir, 'out-again');
+    await storeIndex(cacheRoot, input, path.join(dir, 'bundle'));
+    await restoreIndex(cacheRoot, input.fingerprint, out);
+    const entry = path.join(out, 'pagefind-entry.json');
+    const written = statSync(entry, { bigint: true }).mtimeNs;
+    expect(await restoreIndex(cacheRoot, input.fingerprint, out)).toEqual({ pageCount: 2 });
+    expect(statSync(entry, { bigint: true }).mtimeNs).toBe(written);
+    // A file changed, or one more: the bundle is written again, and what it does not hold goes.
+    writeFileSync(entry, '{"changed":true}');
+    write(path.join(out, 'fragment/en_extra.pf_fragment'), 'extra');
+    expect(await restoreIndex(cacheRoot, input.fingerprint, out)).toEqual({ pageCount: 2 });
+    expect(hashes(out)).toEqual(hashes(path.join(dir, 'bundle')));
+    // The folder Pagefind wrote the bundle into holds it too.
+    const bundleEntry = path.join(dir, 'bundle/pagefind-entry.json');
+    const bundleWritten = statSync(bundleEntry, { bigint: true }).mtimeNs;
+    await storeIndex(cacheRoot, input, path.join(dir, 'bundle'));
+    await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'bundle'));
+    expect(statSync(bundleEntry, { bigint: true }).mtimeNs).toBe(bundleWritten);
   });
 
   it('is never reused from a damaged pack: a miss or an error, not a partial index', async () => {

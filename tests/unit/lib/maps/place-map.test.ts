@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { labelBox, overlaps, type Box } from '../../../../src/lib/maps/labels';
 import { placesByLocation } from '../../../../src/lib/maps/neighbours';
 import type { ContextPoint, LocatorKind } from '../../../../src/lib/maps/maps';
-import { placeMap } from '../../../../src/lib/maps/place-map';
+import { placeMap, placeMapContext } from '../../../../src/lib/maps/place-map';
 
 type Point = ContextPoint & { kind: LocatorKind };
 
@@ -34,6 +34,19 @@ const nearby = placesByLocation(archive);
 
 describe('place maps', () => {
   const map = placeMap(changsha, 'city', [], nearby);
+
+  it('is the same drawn from the context places chosen beforehand (what a page’s cache key covers)', () => {
+    const inside = [place('zhuzhou', 27.83333, 113.15, 'city', 3)];
+    for (const [at, kind] of [
+      [changsha, 'city'],
+      [place('hunan', 27.6, 111.7, 'region', 5), 'region'],
+      [place('china', 35, 103, 'country', 9), 'country'],
+    ] as const) {
+      const context = placeMapContext(at, kind, inside, nearby);
+      expect(context.length).toBeGreaterThan(0);
+      expect(placeMap(at, kind, inside, { context })).toEqual(placeMap(at, kind, inside, nearby));
+    }
+  });
 
   it('names the country a city is in, on the map', () => {
     expect(map.home?.name).toBe('China');

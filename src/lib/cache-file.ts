@@ -1,0 +1,28 @@
+/**
+ * The JSON files a build keeps in Astro's cache folder for the next one (entity
+ * matches, page digests, gazetteer answers): read leniently, since a missing,
+ * cut short or outdated file only means work is done again, and written whole.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/** The file's value when `accept` takes it; `undefined` when it is missing, unreadable or not accepted. */
+export async function readCacheFile<T>(
+  file: string,
+  accept: (value: unknown) => value is T,
+): Promise<T | undefined> {
+  try {
+    const value: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
+    return accept(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written to a temporary file, then renamed over `file`: a reader finds the old file or the new one, whole. */
+export async function writeCacheFile(file: string, value: unknown): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(temp, JSON.stringify(value));
+  await fs.rename(temp, file);
+}
