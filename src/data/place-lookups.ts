@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { getBuildCache } from './build-cache';
-import { readCacheFile, writeCacheFile } from '../lib/cache-file';
+import { readKeptEntries, writeKeptEntries } from '../lib/cache-file';
 import {
   gazetteerLookup,
   lookupKey,
@@ -23,24 +23,6 @@ const FILE = 'news-archive-place-lookups.json';
 /** Bump when what a stored answer means changes. */
 const FORMAT = 1;
 
-interface LookupFile {
-  format: number;
-  codeIdentity: string;
-  answers: Record<string, Coordinates | null>;
-}
-
-async function readAnswers(file: string, codeIdentity: string): Promise<LookupFile['answers']> {
-  // None yet, cut short, or another code's: the gazetteer is built.
-  const parsed = await readCacheFile(
-    file,
-    (value): value is LookupFile =>
-      (value as Partial<LookupFile> | null)?.format === FORMAT &&
-      (value as LookupFile).codeIdentity === codeIdentity &&
-      (value as LookupFile).answers instanceof Object,
-  );
-  return parsed?.answers ?? {};
-}
-
 /** The gazetteer's answer for each of `places` that lacks coordinates, from the last build when it asked the same. */
 export async function placeLookup(
   places: readonly RegistryPlaceLike[],
@@ -49,18 +31,19 @@ export async function placeLookup(
   const asked = unlocated(places);
   const cache = getBuildCache();
   const file = cache && path.join(cache.dir, FILE);
-  const stored = file && cache ? await readAnswers(file, cache.codeIdentity) : {};
-  if (asked.every((place) => Object.hasOwn(stored, lookupKey(place))))
-    return (place) => stored[lookupKey(place)] ?? undefined;
+  // None kept yet, cut short, or another code's: the gazetteer is built.
+  const stored =
+    file && cache
+      ? await readKeptEntries<Coordinates | null>(file, FORMAT, cache.codeIdentity)
+      : new Map<string, Coordinates | null>();
+  if (asked.every((place) => stored.has(lookupKey(place))))
+    return (place) => stored.get(lookupKey(place)) ?? undefined;
 
   const lookup = gazetteerLookup(await gazetteer());
   if (file && cache) {
-    const answers = Object.fromEntries(
-      asked.map((place) => [lookupKey(place), lookup(place) ?? null]),
-    );
-    const content: LookupFile = { format: FORMAT, codeIdentity: cache.codeIdentity, answers };
+    const answers = new Map(asked.map((place) => [lookupKey(place), lookup(place) ?? null]));
     // Failing costs the next build time only.
-    await writeCacheFile(file, content).catch(() => undefined);
+    await writeKeptEntries(file, FORMAT, cache.codeIdentity, answers).catch(() => undefined);
   }
   return lookup;
 }

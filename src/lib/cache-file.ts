@@ -26,3 +26,40 @@ export async function writeCacheFile(file: string, value: unknown): Promise<void
   await fs.writeFile(temp, JSON.stringify(value));
   await fs.rename(temp, file);
 }
+
+/**
+ * What the build's caches keep: entries by key, valid for one `owner` (the code and
+ * registry they were computed with, or the folder their paths are relative to) and
+ * one `format` (bumped when an entry's meaning changes).
+ */
+interface KeptEntries<V> {
+  format: number;
+  owner: string;
+  entries: Record<string, V>;
+}
+
+/** The entries kept in `file` for this format and owner; none when it is missing, cut short or another's. */
+export async function readKeptEntries<V>(
+  file: string,
+  format: number,
+  owner: string,
+): Promise<Map<string, V>> {
+  const kept = await readCacheFile(
+    file,
+    (value): value is KeptEntries<V> =>
+      (value as Partial<KeptEntries<V>> | null)?.format === format &&
+      (value as KeptEntries<V>).owner === owner &&
+      (value as KeptEntries<V>).entries instanceof Object,
+  );
+  return new Map(kept ? Object.entries(kept.entries) : []);
+}
+
+export async function writeKeptEntries<V>(
+  file: string,
+  format: number,
+  owner: string,
+  entries: ReadonlyMap<string, V>,
+): Promise<void> {
+  const kept: KeptEntries<V> = { format, owner, entries: Object.fromEntries(entries) };
+  await writeCacheFile(file, kept);
+}

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { readCacheFile, writeCacheFile } from '../../lib/cache-file';
+import { readKeptEntries, writeKeptEntries } from '../../lib/cache-file';
 import { FILE_CONCURRENCY } from './read-in-order';
 import { withoutUnreadRegions } from './unread-regions';
 
@@ -22,13 +22,6 @@ const RACY_MS = 2000n;
 
 /** Size, modification and change times (ns), inode, and the digest taken when the file was so. */
 type Entry = [size: string, mtimeNs: string, ctimeNs: string, ino: string, digest: string];
-
-interface DigestFile {
-  format: number;
-  /** The folder the paths are relative to. */
-  dir: string;
-  entries: Record<string, Entry>;
-}
 
 export interface PageDigests {
   /** The digest of each of `files` (relative to the folder), in order. */
@@ -44,21 +37,10 @@ export function pageDigest(page: Buffer): string {
   return createHash('sha256').update(withoutUnreadRegions(page)).digest('hex');
 }
 
-async function readEntries(file: string, dir: string): Promise<Map<string, Entry>> {
-  // None yet, cut short, or another folder's: every page is read.
-  const parsed = await readCacheFile(
-    file,
-    (value): value is DigestFile =>
-      (value as Partial<DigestFile> | null)?.format === FORMAT &&
-      (value as DigestFile).dir === dir &&
-      (value as DigestFile).entries instanceof Object,
-  );
-  return new Map(parsed ? Object.entries(parsed.entries) : []);
-}
-
 /** Digests of pages under `dir`, reusing those kept in `file` (none when `undefined`). */
 export async function openPageDigests(dir: string, file: string | undefined): Promise<PageDigests> {
-  const last = file ? await readEntries(file, dir) : new Map<string, Entry>();
+  // None kept yet, cut short, or another folder's: every page is read.
+  const last = file ? await readKeptEntries<Entry>(file, FORMAT, dir) : new Map<string, Entry>();
   const now = new Map<string, Entry>();
   let filesRead = 0;
 
@@ -104,8 +86,8 @@ export async function openPageDigests(dir: string, file: string | undefined): Pr
     },
     async save() {
       if (!file) return;
-      const content: DigestFile = { format: FORMAT, dir, entries: Object.fromEntries(now) };
-      await writeCacheFile(file, content);
+      // Kept for this folder only: the paths are relative to it.
+      await writeKeptEntries(file, FORMAT, dir, now);
     },
   };
 }

@@ -7,17 +7,11 @@
  * every text is matched afresh.
  */
 import { createHash } from 'node:crypto';
-import { readCacheFile, writeCacheFile } from '../cache-file';
+import { readKeptEntries, writeKeptEntries } from '../cache-file';
 import type { EntityResolver, ResolvedEntity, TextContext } from './resolver';
 
 /** Bump when the file's layout or the meaning of its entries changes. */
 const FORMAT = 1;
-
-interface MatchFile {
-  format: number;
-  identity: string;
-  matches: Record<string, ResolvedEntity[]>;
-}
 
 export interface MatchCache {
   /** What the resolver's `entitiesInText` gives, taken from the last build when it matched this text. */
@@ -34,18 +28,6 @@ function textKey(text: string, context: TextContext): string {
     .digest('base64url');
 }
 
-async function readMatches(file: string, identity: string): Promise<Map<string, ResolvedEntity[]>> {
-  // No file yet, one cut short, or another identity's: every text is matched afresh.
-  const parsed = await readCacheFile(
-    file,
-    (value): value is MatchFile =>
-      (value as Partial<MatchFile> | null)?.format === FORMAT &&
-      (value as MatchFile).identity === identity &&
-      (value as MatchFile).matches instanceof Object,
-  );
-  return new Map(parsed ? Object.entries(parsed.matches) : []);
-}
-
 /**
  * A cache over `resolver.entitiesInText` kept in `file`; `undefined` for no
  * file (nothing to reuse, nothing saved). `identity` must change whenever the
@@ -56,7 +38,10 @@ export async function openMatchCache(
   file: string | undefined,
   identity: string,
 ): Promise<MatchCache> {
-  const last = file ? await readMatches(file, identity) : new Map<string, ResolvedEntity[]>();
+  // No file yet, one cut short, or another identity's: every text is matched afresh.
+  const last = file
+    ? await readKeptEntries<ResolvedEntity[]>(file, FORMAT, identity)
+    : new Map<string, ResolvedEntity[]>();
   const now = new Map<string, ResolvedEntity[]>();
   let computed = 0;
   return {
@@ -75,8 +60,7 @@ export async function openMatchCache(
     },
     async save() {
       if (!file || (computed === 0 && now.size === last.size)) return;
-      const content: MatchFile = { format: FORMAT, identity, matches: Object.fromEntries(now) };
-      await writeCacheFile(file, content);
+      await writeKeptEntries(file, FORMAT, identity, now);
     },
   };
 }

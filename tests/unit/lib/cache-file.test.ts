@@ -2,7 +2,12 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCacheFile, writeCacheFile } from '../../../src/lib/cache-file';
+import {
+  readCacheFile,
+  readKeptEntries,
+  writeCacheFile,
+  writeKeptEntries,
+} from '../../../src/lib/cache-file';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'cache-file-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -31,5 +36,14 @@ describe('cache files', () => {
     const old = path.join(folder, 'old.json');
     writeFileSync(old, '{"format":0,"matches":{}}');
     expect(await readCacheFile(old, isMatches)).toBeUndefined();
+  });
+
+  it('keeps entries for one format and owner, and gives none to another', async () => {
+    const file = path.join(folder, 'kept.json');
+    const entries = new Map([['abc', ['people/li-qiang']]]);
+    await writeKeptEntries(file, 1, 'registry-a', entries);
+    expect(await readKeptEntries(file, 1, 'registry-a')).toEqual(entries);
+    expect((await readKeptEntries(file, 1, 'registry-b')).size).toBe(0);
+    expect((await readKeptEntries(file, 2, 'registry-a')).size).toBe(0);
   });
 });

@@ -55,8 +55,8 @@ describe('the entity match cache', () => {
     const second = await openMatchCache(resolver, file, 'id');
     second.entitiesInText(texts[0]![0], texts[0]![1]);
     await second.save();
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { matches: object };
-    expect(Object.keys(saved.matches)).toHaveLength(1);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { entries: object };
+    expect(Object.keys(saved.entries)).toHaveLength(1);
   });
 
   it('without a file, matches everything and saves nothing', async () => {
