@@ -115,9 +115,10 @@ function isInPersonAndPortfolioLine(
   text: string,
   isPlaceName: (name: string) => boolean,
 ): boolean {
-  const line = new RegExp(`(?:^|\\n)([^\\n.,:;!?]*?)${escape(name)}\\.?[ \\t]*(?:\\n|$)`, 'u').exec(
-    text,
-  );
+  const line = new RegExp(
+    `(?:^|\\n)((?:(?:\\p{Lu}[^\\s.,:;!?]*|and|of|&)[ \\t]+)*)${escape(name)}\\.?[ \\t]*(?:\\n|$)`,
+    'u',
+  ).exec(text);
   if (!line) return false;
   return opensWithPersonName(`${line[1] ?? ''}${name}`.split(/\s+/), isPlaceName);
 }

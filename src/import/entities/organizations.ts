@@ -424,8 +424,15 @@ export function isTwoNamesJoined(
  * the archive also learns with "Party" after it is that party's name cut short.
  */
 export function isPartyNameCutShort(name: string, isLearnt: (name: string) => boolean): boolean {
-  return name.includes(' ') && !/ Party$/u.test(name) && isLearnt(`${name} Party`);
+  // "Family First", "One Nation" are parties' own short names; a creed's adjective is none.
+  return (
+    name.includes(' ') &&
+    PARTY_ADJECTIVE.test(name.split(' ').at(-1) ?? '') &&
+    isLearnt(`${name} Party`)
+  );
 }
+const PARTY_ADJECTIVE =
+  /^(?:National|Labour|Labor|Liberal|Democratic|Conservative|Socialist|Communist|Republican|Progressive|Green|Nationalist|Radical|Popular|Social|Christian|Democrat|Unionist|Agrarian|Independent)$/;
 
 /** Words that end a company's name whatever comes after: "Boskovich Farms Inc.". */
 const COMPANY_FORM = /^(?:Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.|Co\.|LLC|PLC|GmbH|AG|SA)$/;
@@ -496,11 +503,13 @@ export function findOrganizationCandidates(
       // before, no body of its own ("the province's Athabasca University" is one).
       // "the party's Polit Bureau": so is any part of a body a kind's possessive names.
       const possessor = /\b(\p{Ll}+)['’]s?\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+      // "the Philippine army's 104th Brigade" is a unit with its own number.
       if (
         possessor &&
-        (BODY_KIND_POSSESSOR.test(possessor[1] ?? '') ||
-          isOrdinaryPhrase((match[1] ?? '').replace(/\bof\b|\bthe\b|\band\b/g, ''))) &&
-        !(match[1] ?? '').split(' ').some(isPlaceName)
+        (isOrdinaryPhrase((match[1] ?? '').replace(/\bof\b|\bthe\b|\band\b/g, '')) ||
+          (BODY_KIND_POSSESSOR.test(possessor[1] ?? '') &&
+            !/^\d/u.test(match[1] ?? '') &&
+            !(match[1] ?? '').split(' ').some(isPlaceName)))
       )
         continue;
       const whole = cleanOrganizationName(match[1] ?? '');

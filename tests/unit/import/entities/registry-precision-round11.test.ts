@@ -108,6 +108,10 @@ describe('a name cut short', { timeout: 30_000 }, () => {
     expect(isPartyNameCutShort('Ruritanian Liberal', isLearnt)).toBe(true);
     expect(isPartyNameCutShort('New Zealand National Party', isLearnt)).toBe(false);
     expect(isPartyNameCutShort('Kestrel Bank', isLearnt)).toBe(false);
+    // "Family First" of "Family First Party" is the party's own short name.
+    expect(isPartyNameCutShort('Family First', (name) => name === 'Family First Party')).toBe(
+      false,
+    );
   });
 });
 
@@ -161,6 +165,10 @@ describe('no body', { timeout: 30_000 }, () => {
       [],
     );
     expect(findOrganizationCandidates("the company's Zorvex Council met")).toEqual([]);
+    // Real: "near the gate of the Philippine army's 104th Brigade headquarters": a numbered unit.
+    expect(
+      findOrganizationCandidates("the Philippine army's 104th Brigade headquarters"),
+    ).toContain('104th Brigade');
   });
 
   it('is a minister and a portfolio on a line of their own', () => {
