@@ -33,6 +33,7 @@ import {
   findOrganizationCandidates,
   isAdherentWord,
   isOrganizationShaped,
+  isPartyNameCutShort,
   isTwoNamesJoined,
 } from './organizations';
 import { isEnglishWord } from './english-words';
@@ -307,6 +308,7 @@ export class EntityFinder {
           !this.kindVotes.isMostlyPerson(name) &&
           !severalBodies.has(name) &&
           !isTwoNamesJoined(name, isLearntOrganization, (word) => firstWords.has(word)) &&
+          !isPartyNameCutShort(name, isLearntOrganization) &&
           // "Islamist Abu Sayyaf": a creed's word before a name is as much a describer as a nationality.
           !isNationalityBeforeName(
             name.split(' '),

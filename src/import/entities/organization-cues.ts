@@ -273,6 +273,21 @@ export function isPersonShaped(name: string): boolean {
   );
 }
 
+/**
+ * "Donna Rice Hughes", "Tom Fox": a given name and one or two capitalised words, no body's word
+ * among them; looser than isPersonShaped, for a name a comma sets off after a kind.
+ */
+function isNamedPerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    isGivenName(words[0] ?? '') &&
+    words.slice(1).every((word) => /^\p{Lu}\p{Ll}/u.test(word) && !isOrganizationWord(word)) &&
+    !knownOrganizations().has(lexiconKey(name))
+  );
+}
+
 /** "Daily Express and Daily Star newspapers": a plural kind names each member of the run. */
 const eachOf = (run: string, plural: boolean) => (plural ? run.split(/,\s+|\s+and\s+/) : [run]);
 
@@ -347,13 +362,26 @@ export function findOrganizationsInContext(
   }
   // "Nokia Inc.": a place's name with a company's form after it is the company's.
   for (const match of text.matchAll(PLACE_NAMED_COMPANY)) noteBodyPlace(match[1] ?? '');
-  for (const match of text.matchAll(KIND_BEFORE))
-    for (const name of eachOf(match[2] ?? '', match[1] !== undefined)) add(name);
+  for (const match of text.matchAll(KIND_BEFORE)) {
+    // "president of the organization, Donna Rice Hughes", "a member of the group, Tom Fox": a
+    // person's name set off by a comma after a kind is a member or an officer of the body.
+    const setOff = /^\p{L}+,/u.test(match[0]);
+    for (const name of eachOf(match[2] ?? '', match[1] !== undefined))
+      if (!(setOff && isNamedPerson(cleanOrganizationName(name)))) add(name);
+  }
   for (const match of text.matchAll(KIND_AFTER)) {
     const run = match[1] ?? '';
     // "Buffett's charity auctions": the kind is the possessor's, not the possessor.
     if (/['’]s?$/u.test(run)) continue;
     const oneWord = /^\p{Lu}\p{Ll}+$/u.test(run); // an acronym ("the AIIMS hospital") is a name
+    // "a Hindutva party", "a Marxist-Leninist guerrilla organization": after "a", one word before
+    // a kind says what sort of body it is, a creed's or a movement's, unless the lexicon knows it.
+    if (
+      /^an?\s/u.test(match[0]) &&
+      /^\p{Lu}[\p{Ll}-]+(?:-\p{Lu}\p{Ll}+)?$/u.test(run) &&
+      !knownOrganizations().has(lexiconKey(run))
+    )
+      continue;
     if (oneWord && NAMED_WITH_KIND.test(match[0].slice(match[0].indexOf(run)))) continue;
     for (const name of eachOf(run, match[2] !== undefined)) add(name, true);
   }

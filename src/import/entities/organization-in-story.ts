@@ -25,6 +25,14 @@ const INITIALS_BEFORE = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}\s$/u;
 const POSSESSOR_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)['’]s\s$/u;
 /** "(United)-Bharatiya ": a capitalised word joined by a dash to a name's word or bracket before. */
 const DASHED_WORD_BEFORE = /(?:\)|\p{Lu}\p{L}*)[-–](\p{Lu}\p{Ll}+) $/u;
+/** "U.S.-Cuba Trade Association", "U.S. - Cuba …": initials and a dash open the name before. */
+const INITIALS_DASH_BEFORE = /(?:\p{Lu}\.){2,}\s?[-–]\s?$/u;
+/** "theRoyal United Services Institute": a capitalised word glued to the one before it. */
+const GLUED_WORD_BEFORE = /\p{Ll}\p{Lu}\p{Ll}+ $/u;
+/** "Department of Parliamentary Services": the name is the remit of a body named before it. */
+const BODY_OF_BEFORE = /\b(?:Department|Ministry|Office|Bureau|Secretariat) (?:of|for) (?:the )?$/u;
+/** "the Hang Seng index", "the Straits Times Index": a stock market's index, not a body. */
+const INDEX_AFTER = /^ (?:stock |share )?[Ii]ndex\b/u;
 /** "of Law": a second "of" part after a name that has one already. */
 const OF_PART_AFTER = /^ of (?:the )?\p{Lu}/u;
 /** "Office 2007", "Firefox 3.5": a year or a version number after a name marks a product (not "34.59%"). */
@@ -45,6 +53,9 @@ const BODY_WORD_AFTER = /^ (\p{Lu}\p{L}+)/u;
  *   "Windows Vista and Office 2007"              a product's version follows
  *   "Corrective Services minister"               a plural remit before its minister: a portfolio
  *   "the Salvation Army"                         a body's word follows
+ *   "U.S. - Cuba Trade Association"              initials and a dash open the name
+ *   "theRoyal United Services Institute"         a word glued to the one before opens it
+ *   "Department of Parliamentary Services"       a department's remit, not a body of its own
  */
 function isPieceMention(
   name: string,
@@ -65,6 +76,8 @@ function isPieceMention(
     return true;
   const dashed = DASHED_WORD_BEFORE.exec(before)?.[1];
   if (dashed && !isEnglishWord(dashed) && !isGroupWord(dashed) && !isPlaceName(dashed)) return true;
+  if (INITIALS_DASH_BEFORE.test(before) || GLUED_WORD_BEFORE.test(before)) return true;
+  if (BODY_OF_BEFORE.test(before)) return true;
   if (name.includes(' of ') && OF_PART_AFTER.test(after)) return true;
   // "Home Office minister" names a body; a plural remit ("Corrective Services") a portfolio.
   if (MINISTER_AFTER.test(after) && /s$/u.test(words.at(-1) ?? '')) return true;
@@ -74,10 +87,14 @@ function isPieceMention(
 
 /** Two words of a person's name: capitalised, no ordinary words, places or bodies' words. */
 function opensWithPersonName(words: readonly string[], isPlaceName: (name: string) => boolean) {
+  // "M H Ambareesh": a person's initials open their name; the first two words after them count.
+  let initials = 0;
+  while (initials < 2 && /^\p{Lu}\.?$/u.test(words[initials] ?? '')) initials += 1;
+  const named = words.slice(initials);
   return (
-    words.length >= 3 &&
-    words
-      .slice(0, 2)
+    named.length >= 3 - Math.min(initials, 1) &&
+    named
+      .slice(0, 2 - Math.min(initials, 1))
       .every(
         (word) =>
           /^\p{Lu}\p{Ll}+$/u.test(word) &&
@@ -89,8 +106,8 @@ function opensWithPersonName(words: readonly string[], isPlaceName: (name: strin
 }
 
 /**
- * "Naranbhai Rathwa Railways", "Santosh Mohan Dev Heavy Industries and Public Enterprises" on a
- * line of their own, in a list of ministers and their portfolios: a person's name glued to the
+ * "Naranbhai Rathwa Railways", "Santosh Mohan Dev Heavy Industries and Public Enterprises", "M H
+ * Ambareesh Information and Broadcasting." on a line of their own, in a list of ministers and their portfolios: a person's name glued to the
  * portfolio after it, or the portfolio's last part.
  */
 function isInPersonAndPortfolioLine(
@@ -98,9 +115,10 @@ function isInPersonAndPortfolioLine(
   text: string,
   isPlaceName: (name: string) => boolean,
 ): boolean {
-  const line = new RegExp(`(?:^|\\n)([^\\n.,:;!?]*?)${escape(name)}[ \\t]*(?:\\n|$)`, 'u').exec(
-    text,
-  );
+  const line = new RegExp(
+    `(?:^|\\n)((?:(?:\\p{Lu}[^\\s.,:;!?]*|and|of|&)[ \\t]+)*)${escape(name)}\\.?[ \\t]*(?:\\n|$)`,
+    'u',
+  ).exec(text);
   if (!line) return false;
   return opensWithPersonName(`${line[1] ?? ''}${name}`.split(/\s+/), isPlaceName);
 }
@@ -113,6 +131,8 @@ export function isPieceInStory(
 ): boolean {
   if (isInPersonAndPortfolioLine(name, text, isPlaceName)) return true;
   const found = mentions(name, text);
+  // An index named once is an index wherever the story names it: "the Hang Seng fell 5%".
+  if (found.some((mention) => INDEX_AFTER.test(mention.after))) return true;
   return found.length > 0 && found.every((mention) => isPieceMention(name, mention, isPlaceName));
 }
 

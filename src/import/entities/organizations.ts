@@ -53,6 +53,8 @@ const OF_FORM = new RegExp(
 const LEADING_NOISE =
   /^(?:The|A|An|In|On|At|By|For|From|And|But|Or|As|This|That|When|While|After|Before|Both|Former|Then|Some|All|Other|Owner|Parent|Rival|Subsidiary|Carmaker|Automaker|Retailer|Lender|Insurer|Steelmaker|\d+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+/;
 
+/** "General" of "General Secretary", "Deputy" of "Deputy Director": a title's first word. */
+const TITLE_OPENER = /^(?:General|Deputy|Vice|Acting|Assistant|Executive)$/;
 const TITLE_AFTER_NAME =
   /^(?:Governor|President|Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Chief|Mayor|Senator|Premier|Leader|CEO)$/;
 
@@ -69,7 +71,13 @@ function endOfName(words: string[]): string[] {
       (TITLE_AFTER_NAME.test(word) ||
         (isGivenName(word) && /^\p{Lu}/u.test(words[index + 1] ?? '')))
     )
-      return words.slice(0, index);
+      // "Communist Party of China General Secretary": "General" opens the title, too.
+      return words.slice(
+        0,
+        index >= 3 && TITLE_AFTER_NAME.test(word) && TITLE_OPENER.test(words[index - 1] ?? '')
+          ? index - 1
+          : index,
+      );
     if (word === 'and' && !isAndInsideName(words.slice(0, index), words.slice(index + 1))) {
       const before = words.slice(0, index);
       // "Senators Don Perata and Dick Ackerman": what stands before "and" is a person, not a body.
@@ -287,6 +295,15 @@ export function isOrganizationShaped(name: string): boolean {
   )
     return false;
   if (isGenericOrganizationName(name)) return false;
+  // "Horry County", "Helmand Province": a place's division, the place and not its government.
+  if (
+    words.length >= 2 &&
+    PLACE_DIVISION.test(words.at(-1) ?? '') &&
+    !SERVICE_DISTRICT.test(words.at(-2) ?? '')
+  )
+    return false;
+  // "Marxist-Leninist", "Christian-Democratic": a creed's adjectives joined, no body's name.
+  if (words.length === 1 && CREED_PAIR.test(name)) return false;
   // "Islamists", "Maoists": the adherents of a faith or a creed are a group, not one body.
   if (words.length === 1 && /s$/u.test(name) && isAdherentWord(name.slice(0, -1))) return false;
   // "HD Radio": a format's acronym before a medium names a standard or a product.
@@ -299,6 +316,12 @@ export function isOrganizationShaped(name: string): boolean {
     return false;
   return !(words.length === 2 && words.some((word) => /^\d+$/.test(word)));
 }
+
+const PLACE_DIVISION = /^(?:County|Province|District|Prefecture|Township|Governorate|Oblast)$/;
+/** "Los Angeles Unified School District": a district that is a service's, a body. */
+const SERVICE_DISTRICT =
+  /^(?:School|Water|Fire|Irrigation|Hospital|Utility|Sanitation|Transit|Library)$/;
+const CREED_PAIR = /^\p{Lu}\p{Ll}+(?:ist|ite|ic|ian)-\p{Lu}\p{Ll}+(?:ist|ite|ic|ian)$/u;
 
 /** "Muslim", "Islamist", "Shiite": a word for a follower of a faith, a people or a creed. */
 export const isAdherentWord = (word: string) =>
@@ -319,7 +342,40 @@ const ROLE_AFTER_PRESS =
 const CAMPUS_AFTER = /^ at (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u;
 const CAMPUS_HEAD = /^(?:.+ )?(?:University|College|Institute) of \S+(?: \S+)?$/u;
 
-const GOES_ON_WITH_FOR = /^ for (?:the )?[\p{Lu}\d]/u;
+/**
+ * "Netherlands Institute for Neuroscience", "Permanent Committee of Solidarity with the People
+ * in Fight": the name goes on past where the pattern stops.
+ */
+/** Kinds of body whose possessive names a part of the body: "the party's", "the company's". */
+const BODY_KIND_POSSESSOR =
+  /^(?:party|company|government|union|movement|organisation|organization|group|army|church|council|ministry|firm|bank)$/;
+
+const GOES_ON_WITH_FOR = /^ (?:for (?:the )?[\p{Lu}\d]|with the \p{Lu})/u;
+
+/** Titles that follow the body they belong to: "Communist Party of China General Secretary". */
+const TITLE_AFTER_BODY =
+  /^ (?:Chief|Secretary|General Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Commissioner|Chairman|Chairwoman|Director|President|Governor)\b/u;
+/** Words that open a title, not a body: "Interim Police Chief", "Acting Police Commissioner". */
+const TITLE_RANK = /^(?:Interim|Acting|Deputy|Assistant|Former|Senior|Vice|Associate)$/;
+
+/**
+ * A name followed by a title: "Communist Party of China General Secretary" loses the title's
+ * first word the "of" part took ("General"); "Interim Police Chief" is a rank and a title, no
+ * body: null.
+ */
+export function withoutTitleAfter(name: string, after: string): string | null {
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  const titleAfter = TITLE_AFTER_BODY.test(after);
+  if (
+    TITLE_OPENER.test(last) &&
+    (titleAfter || TITLE_AFTER_BODY.test(` ${last}${after}`)) &&
+    words.length > 2
+  )
+    return words.slice(0, -1).join(' ');
+  if (titleAfter && TITLE_RANK.test(words[0] ?? '')) return null;
+  return name;
+}
 const COMPASS_POINT = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Left|Right)$/;
 
 /** Words of position that name places too ("Central" in Hong Kong), never a body's own place. */
@@ -362,6 +418,21 @@ export function isTwoNamesJoined(
     opensLearntName(first)
   );
 }
+
+/**
+ * "New Zealand National" of "the New Zealand National party": a name of two or more words that
+ * the archive also learns with "Party" after it is that party's name cut short.
+ */
+export function isPartyNameCutShort(name: string, isLearnt: (name: string) => boolean): boolean {
+  // "Family First", "One Nation" are parties' own short names; a creed's adjective is none.
+  return (
+    name.includes(' ') &&
+    PARTY_ADJECTIVE.test(name.split(' ').at(-1) ?? '') &&
+    isLearnt(`${name} Party`)
+  );
+}
+const PARTY_ADJECTIVE =
+  /^(?:National|Labour|Labor|Liberal|Democratic|Conservative|Socialist|Communist|Republican|Progressive|Green|Nationalist|Radical|Popular|Social|Christian|Democrat|Unionist|Agrarian|Independent)$/;
 
 /** Words that end a company's name whatever comes after: "Boskovich Farms Inc.". */
 const COMPANY_FORM = /^(?:Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.|Co\.|LLC|PLC|GmbH|AG|SA)$/;
@@ -427,14 +498,25 @@ export function findOrganizationCandidates(
       if (isTitleOfWork(match[1] ?? '', text.slice(end, end + 4))) continue;
       if (/\bPress$/u.test(match[1] ?? '') && ROLE_AFTER_PRESS.test(text.slice(end, end + 16)))
         continue;
+
       // "the party's Political Bureau": a part, in ordinary words, of a body the story named
       // before, no body of its own ("the province's Athabasca University" is one).
+      // "the party's Polit Bureau": so is any part of a body a kind's possessive names.
+      const possessor = /\b(\p{Ll}+)['’]s?\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+      // "the Philippine army's 104th Brigade" is a unit with its own number.
       if (
-        /\b\p{Ll}+['’]s?\s+$/u.test(text.slice(Math.max(0, start - 20), start)) &&
-        isOrdinaryPhrase((match[1] ?? '').replace(/\bof\b|\bthe\b|\band\b/g, ''))
+        possessor &&
+        (isOrdinaryPhrase((match[1] ?? '').replace(/\bof\b|\bthe\b|\band\b/g, '')) ||
+          (BODY_KIND_POSSESSOR.test(possessor[1] ?? '') &&
+            !/^\d/u.test(match[1] ?? '') &&
+            !(match[1] ?? '').split(' ').some(isPlaceName)))
       )
         continue;
-      const cleaned = cleanOrganizationName(match[1] ?? '');
+      const whole = cleanOrganizationName(match[1] ?? '');
+      const cleaned = (match[1] ?? '').endsWith(whole)
+        ? withoutTitleAfter(whole, text.slice(end, end + 20))
+        : whole;
+      if (cleaned === null) continue;
       const campus = CAMPUS_AFTER.exec(text.slice(end, end + 40))?.[1];
       const name =
         campus && CAMPUS_HEAD.test(cleaned) && isPlaceName(campus)
