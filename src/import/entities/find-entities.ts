@@ -28,6 +28,7 @@ import {
 import { isBodyOnlyHere, PlaceBodyVotes, storyUses } from './place-body-votes';
 import { isInListOfAreas, isRegionSeat, PlaceLevelVotes } from './place-level';
 import { findOrganizationsInContext } from './organization-cues';
+import { placesByDemonym } from './place-demonyms';
 import { isDemonymOfPlace, isPieceInStory, withOwnerInStory } from './organization-in-story';
 import {
   findOrganizationCandidates,
@@ -497,7 +498,15 @@ export class EntityFinder {
         qualifier: this.qualifierOf(text, match),
       });
     }
-    const resolved = [...resolvePlaces(mentions, places, dateline).keys()];
+    const resolved = [
+      ...resolvePlaces(
+        mentions,
+        places,
+        dateline,
+        undefined,
+        placesByDemonym(text, this.knowledge.isPlaceName),
+      ).keys(),
+    ];
     this.voteOnLevels(text, mentions, resolved);
     const storyCountries = new Set(
       resolved

@@ -1,0 +1,79 @@
+/**
+ * Place precision, round 11 (docs/entity-judging/2026-12-03-round9): namesakes decided by the
+ * story's evidence. Each rule with the real example and an invented one of the same shape.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../../../src/import/entities/english-words';
+import { demonymPlace, placesByDemonym } from '../../../../src/import/entities/place-demonyms';
+import { importStories } from '../../../helpers/import-stories';
+
+beforeAll(() => void isEnglishWord('court'), 60_000);
+
+const idsOf = (text: string) => importStories([text])[0]!.places.map((place) => place.id);
+
+describe('a country and a namesake region of another country', () => {
+  it('reads a nationality adjective as the country', () => {
+    const isPlaceName = (name: string) => ['Georgia', 'Punjab', 'Kestrelia'].includes(name);
+    expect(demonymPlace('Georgian', isPlaceName)).toBe('Georgia');
+    expect(demonymPlace('Punjabi', isPlaceName)).toBe('Punjab');
+    expect(demonymPlace('Kestrelian', isPlaceName)).toBe('Kestrelia');
+    expect(demonymPlace('Georgia', isPlaceName)).toBeUndefined();
+    expect([...placesByDemonym('Georgian and American troops met.', isPlaceName)]).toEqual([
+      'Georgia',
+    ]);
+  });
+
+  it('takes Georgia for the country where the story says "Georgian", though it names US states', () => {
+    // Real (2008-08-19, Biden's visit): Delaware and Indiana, "Georgian and American" officials.
+    const real = idsOf(
+      'Senator Joe Biden of Delaware met President Saakashvili to discuss Georgia. Georgian and American officials spoke. Senator Evan Bayh of Indiana was also considered.',
+    );
+    expect(real).toContain('georgia');
+    expect(real).not.toContain('georgia-us');
+    // Invented: wine and the United States.
+    const invented = idsOf(
+      'Georgian wine sold well this year, and exports from Georgia to the United States doubled.',
+    );
+    expect(invented).toContain('georgia');
+    expect(invented).not.toContain('georgia-us');
+  });
+
+  it('does not take the US state for the country merely because the story names the United States', () => {
+    // Real (2008-09-16, IMF aid): Georgia, Russia and "the United States has pledged $1 billion".
+    expect(
+      idsOf(
+        'The IMF approved a loan which will allow Georgia to rebuild its reserves after its conflict with Russia. So far, the United States has pledged $1 billion in aid.',
+      ),
+    ).not.toContain('georgia-us');
+    // Invented: a trade story.
+    expect(
+      idsOf('Georgia signed a trade pact with the United States and Turkey on Monday.'),
+    ).not.toContain('georgia-us');
+  });
+
+  it('still takes the state where the story names places in the United States', () => {
+    // Real (2019-11-04, O'Rourke): the debate "in Georgia", and El Paso, Texas.
+    expect(
+      idsOf(
+        "O'Rourke, of El Paso, Texas, dropped out ahead of the debate scheduled for November 20 in Georgia.",
+      ),
+    ).toContain('georgia-us');
+    // Invented: a storm.
+    expect(
+      idsOf('The storm moved from Alabama into Georgia, where Atlanta closed its schools.'),
+    ).toContain('georgia-us');
+  });
+
+  it('does not read "a former province of Georgia" as the US state', () => {
+    // Real (2008-08-09): "South Ossetia is a former province of Georgia", with Tbilisi.
+    const real = idsOf(
+      'Saakashvili spoke in Tbilisi. South Ossetia is a former province of Georgia that broke away, said officials in the United States.',
+    );
+    expect(real).toContain('georgia');
+    expect(real).not.toContain('georgia-us');
+    // Invented: a Georgian town named as a former district of the country.
+    expect(
+      idsOf('Batumi, a former province of Georgia, hosted Georgian and Turkish traders.'),
+    ).not.toContain('georgia-us');
+  });
+});
