@@ -28,7 +28,7 @@ import {
 import { isBodyOnlyHere, PlaceBodyVotes, storyUses } from './place-body-votes';
 import { isInListOfAreas, isRegionSeat, PlaceLevelVotes } from './place-level';
 import { findOrganizationsInContext } from './organization-cues';
-import { placesByDemonym } from './place-demonyms';
+import { demonymPlace, placesByDemonym } from './place-demonyms';
 import { isDemonymOfPlace, isPieceInStory, withOwnerInStory } from './organization-in-story';
 import {
   findOrganizationCandidates,
@@ -409,7 +409,12 @@ export class EntityFinder {
     const { places, localPlaces } = this.knowledge;
     const placeMatches = this.knowledge.placeMatcher.findAll(text);
     const cues = planCues(
-      findPlaceCues(text).filter((cue) => !overlaps(cue, blocked)),
+      // "the Punjabi district of Gujranwala": a nationality adjective before an area word is no area's name.
+      findPlaceCues(text).filter(
+        (cue) =>
+          !overlaps(cue, blocked) &&
+          !(cue.kind === 'area' && demonymPlace(cue.base, this.knowledge.isPlaceName)),
+      ),
       placeMatches,
       places,
       localPlaces,

@@ -77,3 +77,18 @@ describe('a country and a namesake region of another country', () => {
     ).not.toContain('georgia-us');
   });
 });
+
+describe('a nationality adjective is no place', () => {
+  it('files no "Punjabi" from "the Punjabi district of Gujranwala"', () => {
+    // Real (2005-08-20, Pakistan's polls).
+    const real = importStories([
+      'Two were killed in a clash in Khiali in the Punjabi district of Gujranwala, Pakistan.',
+    ])[0]!;
+    expect(real.places.map((place) => place.name)).not.toContain('Punjabi');
+    // Invented: "the Georgian district of Kestrelvale".
+    const invented = importStories([
+      'Floods hit the Georgian district of Kestrelvale, officials in Tbilisi said.',
+    ])[0]!;
+    expect(invented.places.map((place) => place.name)).not.toContain('Georgian');
+  });
+});
