@@ -21,6 +21,7 @@ import type { Knowledge } from './knowledge';
 import { isInHyphenatedName } from './hyphenated-names';
 import {
   isNumberedAfter,
+  namesAreaAfter,
   isPersonsNameHere,
   isTownNameAfterThe,
   namesNaturalFeature,
@@ -168,7 +169,8 @@ function continuesIntoName(text: string, end: number): boolean {
 }
 
 /** "his home province Antioquia", "the state of Kerala": the story says the name is an area. */
-const AREA_WORD_BEFORE = /\b(?:province|state|region|prefecture|governorate|county)(?: of)? $/;
+const AREA_WORD_BEFORE =
+  /\b(?:province|state|region|prefecture|governorate|county|canton)(?: of)? $/;
 
 export class EntityFinder {
   /** Each full name learnt and how many stories write it. */
@@ -698,6 +700,7 @@ export class EntityFinder {
     return (
       namesNaturalFeature(text, match) ||
       isTownNameAfterThe(text, match, townOnly) ||
+      namesAreaAfter(text, match, townOnly) ||
       (townOnly && isNumberedAfter(text, match)) ||
       isPersonsNameHere(text, match, match.id) ||
       this.isTownNameOfBody(match.id, notPlacesHere)

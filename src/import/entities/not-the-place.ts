@@ -20,6 +20,17 @@ export function namesNaturalFeature(text: string, span: Span): boolean {
   return FEATURE_AFTER.test(text.slice(span.end, span.end + 20));
 }
 
+/** An area word after the name, as counties, provinces and cantons are named: "Santa Clara County". */
+const AREA_AFTER = /^ (?:County|Province|Prefecture|District|Oblast|Governorate|Canton)\b/u;
+
+/**
+ * "the Santa Clara County Sheriff's Department": a name only towns have, followed by an area
+ * word, names the area the gazetteer lacks, not the town it is named after.
+ */
+export function namesAreaAfter(text: string, span: Span, townsOnly: boolean): boolean {
+  return townsOnly && AREA_AFTER.test(text.slice(span.end, span.end + 14));
+}
+
 /**
  * "across the Andes": a town's name is not written with "the" before it, a range's or a
  * river's is. A name that is a town's only (no country, region or district has it) after a

@@ -4,7 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../../../src/import/entities/english-words';
+import { namesAreaAfter } from '../../../../src/import/entities/not-the-place';
 import { demonymPlace, placesByDemonym } from '../../../../src/import/entities/place-demonyms';
+import { isInListOfAreas } from '../../../../src/import/entities/place-level';
 import { importStories } from '../../../helpers/import-stories';
 
 beforeAll(() => void isEnglishWord('court'), 60_000);
@@ -90,5 +92,38 @@ describe('a nationality adjective is no place', () => {
       'Floods hit the Georgian district of Kestrelvale, officials in Tbilisi said.',
     ])[0]!;
     expect(invented.places.map((place) => place.name)).not.toContain('Georgian');
+  });
+});
+
+describe('"X County", "the cantons of X": the area, not the town of its name', () => {
+  it('tags no town Santa Clara from "the Santa Clara County District Attorney"', () => {
+    // Real (2005-12-20, San Jose's mayor).
+    expect(
+      idsOf(
+        "Mayor Ron Gonzales is being investigated by the Santa Clara County District Attorney's Office in San Jose, California.",
+      ),
+    ).not.toContain('santa-clara-us');
+    // Invented: a sheriff's office of a county named after a town elsewhere.
+    expect(
+      idsOf("The Hamilton County Sheriff's Office said the road in Ohio was closed."),
+    ).not.toContain('hamilton-ca');
+    expect(namesAreaAfter('the Kestrel County jail', { start: 4, end: 11 }, true)).toBe(true);
+    expect(namesAreaAfter('the Kestrel County jail', { start: 4, end: 11 }, false)).toBe(false);
+  });
+
+  it('still tags the town where the story writes it as one', () => {
+    // Real (2007-06-22, thrill rides): "and in Santa Clara, California".
+    expect(
+      idsOf('Rides closed in Charlotte, North Carolina; and in Santa Clara, California.'),
+    ).toContain('santa-clara-us');
+  });
+
+  it('counts "the cantons of Geneva and Zürich" as a vote for the canton', () => {
+    // Real (2005-06-05, Swiss vote): "legal in the cantons of Geneva and Zürich".
+    const real = 'Partnerships are already legal in the cantons of Geneva and Zürich.';
+    expect(isInListOfAreas(real, real.indexOf('Zürich'))).toBe(true);
+    // Invented: "the Kestrel Canton and Ruritania".
+    const invented = 'Voters in Kestrel Canton and in Moorvale rejected it.';
+    expect(isInListOfAreas(invented, invented.indexOf('Moorvale'))).toBe(true);
   });
 });
