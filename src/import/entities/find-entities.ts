@@ -23,6 +23,7 @@ import {
   isNumberedAfter,
   namesAreaAfter,
   isPersonsNameHere,
+  isRelativesGivenName,
   isTownNameAfterThe,
   namesNaturalFeature,
 } from './not-the-place';
@@ -428,6 +429,7 @@ export class EntityFinder {
     for (const match of placeMatches) {
       if (overlaps(match, blocked) || overlaps(match, cues.hidden)) continue;
       if (personWords.has(match.id)) continue;
+      if (isRelativesGivenName(text, match, match.id, personWords)) continue;
       if (this.isNotThePlaceHere(text, match, townsNotPlacesHere)) continue;
       // "Nokia Inc.", "Intel, AMD and Kingston": a town's name the story uses as a body's is the
       // body, unless this mention says where it is ("based in Nokia, Finland", "homes in Ikeja").

@@ -80,3 +80,26 @@ export function isPersonsNameHere(text: string, span: Span, name: string): boole
     PERSON_AFTER.test(text.slice(span.end, span.end + 16))
   );
 }
+
+/** A kinship word before a name, as a relative is introduced: "his twin brother Jarosław". */
+const KIN_BEFORE =
+  /\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|twin|nephew|niece)\s$/u;
+
+/**
+ * "his twin brother Jarosław", "Jarosław Kaczyński" beside Lech Kaczyński: a town's one-word
+ * name introduced as a relative, or followed by a word of the name of a person of the story,
+ * is a person's given name.
+ */
+export function isRelativesGivenName(
+  text: string,
+  span: Span,
+  name: string,
+  personWordsHere: ReadonlySet<string>,
+): boolean {
+  if (name.includes(' ')) return false;
+  const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
+  return (
+    KIN_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) ||
+    (next !== undefined && personWordsHere.has(next))
+  );
+}

@@ -4,7 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../../../src/import/entities/english-words';
-import { namesAreaAfter } from '../../../../src/import/entities/not-the-place';
+import {
+  isRelativesGivenName,
+  namesAreaAfter,
+} from '../../../../src/import/entities/not-the-place';
 import { demonymPlace, placesByDemonym } from '../../../../src/import/entities/place-demonyms';
 import { isInListOfAreas } from '../../../../src/import/entities/place-level';
 import { createLocalPlaces } from '../../../../src/import/entities/local-places';
@@ -141,5 +144,34 @@ describe('one name, one registry entry per real place', () => {
     // gazetteer lacks keeps its bare name.
     expect(localPlaces.lookup('Berea').length).toBeGreaterThan(0);
     for (const place of localPlaces.lookup('Berea')) expect(place.label).toMatch(/^Berea, \p{Lu}/u);
+  });
+});
+
+describe("a town by a person's given name", () => {
+  it('reads "his twin brother Jarosław" and "Jarosław Kaczyński" as the person', () => {
+    // Real (2005-10-23, Poland's election).
+    const real =
+      'Lech Kaczyński won in Poland. Kaczyński, alongside his twin brother Jarosław, will govern from Warsaw.';
+    expect(idsOf(real)).not.toContain('jarosław');
+    expect(idsOf(real)).toContain('warsaw');
+    expect(
+      isRelativesGivenName(
+        'Lech Kaczyński and Jarosław Kaczyński spoke.',
+        { start: 19, end: 27 },
+        'Jarosław',
+        new Set(['Lech', 'Kaczyński']),
+      ),
+    ).toBe(true);
+    // Invented: "her sister Florence" beside a story about Italy.
+    const invented = 'Maria Rossi, who lives in Rome, met her sister Florence on Sunday.';
+    expect(idsOf(invented)).not.toContain('florence');
+    expect(
+      isRelativesGivenName(
+        'flights to Florence were cut',
+        { start: 11, end: 19 },
+        'Florence',
+        new Set(),
+      ),
+    ).toBe(false);
   });
 });
