@@ -20,6 +20,7 @@ import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { isInHyphenatedName } from './hyphenated-names';
 import {
+  isHalfOfCouncilName,
   isNumberedAfter,
   namesAreaAfter,
   isPersonsNameHere,
@@ -703,6 +704,7 @@ export class EntityFinder {
       namesNaturalFeature(text, match) ||
       isTownNameAfterThe(text, match, townOnly) ||
       namesAreaAfter(text, match, townOnly) ||
+      isHalfOfCouncilName(text, match) ||
       (townOnly && isNumberedAfter(text, match)) ||
       isPersonsNameHere(text, match, match.id) ||
       this.isTownNameOfBody(match.id, notPlacesHere)

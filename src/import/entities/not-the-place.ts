@@ -103,3 +103,25 @@ export function isRelativesGivenName(
     (next !== undefined && personWordsHere.has(next))
   );
 }
+
+/** Words of local government a sentence speaks of when it lists councils by name. */
+const COUNCIL_WORDS =
+  /\b(?:councils?|boroughs?|districts?|constituencies|constituency|authorities)\b/iu;
+/** "Nuneaton and Bedworth, and the Vale": a pair joined by "and" that the list goes on after. */
+const FIRST_OF_PAIR = /^ and \p{Lu}[\p{L}'’-]+, (?:and )?(?:the )?\p{Lu}/u;
+const SECOND_OF_PAIR_BEFORE = /, \p{Lu}[\p{L}'’-]+ and $/u;
+const LIST_GOES_ON = /^, (?:and )?(?:the )?\p{Lu}/u;
+
+/**
+ * "councils gained, including Bury, Nuneaton and Bedworth, and the Vale of Glamorgan": in a
+ * list of councils, two towns joined by "and" in one item of the list are one council's
+ * name (Nuneaton and Bedworth), not either town.
+ */
+export function isHalfOfCouncilName(text: string, span: Span): boolean {
+  const sentence = /[^.!?\n]*$/u.exec(text.slice(Math.max(0, span.start - 200), span.start))?.[0];
+  if (!sentence || !COUNCIL_WORDS.test(sentence)) return false;
+  const after = text.slice(span.end, span.end + 60);
+  return (
+    FIRST_OF_PAIR.test(after) || (SECOND_OF_PAIR_BEFORE.test(sentence) && LIST_GOES_ON.test(after))
+  );
+}

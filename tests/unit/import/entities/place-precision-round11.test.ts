@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../../../src/import/entities/english-words';
 import {
+  isHalfOfCouncilName,
   isRelativesGivenName,
   namesAreaAfter,
 } from '../../../../src/import/entities/not-the-place';
@@ -16,6 +17,10 @@ import { importStories } from '../../../helpers/import-stories';
 
 beforeAll(() => void isEnglishWord('court'), 60_000);
 
+const spanOf = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length };
+};
 const idsOf = (text: string) => importStories([text])[0]!.places.map((place) => place.id);
 
 describe('a country and a namesake region of another country', () => {
@@ -173,5 +178,22 @@ describe("a town by a person's given name", () => {
         new Set(),
       ),
     ).toBe(false);
+  });
+});
+
+describe('a council named after two towns', () => {
+  it('reads "Nuneaton and Bedworth" in a list of councils as one council', () => {
+    // Real (1980 local elections): "12 councils gained, including Bury, Nuneaton and Bedworth, and the Vale of Glamorgan".
+    const real =
+      'Labour won 256 seats and 12 councils gained, including Bury, Nuneaton and Bedworth, and the Vale of Glamorgan.';
+    expect(isHalfOfCouncilName(real, spanOf(real, 'Nuneaton'))).toBe(true);
+    expect(isHalfOfCouncilName(real, spanOf(real, 'Bedworth'))).toBe(true);
+    expect(isHalfOfCouncilName(real, spanOf(real, 'Bury'))).toBe(false);
+    expect(idsOf(real)).not.toContain('nuneaton');
+    // Invented: a list of towns, no councils, keeps both towns.
+    const towns = 'The tour visits Leeds, Kestrel and Moorvale, and then York.';
+    expect(isHalfOfCouncilName(towns, spanOf(towns, 'Kestrel'))).toBe(false);
+    const invented = 'The districts won were Kestrel and Moorvale, Tarn, and Ruritania Vale.';
+    expect(isHalfOfCouncilName(invented, spanOf(invented, 'Kestrel'))).toBe(true);
   });
 });
