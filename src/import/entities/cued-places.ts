@@ -17,6 +17,7 @@ import { isBareName, isNewAreaName, type PlaceCue } from './place-cues';
 import { isContinentName } from './knowledge';
 import { TITLE_BEFORE_NAME } from './name-patterns';
 import type { PlaceResolver } from './places';
+import { largePlaceMisspelt, largePlacesOneLetterOff } from './misspelt-places';
 
 interface Span {
   start: number;
@@ -471,11 +472,33 @@ export function placesListedWithPlaces(
       // Without GeoNames, only one word: "Tad Ritchie", "Hotel Gibbs" in such a list are no
       // towns; nor "Kenyais", a place with "is" glued on by the corpus.
       if (lesser) found.push({ start: member.start, place: lesser });
-      else if (words.length === 1 && !isGluedToIs(member.name, resolver))
-        found.push({ start: member.start, place: madePlace(member.name, 'city', resolver, local) });
+      else if (words.length === 1 && !isGluedToIs(member.name, resolver)) {
+        const place = unknownTown(text, member.name, storyCountries, resolver, local);
+        if (place) found.push({ start: member.start, place });
+      }
     }
   }
   return found;
+}
+
+/**
+ * A town known by the story's words alone, unless the story writes its name with "the" as a
+ * region's or a feature's ("the Sinai resorts"), or it is a large place misspelt ("Mubai,
+ * India": Mumbai, and where the story does not say which large place, none).
+ */
+function unknownTown(
+  text: string,
+  name: string,
+  storyCountries: ReadonlySet<string>,
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): GazetteerPlace | undefined {
+  const misspelt = largePlaceMisspelt(name, resolver, storyCountries);
+  if (misspelt) return misspelt;
+  if (largePlacesOneLetterOff(name, resolver).length > 0) return undefined;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(String.raw`\bthe ${escaped}(?![\p{L}\p{M}])`, 'u').test(text)) return undefined;
+  return madePlace(name, 'city', resolver, local);
 }
 
 /** "Cóbuè, a Mozambican town across the water", "Hilf, the island's main town": a name and an apposition headed by a word for a settlement. */
@@ -506,7 +529,8 @@ export function townsInApposition(
     )
       continue;
     const lesser = local.lookup(name).find((place) => storyCountries.has(place.country ?? ''));
-    found.push({ start: span.start, place: lesser ?? madePlace(name, 'city', resolver, local) });
+    const place = lesser ?? unknownTown(text, name, storyCountries, resolver, local);
+    if (place) found.push({ start: span.start, place });
   }
   return found;
 }

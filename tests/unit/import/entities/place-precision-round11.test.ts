@@ -11,9 +11,10 @@ import {
 } from '../../../../src/import/entities/not-the-place';
 import { demonymPlace, placesByDemonym } from '../../../../src/import/entities/place-demonyms';
 import { isInListOfAreas } from '../../../../src/import/entities/place-level';
+import { largePlaceMisspelt } from '../../../../src/import/entities/misspelt-places';
 import { createLocalPlaces } from '../../../../src/import/entities/local-places';
 import { buildGazetteer } from '../../../../src/lib/entities/gazetteer';
-import { importStories } from '../../../helpers/import-stories';
+import { evalKnowledge, importStories } from '../../../helpers/import-stories';
 
 beforeAll(() => void isEnglishWord('court'), 60_000);
 
@@ -195,5 +196,31 @@ describe('a council named after two towns', () => {
     expect(isHalfOfCouncilName(towns, spanOf(towns, 'Kestrel'))).toBe(false);
     const invented = 'The districts won were Kestrel and Moorvale, Tarn, and Ruritania Vale.';
     expect(isHalfOfCouncilName(invented, spanOf(invented, 'Kestrel'))).toBe(true);
+  });
+});
+
+describe('a town known by the story alone', () => {
+  it('reads a misspelt city of millions as that city, and files no town of the misspelling', () => {
+    // Real (2005-01-27, World Social Forum): "after last year being held in Mubai, India".
+    const real = idsOf(
+      'The forum is back in Porto Alegre, Brazil, after last year being held in Mubai, India.',
+    );
+    expect(real).toContain('mumbai');
+    expect(real).not.toContain('mubai');
+    const resolver = evalKnowledge.places;
+    expect(largePlaceMisspelt('Mubai', resolver, new Set(['IN']))?.id).toBe('mumbai');
+    // Without a country to say which, Mumbai and Dubai are both one letter off: neither.
+    expect(largePlaceMisspelt('Mubai', resolver)).toBeUndefined();
+    // Invented: "Kairo" is Cairo; a made-up town one letter from nothing large stays unknown.
+    expect(largePlaceMisspelt('Kairo', resolver)?.id).toBe('cairo');
+    expect(largePlaceMisspelt('Kestrelvale', resolver)).toBeUndefined();
+  });
+
+  it('files no town of a name the story writes with "the" (the Sinai)', () => {
+    // Real (2005-07-23): "a new state would include Palestine, Sinai, Syria" beside "the Sinai resorts".
+    const real = importStories([
+      'He said the state would include Palestine, Sinai, Syria and Jordan. Attacks in the Sinai resorts followed.',
+    ])[0]!;
+    expect(real.places.map((place) => place.name)).not.toContain('Sinai');
   });
 });
