@@ -473,7 +473,7 @@ export function placesListedWithPlaces(
       // towns; nor "Kenyais", a place with "is" glued on by the corpus.
       if (lesser) found.push({ start: member.start, place: lesser });
       else if (words.length === 1 && !isGluedToIs(member.name, resolver)) {
-        const place = unknownTown(text, member.name, storyCountries, resolver, local);
+        const place = unknownTown(member.name, storyCountries, resolver, local);
         if (place) found.push({ start: member.start, place });
       }
     }
@@ -482,12 +482,10 @@ export function placesListedWithPlaces(
 }
 
 /**
- * A town known by the story's words alone, unless the story writes its name with "the" as a
- * region's or a feature's ("the Sinai resorts"), or it is a large place misspelt ("Mubai,
+ * A town known by the story's words alone, unless it is a large place misspelt ("Mubai,
  * India": Mumbai, and where the story does not say which large place, none).
  */
 function unknownTown(
-  text: string,
   name: string,
   storyCountries: ReadonlySet<string>,
   resolver: PlaceResolver,
@@ -496,8 +494,6 @@ function unknownTown(
   const misspelt = largePlaceMisspelt(name, resolver, storyCountries);
   if (misspelt) return misspelt;
   if (largePlacesOneLetterOff(name, resolver).length > 0) return undefined;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(String.raw`\bthe ${escaped}(?![\p{L}\p{M}])`, 'u').test(text)) return undefined;
   return madePlace(name, 'city', resolver, local);
 }
 
@@ -529,7 +525,7 @@ export function townsInApposition(
     )
       continue;
     const lesser = local.lookup(name).find((place) => storyCountries.has(place.country ?? ''));
-    const place = lesser ?? unknownTown(text, name, storyCountries, resolver, local);
+    const place = lesser ?? unknownTown(name, storyCountries, resolver, local);
     if (place) found.push({ start: span.start, place });
   }
   return found;

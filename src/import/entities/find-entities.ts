@@ -409,6 +409,9 @@ export class EntityFinder {
     const personWords = new Set(
       [...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []),
     );
+    const surnames = new Set(
+      [...peopleIds].map((id) => indexes.people.nameOf.get(id)?.split(' ').at(-1) ?? ''),
+    );
     const blocked: NameMatch[] = [...organizationMatches, ...personMatches];
     const { places, localPlaces } = this.knowledge;
     const placeMatches = this.knowledge.placeMatcher.findAll(text);
@@ -430,7 +433,7 @@ export class EntityFinder {
     for (const match of placeMatches) {
       if (overlaps(match, blocked) || overlaps(match, cues.hidden)) continue;
       if (personWords.has(match.id)) continue;
-      if (isRelativesGivenName(text, match, match.id, personWords)) continue;
+      if (isRelativesGivenName(text, match, match.id, surnames)) continue;
       if (this.isNotThePlaceHere(text, match, townsNotPlacesHere)) continue;
       // "Nokia Inc.", "Intel, AMD and Kingston": a town's name the story uses as a body's is the
       // body, unless this mention says where it is ("based in Nokia, Finland", "homes in Ikeja").

@@ -21,7 +21,7 @@ export function namesNaturalFeature(text: string, span: Span): boolean {
 }
 
 /** An area word after the name, as counties, provinces and cantons are named: "Santa Clara County". */
-const AREA_AFTER = /^ (?:County|Province|Prefecture|District|Oblast|Governorate|Canton)\b/u;
+const AREA_AFTER = /^ (?:County|Province|Prefecture|Oblast|Governorate|Canton)\b/u;
 
 /**
  * "the Santa Clara County Sheriff's Department": a name only towns have, followed by an area
@@ -94,13 +94,13 @@ export function isRelativesGivenName(
   text: string,
   span: Span,
   name: string,
-  personWordsHere: ReadonlySet<string>,
+  surnamesHere: ReadonlySet<string>,
 ): boolean {
   if (name.includes(' ')) return false;
   const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
   return (
     KIN_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) ||
-    (next !== undefined && personWordsHere.has(next))
+    (next !== undefined && surnamesHere.has(next))
   );
 }
 

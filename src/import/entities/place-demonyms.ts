@@ -5,8 +5,19 @@
  * district of Gujranwala").
  */
 
-/** The endings that make a place's name a nationality: Georgia-n, Ital-ian, Japan-ese, Punjab-i. */
-const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'ese', 'i'];
+/**
+ * The places a nationality adjective can be made from, by its ending: Georgia-n, Kenya-n
+ * (after a vowel only: "Down" is no Dow-n), Punjab-i, Iraq-i, Kore-an, Syr-ian, Japan-ese, Chin-ese.
+ */
+function stemsOf(word: string): string[] {
+  const stems: string[] = [];
+  if (/[aeiou]n$/u.test(word)) stems.push(word.slice(0, -1));
+  if (word.endsWith('i')) stems.push(word.slice(0, -1));
+  if (word.endsWith('ian')) stems.push(`${word.slice(0, -2)}a`);
+  else if (word.endsWith('an')) stems.push(`${word.slice(0, -2)}a`);
+  if (word.endsWith('ese')) stems.push(word.slice(0, -3), `${word.slice(0, -3)}a`);
+  return stems.filter((stem) => stem.length >= 4);
+}
 
 /** The place a capitalised adjective is the nationality of: "Georgian" → "Georgia", "Punjabi" → "Punjab". */
 export function demonymPlace(
@@ -14,14 +25,7 @@ export function demonymPlace(
   isPlaceName: (name: string) => boolean,
 ): string | undefined {
   if (isPlaceName(word)) return undefined;
-  for (const ending of DEMONYM_ENDINGS) {
-    if (!word.endsWith(ending)) continue;
-    const stem = word.slice(0, -ending.length);
-    if (stem.length < 3) continue;
-    const place = [stem, `${stem}a`, `${stem}e`].find(isPlaceName);
-    if (place) return place;
-  }
-  return undefined;
+  return stemsOf(word).find(isPlaceName);
 }
 
 /** The places whose nationality adjective the text uses. */
