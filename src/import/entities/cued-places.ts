@@ -17,7 +17,7 @@ import { isBareName, isNewAreaName, type PlaceCue } from './place-cues';
 import { isContinentName } from './knowledge';
 import { TITLE_BEFORE_NAME } from './name-patterns';
 import type { PlaceResolver } from './places';
-import { largePlaceMisspelt, largePlacesOneLetterOff } from './misspelt-places';
+import { largePlaceMisspelt } from './misspelt-places';
 
 interface Span {
   start: number;
@@ -482,8 +482,9 @@ export function placesListedWithPlaces(
 }
 
 /**
- * A town known by the story's words alone, unless it is a large place misspelt ("Mubai,
- * India": Mumbai, and where the story does not say which large place, none).
+ * A town known by the story's words alone, unless it is a large place of the story's
+ * countries misspelt ("Mubai, India": Mumbai). Samarra, one letter from Samara, Russia, in a
+ * story about Iraq is a town of its own.
  */
 function unknownTown(
   name: string,
@@ -493,7 +494,6 @@ function unknownTown(
 ): GazetteerPlace | undefined {
   const misspelt = largePlaceMisspelt(name, resolver, storyCountries);
   if (misspelt) return misspelt;
-  if (largePlacesOneLetterOff(name, resolver).length > 0) return undefined;
   return madePlace(name, 'city', resolver, local);
 }
 

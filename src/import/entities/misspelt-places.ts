@@ -1,8 +1,8 @@
 /**
  * "held in Mubai, India": a town name no gazetteer knows, one letter from a city of millions,
- * is that city misspelt; filing it as a town of its own would list a place that does not
- * exist. A lesser place one letter off is left alone: small towns' names are too many and
- * too alike to say which was meant.
+ * in the story's country is that city misspelt; filing it as a town of its own would list a
+ * place that does not exist. A lesser place one letter off is left alone: small towns' names
+ * are too many and too alike to say which was meant.
  */
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
 import type { PlaceResolver } from './places';
@@ -45,16 +45,16 @@ export function largePlacesOneLetterOff(name: string, resolver: PlaceResolver): 
 }
 
 /**
- * The one of them in the story's countries, where it names any: "Mubai" beside India is
- * Mumbai, not Dubai.
+ * The one of them in the story's countries: "Mubai" beside India is Mumbai, not Dubai; a
+ * story that names no country says nothing of which.
  */
 export function largePlaceMisspelt(
   name: string,
   resolver: PlaceResolver,
-  storyCountries: ReadonlySet<string> = new Set(),
+  storyCountries: ReadonlySet<string>,
 ): GazetteerPlace | undefined {
-  const found = largePlacesOneLetterOff(name, resolver).filter(
-    (place) => storyCountries.size === 0 || storyCountries.has(place.country ?? ''),
+  const found = largePlacesOneLetterOff(name, resolver).filter((place) =>
+    storyCountries.has(place.country ?? ''),
   );
   return found.length === 1 ? found[0] : undefined;
 }

@@ -222,9 +222,11 @@ describe('a town known by the story alone', () => {
     const resolver = evalKnowledge.places;
     expect(largePlaceMisspelt('Mubai', resolver, new Set(['IN']))?.id).toBe('mumbai');
     // Without a country to say which, Mumbai and Dubai are both one letter off: neither.
-    expect(largePlaceMisspelt('Mubai', resolver)).toBeUndefined();
+    expect(largePlaceMisspelt('Mubai', resolver, new Set())).toBeUndefined();
+    // Real (2006-02-24): Samarra in a story about Iraq is no Samara, Russia.
+    expect(largePlaceMisspelt('Samarra', resolver, new Set(['IQ']))).toBeUndefined();
     // Invented: "Kairo" is Cairo; a made-up town one letter from nothing large stays unknown.
-    expect(largePlaceMisspelt('Kairo', resolver)?.id).toBe('cairo');
-    expect(largePlaceMisspelt('Kestrelvale', resolver)).toBeUndefined();
+    expect(largePlaceMisspelt('Kairo', resolver, new Set(['EG']))?.id).toBe('cairo');
+    expect(largePlaceMisspelt('Kestrelvale', resolver, new Set(['EG']))).toBeUndefined();
   });
 });
