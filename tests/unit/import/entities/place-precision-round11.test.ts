@@ -12,8 +12,6 @@ import {
 import { demonymPlace, placesByDemonym } from '../../../../src/import/entities/place-demonyms';
 import { isInListOfAreas } from '../../../../src/import/entities/place-level';
 import { largePlaceMisspelt } from '../../../../src/import/entities/misspelt-places';
-import { createLocalPlaces } from '../../../../src/import/entities/local-places';
-import { buildGazetteer } from '../../../../src/lib/entities/gazetteer';
 import { evalKnowledge, importStories } from '../../../helpers/import-stories';
 
 beforeAll(() => void isEnglishWord('court'), 60_000);
@@ -138,20 +136,6 @@ describe('"X County", "the cantons of X": the area, not the town of its name', (
     // Invented: "the Kestrel Canton and Ruritania".
     const invented = 'Voters in Kestrel Canton and in Moorvale rejected it.';
     expect(isInListOfAreas(invented, invented.indexOf('Moorvale'))).toBe(true);
-  });
-});
-
-describe('one name, one registry entry per real place', () => {
-  const localPlaces = createLocalPlaces(buildGazetteer());
-  it('labels a lesser namesake by its region, as the gazetteer labels its own', () => {
-    // Real (2008-05-12, Molossia "near Dayton, Nevada"): filed beside the gazetteer's Dayton, Ohio,
-    // it was a second plain "Dayton" a reader could not tell from Ohio's.
-    const dayton = localPlaces.lookup('Dayton').find((place) => place.region === 'Nevada');
-    expect(dayton?.label).toBe('Dayton, Nevada');
-    // Invented shape: every lesser namesake of a gazetteer name says where it is; one the
-    // gazetteer lacks keeps its bare name.
-    expect(localPlaces.lookup('Berea').length).toBeGreaterThan(0);
-    for (const place of localPlaces.lookup('Berea')) expect(place.label).toMatch(/^Berea, \p{Lu}/u);
   });
 });
 
