@@ -17,6 +17,7 @@ import { isBareName, isNewAreaName, type PlaceCue } from './place-cues';
 import { isContinentName } from './knowledge';
 import { TITLE_BEFORE_NAME } from './name-patterns';
 import type { PlaceResolver } from './places';
+import { largePlaceMisspelt } from './misspelt-places';
 
 interface Span {
   start: number;
@@ -482,11 +483,29 @@ export function placesListedWithPlaces(
       // Without GeoNames, only one word: "Tad Ritchie", "Hotel Gibbs" in such a list are no
       // towns; nor "Kenyais", a place with "is" glued on by the corpus.
       if (lesser) found.push({ start: member.start, place: lesser });
-      else if (words.length === 1 && !isGluedToIs(member.name, resolver))
-        found.push({ start: member.start, place: madePlace(member.name, 'city', resolver, local) });
+      else if (words.length === 1 && !isGluedToIs(member.name, resolver)) {
+        const place = unknownTown(member.name, storyCountries, resolver, local);
+        if (place) found.push({ start: member.start, place });
+      }
     }
   }
   return found;
+}
+
+/**
+ * A town known by the story's words alone, unless it is a large place of the story's
+ * countries misspelt ("Mubai, India": Mumbai). Samarra, one letter from Samara, Russia, in a
+ * story about Iraq is a town of its own.
+ */
+function unknownTown(
+  name: string,
+  storyCountries: ReadonlySet<string>,
+  resolver: PlaceResolver,
+  local: LocalPlaces,
+): GazetteerPlace | undefined {
+  const misspelt = largePlaceMisspelt(name, resolver, storyCountries);
+  if (misspelt) return misspelt;
+  return madePlace(name, 'city', resolver, local);
 }
 
 /** "Cóbuè, a Mozambican town across the water", "Hilf, the island's main town": a name and an apposition headed by a word for a settlement. */
@@ -517,7 +536,8 @@ export function townsInApposition(
     )
       continue;
     const lesser = local.lookup(name).find((place) => storyCountries.has(place.country ?? ''));
-    found.push({ start: span.start, place: lesser ?? madePlace(name, 'city', resolver, local) });
+    const place = lesser ?? unknownTown(name, storyCountries, resolver, local);
+    if (place) found.push({ start: span.start, place });
   }
   return found;
 }

@@ -20,14 +20,18 @@ import { ambiguityOf } from '../../lib/entities/tagging-rules';
 import type { Knowledge } from './knowledge';
 import { isInHyphenatedName } from './hyphenated-names';
 import {
+  isHalfOfCouncilName,
   isNumberedAfter,
+  namesAreaAfter,
   isPersonsNameHere,
+  isRelativesGivenName,
   isTownNameAfterThe,
   namesNaturalFeature,
 } from './not-the-place';
 import { isBodyOnlyHere, PlaceBodyVotes, storyUses } from './place-body-votes';
 import { isInListOfAreas, isRegionSeat, PlaceLevelVotes } from './place-level';
 import { findOrganizationsInContext } from './organization-cues';
+import { demonymPlace, placesByDemonym } from './place-demonyms';
 import { isDemonymOfPlace, isPieceInStory, withOwnerInStory } from './organization-in-story';
 import {
   findOrganizationCandidates,
@@ -168,7 +172,8 @@ function continuesIntoName(text: string, end: number): boolean {
 }
 
 /** "his home province Antioquia", "the state of Kerala": the story says the name is an area. */
-const AREA_WORD_BEFORE = /\b(?:province|state|region|prefecture|governorate|county)(?: of)? $/;
+const AREA_WORD_BEFORE =
+  /\b(?:province|state|region|prefecture|governorate|county|canton)(?: of)? $/;
 
 export class EntityFinder {
   /** Each full name learnt and how many stories write it. */
@@ -406,11 +411,19 @@ export class EntityFinder {
     const personWords = new Set(
       [...peopleIds].flatMap((id) => indexes.people.nameOf.get(id)?.split(' ') ?? []),
     );
+    const surnames = new Set(
+      [...peopleIds].map((id) => indexes.people.nameOf.get(id)?.split(' ').at(-1) ?? ''),
+    );
     const blocked: NameMatch[] = [...organizationMatches, ...personMatches];
     const { places, localPlaces } = this.knowledge;
     const placeMatches = this.knowledge.placeMatcher.findAll(text);
     const cues = planCues(
-      findPlaceCues(text).filter((cue) => !overlaps(cue, blocked)),
+      // "the Punjabi district of Gujranwala": a nationality adjective before an area word is no area's name.
+      findPlaceCues(text).filter(
+        (cue) =>
+          !overlaps(cue, blocked) &&
+          !(cue.kind === 'area' && demonymPlace(cue.base, this.knowledge.isPlaceName)),
+      ),
       placeMatches,
       places,
       localPlaces,
@@ -422,6 +435,7 @@ export class EntityFinder {
     for (const match of placeMatches) {
       if (overlaps(match, blocked) || overlaps(match, cues.hidden)) continue;
       if (personWords.has(match.id)) continue;
+      if (isRelativesGivenName(text, match, match.id, surnames)) continue;
       if (this.isNotThePlaceHere(text, match, townsNotPlacesHere)) continue;
       // "Nokia Inc.", "Intel, AMD and Kingston": a town's name the story uses as a body's is the
       // body, unless this mention says where it is ("based in Nokia, Finland", "homes in Ikeja").
@@ -499,7 +513,15 @@ export class EntityFinder {
         qualifier: this.qualifierOf(text, match),
       });
     }
-    const resolved = [...resolvePlaces(mentions, places, dateline).keys()];
+    const resolved = [
+      ...resolvePlaces(
+        mentions,
+        places,
+        dateline,
+        undefined,
+        placesByDemonym(text, this.knowledge.isPlaceName),
+      ).keys(),
+    ];
     this.voteOnLevels(text, mentions, resolved);
     const storyCountries = new Set(
       resolved
@@ -686,6 +708,8 @@ export class EntityFinder {
     return (
       namesNaturalFeature(text, match) ||
       isTownNameAfterThe(text, match, townOnly) ||
+      namesAreaAfter(text, match, townOnly) ||
+      isHalfOfCouncilName(text, match) ||
       (townOnly && isNumberedAfter(text, match)) ||
       isPersonsNameHere(text, match, match.id) ||
       this.isTownNameOfBody(match.id, notPlacesHere)

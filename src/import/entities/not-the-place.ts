@@ -20,6 +20,17 @@ export function namesNaturalFeature(text: string, span: Span): boolean {
   return FEATURE_AFTER.test(text.slice(span.end, span.end + 20));
 }
 
+/** An area word after the name, as counties, provinces and cantons are named: "Santa Clara County". */
+const AREA_AFTER = /^ (?:County|Province|Prefecture|Oblast|Governorate|Canton)\b/u;
+
+/**
+ * "the Santa Clara County Sheriff's Department": a name only towns have, followed by an area
+ * word, names the area the gazetteer lacks, not the town it is named after.
+ */
+export function namesAreaAfter(text: string, span: Span, townsOnly: boolean): boolean {
+  return townsOnly && AREA_AFTER.test(text.slice(span.end, span.end + 14));
+}
+
 /**
  * "across the Andes": a town's name is not written with "the" before it, a range's or a
  * river's is. A name that is a town's only (no country, region or district has it) after a
@@ -67,5 +78,50 @@ export function isPersonsNameHere(text: string, span: Span, name: string): boole
   return (
     PERSON_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start)) ||
     PERSON_AFTER.test(text.slice(span.end, span.end + 16))
+  );
+}
+
+/** A kinship word before a name, as a relative is introduced: "his twin brother Jarosław". */
+const KIN_BEFORE =
+  /\b(?:brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|cousin|twin|nephew|niece)\s$/u;
+
+/**
+ * "his twin brother Jarosław", "Jarosław Kaczyński" beside Lech Kaczyński: a town's one-word
+ * name introduced as a relative, or followed by a word of the name of a person of the story,
+ * is a person's given name.
+ */
+export function isRelativesGivenName(
+  text: string,
+  span: Span,
+  name: string,
+  surnamesHere: ReadonlySet<string>,
+): boolean {
+  if (name.includes(' ')) return false;
+  const next = /^ (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(span.end, span.end + 30))?.[1];
+  return (
+    KIN_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start)) ||
+    (next !== undefined && surnamesHere.has(next))
+  );
+}
+
+/** Words of local government a sentence speaks of when it lists councils by name. */
+const COUNCIL_WORDS =
+  /\b(?:councils?|boroughs?|districts?|constituencies|constituency|authorities)\b/iu;
+/** "Nuneaton and Bedworth, and the Vale": a pair joined by "and" that the list goes on after. */
+const FIRST_OF_PAIR = /^ and \p{Lu}[\p{L}'’-]+, (?:and )?(?:the )?\p{Lu}/u;
+const SECOND_OF_PAIR_BEFORE = /, \p{Lu}[\p{L}'’-]+ and $/u;
+const LIST_GOES_ON = /^, (?:and )?(?:the )?\p{Lu}/u;
+
+/**
+ * "councils gained, including Bury, Nuneaton and Bedworth, and the Vale of Glamorgan": in a
+ * list of councils, two towns joined by "and" in one item of the list are one council's
+ * name (Nuneaton and Bedworth), not either town.
+ */
+export function isHalfOfCouncilName(text: string, span: Span): boolean {
+  const sentence = /[^.!?\n]*$/u.exec(text.slice(Math.max(0, span.start - 200), span.start))?.[0];
+  if (!sentence || !COUNCIL_WORDS.test(sentence)) return false;
+  const after = text.slice(span.end, span.end + 60);
+  return (
+    FIRST_OF_PAIR.test(after) || (SECOND_OF_PAIR_BEFORE.test(sentence) && LIST_GOES_ON.test(after))
   );
 }

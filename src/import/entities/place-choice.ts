@@ -25,6 +25,8 @@ export interface StoryEvidence {
   countries: ReadonlySet<string>;
   /** Regions the story names or whose places it names, as `regionKeys` gives them. */
   regions: ReadonlySet<string>;
+  /** Places whose nationality adjective the story uses: "Georgia" for "Georgian troops". */
+  demonyms?: ReadonlySet<string>;
 }
 
 export interface ScoredPlace {
@@ -82,6 +84,7 @@ function score(
   place: GazetteerPlace,
   evidence: StoryEvidence,
   countryNames: (code: string) => readonly string[],
+  rivalCountry: boolean,
 ): ScoredPlace {
   const reasons: string[] = [];
   let points = 0;
@@ -108,7 +111,22 @@ function score(
     points += REGION_POINTS;
     reasons.push('the story names places in its regions');
   }
-  if (place.country && evidence.countries.has(place.country)) {
+  if (place.kind === 'country' && evidence.demonyms?.has(place.name)) {
+    points += REGION_POINTS;
+    reasons.push('the story uses its nationality adjective');
+  }
+  // A region sharing its name with a country (Georgia): a story about the country names the
+  // powers around it ("aid from the United States"), so only places in the region or its
+  // country, not its country's name, speak for the region.
+  if (rivalCountry && place.kind === 'region' && place.country) {
+    if ([...evidence.regions].some((key) => key.startsWith(`${place.country}|`))) {
+      points += COUNTRY_POINTS;
+      reasons.push(`the story names places in ${place.country} (Atlanta, Texas)`);
+    } else if (evidence.countries.size > 0 && !evidence.countries.has(place.country)) {
+      points -= COUNTRY_POINTS;
+      reasons.push(`the story names places in other countries only`);
+    }
+  } else if (place.country && evidence.countries.has(place.country)) {
     points += COUNTRY_POINTS;
     reasons.push(
       `the story names ${place.kind === 'country' ? 'a place in it' : `its country (${place.country}) or a place there`}`,
@@ -127,7 +145,14 @@ export function choosePlace(
   countryNames: (code: string) => readonly string[],
 ): PlaceChoice {
   const scored = candidates
-    .map((place) => score(place, evidence, countryNames))
+    .map((place) =>
+      score(
+        place,
+        evidence,
+        countryNames,
+        candidates.some((other) => other.kind === 'country' && other.country !== place.country),
+      ),
+    )
     .sort((a, b) => b.score - a.score || notability(b.place) - notability(a.place));
   const [first, second] = scored;
   if (!first) return { scored, thin: false };

@@ -20,8 +20,8 @@ export const isRegionSeat = (place: GazetteerPlace) =>
 export function isInListOfAreas(text: string, start: number): boolean {
   const sentence = /[^.!?\n]*$/u.exec(text.slice(Math.max(0, start - 120), start))?.[0] ?? '';
   return (
-    /\b(?:provinces|states|regions|prefectures|governorates|counties)\b/u.test(sentence) ||
-    /\p{Lu}\p{L}+ (?:Province|Region|Oblast|Prefecture|Governorate)\b/u.test(sentence)
+    /\b(?:provinces|states|regions|prefectures|governorates|counties|cantons)\b/u.test(sentence) ||
+    /\p{Lu}\p{L}+ (?:Province|Region|Oblast|Prefecture|Governorate|Canton)\b/u.test(sentence)
   );
 }
 

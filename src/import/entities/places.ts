@@ -170,6 +170,7 @@ export function resolvePlaces(
   resolver: PlaceResolver,
   dateline?: string | DatelinePlace,
   contested?: ContestedPlace[],
+  demonyms: ReadonlySet<string> = new Set(),
 ): Map<string, number> {
   const datelinePlace = typeof dateline === 'string' ? { place: dateline } : dateline;
   // Countries and regions the story is evidently about: named countries and
@@ -253,6 +254,7 @@ export function resolvePlaces(
     regions: others
       ? new Set([...contextRegions].filter((key) => givenByOthers(`region:${key}`, name)))
       : contextRegions,
+    demonyms,
   });
   // A name several places share is decided once per story, from all its mentions.
   // null: the name is not one several places share, and the rules above decide.
@@ -309,7 +311,17 @@ export function resolvePlaces(
       add(town.id);
       continue;
     }
-    // "Hunan Province": the story says it is an area, so the areas of the name are the candidates.
+    // "Hunan Province": the story says it is an area, so the areas of the name are the candidates;
+    // "a former province of Georgia" may say so of another place, so a country's name is decided
+    // by the story's evidence.
+    const alsoCountry = placesNamed(resolver, mention.name).some(
+      (place) => place.kind === 'country',
+    );
+    const byEvidenceFirst = mention.cued && alsoCountry ? decide(mention.name) : null;
+    if (byEvidenceFirst) {
+      add(byEvidenceFirst.id);
+      continue;
+    }
     if (mention.cued) {
       const area = cuedArea(resolver, mention.name, contextCountries);
       if (area) add(area.id);
