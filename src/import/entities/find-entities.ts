@@ -129,8 +129,12 @@ function buildIndex(
     learnt,
     storiesOf,
   );
+  // An editor's alias ("Volodymyr Zelenskyy") is its entry's name too: learnt again from a
+  // story, it must not become a second entity that makes the name ambiguous to the matcher.
   const registryIds = new Map(
-    registry.map((entry) => [entry.name, entry.id || slugify(entry.name)]),
+    registry.flatMap((entry) =>
+      [...entry.aliases, entry.name].map((name) => [name, entry.id || slugify(entry.name)]),
+    ),
   );
   for (const name of [...learnt, ...acronyms.keys()]) {
     const expansion = acronyms.get(name);
