@@ -202,11 +202,14 @@ describe('incremental rebuilds of the fixture archive', () => {
   it('keeps what the next build reuses besides pages: entity matches, search page digests', () => {
     for (const kept of ['news-archive-entity-matches.json', 'news-archive-search-pages.json'])
       expect(existsSync(path.join(CACHE, kept)), kept).toBe(true);
-    // Pages written in the last moments before they were hashed are read again (page-digests.ts).
+    // A page hashed within 2 s of being written is read again next time (page-digests.ts): on a
+    // fast machine that is every page of the cold build, so the second build may read them all.
+    // The third reads again only what it wrote anew, not the pages it kept.
     const fingerprinted = (output: string) =>
       /(\d+) HTML files, (\d+) of them read to fingerprint/.exec(output)!.slice(1).map(Number);
-    const [pages, read] = fingerprinted(builds.unchanged!.output);
-    expect(read).toBeLessThan(pages! / 2);
+    const [pages, read] = fingerprinted(builds.added!.output);
+    expect(read).toBeLessThan(pages!);
+    expect(read).toBeLessThanOrEqual(builds.added!.rendered.length);
   });
 
   it('renders only the pages without a key when nothing changed, and writes the same bytes', () => {
