@@ -424,12 +424,18 @@ function speaksInStory(text: string, name: string): boolean {
 }
 
 /**
- * "the bus stop in Mysore, Rajamma was there": a name a verb follows is the subject of the
- * next clause, not the last name of a list.
+ * "the bus stop in Mysore, Rajamma was there": a name after a bare comma that a verb follows
+ * is the subject of the next clause, not the last name of a list ("in Kenya, Uganda and
+ * Tanzania were" is a list: "and" joins it).
  */
-function opensClause(text: string, end: number): boolean {
-  return /^ (?:was|is|were|are|has|had|have|did|does|will|would|could|can|went|came|told|saw|said|says)\b/u.test(
-    text.slice(end, end + 12),
+function opensClause(text: string, member: Span, members: readonly Span[]): boolean {
+  const previous = members[members.indexOf(member) - 1];
+  return (
+    previous !== undefined &&
+    text.slice(previous.end, member.start) === ', ' &&
+    /^ (?:was|is|were|are|has|had|have|did|does|will|would|could|can|went|came|told|saw|said|says)\b/u.test(
+      text.slice(member.end, member.end + 12),
+    )
   );
 }
 
@@ -474,7 +480,7 @@ export function placesListedWithPlaces(
         isContinentName(member.name) ||
         words.some((word) => personWords.has(word)) ||
         speaksInStory(text, member.name) ||
-        opensClause(text, member.end)
+        opensClause(text, member, members)
       )
         continue;
       const lesser = local

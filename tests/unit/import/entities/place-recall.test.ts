@@ -118,6 +118,10 @@ describe('place recall', () => {
     expect(placesOf('After the market in Kisumu, Wanjiru told us to wait.').names).toEqual([
       'Kisumu',
     ]);
+    // Joined by "and", the last name is still the list's.
+    expect(
+      placesOf('Floods in Lijiang, Xishuangbanna and Kunming were the worst in years.').names,
+    ).toEqual(['Lijiang', 'Xishuangbanna', 'Kunming']);
     expect(placesOf('Talks in Tehran and Tad Korvitz went on.').names).toEqual(['Tehran']);
     expect(placesOf('Talks in Tehran and Kenyais went on.').names).toEqual(['Tehran']);
   });
