@@ -20,6 +20,11 @@ import { contentHash } from './hash';
 import type { RecordOrigin } from './types';
 
 const HASH_LINE = /^importHash: "?([0-9a-f]+)"?\n/m;
+
+/** The `importHash` of an article's text without its hash line. */
+function importHashOf(unhashed: string): string {
+  return contentHash(unhashed).slice(0, 16);
+}
 const SOURCE_ID_LINE = /^sourceId: "?(.+?)"?$/m;
 
 function unhashedArticle(frontmatter: Frontmatter, body: string): string {
@@ -44,7 +49,7 @@ export function serialiseArticle(
   body: string,
   imported: Frontmatter = frontmatter,
 ): string {
-  const hash = contentHash(unhashedArticle(imported, body)).slice(0, 16);
+  const hash = importHashOf(unhashedArticle(imported, body));
   return unhashedArticle(frontmatter, body).replace(
     /\n---\n\n/,
     `\nimportHash: "${hash}"\n---\n\n`,
@@ -55,7 +60,7 @@ export function serialiseArticle(
 export function isUntouched(fileText: string): boolean {
   const match = HASH_LINE.exec(fileText);
   if (!match) return false;
-  return contentHash(fileText.replace(HASH_LINE, '')).slice(0, 16) === match[1];
+  return importHashOf(fileText.replace(HASH_LINE, '')) === match[1];
 }
 
 /**
@@ -68,8 +73,7 @@ export function keepImporterOwned(before: string, after: string): string {
   if (!isUntouched(before)) return after;
   const match = HASH_LINE.exec(after);
   if (!match) return after;
-  const hash = contentHash(after.replace(HASH_LINE, '')).slice(0, 16);
-  return after.replace(HASH_LINE, `importHash: "${hash}"\n`);
+  return after.replace(HASH_LINE, `importHash: "${importHashOf(after.replace(HASH_LINE, ''))}"\n`);
 }
 
 export type WriteOutcome = 'imported' | 'updated' | 'unchanged' | 'skipped-edited';
