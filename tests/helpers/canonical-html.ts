@@ -5,23 +5,10 @@
  * attributes sorted, an empty attribute always written `=""`, no leading or
  * trailing white space.
  */
+import { htmlVoidElements } from 'html-void-elements';
 import { Parser } from 'htmlparser2';
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
+const VOID = new Set(htmlVoidElements);
 
 const escapeText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -6,6 +6,7 @@
  * scripts, styles and attributes are left alone. A name holding "&" or "<" is not linked
  * in the body (it is still tagged, and linked from the "In this story" box).
  */
+import { htmlVoidElements } from 'html-void-elements';
 import type { NameMatcher } from './name-matcher';
 
 /** Elements whose text must not get a link: links cannot nest; headings and code stay as written. */
@@ -30,21 +31,7 @@ const SKIPPED = new Set([
   'select',
   'textarea',
 ]);
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
+const VOID = new Set(htmlVoidElements);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
 
 export interface MentionLink {
