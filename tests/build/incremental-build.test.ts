@@ -14,40 +14,15 @@
  * also built into an empty folder with the incremental build off, and the two
  * outputs must agree.
  */
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder, FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
+import { fileHashes, FIXTURES, ROOT, runAstroBuild, writeFileWithFolders } from '../helpers/builds';
 
 const WORK = path.join(ROOT, '.cache/builds/incremental-build');
 const ARCHIVE = path.join(WORK, 'archive');
 const OUT = path.join(WORK, 'dist');
 const CACHE = path.join(WORK, 'astro-cache');
-
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    filesUnder(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
-
-function write(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-}
 
 function article(fields: {
   title: string;
@@ -126,7 +101,7 @@ function build(outDir: string, cacheDir: string, env: Record<string, string> = {
     env,
   });
   if (result.status !== 0) throw new Error(`build into ${outDir} failed:\n${result.output}`);
-  const files = hashes(outDir);
+  const files = fileHashes(outDir);
   return {
     output: result.output,
     // Astro's log lines of pages interleave when it renders several at once: file times are exact.
@@ -171,7 +146,8 @@ describe('incremental rebuilds of the fixture archive', () => {
     cpSync(path.join(FIXTURES, 'archive'), ARCHIVE, { recursive: true });
     builds.cold = build(OUT, CACHE);
     builds.unchanged = build(OUT, CACHE);
-    for (const [file, text] of Object.entries(ADDED)) write(path.join(ARCHIVE, file), text);
+    for (const [file, text] of Object.entries(ADDED))
+      writeFileWithFolders(path.join(ARCHIVE, file), text);
     builds.added = build(OUT, CACHE);
     clean.added = cleanBuild('added');
     const retitled = readFileSync(RETITLED, 'utf8');

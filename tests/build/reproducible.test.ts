@@ -6,24 +6,12 @@
  * The fixture is built a second time into another folder, with a cache of its
  * own (so nothing is reused from the first build), and compared file by file.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDir, filesUnder, ROOT, runAstroBuild, SITE_BUILDS } from '../helpers/builds';
+import { distDir, fileHashes, ROOT, runAstroBuild, SITE_BUILDS } from '../helpers/builds';
 
 const SECOND = path.join(ROOT, '.cache/builds/fixture-rebuilt');
-
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    filesUnder(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 describe('reproducible builds', () => {
   afterAll(() => rmSync(SECOND, { recursive: true, force: true }));
@@ -38,8 +26,8 @@ describe('reproducible builds', () => {
     });
     expect(result.status, result.output).toBe(0);
 
-    const first = hashes(distDir('fixture'));
-    const second = hashes(path.join(SECOND, 'dist'));
+    const first = fileHashes(distDir('fixture'));
+    const second = fileHashes(path.join(SECOND, 'dist'));
     expect([...second.keys()]).toEqual([...first.keys()]);
     expect(
       [...first.keys()].some((file) => file.startsWith('pagefind/')),

@@ -7,13 +7,12 @@
  * fixture's article pages.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search/index';
 import { isShardList, type ShardList } from '../../src/lib/search/index-shards';
-import { articlePagesOf, distDir, filesUnder, ROOT } from '../helpers/builds';
+import { articlePagesOf, distDir, fileHashes, ROOT } from '../helpers/builds';
 
 const WORK = path.join(ROOT, '.cache/builds/search-index-shards');
 
@@ -24,17 +23,6 @@ function readList(site: string): ShardList {
 }
 
 /** Hash of every file under a folder, by relative path. */
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    filesUnder(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
-
 function recordingLogger(): { logger: AstroIntegrationLogger; lines: string[] } {
   const lines: string[] = [];
   const record = (level: string) => (text: string) => lines.push(`${level}: ${text}`);
@@ -109,7 +97,7 @@ describe('the search stage run again over the same pages, then over one changed 
   async function run(cacheDir = CACHE): Promise<void> {
     const { logger, lines } = recordingLogger();
     await buildSearchIndex(SITE, logger, { cacheDir });
-    runs.push({ lines, files: hashes(path.join(SITE, 'pagefind')) });
+    runs.push({ lines, files: fileHashes(path.join(SITE, 'pagefind')) });
   }
 
   beforeAll(async () => {

@@ -12,7 +12,6 @@
  * builds, in tests/unit/integrations/search/index-cache.test.ts.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -29,28 +28,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_PAGES, buildSearchIndex } from '../../src/integrations/search/index';
 import { fingerprintSearchInput } from '../../src/integrations/search/fingerprint';
 import { CACHE_FOLDER } from '../../src/integrations/search/index-cache';
-import { distDir, filesUnder, FIXTURES, ROOT, runAstroBuild } from '../helpers/builds';
+import {
+  distDir,
+  fileHashes,
+  FIXTURES,
+  ROOT,
+  runAstroBuild,
+  writeFileWithFolders,
+} from '../helpers/builds';
 import { one, parseHtml } from '../helpers/html';
 import { redirectRules } from '../../scripts/link-check/check-site';
 
 const WORK = path.join(ROOT, '.cache/builds/second-build');
 const OPTIONS = { glob: ARTICLE_PAGES, config: {} };
-
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    filesUnder(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
-
-function write(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-}
 
 /** A logger that keeps what it is told. */
 function recordingLogger(): { logger: AstroIntegrationLogger; lines: string[] } {
@@ -186,7 +176,7 @@ describe('builds into the same folder, with the caches kept', () => {
     // 1: cold. 2: nothing changed.
     for (let n = 0; n < 2; n++) {
       outputs.push(build(OUT));
-      snapshots.push(hashes(OUT));
+      snapshots.push(fileHashes(OUT));
     }
     for (const folder of ['index', 'fragment'])
       firstIndexText[folder] = unzipped(path.join(OUT, 'pagefind'), folder);
@@ -200,11 +190,11 @@ describe('builds into the same folder, with the caches kept', () => {
     );
     expect(one('h1', parseHtml(readFileSync(path.join(OUT, REMOVED_PAGE), 'utf8')))).toBeDefined();
     rmSync(REMOVED);
-    write(path.join(OUT, '_astro/stale.css'), 'body{}');
-    write(path.join(OUT, 'old-section/index.html'), '<p>old</p>');
-    write(path.join(OUT, '.git/HEAD'), 'ref: refs/heads/main\n');
+    writeFileWithFolders(path.join(OUT, '_astro/stale.css'), 'body{}');
+    writeFileWithFolders(path.join(OUT, 'old-section/index.html'), '<p>old</p>');
+    writeFileWithFolders(path.join(OUT, '.git/HEAD'), 'ref: refs/heads/main\n');
     outputs.push(build(OUT));
-    snapshots.push(hashes(OUT));
+    snapshots.push(fileHashes(OUT));
     outputs.push(build(CLEAN));
   }, 600_000);
   afterAll(() => rmSync(WORK, { recursive: true, force: true }));
@@ -267,7 +257,7 @@ describe('builds into the same folder, with the caches kept', () => {
     expect(outputs[2]).toMatch(/Removed [1-9]\d* files and [1-9]\d* folders of earlier builds/);
 
     const inPlace = new Map([...snapshots[2]!].filter(([file]) => !file.startsWith('.git/')));
-    const clean = hashes(CLEAN);
+    const clean = fileHashes(CLEAN);
     expect([...inPlace.keys()].sort()).toEqual([...clean.keys()].sort());
     const differing = [...clean]
       .filter(([file, hash]) => inPlace.get(file) !== hash)

@@ -162,6 +162,24 @@ export function filesUnder(dir: string): string[] {
   return listFiles(dir).map((file) => path.relative(dir, file).split(path.sep).join('/'));
 }
 
+/** The SHA-256 of every file under a folder, by its path relative to it: two builds compared byte for byte. */
+export function fileHashes(dir: string): Map<string, string> {
+  return new Map(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+/** Writes a file, making its folders first. */
+export function writeFileWithFolders(file: string, content: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
 export function isDirectory(file: string): boolean {
   return existsSync(file) && statSync(file).isDirectory();
 }

@@ -4,7 +4,6 @@
  * refused when damaged). Small folders stand in for a site; the builds that
  * reuse the cache are in tests/build/second-build.test.ts.
  */
-import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -31,26 +30,10 @@ import {
   storeIndex,
 } from '../../../../src/integrations/search/index-cache';
 import { listGlobFiles } from '../../../../src/integrations/search/pagefind-glob';
-import { filesUnder } from '../../../helpers/builds';
+import { fileHashes, writeFileWithFolders } from '../../../helpers/builds';
 
 const OPTIONS = { glob: ARTICLE_PAGES, config: {} };
 let WORK: string;
-
-function hashes(dir: string): Map<string, string> {
-  return new Map(
-    filesUnder(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
-
-function write(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, content);
-}
 
 beforeAll(() => {
   WORK = mkdtempSync(path.join(tmpdir(), 'index-cache-'));
@@ -62,15 +45,15 @@ describe('the search input fingerprint', () => {
 
   beforeAll(() => {
     site = mkdtempSync(path.join(WORK, 'fingerprint-'));
-    write(path.join(site, '2020/01/02/a/index.html'), '<p>a</p>');
-    write(path.join(site, '2020/01/02/b/index.html'), '<p>b</p>');
-    write(path.join(site, '2021/12/31/.dot/index.html'), '<p>dot</p>');
+    writeFileWithFolders(path.join(site, '2020/01/02/a/index.html'), '<p>a</p>');
+    writeFileWithFolders(path.join(site, '2020/01/02/b/index.html'), '<p>b</p>');
+    writeFileWithFolders(path.join(site, '2021/12/31/.dot/index.html'), '<p>dot</p>');
     // Not article pages: wrong depth, not digits, not index.html, a folder named like a page.
-    write(path.join(site, '2020/01/02/index.html'), 'listing');
-    write(path.join(site, '2020/01/02/a/b/index.html'), 'nested');
-    write(path.join(site, '2020/1/02/x/index.html'), 'short month');
-    write(path.join(site, 'tags/01/02/x/index.html'), 'not a year');
-    write(path.join(site, '2020/01/02/c/page.html'), 'other name');
+    writeFileWithFolders(path.join(site, '2020/01/02/index.html'), 'listing');
+    writeFileWithFolders(path.join(site, '2020/01/02/a/b/index.html'), 'nested');
+    writeFileWithFolders(path.join(site, '2020/1/02/x/index.html'), 'short month');
+    writeFileWithFolders(path.join(site, 'tags/01/02/x/index.html'), 'not a year');
+    writeFileWithFolders(path.join(site, '2020/01/02/c/page.html'), 'other name');
     mkdirSync(path.join(site, '2020/01/02/d/index.html'), { recursive: true });
     // Like Pagefind's walker: links to folders are not followed, links to files count.
     symlinkSync(path.join(site, '2020/01/02/a'), path.join(site, '2020/01/02/linked-folder'));
@@ -113,7 +96,7 @@ describe('the search input fingerprint', () => {
     await expectNew('other options', { ...OPTIONS, config: { rootSelector: 'main' } });
     writeFileSync(path.join(site, '2020/01/02/b/index.html'), '<p>B</p>');
     await expectNew('a page changed');
-    write(path.join(site, '2020/01/03/c/index.html'), '<p>c</p>');
+    writeFileWithFolders(path.join(site, '2020/01/03/c/index.html'), '<p>c</p>');
     await expectNew('a page added');
     rmSync(path.join(site, '2021/12/31/.dot'), { recursive: true });
     await expectNew('a page removed');
@@ -129,11 +112,11 @@ describe('the search input fingerprint', () => {
   it('frames each file: moving bytes from one page to the next is a change', async () => {
     const dir = mkdtempSync(path.join(WORK, 'frames-'));
     try {
-      write(path.join(dir, 'a'), 'ab');
-      write(path.join(dir, 'b'), 'c');
+      writeFileWithFolders(path.join(dir, 'a'), 'ab');
+      writeFileWithFolders(path.join(dir, 'b'), 'c');
       const before = await fingerprintFiles(dir, ['a', 'b'], {});
-      write(path.join(dir, 'a'), 'a');
-      write(path.join(dir, 'b'), 'bc');
+      writeFileWithFolders(path.join(dir, 'a'), 'a');
+      writeFileWithFolders(path.join(dir, 'b'), 'bc');
       expect(await fingerprintFiles(dir, ['a', 'b'], {})).not.toBe(before);
       await expect(fingerprintFiles(dir, ['a', 'missing', 'b'], {})).rejects.toThrow(/ENOENT/);
     } finally {
@@ -148,8 +131,8 @@ describe('the cached bundle', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(WORK, 'store-'));
-    write(path.join(dir, 'bundle/pagefind-entry.json'), '{}');
-    write(path.join(dir, 'bundle/fragment/en_1.pf_fragment'), 'one');
+    writeFileWithFolders(path.join(dir, 'bundle/pagefind-entry.json'), '{}');
+    writeFileWithFolders(path.join(dir, 'bundle/fragment/en_1.pf_fragment'), 'one');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -162,13 +145,13 @@ describe('the cached bundle', () => {
     expect(await restoreIndex(cacheRoot, 'e'.repeat(64), path.join(dir, 'out-1'))).toBeUndefined();
     expect(existsSync(path.join(dir, 'out-1'))).toBe(false);
     // Over an earlier bundle: what this one does not hold goes.
-    write(path.join(dir, 'out-2/fragment/en_old.pf_fragment'), 'old');
-    write(path.join(dir, 'out-2/old-folder/index/en_old.pf_index'), 'old');
-    write(path.join(dir, 'out-2/pagefind-entry.json'), '{"old":true}');
+    writeFileWithFolders(path.join(dir, 'out-2/fragment/en_old.pf_fragment'), 'old');
+    writeFileWithFolders(path.join(dir, 'out-2/old-folder/index/en_old.pf_index'), 'old');
+    writeFileWithFolders(path.join(dir, 'out-2/pagefind-entry.json'), '{"old":true}');
     expect(await restoreIndex(cacheRoot, input.fingerprint, path.join(dir, 'out-2'))).toEqual({
       pageCount: 2,
     });
-    expect(hashes(path.join(dir, 'out-2'))).toEqual(hashes(path.join(dir, 'bundle')));
+    expect(fileHashes(path.join(dir, 'out-2'))).toEqual(fileHashes(path.join(dir, 'bundle')));
     expect(existsSync(path.join(dir, 'out-2/old-folder'))).toBe(false);
 
     await storeIndex(
@@ -197,9 +180,9 @@ describe('the cached bundle', () => {
     expect(statSync(entry, { bigint: true }).mtimeNs).toBe(written);
     // A file changed, or one more: the bundle is written again, and what it does not hold goes.
     writeFileSync(entry, '{"changed":true}');
-    write(path.join(out, 'fragment/en_extra.pf_fragment'), 'extra');
+    writeFileWithFolders(path.join(out, 'fragment/en_extra.pf_fragment'), 'extra');
     expect(await restoreIndex(cacheRoot, input.fingerprint, out)).toEqual({ pageCount: 2 });
-    expect(hashes(out)).toEqual(hashes(path.join(dir, 'bundle')));
+    expect(fileHashes(out)).toEqual(fileHashes(path.join(dir, 'bundle')));
     // The folder Pagefind wrote the bundle into holds it too.
     const bundleEntry = path.join(dir, 'bundle/pagefind-entry.json');
     const bundleWritten = statSync(bundleEntry, { bigint: true }).mtimeNs;
