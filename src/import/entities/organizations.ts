@@ -55,7 +55,7 @@ const LEADING_NOISE =
 
 /** "General" of "General Secretary", "Deputy" of "Deputy Director": a title's first word. */
 const TITLE_OPENER = /^(?:General|Deputy|Vice|Acting|Assistant|Executive)$/;
-const TITLE_AFTER_NAME =
+export const TITLE_AFTER_NAME =
   /^(?:Governor|President|Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Chief|Mayor|Senator|Premier|Leader|CEO)$/;
 
 /**
