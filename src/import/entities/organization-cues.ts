@@ -298,15 +298,22 @@ const hasTitleAfterBody = (member: string) =>
     .split(/\s+/)
     .some(
       (word, at, words) =>
-        at >= 1 && TITLE_AFTER_NAME.test(word) && /^\p{Lu}/u.test(words[0] ?? ''),
+        TITLE_AFTER_NAME.test(word) &&
+        words.slice(0, at).some((before) => isOrganizationWord(before)),
     );
 
 /**
  * "Microsoft's Hotmail and Microsoft Passport Network": a list after a possessive is what the
  * owner has (its products, services or units), so the list says nothing of its members' kind.
+ * A country's or a people's ("the United States' National Science Foundation, …") owns bodies.
  */
-const OWNER_POSSESSIVE_BEFORE = /\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+$/u;
+const OWNER_POSSESSIVE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}\p{N}&.-]*?)['’]s?\s+$/u;
 const OWNER_POSSESSIVE_OPENING = /^\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+\p{Lu}/u;
+
+const isOwnedByBody = (owner: string | undefined, context: OrganizationContext) =>
+  owner !== undefined &&
+  !context.isPlaceName(owner) &&
+  !owner.split(' ').some((word) => context.isPlaceName(word) || isGroupWord(word));
 
 /** "Daily Express and Daily Star newspapers": a plural kind names each member of the run. */
 const eachOf = (run: string, plural: boolean) => (plural ? run.split(/,\s+|\s+and\s+/) : [run]);
@@ -430,7 +437,7 @@ export function findOrganizationsInContext(
     if (list.members.length === 2 && CONTINUES_NAME.test(list.after)) continue;
     if (
       list.members.some(hasTitleAfterBody) ||
-      OWNER_POSSESSIVE_BEFORE.test(list.before) ||
+      isOwnedByBody(OWNER_POSSESSIVE_BEFORE.exec(list.before)?.[1], context) ||
       OWNER_POSSESSIVE_OPENING.test(list.members[0] ?? '')
     )
       continue;
@@ -438,8 +445,11 @@ export function findOrganizationsInContext(
     // an "of" part of ordinary words is what one body stands for; only a member with a body's
     // word of its own is another body ("University of Bristol and UC Davis" is a list).
     const ofObject = / of (?:the )?(\S+)$/u.exec(list.members[0] ?? '')?.[1];
+    // "Department of Regional Australia, Local Government, Arts and Sport": after a department's
+    // or a ministry's "of", the list is its remits, whatever the first one is.
     const insideOfPart =
-      ofObject !== undefined && isEnglishWord(ofObject) && !context.isPlaceName(ofObject);
+      (ofObject !== undefined && isEnglishWord(ofObject) && !context.isPlaceName(ofObject)) ||
+      /^(?:Department|Ministry) (?:of|for) /u.test(list.members[0] ?? '');
     const members = list.members
       .map(cleanOrganizationName)
       .filter((member) => !insideOfPart || member.split(' ').some(isOrganizationWord));

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../../../src/import/entities/english-words';
 import { isFunctionAuthority } from '../../../../src/import/entities/generic-organizations';
 import { findOrganizationsInContext } from '../../../../src/import/entities/organization-cues';
+import { isPieceInStory } from '../../../../src/import/entities/organization-in-story';
 import {
   findOrganizationCandidates,
   isOrganizationShaped,
@@ -37,6 +38,10 @@ describe('a list that is none', { timeout: 30_000 }, () => {
     );
     expect(invented).not.toContain('Mara Quell');
     expect(invented).not.toContain('Public Affairs');
+    // A leader's title without a body before it is a name's word: "The Union Leader".
+    expect(
+      inContext('newspapers: The Union Leader, The Concord Monitor, and The Nashua Telegraph.'),
+    ).toContain('Union Leader');
     // A list of bodies stays one: "Citigroup, World Bank and Morgan Stanley".
     expect(inContext('lenders Citigroup, World Bank and Goldman Sachs agreed.')).toContain(
       'Goldman Sachs',
@@ -53,6 +58,104 @@ describe('a list that is none', { timeout: 30_000 }, () => {
     // Invented: a company's two products.
     expect(inContext("users of Zentrix's Fleetmail and Zentrix Cloud Network.")).not.toContain(
       'Fleetmail',
+    );
+    // A country's possessive owns bodies: "the United States' National Science Foundation, …".
+    expect(
+      findOrganizationsInContext(
+        "and the United States' National Science Foundation, Department of Energy, and Office of Naval Research.",
+        {
+          isPlaceName: (name) => name === 'United States',
+          people: new Set(),
+          byForm: ['Department of Energy', 'Office of Naval Research'],
+        },
+      ).names,
+    ).toContain('National Science Foundation');
+  });
+
+  it("is a department's remits, not bodies", () => {
+    // Real: "In the Department of Regional Australia, Local Government, Arts and Sport appropriation".
+    const text =
+      'In the Department of Regional Australia, Local Government, Arts and Sport appropriation';
+    expect(inContext(text)).not.toContain('Local Government');
+    expect(isPieceInStory('Department of Regional Australia', text, noPlace)).toBe(true);
+    // Invented: the same shape.
+    const invented = 'the Ministry of Coastal Ruritania, Fisheries, Ports and Tourism said';
+    expect(inContext(invented)).not.toContain('Fisheries');
+    expect(isPieceInStory('Ministry of Coastal Ruritania', invented, noPlace)).toBe(true);
+  });
+});
+
+describe('a piece of a longer name', { timeout: 30_000 }, () => {
+  it("is a committee's remit", () => {
+    // Real: "spoke before the U.S. House Committee on Financial Services and".
+    expect(
+      isPieceInStory(
+        'Financial Services',
+        'Greenspan spoke before the U.S. House Committee on Financial Services and',
+        noPlace,
+      ),
+    ).toBe(true);
+    // Invented.
+    expect(
+      isPieceInStory(
+        'Coastal Fisheries',
+        'the Senate Commission on Coastal Fisheries met',
+        noPlace,
+      ),
+    ).toBe(true);
+  });
+
+  it("follows a product's trademark sign", () => {
+    // Real: "Director of Product Management for BizTalk® Server Product Group at Microsoft".
+    expect(
+      isPieceInStory(
+        'Server Product Group',
+        'Director of Product Management for BizTalk® Server Product Group at Microsoft Corp.',
+        noPlace,
+      ),
+    ).toBe(true);
+    expect(isPieceInStory('Cloud Division', 'the Zentrix™ Cloud Division said', noPlace)).toBe(
+      true,
+    );
+  });
+
+  it('is ordinary words and a company form after a possessive', () => {
+    // Real: "chairman of the publicly traded The Colonel's International Inc. (Nasdaq:COLO)".
+    expect(
+      isPieceInStory(
+        'International Inc.',
+        "chairman of the publicly traded The Colonel's International Inc. (Nasdaq:COLO).",
+        noPlace,
+      ),
+    ).toBe(true);
+    expect(isPieceInStory('Global Ltd.', "shares of Grandma's Global Ltd. rose", noPlace)).toBe(
+      true,
+    );
+  });
+});
+
+describe('not a body', () => {
+  it('is a headquarters', () => {
+    // Real: "555 California had been Bank of America's World HQ".
+    expect(isOrganizationShaped('World HQ')).toBe(false);
+    expect(isOrganizationShaped('Northern Headquarters')).toBe(false);
+  });
+
+  it('is two numbered channels', () => {
+    // Real: "Setanta's UK sports channels, Setanta Sports 1 & 2, have ceased transmission".
+    expect(isOrganizationShaped('Setanta Sports 1 & 2')).toBe(false);
+    expect(isOrganizationShaped('Kestrel Movies 3 and 4')).toBe(false);
+    // A numbered unit stays: "16 Air Assault Brigade".
+    expect(isOrganizationShaped('16 Air Assault Brigade')).toBe(true);
+  });
+
+  it('opens with a describing compound', () => {
+    // Real: "drafted as it was by a Kurdish-Shiite-dominated Parliament".
+    expect(isOrganizationShaped('Kurdish-Shiite-dominated Parliament')).toBe(false);
+    // Invented, and the r10 registry's "American-appointed Interim Governing Council of Iraq".
+    expect(isOrganizationShaped('Army-installed Transitional Council')).toBe(false);
+    expect(isOrganizationShaped('American-appointed Interim Governing Council of Iraq')).toBe(
+      false,
     );
   });
 });
