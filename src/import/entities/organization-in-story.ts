@@ -69,7 +69,7 @@ const BODY_WORD_AFTER = /^ (\p{Lu}\p{L}+)/u;
  *   "Department of Regional Australia, Local Government, Arts and Sport"
  *                                                a department's remits cut at the list's first comma
  *   "BizTalk® Server Product Group"              a product's name and its trademark sign open it
- *   "The Colonel's International Inc."           ordinary words and a company form after a possessive
+ *   "The Colonel's International Inc."           an ordinary word and a company form after a possessive
  */
 function isPieceMention(
   name: string,
@@ -91,11 +91,12 @@ function isPieceMention(
   const dashed = DASHED_WORD_BEFORE.exec(before)?.[1];
   if (dashed && !isEnglishWord(dashed) && !isGroupWord(dashed) && !isPlaceName(dashed)) return true;
   if (INITIALS_DASH_BEFORE.test(before) || GLUED_WORD_BEFORE.test(before)) return true;
-  // "The Colonel's International Inc.": ordinary words and a company's form after a possessive
-  // are the tail of a name the possessive opens.
+  // "The Colonel's International Inc.": one ordinary word and a company's form after a
+  // possessive are the tail of a name the possessive opens ("Chan's Cattleya Land Inc." is the
+  // owner's company, named in full).
   if (
     possessor &&
-    words.length >= 2 &&
+    words.length === 2 &&
     COMPANY_FORM_END.test(words.at(-1) ?? '') &&
     isOrdinaryPhrase(words.slice(0, -1).join(' '))
   )

@@ -131,6 +131,14 @@ describe('a piece of a longer name', { timeout: 30_000 }, () => {
     expect(isPieceInStory('Global Ltd.', "shares of Grandma's Global Ltd. rose", noPlace)).toBe(
       true,
     );
+    // Two words and a form are a company's whole name: "John Lydon's Public Image Ltd.".
+    expect(
+      isPieceInStory(
+        'Public Image Ltd.',
+        "he recorded with John Lydon's Public Image Ltd.",
+        noPlace,
+      ),
+    ).toBe(false);
   });
 });
 
