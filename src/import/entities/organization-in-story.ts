@@ -48,6 +48,10 @@ const OF_PART_AFTER = /^ of (?:the )?\p{Lu}/u;
 const VERSION_AFTER = /^ (?:(?:19|20)\d\d|\d+\.\d+)(?![\p{L}\p{N}%]|\.\d)/u;
 
 /** "Corrective Services minister": a portfolio before the minister who holds it. */
+const STAFF_AFTER =
+  /^ (?:officer|officers|official|officials|staff|worker|workers|employee|employees)\b/u;
+/** "Services", "Affairs": the plural words that end a remit and that bodies' names end with too. */
+const REMIT_HEAD = /^(?:Services|Affairs)$/u;
 const MINISTER_AFTER = /^ (?:minister|ministers|portfolio)\b/u;
 /** " Army", " Party": a body's word right after the name goes on with it ("Salvation Army"). */
 const BODY_WORD_AFTER = /^ (\p{Lu}\p{L}+)/u;
@@ -61,6 +65,7 @@ const BODY_WORD_AFTER = /^ (\p{Lu}\p{L}+)/u;
  *   "University of Virginia School of Law"       a name with an "of" part cut before a second one
  *   "Windows Vista and Office 2007"              a product's version follows
  *   "Corrective Services minister"               a plural remit before its minister: a portfolio
+ *   "Correctional Services officer"              a remit before a post's holder
  *   "the Salvation Army"                         a body's word follows
  *   "U.S. - Cuba Trade Association"              initials and a dash open the name
  *   "theRoyal United Services Institute"         a word glued to the one before opens it
@@ -106,6 +111,8 @@ function isPieceMention(
   if (name.includes(' of ') && OF_PART_AFTER.test(after)) return true;
   // "Home Office minister" names a body; a plural remit ("Corrective Services") a portfolio.
   if (MINISTER_AFTER.test(after) && /s$/u.test(words.at(-1) ?? '')) return true;
+  // "Correctional Services officer": a remit before a post's holder is a service's, the body unnamed.
+  if (STAFF_AFTER.test(after) && REMIT_HEAD.test(words.at(-1) ?? '')) return true;
   if (isOrganizationWord(BODY_WORD_AFTER.exec(after)?.[1] ?? '')) return true;
   return VERSION_AFTER.test(after);
 }

@@ -142,6 +142,25 @@ describe('a piece of a longer name', { timeout: 30_000 }, () => {
   });
 });
 
+describe('a remit before a post', { timeout: 30_000 }, () => {
+  it('is no body', () => {
+    // Real: "Correctional Services officer Paul Johnstone is running for the Ontario New Democratic Party".
+    expect(
+      isPieceInStory(
+        'Correctional Services',
+        'A resident of Owen Sound, Correctional Services officer Paul Johnstone is running.',
+        noPlace,
+      ),
+    ).toBe(true);
+    // Invented.
+    expect(
+      isPieceInStory('Veterans Affairs', 'said Veterans Affairs staff in Ruritania.', noPlace),
+    ).toBe(true);
+    // A body's name ends otherwise: "Home Office officials", "Royal Marines officer".
+    expect(isPieceInStory('Royal Marines', 'a Royal Marines officer said', noPlace)).toBe(false);
+  });
+});
+
 describe('not a body', () => {
   it('is a headquarters', () => {
     // Real: "555 California had been Bank of America's World HQ".
