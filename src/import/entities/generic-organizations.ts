@@ -76,6 +76,21 @@ export function isLevelOfBody(name: string): boolean {
   return words.length === 2 && LEVEL_WORDS.test(words[0] ?? '') && LEVEL_HEADS.test(words[1] ?? '');
 }
 
+/**
+ * "Convening Authority", "Licensing Authority": an authority named by what it does, in an
+ * ordinary "-ing" word, is the official or office that does it in whatever body the story is
+ * about ("the position of Convening Authority"), not a body's name.
+ */
+export function isFunctionAuthority(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length === 2 &&
+    words[1] === 'Authority' &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(words[0] ?? '') &&
+    isEnglishWord(words[0] ?? '')
+  );
+}
+
 /** "the Washington press corps": the reporters who cover a place, not a body that employs them. */
 const PRESS_CORPS = /\bPress Corps?\.?$/;
 
@@ -84,6 +99,7 @@ export function isGenericOrganizationName(name: string): boolean {
     isRolePhrase(name) ||
     isOwnerlessCommittee(name) ||
     isLevelOfBody(name) ||
+    isFunctionAuthority(name) ||
     PRESS_CORPS.test(name)
   );
 }

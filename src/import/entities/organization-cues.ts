@@ -12,7 +12,7 @@ import { isEnglishWord } from './english-words';
 import { isCommonWord, isGivenName, isGroupWord, isKnownSurname, isPlaceWord } from './lexicon';
 import { findNameLists, singularBefore } from './name-lists';
 import { NOT_NAME_WORDS, TITLE_BEFORE_NAME } from './name-patterns';
-import { cleanOrganizationName, isOrganizationWord } from './organizations';
+import { cleanOrganizationName, isOrganizationWord, TITLE_AFTER_NAME } from './organizations';
 import { isChineseName } from './people';
 import { isRunTogether } from './run-together';
 
@@ -288,6 +288,33 @@ function isNamedPerson(name: string): boolean {
   );
 }
 
+/**
+ * "Danny Leipziger, World Bank Vice President for Poverty Reduction and Economic Management": a
+ * member that goes on from a body into a title is a person's title set off by commas, so the
+ * commas and "and" around it join no list of bodies.
+ */
+const hasTitleAfterBody = (member: string) =>
+  member
+    .split(/\s+/)
+    .some(
+      (word, at, words) =>
+        TITLE_AFTER_NAME.test(word) &&
+        words.slice(0, at).some((before) => isOrganizationWord(before)),
+    );
+
+/**
+ * "Microsoft's Hotmail and Microsoft Passport Network": a list after a possessive is what the
+ * owner has (its products, services or units), so the list says nothing of its members' kind.
+ * A country's or a people's ("the United States' National Science Foundation, …") owns bodies.
+ */
+const OWNER_POSSESSIVE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}\p{N}&.-]*?)['’]s?\s+$/u;
+const OWNER_POSSESSIVE_OPENING = /^\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+\p{Lu}/u;
+
+const isOwnedByBody = (owner: string | undefined, context: OrganizationContext) =>
+  owner !== undefined &&
+  !context.isPlaceName(owner) &&
+  !owner.split(' ').some((word) => context.isPlaceName(word) || isGroupWord(word));
+
 /** "Daily Express and Daily Star newspapers": a plural kind names each member of the run. */
 const eachOf = (run: string, plural: boolean) => (plural ? run.split(/,\s+|\s+and\s+/) : [run]);
 
@@ -408,12 +435,21 @@ export function findOrganizationsInContext(
     // "Organization for Security and Co-operation in Europe": two runs joined by "and" that the
     // text goes on from with "in Europe" are one name, not a list of two.
     if (list.members.length === 2 && CONTINUES_NAME.test(list.after)) continue;
+    if (
+      list.members.some(hasTitleAfterBody) ||
+      isOwnedByBody(OWNER_POSSESSIVE_BEFORE.exec(list.before)?.[1], context) ||
+      OWNER_POSSESSIVE_OPENING.test(list.members[0] ?? '')
+    )
+      continue;
     // "American Federation of State, County and Municipal Employees": a list that opens inside
     // an "of" part of ordinary words is what one body stands for; only a member with a body's
     // word of its own is another body ("University of Bristol and UC Davis" is a list).
     const ofObject = / of (?:the )?(\S+)$/u.exec(list.members[0] ?? '')?.[1];
+    // "Department of Regional Australia, Local Government, Arts and Sport": after a department's
+    // or a ministry's "of", the list is its remits, whatever the first one is.
     const insideOfPart =
-      ofObject !== undefined && isEnglishWord(ofObject) && !context.isPlaceName(ofObject);
+      (ofObject !== undefined && isEnglishWord(ofObject) && !context.isPlaceName(ofObject)) ||
+      /^(?:Department|Ministry) (?:of|for) /u.test(list.members[0] ?? '');
     const members = list.members
       .map(cleanOrganizationName)
       .filter((member) => !insideOfPart || member.split(' ').some(isOrganizationWord));

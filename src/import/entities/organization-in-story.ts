@@ -30,7 +30,16 @@ const INITIALS_DASH_BEFORE = /(?:\p{Lu}\.){2,}\s?[-–]\s?$/u;
 /** "theRoyal United Services Institute": a capitalised word glued to the one before it. */
 const GLUED_WORD_BEFORE = /\p{Ll}\p{Lu}\p{Ll}+ $/u;
 /** "Department of Parliamentary Services": the name is the remit of a body named before it. */
-const BODY_OF_BEFORE = /\b(?:Department|Ministry|Office|Bureau|Secretariat) (?:of|for) (?:the )?$/u;
+const BODY_OF_BEFORE =
+  /\b(?:(?:Department|Ministry|Office|Bureau|Secretariat) (?:of|for)|(?:Committee|Subcommittee|Commission) on) (?:the )?$/u;
+/** ", Local Government, Arts and Sport": the remits of a department's name go on as a list. */
+const REMIT_LIST_AFTER =
+  /^,\s(?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*(?:,\s(?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)*,?\s(?:and|&)\s\p{Lu}/u;
+const PORTFOLIO_HEAD = /^(?:Department|Ministry|Minister|Secretary) (?:of|for) /u;
+/** "BizTalk® Server Product Group": a trademark's sign ends a product's name the body's goes on from. */
+const TRADEMARK_BEFORE = /[®™]\s?$/u;
+/** "The Colonel's International Inc.": a company's form after ordinary words. */
+const COMPANY_FORM_END = /^(?:Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.|Co\.|LLC|PLC|plc)$/u;
 /** "the Hang Seng index", "the Straits Times Index": a stock market's index, not a body. */
 const INDEX_AFTER = /^ (?:stock |share )?[Ii]ndex\b/u;
 /** "of Law": a second "of" part after a name that has one already. */
@@ -39,6 +48,10 @@ const OF_PART_AFTER = /^ of (?:the )?\p{Lu}/u;
 const VERSION_AFTER = /^ (?:(?:19|20)\d\d|\d+\.\d+)(?![\p{L}\p{N}%]|\.\d)/u;
 
 /** "Corrective Services minister": a portfolio before the minister who holds it. */
+const STAFF_AFTER =
+  /^ (?:officer|officers|official|officials|staff|worker|workers|employee|employees)\b/u;
+/** "Services", "Affairs": the plural words that end a remit and that bodies' names end with too. */
+const REMIT_HEAD = /^(?:Services|Affairs)$/u;
 const MINISTER_AFTER = /^ (?:minister|ministers|portfolio)\b/u;
 /** " Army", " Party": a body's word right after the name goes on with it ("Salvation Army"). */
 const BODY_WORD_AFTER = /^ (\p{Lu}\p{L}+)/u;
@@ -52,10 +65,16 @@ const BODY_WORD_AFTER = /^ (\p{Lu}\p{L}+)/u;
  *   "University of Virginia School of Law"       a name with an "of" part cut before a second one
  *   "Windows Vista and Office 2007"              a product's version follows
  *   "Corrective Services minister"               a plural remit before its minister: a portfolio
+ *   "Correctional Services officer"              a remit before a post's holder
  *   "the Salvation Army"                         a body's word follows
  *   "U.S. - Cuba Trade Association"              initials and a dash open the name
  *   "theRoyal United Services Institute"         a word glued to the one before opens it
  *   "Department of Parliamentary Services"       a department's remit, not a body of its own
+ *   "House Committee on Financial Services"      likewise a committee's remit
+ *   "Department of Regional Australia, Local Government, Arts and Sport"
+ *                                                a department's remits cut at the list's first comma
+ *   "BizTalk® Server Product Group"              a product's name and its trademark sign open it
+ *   "The Colonel's International Inc."           an ordinary word and a company form after a possessive
  */
 function isPieceMention(
   name: string,
@@ -77,10 +96,23 @@ function isPieceMention(
   const dashed = DASHED_WORD_BEFORE.exec(before)?.[1];
   if (dashed && !isEnglishWord(dashed) && !isGroupWord(dashed) && !isPlaceName(dashed)) return true;
   if (INITIALS_DASH_BEFORE.test(before) || GLUED_WORD_BEFORE.test(before)) return true;
-  if (BODY_OF_BEFORE.test(before)) return true;
+  // "The Colonel's International Inc.": one ordinary word and a company's form after a
+  // possessive are the tail of a name the possessive opens ("Chan's Cattleya Land Inc." is the
+  // owner's company, named in full).
+  if (
+    possessor &&
+    words.length === 2 &&
+    COMPANY_FORM_END.test(words.at(-1) ?? '') &&
+    isOrdinaryPhrase(words.slice(0, -1).join(' '))
+  )
+    return true;
+  if (BODY_OF_BEFORE.test(before) || TRADEMARK_BEFORE.test(before)) return true;
+  if (PORTFOLIO_HEAD.test(name) && REMIT_LIST_AFTER.test(after)) return true;
   if (name.includes(' of ') && OF_PART_AFTER.test(after)) return true;
   // "Home Office minister" names a body; a plural remit ("Corrective Services") a portfolio.
   if (MINISTER_AFTER.test(after) && /s$/u.test(words.at(-1) ?? '')) return true;
+  // "Correctional Services officer": a remit before a post's holder is a service's, the body unnamed.
+  if (STAFF_AFTER.test(after) && REMIT_HEAD.test(words.at(-1) ?? '')) return true;
   if (isOrganizationWord(BODY_WORD_AFTER.exec(after)?.[1] ?? '')) return true;
   return VERSION_AFTER.test(after);
 }

@@ -55,7 +55,7 @@ const LEADING_NOISE =
 
 /** "General" of "General Secretary", "Deputy" of "Deputy Director": a title's first word. */
 const TITLE_OPENER = /^(?:General|Deputy|Vice|Acting|Assistant|Executive)$/;
-const TITLE_AFTER_NAME =
+export const TITLE_AFTER_NAME =
   /^(?:Governor|President|Minister|Secretary|Chairman|Chairwoman|Director|Spokesman|Spokeswoman|Chief|Mayor|Senator|Premier|Leader|CEO)$/;
 
 /**
@@ -150,7 +150,7 @@ const PEOPLE_POSSESSIVE =
  * like, it is no word of its name.
  */
 const ADJECTIVE_COMPOUND =
-  /^\S+-(?:language|based|owned|run|backed|led|speaking|registered|listed|funded|controlled|affiliated|born)$/iu;
+  /^\S+-(?:language|based|owned|run|backed|led|speaking|registered|listed|funded|controlled|affiliated|born|dominated|appointed|influenced|allied|linked|sponsored|aligned|installed|inspired)$/iu;
 const ADJECTIVE_BEFORE_NAME =
   /^(?:\S+\s+)*?\S+-(?:language|based|owned|run|backed|led|speaking|registered|listed|funded|controlled|affiliated|born)\s+/iu;
 
@@ -295,6 +295,10 @@ export function isOrganizationShaped(name: string): boolean {
   )
     return false;
   if (isGenericOrganizationName(name)) return false;
+  // "Bank of America's World HQ": a headquarters is a body's building or office, not a body.
+  if (/^(?:HQ|Headquarters)$/u.test(words.at(-1) ?? '')) return false;
+  // "Setanta Sports 1 & 2": numbered channels or products, two of them, not a body.
+  if (/\p{L} \d+ (?:&|and) \d+$/u.test(name)) return false;
   // "Horry County", "Helmand Province": a place's division, the place and not its government.
   if (
     words.length >= 2 &&
