@@ -62,6 +62,15 @@ export interface ContestedPlace {
   choice: PlaceChoice;
 }
 
+/**
+ * "based in Nokia, Finland": a region or country after ", " says where the name is. "Halifax,
+ * HSBC and John Lewis" is a list going on, which says nothing of where Halifax is.
+ */
+export function saysWhereItIs(text: string, end: number, resolver: PlaceResolver): boolean {
+  const qualifier = qualifierAfter(text, end);
+  return qualifier !== undefined && containersNamed(qualifier, resolver).length > 0;
+}
+
 /** Up to four capitalised words after ", ": "Ontario", "New Zealand", "Mass.". */
 export function qualifierAfter(text: string, end: number): string | undefined {
   return /^, ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3})/u
@@ -428,7 +437,7 @@ function countryOverride(
 }
 
 /** The countries and regions a qualifier begins with: "Quebec" of "Quebec. U.S. President". */
-function containersNamed(qualifier: string, resolver: PlaceResolver): GazetteerPlace[] {
+export function containersNamed(qualifier: string, resolver: PlaceResolver): GazetteerPlace[] {
   const words = qualifier.split(' ');
   for (let n = Math.min(words.length, 4); n > 0; n -= 1) {
     const name = words.slice(0, n).join(' ').replace(/\.$/, '');
