@@ -1,10 +1,11 @@
 /**
  * Places the story's words alone made (no gazetteer or GeoNames entry has the name) that are
- * not the town or island they seem: a large place misspelt ("the Police Service of Northern
- * Island" is Northern Ireland), or a landform the archive writes as one ("from Sinai, Egypt",
+ * not the town, area or island they seem: a large place misspelt ("the Police Service of
+ * Northern Island" is Northern Ireland, "the Khandahar province" Kandahar), or a landform the archive writes as one ("from Sinai, Egypt",
  * where other stories write "the Sinai Peninsula"), which is no town.
  */
 import type { GazetteerPlace } from '../../lib/entities/gazetteer';
+import { largePlaceMisspelt } from './misspelt-places';
 import type { PlaceResolver } from './places';
 
 /** Shorter names are too many and too alike for two letters to say which was meant. */
@@ -74,6 +75,9 @@ export function reviseMadePlace(
   const { resolver } = context;
   if (place.country !== undefined || resolver.placeById(place.id)) return place;
   if (place.kind === 'city' && context.landforms.has(place.name)) return undefined;
+  // "the Khandahar province", "the Northern Marianas Islands": a large place misspelt.
+  const misspelt = largePlaceMisspelt(place.name, resolver, context.storyCountries);
+  if (misspelt) return misspelt;
   const countries = [...context.storyCountries].flatMap((code) =>
     resolver
       .candidates(resolver.countryNames(code)[0] ?? '')

@@ -320,6 +320,8 @@ export function resolvePlaces(
       add(town.id);
       continue;
     }
+    // "the Town of Devon" (Alberta): a name the gazetteer has only for areas is none of them here.
+    if (mention.settlement && placesNamed(resolver, mention.name).every(isAreaOnly)) continue;
     // "Hunan Province": the story says it is an area, so the areas of the name are the candidates;
     // "a former province of Georgia" may say so of another place, so a country's name is decided
     // by the story's evidence.
@@ -500,6 +502,12 @@ function firstInItsCountry(resolver: PlaceResolver, name: string): GazetteerPlac
   if (!first || first.kind === 'country') return first;
   return dominantPlace(places.filter((place) => place.country === first.country)) ?? first;
 }
+
+/** A country, or a region without a town in the same entry (Devon; not Liverpool, borough and city). */
+const isAreaOnly = (place: GazetteerPlace) =>
+  place.kind === 'country' ||
+  place.kind === 'district' ||
+  (place.kind === 'region' && place.population === 0);
 
 /** The one town among the places of a name that also names areas (a province of its name is one). */
 function onlyTown(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {

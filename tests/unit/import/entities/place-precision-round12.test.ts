@@ -118,3 +118,50 @@ describe('one name, one registry entry per real place', () => {
     expect(real.map((place) => place.id)).not.toContain('chaoyang-cn-2');
   });
 });
+
+describe('errors of the own sample (r11 import, seed 4242)', () => {
+  it('takes Quebec for the province where the story names a place in it', () => {
+    // Real (2006-11-06, Bob Rae): "a debate about Quebec as a nation", with Montreal and Ottawa.
+    const real = idsOf(
+      'Bob Rae wants to reopen the Constitution to have a debate about Quebec as a nation within Canada, in Ottawa and Montreal.',
+    );
+    expect(real).toContain('quebec');
+    expect(real).not.toContain('quebec-ca');
+    // Invented: a province's name with towns of it.
+    expect(idsOf('Floods hit Quebec on Monday; Sherbrooke and Montreal closed schools.')).toContain(
+      'quebec',
+    );
+  });
+
+  it('reads "the Dax had shed" as the index, not the town', () => {
+    // Real (2008, markets): "in Germany the Dax had shed 3.15%".
+    expect(
+      idsOf('Across the border in Germany the Dax had shed 3.15%, or 145.47 points, by 11:50UTC.'),
+    ).not.toContain('dax');
+    // Invented: another index named after a town the gazetteer has only as a town.
+    expect(idsOf('In Germany the Leverkusen has risen while shares fell.')).toEqual(['germany']);
+  });
+
+  it('files no region for "the Town of X" where the gazetteer has X only as a region', () => {
+    // Real (2006 Canadian election): "the City of Leduc, the Town of Devon" in Alberta, not Devon, England.
+    const real = idsOf(
+      'The riding consists of southwest Edmonton, the City of Leduc, the Town of Devon, and the surrounding area in Alberta.',
+    );
+    expect(real).not.toContain('devon');
+    // Invented: a town named after a province of another country.
+    expect(idsOf('The mayor of the town of Ontario, Oregon, resigned.')).not.toContain('ontario');
+  });
+
+  it('reads a misspelt province or country made by a cue as that place', () => {
+    // Real (2006-09-25): "Women's Affairs for the Khandahar province".
+    expect(
+      idsOf("She headed Women's Affairs for the Khandahar province in Afghanistan."),
+    ).toContain('kandahar');
+    // Real (2009, complaints by state): "The Northern Marianas Islands, with a population of around 50,000".
+    expect(
+      idsOf('The Northern Marianas Islands, with a population of around 50,000, had 1 complaint.'),
+    ).toContain('northern-mariana-islands');
+    // Invented: a misspelt region, one letter off, in a story about its country.
+    expect(idsOf('Police in the Sindth province of Pakistan arrested two men.')).toContain('sindh');
+  });
+});
