@@ -165,3 +165,18 @@ describe('errors of the own sample (r11 import, seed 4242)', () => {
     expect(idsOf('Police in the Sindth province of Pakistan arrested two men.')).toContain('sindh');
   });
 });
+
+describe('an office of an area is no cue', () => {
+  it('makes no place of "the Manhattan district attorney"', () => {
+    // Real (2019-10-10): "The Manhattan district attorney's office is investigating Trump".
+    const real = placesOf([
+      "The Manhattan district attorney's office is investigating Trump. President Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. in New York.",
+    ])[0]!.map((place) => place.name);
+    expect(real).not.toContain('Manhattan District');
+    expect(real.some((name) => /^Manhattan, (?!New York)/u.test(name))).toBe(false);
+    // Invented: a district judge of a Kenyan district.
+    expect(
+      placesOf(['The Kestrelwood district judge in Kenya ruled on Monday.'])[0]!.map((p) => p.name),
+    ).not.toContain('Kestrelwood');
+  });
+});
