@@ -75,9 +75,13 @@ export function reviseMadePlace(
   const { resolver } = context;
   if (place.country !== undefined || resolver.placeById(place.id)) return place;
   if (place.kind === 'city' && context.landforms.has(place.name)) return undefined;
-  // "the Khandahar province", "the Northern Marianas Islands": a large place misspelt.
-  const misspelt = largePlaceMisspelt(place.name, resolver, context.storyCountries);
-  if (misspelt) return misspelt;
+  // "the Khandahar province", "the Northern Marianas Islands": a province or a country misspelt.
+  // A village or district ("Dongzhou village") is too small to be a misspelt city (Yongzhou);
+  // a town made by the story's words was checked as it was made.
+  if (place.kind !== 'district' && place.kind !== 'city') {
+    const misspelt = largePlaceMisspelt(place.name, resolver, context.storyCountries);
+    if (misspelt?.kind === 'country' || misspelt?.kind === 'region') return misspelt;
+  }
   const countries = [...context.storyCountries].flatMap((code) =>
     resolver
       .candidates(resolver.countryNames(code)[0] ?? '')

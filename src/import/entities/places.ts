@@ -320,8 +320,9 @@ export function resolvePlaces(
       add(town.id);
       continue;
     }
-    // "the Town of Devon" (Alberta): a name the gazetteer has only for areas is none of them here.
-    if (mention.settlement && placesNamed(resolver, mention.name).every(isAreaOnly)) continue;
+    // "the Town of Devon" (Alberta): a name the gazetteer has only for provinces is none of them here.
+    const named = placesNamed(resolver, mention.name);
+    if (mention.settlement && named.length > 0 && named.every(isAreaOnly)) continue;
     // "Hunan Province": the story says it is an area, so the areas of the name are the candidates;
     // "a former province of Georgia" may say so of another place, so a country's name is decided
     // by the story's evidence.
@@ -503,11 +504,12 @@ function firstInItsCountry(resolver: PlaceResolver, name: string): GazetteerPlac
   return dominantPlace(places.filter((place) => place.country === first.country)) ?? first;
 }
 
-/** A country, or a region without a town in the same entry (Devon; not Liverpool, borough and city). */
+/**
+ * A region without a town in the same entry (Devon; not Liverpool, borough and city). A country
+ * is none: "a fishing village of Norway" says where the village is.
+ */
 const isAreaOnly = (place: GazetteerPlace) =>
-  place.kind === 'country' ||
-  place.kind === 'district' ||
-  (place.kind === 'region' && place.population === 0);
+  place.kind === 'district' || (place.kind === 'region' && place.population === 0);
 
 /** The one town among the places of a name that also names areas (a province of its name is one). */
 function onlyTown(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {

@@ -180,3 +180,17 @@ describe('an office of an area is no cue', () => {
     ).not.toContain('Kestrelwood');
   });
 });
+
+describe('a village is no misspelt city', () => {
+  it('keeps "Dongzhou village" though Yongzhou, a city of millions, is one letter off', () => {
+    // Real (2005-12-09, Dongzhou protests): "roads into Dongzhou village, part of Shanwei city in Guangdong province".
+    const real = placesOf([
+      'Hundreds of police have blocked roads into Dongzhou village, part of Shanwei city in Guangdong province near Hong Kong.',
+    ])[0]!.map((place) => place.id);
+    expect(real).not.toContain('yongzhou');
+    // Invented: a Chinese village one letter from a city of millions.
+    expect(
+      placesOf(['Police sealed Fuzhoo village in Guangdong province.'])[0]!.map((p) => p.id),
+    ).not.toContain('fuzhou');
+  });
+});
