@@ -11,8 +11,9 @@ import {
   landformNamesIn,
   nearMissOf,
 } from '../../../../src/import/entities/made-places';
-import { buildGazetteer } from '../../../../src/lib/entities/gazetteer';
-import { importStories } from '../../../helpers/import-stories';
+import { PlaceLevelVotes } from '../../../../src/import/entities/place-level';
+import { buildGazetteer, type GazetteerPlace } from '../../../../src/lib/entities/gazetteer';
+import { evalKnowledge, importStories } from '../../../helpers/import-stories';
 
 beforeAll(() => void isEnglishWord('court'), 60_000);
 
@@ -192,5 +193,31 @@ describe('a village is no misspelt city', () => {
     expect(
       placesOf(['Police sealed Fuzhoo village in Guangdong province.'])[0]!.map((p) => p.id),
     ).not.toContain('fuzhou');
+  });
+});
+
+describe('a borough one entry with its town', () => {
+  it('files Liverpool as the city its stories mean, unless they write it as the area', () => {
+    // Real (r11 sample): "Other destinations will include Liverpool (twinned with Shanghai) and
+    // Manchester": the gazetteer's Liverpool is the borough and the city in one region entry.
+    const liverpool = evalKnowledge.places.placeById('liverpool')!;
+    expect(liverpool.kind).toBe('region');
+    const votes = new PlaceLevelVotes();
+    votes.addStory([], ['liverpool']);
+    expect(votes.kindOf(liverpool)).toBe('city');
+    // Invented: a province with its town, which its stories write as the province.
+    const kestrel: GazetteerPlace = {
+      id: 'kestrel',
+      name: 'Kestrel',
+      kind: 'region',
+      aliases: [],
+      population: 50_000,
+      capital: false,
+      country: 'ES',
+    };
+    votes.addStory(['kestrel'], []);
+    expect(votes.kindOf(kestrel)).toBe('region');
+    // A province without a town of its entry (no population) stays a region.
+    expect(votes.kindOf({ ...kestrel, id: 'moor', population: 0 })).toBe('region');
   });
 });
