@@ -203,6 +203,7 @@ export function placesFromCues(
   storyCountries: ReadonlySet<string>,
   resolver: PlaceResolver,
   local: LocalPlaces,
+  storyPlaces: readonly GazetteerPlace[] = [],
 ): CuedPlace[] {
   const found: CuedPlace[] = [];
   for (const cue of open) {
@@ -210,7 +211,7 @@ export function placesFromCues(
     // lower-case "region" ("the Pacific region") is too vague to make a town of the story's country.
     const lesser = DIVISION_WORDS.test(cue.feature)
       ? undefined
-      : local.lookup(cue.base).find((place) => storyCountries.has(place.country ?? ''));
+      : lesserPlaceHere(local.lookup(cue.base), storyCountries, storyPlaces);
     if (lesser) found.push({ start: cue.start, place: lesser });
     else if (isNewAreaName(cue))
       found.push({
@@ -232,6 +233,33 @@ export function placesFromCues(
       });
   }
   return found;
+}
+
+/**
+ * The lesser place of a name in the story's countries. Where the story names places of that
+ * country with regions, one in a region of theirs or near one of them: "Chaoyang District" in
+ * a story about Beijing is none of the Chaoyangs of Shanxi or Heilongjiang, and is better
+ * made from the story's words than filed as one of them.
+ */
+function lesserPlaceHere(
+  candidates: readonly GazetteerPlace[],
+  storyCountries: ReadonlySet<string>,
+  storyPlaces: readonly GazetteerPlace[],
+): GazetteerPlace | undefined {
+  return candidates.find((place) => {
+    if (!storyCountries.has(place.country ?? '')) return false;
+    const placed = storyPlaces.filter(
+      (other) => other.country === place.country && other.kind !== 'country' && other.region,
+    );
+    return (
+      placed.length === 0 ||
+      placed.some(
+        (other) =>
+          (place.region !== undefined && sameRegionName(other.region!, place.region)) ||
+          (located(place) && located(other) && kilometres(place, other) <= NEARBY_KM),
+      )
+    );
+  });
 }
 
 /**

@@ -73,11 +73,13 @@ import {
   contradictedByQualifier,
   qualifierAfter,
   resolvePlaces,
+  saysWhereItIs,
   type DatelinePlace,
   type PlaceMention,
 } from './places';
 import type { RegistryEntry } from './registry';
 import { isBodyOfLand } from './person-name-edges';
+import { landformNamesIn, reviseMadePlace } from './made-places';
 import { wordKnowledge } from './word-knowledge';
 import { isOneWordPerson, isWordOfOtherName } from './one-word-people';
 
@@ -187,6 +189,8 @@ export class EntityFinder {
   private readonly kindVotes = new KindVotes();
   private readonly placeBodyVotes = new PlaceBodyVotes();
   private readonly placeLevelVotes = new PlaceLevelVotes();
+  /** Names the archive writes before a landform word ("the Sinai Peninsula"): no town's. */
+  private readonly landforms = new Set<string>();
   private people: NameIndex | undefined;
   private organizations: NameIndex | undefined;
   private surnameOwners = new Map<string, string | null>();
@@ -246,6 +250,7 @@ export class EntityFinder {
       (name) => this.isCountryOrRegion(name),
     );
     this.placeBodyVotes.addStory(townUses);
+    for (const name of landformNamesIn(text)) this.landforms.add(name);
     for (const name of people.fullNames)
       this.learntPeople.set(name, (this.learntPeople.get(name) ?? 0) + 1);
     for (const name of organizations) this.learntOrganizations.add(name);
@@ -446,7 +451,7 @@ export class EntityFinder {
       if (
         bodiesHere.has(match.id) &&
         !this.isCountryOrRegion(match.id) &&
-        qualifierAfter(text, match.end) === undefined &&
+        !saysWhereItIs(text, match.end, places) &&
         !/\b(?:in|near|outside|around)\s$/u.test(
           text.slice(Math.max(0, match.start - 8), match.start),
         )
@@ -535,7 +540,13 @@ export class EntityFinder {
     const taken = [...blocked, ...placeMatches, ...cues.hidden, ...cues.open];
     const cued = [
       ...cues.waterAndIslands,
-      ...placesFromCues(cues.open, storyCountries, places, localPlaces),
+      ...placesFromCues(
+        cues.open,
+        storyCountries,
+        places,
+        localPlaces,
+        resolved.map((id) => places.placeById(id)).filter((place) => place !== undefined),
+      ),
       ...placesBeforeContainers(
         text,
         placeMatches,
@@ -578,12 +589,23 @@ export class EntityFinder {
     );
     cued.sort((a, b) => a.start - b.start);
     const personWordsEverywhere = this.personWords();
-    const cuedHere = cued.filter(
-      ({ place }) =>
-        (places.placeById(place.id) !== undefined ||
-          !isNotAPlaceName(place.name, personWordsEverywhere, places)) &&
-        !this.isCuedTownOfBody(text, place, townsNotPlacesHere),
-    );
+    const madeContext = {
+      resolver: places,
+      storyCountries,
+      containerNames: (country: GazetteerPlace) => this.knowledge.containerNames(country),
+      landforms: this.landforms,
+    };
+    const cuedHere = cued
+      .flatMap(({ place, start }) => {
+        const revised = reviseMadePlace(place, madeContext);
+        return revised ? [{ place: revised, start }] : [];
+      })
+      .filter(
+        ({ place }) =>
+          (places.placeById(place.id) !== undefined ||
+            !isNotAPlaceName(place.name, personWordsEverywhere, places)) &&
+          !this.isCuedTownOfBody(text, place, townsNotPlacesHere),
+      );
     for (const { place } of cuedHere) {
       if (!places.placeById(place.id)) this.cuedPlaces.set(place.id, place);
     }
@@ -616,7 +638,7 @@ export class EntityFinder {
         id,
         name: places.placeById(id)
           ? this.knowledge.placeName(id)
-          : (this.cuedPlaces.get(id)?.name ?? id),
+          : placeLabel(this.cuedPlaces.get(id) ?? { name: id }),
       })),
       organizations: unique(organizationMatches.map((match) => match.id))
         .map((id) => ({ id, name: indexes.organizations.nameOf.get(id) ?? id }))

@@ -92,6 +92,12 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
   const countryIds = new Map(
     gazetteer.filter((place) => place.kind === 'country').map((place) => [place.country, place.id]),
   );
+  const countryNames = new Map(
+    gazetteer
+      .filter((place) => place.kind === 'country')
+      .map((place) => [place.country, place.name]),
+  );
+  const mainNames = new Set(gazetteer.map((place) => lookupKey(place.name)));
   const mainByKey = new Map<string, GazetteerPlace[]>();
   for (const place of gazetteer) {
     const key = `${lookupKey(place.name)}|${place.country ?? ''}`;
@@ -135,6 +141,11 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
         used.add(id);
         const [longitude, latitude] = record.loc.coordinates;
         const kind: PlaceKind = DISTRICT_CODES.has(record.featureCode) ? 'district' : 'city';
+        const region = regionOf(record);
+        // Dayton, Nevada beside the gazetteer's Dayton, Ohio: a namesake says where it is, as the gazetteer's own do.
+        const where = region ?? countryNames.get(record.country);
+        const label =
+          mainNames.has(lookupKey(record.name)) && where ? `${record.name}, ${where}` : undefined;
         return {
           id,
           name: record.name,
@@ -146,7 +157,8 @@ export function createLocalPlaces(gazetteer: readonly GazetteerPlace[]): LocalPl
           longitude,
           population: record.population,
           capital: false,
-          region: regionOf(record),
+          region,
+          label,
           // GeoNames' US admin1 codes are the ISO ones ("KY"), as in the main gazetteer.
           regionCode: record.country === 'US' ? record.adminCode : undefined,
         };

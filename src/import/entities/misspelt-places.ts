@@ -30,14 +30,17 @@ function oneEditAway(name: string): Set<string> {
   return spellings;
 }
 
-/** The large places (countries, cities of a million) whose names are one letter from this one. */
+/** The large places (countries, first-level regions, cities of a million) whose names are one letter from this one. */
 export function largePlacesOneLetterOff(name: string, resolver: PlaceResolver): GazetteerPlace[] {
   if (name.length < 5 || resolver.candidates(name).length > 0) return [];
   const found = new Map<string, GazetteerPlace>();
   for (const spelling of oneEditAway(name)) {
     for (const id of resolver.candidates(spelling)) {
       const place = resolver.placeById(id);
-      if (place && (place.kind === 'country' || place.population >= LARGE_CITY))
+      if (
+        place &&
+        (place.kind === 'country' || place.kind === 'region' || place.population >= LARGE_CITY)
+      )
         found.set(place.id, place);
     }
   }
@@ -53,8 +56,11 @@ export function largePlaceMisspelt(
   resolver: PlaceResolver,
   storyCountries: ReadonlySet<string>,
 ): GazetteerPlace | undefined {
-  const found = largePlacesOneLetterOff(name, resolver).filter((place) =>
-    storyCountries.has(place.country ?? ''),
-  );
-  return found.length === 1 ? found[0] : undefined;
+  const nearby = largePlacesOneLetterOff(name, resolver);
+  const found = nearby.filter((place) => storyCountries.has(place.country ?? ''));
+  if (found.length === 1) return found[0];
+  // "the Northern Marianas Islands": a country's name one letter off is that country, whatever
+  // the story's other places; countries are few and their names far apart.
+  const countries = nearby.filter((place) => place.kind === 'country');
+  return found.length === 0 && countries.length === 1 ? countries[0] : undefined;
 }

@@ -46,8 +46,9 @@ export function isTownNameAfterThe(text: string, span: Span, townsOnly: boolean)
   );
 }
 
+// "the Dax had shed 3%": an index's verb after the name, as after any thing's.
 const PHRASE_ENDS =
-  /^(?:[.;:!?)\]]|, \p{Ll}|$| (?:and|or|in|of|to|from|is|are|was|were|which|that|where|with|on|at|for|by|as)\b)/u;
+  /^(?:[.;:!?)\]]|, \p{Ll}|$| (?:and|or|in|of|to|from|is|are|was|were|has|had|which|that|where|with|on|at|for|by|as)\b)/u;
 
 const MONTH =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

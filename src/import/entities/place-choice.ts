@@ -80,11 +80,39 @@ function qualifierNames(
   return names.filter(Boolean);
 }
 
+/**
+ * Quebec the province and Québec its city: a region more notable than a city of its name inside
+ * it. Places the story names in the region (Montreal) speak for the region, not for its city.
+ */
+function regionOverItsCity(candidates: readonly GazetteerPlace[]): {
+  regions: Set<GazetteerPlace>;
+  cities: Set<GazetteerPlace>;
+} {
+  const regions = new Set<GazetteerPlace>();
+  const cities = new Set<GazetteerPlace>();
+  for (const region of candidates) {
+    if (region.kind !== 'region') continue;
+    for (const city of candidates)
+      if (
+        city.kind === 'city' &&
+        city.country === region.country &&
+        city.region !== undefined &&
+        plainLetters(city.region) === plainLetters(region.name) &&
+        notability(region) > notability(city)
+      ) {
+        regions.add(region);
+        cities.add(city);
+      }
+  }
+  return { regions, cities };
+}
+
 function score(
   place: GazetteerPlace,
   evidence: StoryEvidence,
   countryNames: (code: string) => readonly string[],
   rivalCountry: boolean,
+  namesake: ReturnType<typeof regionOverItsCity> = { regions: new Set(), cities: new Set() },
 ): ScoredPlace {
   const reasons: string[] = [];
   let points = 0;
@@ -97,7 +125,10 @@ function score(
     reasons.push(`"${beside}" written beside it`);
   }
   // A capital that is its own region (San José, Costa Rica) would only be evidence of itself.
-  const ownRegion = place.kind === 'region' || place.region === place.name;
+  const ownRegion =
+    (place.kind === 'region' && !namesake.regions.has(place)) ||
+    place.region === place.name ||
+    namesake.cities.has(place);
   if (!ownRegion && regionKeys(place).some((key) => evidence.regions.has(key))) {
     points += REGION_POINTS;
     reasons.push(`the story names ${place.region ?? 'its region'} or a place in it`);
@@ -144,6 +175,7 @@ export function choosePlace(
   evidence: StoryEvidence,
   countryNames: (code: string) => readonly string[],
 ): PlaceChoice {
+  const namesake = regionOverItsCity(candidates);
   const scored = candidates
     .map((place) =>
       score(
@@ -151,6 +183,7 @@ export function choosePlace(
         evidence,
         countryNames,
         candidates.some((other) => other.kind === 'country' && other.country !== place.country),
+        namesake,
       ),
     )
     .sort((a, b) => b.score - a.score || notability(b.place) - notability(a.place));

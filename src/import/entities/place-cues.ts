@@ -81,7 +81,9 @@ const INSTITUTION_WORDS = new Set([
 ]);
 
 /** "the Leulumoega District hospital": an institution named after the area, written in lower case. */
-const INSTITUTION_AFTER = /^ (?:hospital|school|court|council|police|office|headquarters)\b/;
+// "the Manhattan district attorney's office": an office of the area, not a cue for a place of its name.
+const INSTITUTION_AFTER =
+  /^ (?:hospital|school|court|council|police|office|headquarters|attorney|attorneys|judge|prosecutor|sheriff)\b/;
 
 /** "Lake City", "Lake Forest", "Lake Shore Drive": words after "Lake" that make a town or a street. */
 const NOT_LAKE_NAMES = new Set([

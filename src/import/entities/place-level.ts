@@ -8,9 +8,13 @@
  */
 import type { GazetteerPlace, PlaceKind } from '../../lib/entities/gazetteer';
 
-/** A region and its seat of the same name, one place: Van, Yala, Ulaanbaatar. */
+/**
+ * A region and its seat of the same name, one place: Van, Yala, Ulaanbaatar; or a borough or
+ * province one entry with its town, which alone of regions has a population (Liverpool, Cork).
+ */
 export const isRegionSeat = (place: GazetteerPlace) =>
-  place.kind === 'city' && place.region === place.name;
+  (place.kind === 'city' && place.region === place.name) ||
+  (place.kind === 'region' && place.population > 0);
 
 /**
  * "the three southernmost provinces, Pattani, Narathiwat and Yala", "four districts in Talas
@@ -40,7 +44,7 @@ export class PlaceLevelVotes {
   kindOf(place: GazetteerPlace): PlaceKind {
     if (!isRegionSeat(place)) return place.kind;
     const areas = this.areaStories.get(place.id) ?? 0;
-    return areas > (this.townStories.get(place.id) ?? 0) ? 'region' : place.kind;
+    return areas > (this.townStories.get(place.id) ?? 0) ? 'region' : 'city';
   }
 }
 

@@ -62,6 +62,15 @@ export interface ContestedPlace {
   choice: PlaceChoice;
 }
 
+/**
+ * "based in Nokia, Finland": a region or country after ", " says where the name is. "Halifax,
+ * HSBC and John Lewis" is a list going on, which says nothing of where Halifax is.
+ */
+export function saysWhereItIs(text: string, end: number, resolver: PlaceResolver): boolean {
+  const qualifier = qualifierAfter(text, end);
+  return qualifier !== undefined && containersNamed(qualifier, resolver).length > 0;
+}
+
 /** Up to four capitalised words after ", ": "Ontario", "New Zealand", "Mass.". */
 export function qualifierAfter(text: string, end: number): string | undefined {
   return /^, ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3})/u
@@ -311,6 +320,9 @@ export function resolvePlaces(
       add(town.id);
       continue;
     }
+    // "the Town of Devon" (Alberta): a name the gazetteer has only for provinces is none of them here.
+    const named = placesNamed(resolver, mention.name);
+    if (mention.settlement && named.length > 0 && named.every(isAreaOnly)) continue;
     // "Hunan Province": the story says it is an area, so the areas of the name are the candidates;
     // "a former province of Georgia" may say so of another place, so a country's name is decided
     // by the story's evidence.
@@ -428,7 +440,7 @@ function countryOverride(
 }
 
 /** The countries and regions a qualifier begins with: "Quebec" of "Quebec. U.S. President". */
-function containersNamed(qualifier: string, resolver: PlaceResolver): GazetteerPlace[] {
+export function containersNamed(qualifier: string, resolver: PlaceResolver): GazetteerPlace[] {
   const words = qualifier.split(' ');
   for (let n = Math.min(words.length, 4); n > 0; n -= 1) {
     const name = words.slice(0, n).join(' ').replace(/\.$/, '');
@@ -491,6 +503,13 @@ function firstInItsCountry(resolver: PlaceResolver, name: string): GazetteerPlac
   if (!first || first.kind === 'country') return first;
   return dominantPlace(places.filter((place) => place.country === first.country)) ?? first;
 }
+
+/**
+ * A region without a town in the same entry (Devon; not Liverpool, borough and city). A country
+ * is none: "a fishing village of Norway" says where the village is.
+ */
+const isAreaOnly = (place: GazetteerPlace) =>
+  place.kind === 'district' || (place.kind === 'region' && place.population === 0);
 
 /** The one town among the places of a name that also names areas (a province of its name is one). */
 function onlyTown(resolver: PlaceResolver, name: string): GazetteerPlace | undefined {
